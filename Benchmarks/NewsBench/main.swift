@@ -1,0 +1,1 @@
+print("newsbrowse-bench: under construction")
