@@ -108,7 +108,10 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
 
     // MARK: Writing
 
-    /// Stores an article and its facts in one transaction; see ``ArticleWriter``.
+    /// Stores an article and its facts in one transaction: new, replacing an older version and its
+    /// facts, or (same content hash) writing nothing. Entity ids in `facts` are article-local; they are
+    /// mapped to corpus-wide entities.
+    @discardableResult
     public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         do {
             return try writer.write { db in try ArticleWriter(db: db).save(article, facts: facts) }
