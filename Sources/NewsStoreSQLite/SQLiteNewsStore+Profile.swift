@@ -65,8 +65,9 @@ extension SQLiteNewsStore {
 
     /// Quotes by others that name the entity, newest article first.
     private static func quotesAbout(_ db: Database, entity: Entity, limit: Int) throws -> [Quote] {
-        let names = entity.allNames.filter { EntityResolver.isDistinctive($0, kind: entity.kind) }
-            .map { " " + SearchText.name($0) + " " }
+        let names = Set(
+            entity.allNames.filter { EntityResolver.isDistinctive($0, kind: entity.kind) }
+                .map { " " + SearchText.core($0) + " " })
         let mentions = try db.cachedStatement(
             sql: #"SELECT start, "end" FROM mention WHERE entityID = ? AND articleID = ?"#)
         let candidates = try Row.fetchCursor(

@@ -13,6 +13,15 @@ enum SearchText {
     /// ("Müller & Söhne AG" is "muller sohne ag").
     static func name(_ name: String) -> String { EntityKey.words(of: name).joined(separator: " ") }
 
+    /// A name's folded words without a trailing possessive or legal form, as ``EntityKey/of(_:)``
+    /// drops them: "Marrowind AG's" is "marrowind". Used to find a name inside a sentence.
+    static func core(_ name: String) -> String {
+        var words = EntityKey.words(of: name)
+        if words.count > 1, words.last == "s" { words.removeLast() }
+        while words.count > 1, let last = words.last, EntityKey.legalForms.contains(last) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
     /// The separator between aliases in the entity index's `aliases` column (U+001F, which the
     /// tokenizer treats as a separator), also put before the first alias.
     static let aliasSeparator = "\u{1F}"
