@@ -66,8 +66,8 @@ extension SQLiteNewsStore {
     /// Quotes by others that name the entity, newest article first.
     private static func quotesAbout(_ db: Database, entity: Entity, limit: Int) throws -> [Quote] {
         let names = Set(
-            entity.allNames.filter { EntityResolver.isDistinctive($0, kind: entity.kind) }
-                .map { " " + SearchText.core($0) + " " })
+            entity.allNames.map(NameInfo.init).filter { $0.isDistinctive(for: entity.kind) }
+                .map { " " + $0.coreForm + " " })
         let mentions = try db.cachedStatement(
             sql: #"SELECT start, "end" FROM mention WHERE entityID = ? AND articleID = ?"#)
         let candidates = try Row.fetchCursor(
