@@ -88,8 +88,8 @@ public struct ImportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// "12.5 MB", "300 bytes", "4 KB": sizes as a person reads them.
     static func megabytes(_ bytes: Int) -> String {
         if bytes < 1024 { return "\(bytes) bytes" }
-        if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
-        let tenths = (bytes * 10 / (1024 * 1024))
-        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
+        let (unit, size) = bytes < 1024 * 1024 ? ("KB", 1024) : ("MB", 1024 * 1024)
+        let tenths = bytes * 10 / size
+        return tenths % 10 == 0 ? "\(tenths / 10) \(unit)" : "\(tenths / 10).\(tenths % 10) \(unit)"
     }
 }

@@ -20,11 +20,13 @@ struct FeedReader {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
-        if !parser.parse() || collector.root == nil {
-            let line = max(parser.lineNumber, 1)
-            let detail = collector.root == nil && parser.parserError == nil
-                ? "no root element" : Self.describe(parser.parserError)
-            return FileReadResult(errors: [ImportError(file: file, reason: .invalidXML(line: line, detail: detail))])
+        let finished = parser.parse()
+        if let (code, line) = collector.firstError ?? (finished ? nil : ((parser.parserError as NSError?)?.code ?? 1, parser.lineNumber)) {
+            let reason = ImportError.Reason.invalidXML(line: max(line, 1), detail: Self.describe(code: code))
+            return FileReadResult(errors: [ImportError(file: file, reason: reason)])
+        }
+        if collector.root == nil {
+            return FileReadResult(errors: [ImportError(file: file, reason: .invalidXML(line: 1, detail: "no root element"))])
         }
         guard let root = collector.root, ["rss", "feed", "rdf:RDF", "RDF"].contains(root) else {
             return FileReadResult(errors: [ImportError(file: file, reason: .notAFeed(root: collector.root ?? "?"))])
@@ -59,14 +61,21 @@ struct FeedReader {
             topics: item.categories)
     }
 
-    private static func describe(_ error: Error?) -> String {
-        guard let error = error as NSError? else { return "the parser stopped" }
-        if let detail = error.userInfo[NSLocalizedDescriptionKey] as? String, !detail.isEmpty,
-            !detail.hasPrefix("The operation")
-        {
-            return detail.trimmingCharacters(in: CharacterSet(charactersIn: ". \n"))
+    /// A phrase for the XML parser's error codes (libxml2's numbering, as Foundation reports them).
+    private static func describe(code: Int) -> String {
+        switch code {
+        case 4: "no XML content"
+        case 5: "the document ends before its elements are closed"
+        case 9: "an invalid character"
+        case 23, 26: "an undefined or malformed entity"
+        case 38, 39, 40, 41: "a malformed attribute"
+        case 64, 65: "a malformed XML declaration"
+        case 68: "a malformed name"
+        case 73: "a tag is not closed with '>'"
+        case 76: "a closing tag does not match the opening tag"
+        case 111: "a malformed XML declaration"
+        default: "XML error \(code)"
         }
-        return "parser error \(error.code)"
     }
 }
 
@@ -88,6 +97,8 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     var items: [FeedItem] = []
     var feedTitle: String?
     var feedLanguage: String?
+    /// The first error the parser met: its code and line.
+    var firstError: (code: Int, line: Int)?
 
     private var current: FeedItem?
     private var path: [String] = []
@@ -123,6 +134,10 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if firstError == nil { firstError = ((parseError as NSError).code, parser.lineNumber) }
+    }
 
     func parser(_ parser: XMLParser, foundCDATA data: Data) {
         text += String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)

@@ -24,7 +24,7 @@ enum HTMLText {
                     index = html.index(after: index)
                     continue
                 }
-                output += blockTags.contains(name) ? "\n\n" : " "
+                if blockTags.contains(name) { output += "\n\n" }
                 index = html.index(after: close)
             } else {
                 output.append(character)
