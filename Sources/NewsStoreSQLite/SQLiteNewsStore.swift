@@ -1,5 +1,131 @@
+import Foundation
 import GRDB
 import NewsModel
 
-/// Placeholder: the SQLite store comes with the foundation issue.
-public enum SQLiteNewsStoreInfo {}
+/// The SQLite implementation of ``NewsStore``, on GRDB.
+///
+/// A file database is opened as a `DatabasePool` in WAL mode, so readers never wait for the writer;
+/// ``inMemory()`` gives a private `DatabaseQueue` for tests. The schema is created or upgraded by
+/// versioned migrations when the store opens. Every write is one transaction.
+///
+/// ```swift
+/// let store = try SQLiteNewsStore(path: "/tmp/news.db")
+/// let outcome = try store.save(article, facts: extractor.extract(from: article))
+/// let firstPage = try store.articles(order: .newestFirst, page: PageRequest(limit: 50))
+/// ```
+public struct SQLiteNewsStore: NewsStore, Sendable {
+    /// The database connection(s).
+    let writer: any DatabaseWriter
+
+    /// The path of the database file, or nil for an in-memory store.
+    public let path: String?
+
+    /// Opens (or creates) the database file at `path`, creating missing folders, and brings its
+    /// schema up to date.
+    ///
+    /// - Throws: ``StoreError`` with a message such as
+    ///   `Unable to open database at '/x/news.db': the file is not a SQLite database.`
+    public init(path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.opening(path, .cannotCreateFolder, "the folder '\(folder.path)' cannot be created")
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError.opening(path, .cannotOpen, "it is a folder, not a file")
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration())
+        } catch {
+            throw Self.openingError(path, error)
+        }
+        try self.init(writer: pool, path: path)
+    }
+
+    /// A new, empty store in memory, for tests and throw-away work.
+    public static func inMemory() throws -> SQLiteNewsStore {
+        let queue = try DatabaseQueue(configuration: configuration())
+        return try SQLiteNewsStore(writer: queue, path: nil)
+    }
+
+    /// Wraps an open database and migrates it.
+    private init(writer: any DatabaseWriter, path: String?) throws {
+        self.writer = writer
+        self.path = path
+        let migrator = StoreSchema.migrator
+        let shownPath = path ?? ":memory:"
+        do {
+            if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError.opening(
+                    shownPath, .newerSchema, "it was written by a newer version of newsbrowse")
+            }
+            try migrator.migrate(writer)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw Self.openingError(shownPath, error)
+        } catch {
+            throw StoreError.opening(shownPath, .migrationFailed, "the schema cannot be upgraded (\(error))")
+        }
+    }
+
+    /// Connection settings: foreign keys on, `synchronous = NORMAL` (safe with WAL: a crash may lose
+    /// the last transactions, never consistency).
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.label = "newsbrowse"
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return configuration
+    }
+
+    /// A ``StoreError`` for a failure to open the file at `path`.
+    private static func openingError(_ path: String, _ error: any Error) -> StoreError {
+        guard let error = error as? DatabaseError else {
+            return StoreError.opening(path, .cannotOpen, "\(error)")
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB:
+            return StoreError.opening(path, .notADatabase, "the file is not a SQLite database")
+        case .SQLITE_CORRUPT:
+            return StoreError.opening(path, .notADatabase, "the database file is damaged")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
+            return StoreError.opening(path, .cannotOpen, "the file cannot be opened for reading and writing")
+        default:
+            return StoreError.opening(path, .cannotOpen, error.message ?? "SQLite error \(error.resultCode.rawValue)")
+        }
+    }
+
+    /// The journal mode SQLite reports ("wal" for file databases, "memory" in memory).
+    public func journalMode() throws -> String {
+        try writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
+    // MARK: Writing
+
+    /// Stores an article and its facts in one transaction: new, replacing an older version and its
+    /// facts, or (same content hash) writing nothing. Entity ids in `facts` are article-local; they are
+    /// mapped to corpus-wide entities.
+    @discardableResult
+    public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
+        do {
+            return try writer.write { db in try ArticleWriter(db: db).save(article, facts: facts) }
+        } catch let error as DatabaseError {
+            throw StoreError(
+                code: .writeFailed,
+                message: "Unable to save article '\(article.id)': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
+        }
+    }
+
+    /// The content hash stored for an article id, if it is stored.
+    public func contentHash(ofArticle id: String) throws -> String? {
+        try writer.read { db in
+            try String.fetchOne(db, sql: "SELECT contentHash FROM article WHERE id = ?", arguments: [id])
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import GRDB
+import NewsModel
+
+/// Saves one article and its facts inside the caller's transaction.
+///
+/// - Same id and content hash as stored: nothing is written (``SaveOutcome/unchanged``).
+/// - Same id, new content: the old row is deleted, which cascades to its mentions, deals, stakes,
+///   quotes and entity links (triggers keep the entity counts right), then the article goes in
+///   again (``SaveOutcome/replaced``). Entities left without any article are removed.
+/// - Entity ids in the facts are the extractor's article-local ids; ``EntityResolver`` maps them to
+///   corpus-wide entities and every stored reference uses the corpus-wide id.
+struct ArticleWriter {
+    let db: Database
+
+    func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
+        var outcome = SaveOutcome.inserted
+        var previousEntities: [String] = []
+        let hash = article.contentHash
+        if let stored = try String.fetchOne(
+            db.cachedStatement(sql: "SELECT contentHash FROM article WHERE id = ?"), arguments: [article.id])
+        {
+            if stored == hash { return .unchanged }
+            previousEntities = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT entityID FROM entityArticle WHERE articleID = ?"),
+                arguments: [article.id])
+            try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [article.id])
+            outcome = .replaced
+        }
+        try insertArticle(article, hash: hash, factCount: facts.factCount)
+
+        var resolver = EntityResolver(db: db)
+        let refs = try resolver.resolve(Self.localEntities(of: facts))
+        let linked = Set(refs.values.map(\.id))
+        let link = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO entityArticle (entityID, articleID, articleDate) VALUES (?, ?, ?)")
+        for id in linked.sorted() {
+            try link.execute(arguments: [id, article.id, article.date])
+        }
+        let writer = FactWriter(db: db, articleID: article.id, refs: refs)
+        try writer.insert(facts)
+
+        if outcome == .replaced {
+            try removeOrphans(Set(previousEntities).subtracting(linked))
+        }
+        return outcome
+    }
+
+    private func insertArticle(_ article: Article, hash: String, factCount: Int) throws {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article (id, title, paragraphs, date, language, source, origin, url, topics,
+                    contentHash, factCount)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            article.id, article.title, StoredFormats.json(article.paragraphs), article.date,
+            article.language.rawValue, article.source, article.origin, article.url,
+            StoredFormats.json(article.topics), hash, factCount,
+        ])
+        try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [
+                db.lastInsertedRowID, SearchText.indexed(article.title), SearchText.indexed(article.text),
+            ])
+    }
+
+    /// The entities the facts list, plus one for every reference to an entity they do not list (a
+    /// deal party or stake holder becomes a company, a speaker a person, a speaker's organisation an
+    /// organisation), so that every reference resolves.
+    static func localEntities(of facts: ArticleFacts) -> [Entity] {
+        var entities = facts.entities
+        var known = Set(entities.map(\.id))
+        func add(_ ref: EntityRef?, _ kind: EntityKind) {
+            guard let ref, !known.contains(ref.id) else { return }
+            known.insert(ref.id)
+            entities.append(Entity(id: ref.id, name: ref.name, kind: kind))
+        }
+        for entity in facts.entities { add(entity.organization, .organization) }
+        for deal in facts.deals {
+            for party in deal.parties { add(party, .company) }
+        }
+        for stake in facts.stakes {
+            add(stake.holder, .company)
+            add(stake.company, .company)
+        }
+        for quote in facts.quotes {
+            add(quote.speaker, .person)
+            add(quote.organization, .organization)
+        }
+        return entities
+    }
+
+    /// Deletes entities that no article, fact or person refers to any more.
+    private func removeOrphans(_ ids: Set<String>) throws {
+        guard !ids.isEmpty else { return }
+        try db.execute(
+            sql: """
+                DELETE FROM entity
+                WHERE id IN (SELECT value FROM json_each(?))
+                  AND articleCount = 0 AND dealCount = 0 AND stakeCount = 0 AND quoteCount = 0
+                  AND NOT EXISTS (SELECT 1 FROM entity person WHERE person.organizationID = entity.id)
+                """, arguments: [StoredFormats.json(ids.sorted())])
+    }
+}

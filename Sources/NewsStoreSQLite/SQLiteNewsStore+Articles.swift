@@ -1,0 +1,71 @@
+import GRDB
+import NewsModel
+
+extension SQLiteNewsStore {
+    /// The number of articles stored.
+    public func articleCount() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    }
+
+    /// One page of the article list. Undated articles come last in both date orders; the title order
+    /// ignores case.
+    public func articles(order: ArticleOrder, page: PageRequest) throws -> [ArticleSummary] {
+        let orderBy =
+            switch order {
+            case .newestFirst: "ar.date DESC, ar.id DESC"
+            case .oldestFirst: "ar.date IS NULL, ar.date, ar.id"
+            case .title: "ar.title COLLATE NOCASE, ar.id"
+            }
+        return try writer.read { db in
+            try Row.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT \(StoredRows.articleSummaryColumns) FROM article ar
+                        ORDER BY \(orderBy) LIMIT ? OFFSET ?
+                        """),
+                arguments: [page.limit, page.offset]
+            ).map(StoredRows.articleSummary)
+        }
+    }
+
+    /// The article with this id, with its paragraphs.
+    public func article(id: String) throws -> Article? {
+        try writer.read { db in
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM article WHERE id = ?"), arguments: [id])
+                .map(StoredRows.article)
+        }
+    }
+
+    /// The facts and mentions stored for an article, with corpus-wide entity ids and canonical names.
+    /// `entities` lists every entity linked to the article, in name order.
+    public func facts(ofArticle id: String) throws -> ArticleFacts {
+        try writer.read { db in
+            let entityIDs = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT ea.entityID FROM entityArticle ea JOIN entity e ON e.id = ea.entityID
+                    WHERE ea.articleID = ? ORDER BY e.name, e.id
+                    """, arguments: [id])
+            let mentions = try Row.fetchAll(
+                db, sql: "SELECT * FROM mention WHERE articleID = ? ORDER BY start, seq", arguments: [id]
+            ).map { row in
+                Mention(
+                    entity: row["entityID"], articleID: row["articleID"],
+                    range: TextRange(start: row["start"], end: row["end"]),
+                    sentence: TextRange(start: row["sentenceStart"], end: row["sentenceEnd"]))
+            }
+            return ArticleFacts(
+                entities: try StoredRows.entities(db, ids: entityIDs),
+                mentions: mentions,
+                deals: try Row.fetchAll(
+                    db, sql: StoredRows.dealSelect + " WHERE d.articleID = ? ORDER BY d.seq", arguments: [id]
+                ).map(StoredRows.deal),
+                stakes: try Row.fetchAll(
+                    db, sql: StoredRows.stakeSelect + " WHERE st.articleID = ? ORDER BY st.seq", arguments: [id]
+                ).map(StoredRows.stake),
+                quotes: try Row.fetchAll(
+                    db, sql: StoredRows.quoteSelect + " WHERE q.articleID = ? ORDER BY q.seq", arguments: [id]
+                ).map(StoredRows.quote))
+        }
+    }
+}

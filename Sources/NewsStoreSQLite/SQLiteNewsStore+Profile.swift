@@ -1,0 +1,101 @@
+import GRDB
+import NewsModel
+
+extension SQLiteNewsStore {
+    /// The most rows any list of a profile holds.
+    public static let profileListLimit = 300
+
+    /// Everything the company or person page shows, each list capped at ``profileListLimit``:
+    /// - stakes it holds and stakes held in it;
+    /// - deals in which it takes part in any role, on the timeline (oldest first, undated last);
+    /// - quotes by it: said by it, for it (the quote's organisation), or by people whose organisation
+    ///   it is, newest article first;
+    /// - quotes about it: said by others, in articles that mention it, whose words or sentence name it
+    ///   (a stored mention inside them, or one of its distinctive names in their text);
+    /// - people whose organisation it is, most articles first;
+    /// - articles that mention it, newest first.
+    public func profile(ofEntity id: EntityID) throws -> EntityProfile? {
+        try writer.read { db in
+            guard let entity = try StoredRows.entities(db, ids: [id]).first else { return nil }
+            let limit = Self.profileListLimit
+            var profile = EntityProfile(entity: entity)
+            profile.stakesHeld = try Row.fetchAll(
+                db, sql: StoredRows.stakeSelect + " WHERE st.holderID = ? ORDER BY st.seq LIMIT ?",
+                arguments: [id, limit]
+            ).map(StoredRows.stake)
+            profile.stakesIn = try Row.fetchAll(
+                db, sql: StoredRows.stakeSelect + " WHERE st.companyID = ? ORDER BY st.seq LIMIT ?",
+                arguments: [id, limit]
+            ).map(StoredRows.stake)
+            profile.deals = try Self.deals(db, filter: DealFilter(entity: id), page: PageRequest(limit: limit))
+            profile.quotesBy = try Row.fetchAll(
+                db,
+                sql: StoredRows.quoteSelect + """
+                     JOIN article ar ON ar.id = q.articleID
+                    WHERE q.seq IN (\(Self.quotesBySQL))
+                    ORDER BY ar.date DESC, q.seq LIMIT :limit
+                    """, arguments: ["id": id, "limit": limit]
+            ).map(StoredRows.quote)
+            profile.quotesAbout = try Self.quotesAbout(db, entity: entity, limit: limit)
+            profile.people = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(StoredRows.entitySummaryColumns) FROM entity e WHERE e.organizationID = ?
+                    ORDER BY e.articleCount DESC, e.name LIMIT ?
+                    """, arguments: [id, limit]
+            ).map(StoredRows.entitySummary)
+            profile.articles = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(StoredRows.articleSummaryColumns)
+                    FROM entityArticle ea JOIN article ar ON ar.id = ea.articleID
+                    WHERE ea.entityID = ? ORDER BY ea.articleDate DESC, ea.articleID DESC LIMIT ?
+                    """, arguments: [id, limit]
+            ).map(StoredRows.articleSummary)
+            return profile
+        }
+    }
+
+    /// The `seq` of every quote by the entity `:id`, as a subquery that uses the quote indexes.
+    private static let quotesBySQL = """
+        SELECT seq FROM quote WHERE speakerID = :id
+        UNION SELECT seq FROM quote WHERE organizationID = :id
+        UNION SELECT seq FROM quote WHERE speakerID IN (SELECT id FROM entity WHERE organizationID = :id)
+        """
+
+    /// Quotes by others that name the entity, newest article first.
+    private static func quotesAbout(_ db: Database, entity: Entity, limit: Int) throws -> [Quote] {
+        let names = entity.allNames.filter { EntityResolver.isDistinctive($0, kind: entity.kind) }
+            .map { " " + SearchText.name($0) + " " }
+        let mentions = try db.cachedStatement(
+            sql: #"SELECT start, "end" FROM mention WHERE entityID = ? AND articleID = ?"#)
+        let candidates = try Row.fetchCursor(
+            db,
+            sql: StoredRows.quoteSelect + """
+                 JOIN entityArticle ea ON ea.articleID = q.articleID AND ea.entityID = :id
+                WHERE q.seq NOT IN (\(quotesBySQL))
+                ORDER BY ea.articleDate DESC, q.seq
+                """, arguments: ["id": entity.id])
+        var quotes: [Quote] = []
+        var rangesByArticle: [String: [TextRange]] = [:]
+        while quotes.count < limit, let row = try candidates.next() {
+            let quote = StoredRows.quote(row)
+            let articleID = quote.evidence.articleID
+            if rangesByArticle[articleID] == nil {
+                rangesByArticle[articleID] = try Row.fetchAll(mentions, arguments: [entity.id, articleID]).map {
+                    TextRange(start: $0["start"], end: $0["end"])
+                }
+            }
+            let mentioned = rangesByArticle[articleID, default: []].contains {
+                quote.evidence.range.contains($0) || quote.range.contains($0)
+            }
+            if mentioned || names.contains(where: { name in
+                (" " + SearchText.name(quote.text) + " ").contains(name)
+                    || (" " + SearchText.name(quote.evidence.sentence) + " ").contains(name)
+            }) {
+                quotes.append(quote)
+            }
+        }
+        return quotes
+    }
+}

@@ -1,0 +1,208 @@
+import GRDB
+
+/// The versioned schema of the store: one GRDB migration per version, applied in order when a store
+/// opens. Never edit a shipped migration; add a new one.
+enum StoreSchema {
+    /// The migrator holding every schema version.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, entities, facts, search") { db in
+            try createArticleTables(db)
+            try createEntityTables(db)
+            try createFactTables(db)
+            try createCountTriggers(db)
+            try createSearchTables(db)
+        }
+        return migrator
+    }
+
+    /// Articles, ordered by date (newest or oldest first) or title.
+    private static func createArticleTables(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE article (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    title TEXT NOT NULL,
+                    paragraphs TEXT NOT NULL,
+                    date TEXT,
+                    language TEXT NOT NULL,
+                    source TEXT,
+                    origin TEXT,
+                    url TEXT,
+                    topics TEXT NOT NULL DEFAULT '[]',
+                    contentHash TEXT NOT NULL,
+                    factCount INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX article_by_date ON article(date, id);
+                CREATE INDEX article_by_date_undated_last ON article(date IS NULL, date, id);
+                CREATE INDEX article_by_title ON article(title COLLATE NOCASE, id);
+                """)
+    }
+
+    /// Entities with their denormalised counts, aliases and the article links.
+    private static func createEntityTables(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE entity (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    role TEXT,
+                    organizationID TEXT REFERENCES entity(id) ON DELETE SET NULL,
+                    key TEXT NOT NULL,
+                    articleCount INTEGER NOT NULL DEFAULT 0,
+                    dealCount INTEGER NOT NULL DEFAULT 0,
+                    stakeCount INTEGER NOT NULL DEFAULT 0,
+                    quoteCount INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX entity_by_key ON entity(key);
+                CREATE INDEX entity_by_organization ON entity(organizationID);
+                CREATE INDEX entity_by_articles ON entity(articleCount DESC, name);
+                CREATE INDEX entity_by_kind_articles ON entity(kind, articleCount DESC, name);
+
+                CREATE TABLE entityAlias (
+                    entityID TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                    alias TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    matchable INTEGER NOT NULL,
+                    UNIQUE (entityID, alias)
+                );
+                CREATE INDEX entityAlias_by_key ON entityAlias(key) WHERE matchable;
+
+                CREATE TABLE entityArticle (
+                    entityID TEXT NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                    articleID TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    articleDate TEXT,
+                    PRIMARY KEY (entityID, articleID)
+                ) WITHOUT ROWID;
+                CREATE INDEX entityArticle_by_article ON entityArticle(articleID);
+                CREATE INDEX entityArticle_by_entity_date ON entityArticle(entityID, articleDate);
+                """)
+    }
+
+    /// Mentions, deals, stakes and quotes; each row goes with its article.
+    private static func createFactTables(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE mention (
+                    seq INTEGER PRIMARY KEY,
+                    articleID TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    entityID TEXT NOT NULL REFERENCES entity(id),
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    sentenceStart INTEGER NOT NULL,
+                    sentenceEnd INTEGER NOT NULL
+                );
+                CREATE INDEX mention_by_article ON mention(articleID);
+                CREATE INDEX mention_by_entity ON mention(entityID, articleID);
+
+                CREATE TABLE deal (
+                    seq INTEGER PRIMARY KEY,
+                    articleID TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    acquirerID TEXT REFERENCES entity(id),
+                    sellerID TEXT REFERENCES entity(id),
+                    targetID TEXT NOT NULL REFERENCES entity(id),
+                    percent REAL,
+                    priceMinorUnits INTEGER,
+                    currency TEXT,
+                    date TEXT,
+                    datePrecision TEXT,
+                    timelineKey TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    evidence TEXT NOT NULL,
+                    evidenceStart INTEGER NOT NULL,
+                    evidenceEnd INTEGER NOT NULL,
+                    moreEvidence TEXT
+                );
+                CREATE INDEX deal_by_article ON deal(articleID);
+                CREATE INDEX deal_by_acquirer ON deal(acquirerID);
+                CREATE INDEX deal_by_seller ON deal(sellerID);
+                CREATE INDEX deal_by_target ON deal(targetID);
+                CREATE INDEX deal_by_timeline ON deal(timelineKey, seq);
+                CREATE INDEX deal_by_kind_timeline ON deal(kind, timelineKey, seq);
+
+                CREATE TABLE stake (
+                    seq INTEGER PRIMARY KEY,
+                    articleID TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    holderID TEXT NOT NULL REFERENCES entity(id),
+                    companyID TEXT NOT NULL REFERENCES entity(id),
+                    percent REAL,
+                    since TEXT,
+                    sincePrecision TEXT,
+                    "until" TEXT,
+                    untilPrecision TEXT,
+                    evidence TEXT NOT NULL,
+                    evidenceStart INTEGER NOT NULL,
+                    evidenceEnd INTEGER NOT NULL,
+                    moreEvidence TEXT
+                );
+                CREATE INDEX stake_by_article ON stake(articleID);
+                CREATE INDEX stake_by_holder ON stake(holderID);
+                CREATE INDEX stake_by_company ON stake(companyID);
+
+                CREATE TABLE quote (
+                    seq INTEGER PRIMARY KEY,
+                    articleID TEXT NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    speakerID TEXT REFERENCES entity(id),
+                    speakerDescription TEXT,
+                    role TEXT,
+                    organizationID TEXT REFERENCES entity(id),
+                    text TEXT NOT NULL,
+                    direct INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    evidence TEXT NOT NULL,
+                    evidenceStart INTEGER NOT NULL,
+                    evidenceEnd INTEGER NOT NULL
+                );
+                CREATE INDEX quote_by_article ON quote(articleID);
+                CREATE INDEX quote_by_speaker ON quote(speakerID);
+                CREATE INDEX quote_by_organization ON quote(organizationID);
+                """)
+    }
+
+    /// Keeps `entity.articleCount`, `dealCount`, `stakeCount` and `quoteCount` right on every insert
+    /// and delete, including the cascade that removes a replaced article's facts.
+    private static func createCountTriggers(_ db: Database) throws {
+        let counted: [(table: String, column: String, ids: [String])] = [
+            ("entityArticle", "articleCount", ["entityID"]),
+            ("deal", "dealCount", ["acquirerID", "sellerID", "targetID"]),
+            ("stake", "stakeCount", ["holderID", "companyID"]),
+            ("quote", "quoteCount", ["speakerID", "organizationID"]),
+        ]
+        for (table, column, ids) in counted {
+            let newIDs = ids.map { "NEW.\($0)" }.joined(separator: ", ")
+            let oldIDs = ids.map { "OLD.\($0)" }.joined(separator: ", ")
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER \(table)_counts_insert AFTER INSERT ON \(table) BEGIN
+                        UPDATE entity SET \(column) = \(column) + 1 WHERE id IN (\(newIDs));
+                    END;
+                    CREATE TRIGGER \(table)_counts_delete AFTER DELETE ON \(table) BEGIN
+                        UPDATE entity SET \(column) = \(column) - 1 WHERE id IN (\(oldIDs));
+                    END;
+                    """)
+        }
+    }
+
+    /// FTS5 indexes over folded copies of article titles and texts and of entity names and aliases
+    /// ("Straße" is indexed as "strasse"), keyed by the rowid (`seq`) of their row.
+    private static func createSearchTables(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE VIRTUAL TABLE articleSearch USING fts5(
+                    title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+                CREATE TRIGGER article_search_delete AFTER DELETE ON article BEGIN
+                    DELETE FROM articleSearch WHERE rowid = OLD.seq;
+                END;
+                CREATE VIRTUAL TABLE entitySearch USING fts5(
+                    name, aliases, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+                CREATE TRIGGER entity_search_delete AFTER DELETE ON entity BEGIN
+                    DELETE FROM entitySearch WHERE rowid = OLD.seq;
+                END;
+                """)
+    }
+}

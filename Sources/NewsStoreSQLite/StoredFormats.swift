@@ -1,0 +1,55 @@
+import Foundation
+import NewsModel
+
+/// How model values that have no single SQLite type are stored: dates with their precision, JSON
+/// lists, and the sort key of the deal timeline.
+enum StoredFormats {
+    /// The stored text of a date ("1987-03", "2010"), or nil.
+    static func dateText(_ date: FactDate?) -> String? { date?.iso }
+
+    /// The stored precision of a date, or nil.
+    static func precisionText(_ date: FactDate?) -> String? { date?.precision.rawValue }
+
+    /// The date read back from its text and precision columns.
+    static func date(_ text: String?, precision: String?) -> FactDate? {
+        guard let text, var date = FactDate(iso: text) else { return nil }
+        if let precision, let value = DatePrecision(rawValue: precision) { date.precision = value }
+        return date
+    }
+
+    /// The key that orders the deal timeline as ``DealTimeline`` does: "YYYY-MM-DD" with missing
+    /// parts as "00" (so they sort first), and "~" (after every date) for undated deals.
+    static func timelineKey(_ date: FactDate?) -> String {
+        guard let date else { return "~" }
+        return pad(date.year, 4) + "-" + pad(date.month ?? 0, 2) + "-" + pad(date.day ?? 0, 2)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// A JSON array of strings.
+    static func json(_ strings: [String]) -> String {
+        guard let data = try? JSONEncoder().encode(strings) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The strings of a JSON array; empty when the text is nil or not such an array.
+    static func strings(_ json: String?) -> [String] {
+        guard let json else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+    }
+
+    /// Further evidence as JSON, or nil when there is none.
+    static func json(_ evidence: [Evidence]) -> String? {
+        guard !evidence.isEmpty, let data = try? JSONEncoder().encode(evidence) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Further evidence read back from JSON.
+    static func evidence(_ json: String?) -> [Evidence] {
+        guard let json else { return [] }
+        return (try? JSONDecoder().decode([Evidence].self, from: Data(json.utf8))) ?? []
+    }
+}
