@@ -61,37 +61,42 @@ public struct IngestPipeline: Sendable {
             onEvent(.saved(articleID: id, outcome: outcome))
         }
 
-        for (fileIndex, file) in files.enumerated() {
-            let result = reader.read(path: file.path, displayName: file.displayName)
-            for error in result.errors {
-                summary.failed += 1
-                onEvent(.failed(error))
-            }
-            let fileBytes = max(file.size, 1)
-            var start = 0
-            while start < result.articles.count {
-                let batch = Array(result.articles[start..<min(start + batchSize, result.articles.count)])
-                start += batch.count
-                var pending: [Article] = []
-                for article in batch {
-                    let stored = try StoreWriteError.wrap(article.id) { try store.contentHash(ofArticle: article.id) }
-                    if stored == article.contentHash {
-                        record(.unchanged, article.id)
-                    } else {
-                        pending.append(article)
-                    }
+        do {
+            for (fileIndex, file) in files.enumerated() {
+                let result = reader.read(path: file.path, displayName: file.displayName)
+                for error in result.errors {
+                    summary.failed += 1
+                    onEvent(.failed(error))
                 }
-                let next = ExtractionBatch(articles: pending, extractor: extractor)
-                if let previous = inFlight { try save(previous) }
-                inFlight = next
-                let fraction = (Double(bytesDone) + Double(fileBytes) * Double(start) / Double(result.articles.count))
-                    / Double(totalBytes)
-                onEvent(.progress(IngestProgress(
-                    filesDone: fileIndex, totalFiles: files.count, articlesDone: articlesDone, fraction: min(1, fraction))))
+                let fileBytes = max(file.size, 1)
+                var start = 0
+                while start < result.articles.count {
+                    let batch = Array(result.articles[start..<min(start + batchSize, result.articles.count)])
+                    start += batch.count
+                    var pending: [Article] = []
+                    for article in batch {
+                        let stored = try StoreWriteError.wrap(article.id) { try store.contentHash(ofArticle: article.id) }
+                        if stored == article.contentHash {
+                            record(.unchanged, article.id)
+                        } else {
+                            pending.append(article)
+                        }
+                    }
+                    let next = ExtractionBatch(articles: pending, extractor: extractor)
+                    if let previous = inFlight { try save(previous) }
+                    inFlight = next
+                    let fraction = (Double(bytesDone) + Double(fileBytes) * Double(start) / Double(result.articles.count))
+                        / Double(totalBytes)
+                    onEvent(.progress(IngestProgress(
+                        filesDone: fileIndex, totalFiles: files.count, articlesDone: articlesDone, fraction: min(1, fraction))))
+                }
+                bytesDone += fileBytes
             }
-            bytesDone += fileBytes
+            if let last = inFlight { try save(last) }
+        } catch var failure as StoreWriteError {
+            failure.summary = summary
+            throw failure
         }
-        if let last = inFlight { try save(last) }
         onEvent(.progress(IngestProgress(filesDone: files.count, totalFiles: files.count, articlesDone: articlesDone, fraction: 1)))
         return summary
     }
@@ -101,6 +106,8 @@ public struct IngestPipeline: Sendable {
 public struct StoreWriteError: Error, Sendable, CustomStringConvertible {
     public var articleID: String
     public var reason: String
+    /// What was done before the failure.
+    public var summary = IngestSummary()
 
     /// "Could not store article 'x': <reason>".
     public var description: String { "could not store article '\(articleID)': \(reason)" }
