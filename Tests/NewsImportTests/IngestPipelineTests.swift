@@ -58,6 +58,8 @@ import Testing
         try files.write("in/lines.jsonl", #"{"id": "j1", "title": "J", "text": "T."}"# + "\n{broken\n")
         try files.write("in/.hidden.txt", "Hidden\n\nNever read.")
         try files.write("in/.git/config.txt", "Hidden\n\nNever read.")
+        try files.write("in/README.md", "# Not an article\n\nSkipped in folders.")
+        try files.write("in/sub/noextension", "Read\n\nA file without extension is read.")
         var failures: [String] = []
         var saved: [String] = []
         let store = InMemoryNewsStore()
@@ -70,12 +72,12 @@ import Testing
                 }
             }
         let folder = files.folder.appendingPathComponent("in").path
-        #expect(summary.description == "ingested 2, unchanged 0, failed 2")
+        #expect(summary.description == "ingested 3, unchanged 0, failed 2")
         #expect(failures == [
             "'\(folder)/empty.txt': is empty; it was skipped.",
             "'\(folder)/lines.jsonl' line 2: not valid JSON (unexpected character 'b' at column 2); the other lines were ingested.",
         ])
-        #expect(saved == ["good", "j1"])
+        #expect(saved == ["good", "j1", "noextension"])
     }
 
     @Test func progressEndsAtOne() throws {
@@ -88,5 +90,38 @@ import Testing
             }
         #expect(fractions.last == 1)
         #expect(fractions == fractions.sorted())
+    }
+}
+
+@Suite struct DemoCorpusTests {
+    private var demoFolder: String { Fixtures.repositoryRoot.appendingPathComponent("Resources/Demo").path }
+
+    @Test func demoCorpusReadsWithoutErrorsAndUsesOnlyEvenIDs() throws {
+        let store = InMemoryNewsStore()
+        var failures: [String] = []
+        let summary = try IngestPipeline(store: store, extractor: NoFactExtractor()).run(paths: [demoFolder]) { event in
+            if case .failed(let error) = event { failures.append(error.message) }
+        }
+        #expect(failures.isEmpty)
+        #expect((30...61).contains(summary.inserted))
+        let ids = store.articleIDs
+        #expect(ids.contains("000_01e16cab228ac14f"))
+        let numbered = ids.filter { $0.hasPrefix("reuters-") || $0.hasPrefix("dewikinews-") }
+        #expect(numbered.count == ids.count - 1)
+        for id in numbered {
+            let number = try #require(Int(id.split(separator: "-").last ?? ""))
+            #expect(number % 2 == 0, "\(id) has an odd id, reserved for the gold set")
+        }
+        #expect(Set(try numbered.map { try #require(try store.article(id: $0)?.language) }) == [.german, .english])
+    }
+
+    @Test func everyDemoArticleIsListedInSources() throws {
+        let sources = try String(contentsOfFile: demoFolder + "/SOURCES.md", encoding: .utf8)
+        let store = InMemoryNewsStore()
+        _ = try IngestPipeline(store: store, extractor: NoFactExtractor()).run(paths: [demoFolder])
+        for id in store.articleIDs { #expect(sources.contains("| \(id) |"), "\(id) is missing from SOURCES.md") }
+        #expect(sources.contains("Reuters-21578, Distribution 1.0"))
+        #expect(sources.contains("CC BY-NC-SA 4.0"))
+        #expect(!sources.lowercased().contains("bbc"))
     }
 }

@@ -1,7 +1,12 @@
 import Foundation
 
 /// Expands the paths given on the command line into the files to read: files as given, folders
-/// recursively without hidden files and folders, in a stable order (by path, byte-wise).
+/// recursively, in a stable order (by path, byte-wise).
+///
+/// Inside folders, hidden files and folders are skipped, and so are files whose extension names
+/// no article format (`README.md`, images): only `.txt`, `.text`, `.jsonl`, `.ndjson`, `.json`,
+/// `.xml`, `.rss`, `.atom` and files without an extension are read. A file named directly is
+/// always read.
 public enum FileCollector {
     /// One file to read: where it is and how to name it in messages.
     public struct Entry: Sendable, Hashable {
@@ -33,6 +38,8 @@ public enum FileCollector {
             let prefix = path.hasSuffix("/") ? path : path + "/"
             var found: [Entry] = []
             for name in names where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                let fileName = (name as NSString).lastPathComponent
+                guard ArticleReader.format(ofName: fileName) != nil || !fileName.contains(".") else { continue }
                 let full = prefix + name
                 var isSubfolder: ObjCBool = false
                 guard manager.fileExists(atPath: full, isDirectory: &isSubfolder), !isSubfolder.boolValue else { continue }
