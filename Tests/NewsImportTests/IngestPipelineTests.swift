@@ -1,0 +1,127 @@
+import Foundation
+import NewsImport
+import NewsModel
+import TestSupport
+import Testing
+
+@Suite struct IngestPipelineTests {
+    private func corpus(_ files: TempFiles, count: Int) throws -> String {
+        let lines = (1...count).map { index in
+            #"{"id": "n\#(index)", "title": "Title \#(index)", "text": "Paragraph one of \#(index).\n\nParagraph two.", "language": "en"}"#
+        }
+        try files.write("batch/articles.jsonl", lines.joined(separator: "\n"))
+        try files.write("batch/seed.txt", "Eine Meldung\n\nDer Text der Meldung.")
+        return files.folder.appendingPathComponent("batch").path
+    }
+
+    @Test func ingestsEverythingOnceAndRerunChangesNothing() throws {
+        let files = try TempFiles()
+        let folder = try corpus(files, count: 40)
+        let store = InMemoryNewsStore()
+        let extractor = CountingExtractor()
+        let pipeline = IngestPipeline(store: store, extractor: extractor, batchSize: 7)
+        let first = try pipeline.run(paths: [folder])
+        #expect(first.description == "ingested 41, unchanged 0, failed 0")
+        #expect(try store.articleCount() == 41)
+        #expect(extractor.extractedIDs == (["seed"] + (1...40).map { "n\($0)" }).sorted())
+        #expect(try store.facts(ofArticle: "n17").quotes.first?.text == "Paragraph one of 17.")
+
+        let second = try pipeline.run(paths: [folder])
+        #expect(second.description == "ingested 0, unchanged 41, failed 0")
+        #expect(extractor.extractedIDs.count == 41)  // nothing extracted again
+        #expect(store.writeCount == 41)
+    }
+
+    @Test func changedArticleIsReplacedWithNewFacts() throws {
+        let files = try TempFiles()
+        let path = try files.write("one.jsonl", #"{"id": "a", "title": "Old", "text": "Old text."}"# + "\n" + #"{"id": "b", "title": "B", "text": "B text."}"#)
+        let store = InMemoryNewsStore()
+        let extractor = CountingExtractor()
+        let pipeline = IngestPipeline(store: store, extractor: extractor)
+        _ = try pipeline.run(paths: [path])
+        try files.write("one.jsonl", #"{"id": "a", "title": "New", "text": "New text."}"# + "\n" + #"{"id": "b", "title": "B", "text": "B text."}"#)
+        var outcomes: [String: SaveOutcome] = [:]
+        let summary = try pipeline.run(paths: [path]) { event in
+            if case .saved(let id, let outcome) = event { outcomes[id] = outcome }
+        }
+        #expect(summary.replaced == 1 && summary.unchanged == 1 && summary.inserted == 0)
+        #expect(outcomes == ["a": .replaced, "b": .unchanged])
+        #expect(try store.article(id: "a")?.title == "New")
+        #expect(try store.facts(ofArticle: "a").quotes.map(\.text) == ["New text."])
+        #expect(extractor.extractedIDs == ["a", "a", "b"])
+    }
+
+    @Test func badInputsAreCountedAndReportedAndTheRestGoesIn() throws {
+        let files = try TempFiles()
+        try files.write("in/good.txt", "Good\n\nA good text.")
+        try files.write("in/empty.txt", "")
+        try files.write("in/lines.jsonl", #"{"id": "j1", "title": "J", "text": "T."}"# + "\n{broken\n")
+        try files.write("in/.hidden.txt", "Hidden\n\nNever read.")
+        try files.write("in/.git/config.txt", "Hidden\n\nNever read.")
+        try files.write("in/README.md", "# Not an article\n\nSkipped in folders.")
+        try files.write("in/sub/noextension", "Read\n\nA file without extension is read.")
+        var failures: [String] = []
+        var saved: [String] = []
+        let store = InMemoryNewsStore()
+        let summary = try IngestPipeline(store: store, extractor: NoFactExtractor())
+            .run(paths: [files.folder.appendingPathComponent("in").path]) { event in
+                switch event {
+                case .failed(let error): failures.append(error.message)
+                case .saved(let id, _): saved.append(id)
+                case .progress: break
+                }
+            }
+        let folder = files.folder.appendingPathComponent("in").path
+        #expect(summary.description == "ingested 3, unchanged 0, failed 2")
+        #expect(failures == [
+            "'\(folder)/empty.txt': is empty; it was skipped.",
+            "'\(folder)/lines.jsonl' line 2: not valid JSON (unexpected character 'b' at column 2); the other lines were ingested.",
+        ])
+        #expect(saved == ["good", "j1", "noextension"])
+    }
+
+    @Test func progressEndsAtOne() throws {
+        let files = try TempFiles()
+        let folder = try corpus(files, count: 10)
+        var fractions: [Double] = []
+        _ = try IngestPipeline(store: InMemoryNewsStore(), extractor: NoFactExtractor(), batchSize: 3)
+            .run(paths: [folder]) { event in
+                if case .progress(let progress) = event { fractions.append(progress.fraction) }
+            }
+        #expect(fractions.last == 1)
+        #expect(fractions == fractions.sorted())
+    }
+}
+
+@Suite struct DemoCorpusTests {
+    private var demoFolder: String { Fixtures.repositoryRoot.appendingPathComponent("Resources/Demo").path }
+
+    @Test func demoCorpusReadsWithoutErrorsAndUsesOnlyEvenIDs() throws {
+        let store = InMemoryNewsStore()
+        var failures: [String] = []
+        let summary = try IngestPipeline(store: store, extractor: NoFactExtractor()).run(paths: [demoFolder]) { event in
+            if case .failed(let error) = event { failures.append(error.message) }
+        }
+        #expect(failures.isEmpty)
+        #expect((30...61).contains(summary.inserted))
+        let ids = store.articleIDs
+        #expect(ids.contains("000_01e16cab228ac14f"))
+        let numbered = ids.filter { $0.hasPrefix("reuters-") || $0.hasPrefix("dewikinews-") }
+        #expect(numbered.count == ids.count - 1)
+        for id in numbered {
+            let number = try #require(Int(id.split(separator: "-").last ?? ""))
+            #expect(number % 2 == 0, "\(id) has an odd id, reserved for the gold set")
+        }
+        #expect(Set(try numbered.map { try #require(try store.article(id: $0)?.language) }) == [.german, .english])
+    }
+
+    @Test func everyDemoArticleIsListedInSources() throws {
+        let sources = try String(contentsOfFile: demoFolder + "/SOURCES.md", encoding: .utf8)
+        let store = InMemoryNewsStore()
+        _ = try IngestPipeline(store: store, extractor: NoFactExtractor()).run(paths: [demoFolder])
+        for id in store.articleIDs { #expect(sources.contains("| \(id) |"), "\(id) is missing from SOURCES.md") }
+        #expect(sources.contains("Reuters-21578, Distribution 1.0"))
+        #expect(sources.contains("CC BY-NC-SA 4.0"))
+        #expect(!sources.lowercased().contains("bbc"))
+    }
+}
