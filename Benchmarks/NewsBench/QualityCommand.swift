@@ -85,7 +85,9 @@ struct QualityCommand: ParsableCommand {
                 missing.append(entry.article)
                 continue
             }
-            theirs.add(scorer.score(entry, predicted: predicted, types: [.entities]), language: .english)
+            let theirScore = scorer.score(entry, predicted: predicted, types: [.entities])
+            theirs.add(theirScore, language: .english)
+            if verbose { Report.printDetails(theirScore, label: "spaCy") }
             let own = ComparableFacts(extractor.extract(from: article))
             ours.add(scorer.score(entry, predicted: own, types: [.entities]), language: .english)
         }

@@ -29,14 +29,14 @@ enum Report {
     }
 
     /// The missed and spurious facts of one article.
-    static func printDetails(_ score: ArticleScore) {
+    static func printDetails(_ score: ArticleScore, label: String? = nil) {
         var lines: [String] = []
         for type in FactType.allCases {
             for item in score.missed[type] ?? [] { lines.append("  missed   \(type.rawValue): \(item)") }
             for item in score.spurious[type] ?? [] { lines.append("  spurious \(type.rawValue): \(item)") }
         }
         guard !lines.isEmpty else { return }
-        print("-- \(score.article)")
+        print("-- \(score.article)" + (label.map { " (\($0))" } ?? ""))
         print(lines.joined(separator: "\n"))
     }
 }
