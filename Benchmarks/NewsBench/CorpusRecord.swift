@@ -32,6 +32,7 @@ enum CorpusReader {
         var lineNumber = 0
         for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
             lineNumber += 1
+            if let id = leadingID(line), !keep(id) { continue }
             do {
                 let record = try decoder.decode(CorpusRecord.self, from: Data(line))
                 if keep(record.id) { records.append(record) }
@@ -40,6 +41,18 @@ enum CorpusReader {
             }
         }
         return records
+    }
+
+    /// The id of a line that starts with `{"id": "`, read without decoding the line (the corpus
+    /// files are written that way); nil for any other layout.
+    static func leadingID(_ line: Data.SubSequence) -> String? {
+        let prefix = Array(#"{"id": ""#.utf8)
+        guard line.count > prefix.count, line.starts(with: prefix) else { return nil }
+        let start = line.index(line.startIndex, offsetBy: prefix.count)
+        guard let end = line[start...].firstIndex(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }),
+            line[end] == UInt8(ascii: "\"")
+        else { return nil }
+        return String(decoding: line[start..<end], as: UTF8.self)
     }
 
     /// The articles with the given ids, from every `*/articles.jsonl` under `corpus`.
