@@ -24,6 +24,25 @@ struct EntityResolver {
         var articleCount: Int
     }
 
+    /// A local entity with the matching forms of its name and aliases (trimmed, without repeats).
+    private struct LocalEntity {
+        var entity: Entity
+        var name: NameInfo
+        var aliases: [NameInfo]
+
+        init(_ entity: Entity) {
+            self.entity = entity
+            var names: [String] = []
+            for name in entity.allNames.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+            where !name.isEmpty && !names.contains(name) {
+                names.append(name)
+            }
+            let infos = names.map(NameInfo.init)
+            self.name = infos.first ?? NameInfo(entity.name)
+            self.aliases = Array(infos.dropFirst())
+        }
+    }
+
     let db: Database
     /// Stored entities by the key of their name.
     private var byNameKey: [String: [Candidate]] = [:]
@@ -32,13 +51,6 @@ struct EntityResolver {
 
     init(db: Database) {
         self.db = db
-    }
-
-    /// Whether a name is specific enough to merge entities by an alias: a key of at least three
-    /// characters and, for people, at least two words.
-    static func isDistinctive(_ name: String, kind: EntityKind) -> Bool {
-        guard EntityKey.of(name).count >= 3 else { return false }
-        return kind != .person || EntityKey.words(of: name).count >= 2
     }
 
     /// Which kinds may be one entity.
@@ -55,10 +67,11 @@ struct EntityResolver {
 
     /// Resolves every local entity; returns the corpus-wide reference for each local id.
     mutating func resolve(_ entities: [Entity]) throws -> [EntityID: EntityRef] {
-        try loadCandidates(for: entities)
+        let locals = entities.map(LocalEntity.init)
+        try loadCandidates(for: locals)
         var refs: [EntityID: EntityRef] = [:]
-        for entity in entities where refs[entity.id] == nil {
-            refs[entity.id] = try resolve(entity)
+        for local in locals where refs[local.entity.id] == nil {
+            refs[local.entity.id] = try resolve(local)
         }
         for entity in entities {
             guard let person = refs[entity.id] else { continue }
@@ -75,15 +88,14 @@ struct EntityResolver {
     }
 
     /// Reads, in two queries, every stored entity whose name or alias key could match.
-    private mutating func loadCandidates(for entities: [Entity]) throws {
+    private mutating func loadCandidates(for entities: [LocalEntity]) throws {
         var allKeys: Set<String> = []
         var nameKeys: Set<String> = []
-        for entity in entities {
-            let key = EntityKey.of(entity.name)
-            allKeys.insert(key)
-            if Self.isDistinctive(entity.name, kind: entity.kind) { nameKeys.insert(key) }
-            for alias in entity.aliases where Self.isDistinctive(alias, kind: entity.kind) {
-                allKeys.insert(EntityKey.of(alias))
+        for local in entities {
+            allKeys.insert(local.name.key)
+            if local.name.isDistinctive(for: local.entity.kind) { nameKeys.insert(local.name.key) }
+            for alias in local.aliases where alias.isDistinctive(for: local.entity.kind) {
+                allKeys.insert(alias.key)
             }
         }
         allKeys.remove("")
@@ -118,18 +130,19 @@ struct EntityResolver {
     }
 
     /// The best stored entity for a local one, by the rules above.
-    private func bestCandidate(for entity: Entity) -> Candidate? {
-        let nameKey = EntityKey.of(entity.name)
+    private func bestCandidate(for local: LocalEntity) -> Candidate? {
+        let kind = local.entity.kind
+        let nameKey = local.name.key
         guard !nameKey.isEmpty else { return nil }
-        let compatible = { (candidate: Candidate) in Self.compatible(candidate.kind, entity.kind) }
+        let compatible = { (candidate: Candidate) in Self.compatible(candidate.kind, kind) }
         var tiers: [[Candidate]] = [byNameKey[nameKey, default: []].filter(compatible)]
-        if Self.isDistinctive(entity.name, kind: entity.kind) {
+        if local.name.isDistinctive(for: kind) {
             tiers.append(byAliasKey[nameKey, default: []].filter(compatible))
         }
-        let aliasKeys = entity.aliases.filter { Self.isDistinctive($0, kind: entity.kind) }.map(EntityKey.of)
+        let aliasKeys = local.aliases.filter { $0.isDistinctive(for: kind) }.map(\.key)
         tiers.append(
             aliasKeys.flatMap { byNameKey[$0, default: []] }.filter {
-                compatible($0) && Self.isDistinctive($0.name, kind: $0.kind)
+                compatible($0) && NameInfo($0.name).isDistinctive(for: $0.kind)
             })
         for tier in tiers where !tier.isEmpty {
             return tier.max { lhs, rhs in
@@ -140,42 +153,38 @@ struct EntityResolver {
     }
 
     /// Joins a local entity to a stored one (adding its new aliases) or creates it.
-    private mutating func resolve(_ entity: Entity) throws -> EntityRef {
-        var names: [String] = []
-        for name in entity.allNames.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) })
-        where !name.isEmpty && !names.contains(name) {
-            names.append(name)
-        }
+    private mutating func resolve(_ local: LocalEntity) throws -> EntityRef {
         let candidate: Candidate
-        if let found = bestCandidate(for: entity) {
+        if let found = bestCandidate(for: local) {
             candidate = found
         } else {
-            candidate = try create(entity, name: names.first ?? entity.name)
+            candidate = try create(local)
         }
         var added = false
-        for alias in names where alias != candidate.name {
-            let matchable = Self.isDistinctive(alias, kind: candidate.kind)
+        for alias in [local.name] + local.aliases where alias.name != candidate.name {
+            let matchable = alias.isDistinctive(for: candidate.kind)
             try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO entityAlias (entityID, alias, key, matchable) VALUES (?, ?, ?, ?)"
-            ).execute(arguments: [candidate.id, alias, EntityKey.of(alias), matchable])
+            ).execute(arguments: [candidate.id, alias.name, alias.key, matchable])
             guard db.changesCount > 0 else { continue }
             added = true
-            if matchable { byAliasKey[EntityKey.of(alias), default: []].append(candidate) }
+            if matchable { byAliasKey[alias.key, default: []].append(candidate) }
         }
         if added { try refreshSearchRow(candidate) }
         return EntityRef(id: candidate.id, name: candidate.name)
     }
 
     /// Inserts a new entity and its search row.
-    private mutating func create(_ entity: Entity, name: String) throws -> Candidate {
-        let key = EntityKey.of(name)
-        let id = try uniqueID(kind: entity.kind, key: key.isEmpty ? SearchText.name(name) : key)
+    private mutating func create(_ local: LocalEntity) throws -> Candidate {
+        let name = local.name
+        let key = name.key
+        let kind = local.entity.kind
+        let id = try uniqueID(kind: kind, key: key.isEmpty ? name.searchForm : key)
         try db.cachedStatement(sql: "INSERT INTO entity (id, name, kind, key) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [id, name, entity.kind.rawValue, key])
-        let candidate = Candidate(
-            seq: db.lastInsertedRowID, id: id, kind: entity.kind, name: name, articleCount: 0)
+            .execute(arguments: [id, name.name, kind.rawValue, key])
+        let candidate = Candidate(seq: db.lastInsertedRowID, id: id, kind: kind, name: name.name, articleCount: 0)
         try db.cachedStatement(sql: "INSERT INTO entitySearch (rowid, name, aliases) VALUES (?, ?, '')")
-            .execute(arguments: [candidate.seq, SearchText.name(name)])
+            .execute(arguments: [candidate.seq, name.searchForm])
         if !key.isEmpty { byNameKey[key, default: []].append(candidate) }
         return candidate
     }

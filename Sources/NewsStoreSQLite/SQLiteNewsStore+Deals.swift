@@ -35,8 +35,13 @@ extension SQLiteNewsStore {
             clauses.append("(d.acquirerID = ? OR d.sellerID = ? OR d.targetID = ?)")
             arguments += [entity, entity, entity]
         }
-        if !filter.kinds.isEmpty {
-            clauses.append("d.kind IN (SELECT value FROM json_each(?))")
+        // One kind: the (kind, timelineKey) index gives the order. Several: walk the timeline index and
+        // filter (the unary + keeps SQLite from choosing the kind index and sorting afterwards).
+        if filter.kinds.count == 1, let kind = filter.kinds.first {
+            clauses.append("d.kind = ?")
+            arguments += [kind.rawValue]
+        } else if !filter.kinds.isEmpty {
+            clauses.append("+d.kind IN (SELECT value FROM json_each(?))")
             arguments += [StoredFormats.json(filter.kinds.map(\.rawValue).sorted())]
         }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)

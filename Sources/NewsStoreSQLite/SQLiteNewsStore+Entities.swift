@@ -17,8 +17,20 @@ extension SQLiteNewsStore {
     /// empty). Counts come from columns kept up to date at save time, so a page costs an index walk.
     public func entities(kinds: Set<EntityKind>, page: PageRequest) throws -> [EntitySummary] {
         try writer.read { db in
-            let filter = kinds.isEmpty ? "" : "WHERE e.kind IN (SELECT value FROM json_each(?))"
-            var arguments: StatementArguments = kinds.isEmpty ? [] : [Self.kindsJSON(kinds)]
+            // One kind: walk the (kind, articleCount) index. Several: walk the articleCount index and
+            // filter (the unary + keeps SQLite from choosing the kind index and sorting afterwards).
+            let filter =
+                switch kinds.count {
+                case 0: ""
+                case 1: "WHERE e.kind = ?"
+                default: "WHERE +e.kind IN (SELECT value FROM json_each(?))"
+                }
+            var arguments: StatementArguments =
+                switch kinds.count {
+                case 0: []
+                case 1: [kinds.first!.rawValue]
+                default: [Self.kindsJSON(kinds)]
+                }
             arguments += [page.limit, page.offset]
             return try Row.fetchAll(
                 db.cachedStatement(

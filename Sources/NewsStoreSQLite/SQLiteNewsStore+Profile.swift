@@ -65,8 +65,9 @@ extension SQLiteNewsStore {
 
     /// Quotes by others that name the entity, newest article first.
     private static func quotesAbout(_ db: Database, entity: Entity, limit: Int) throws -> [Quote] {
-        let names = entity.allNames.filter { EntityResolver.isDistinctive($0, kind: entity.kind) }
-            .map { " " + SearchText.name($0) + " " }
+        let names = Set(
+            entity.allNames.map(NameInfo.init).filter { $0.isDistinctive(for: entity.kind) }
+                .map { " " + $0.coreForm + " " })
         let mentions = try db.cachedStatement(
             sql: #"SELECT start, "end" FROM mention WHERE entityID = ? AND articleID = ?"#)
         let candidates = try Row.fetchCursor(

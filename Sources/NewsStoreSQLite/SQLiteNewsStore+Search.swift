@@ -13,7 +13,7 @@ extension SQLiteNewsStore {
     /// are taken as plain words; a query with no letters or digits finds nothing.
     public func searchEntities(_ query: String, limit: Int) throws -> [EntitySummary] {
         guard let pattern = SearchText.pattern(for: query), limit > 0 else { return [] }
-        let folded = SearchText.name(query)
+        let info = NameInfo(query)
         return try writer.read { db in
             try Row.fetchAll(
                 db.cachedStatement(
@@ -28,7 +28,7 @@ extension SQLiteNewsStore {
                         ORDER BY tier, e.articleCount DESC, e.name, e.id
                         LIMIT :limit
                         """),
-                arguments: ["folded": folded, "key": EntityKey.of(query), "pattern": pattern, "limit": limit]
+                arguments: ["folded": info.searchForm, "key": info.key, "pattern": pattern, "limit": limit]
             ).map(StoredRows.entitySummary)
         }
     }

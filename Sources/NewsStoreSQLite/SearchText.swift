@@ -6,12 +6,17 @@ import NewsModel
 /// the query are folded with ``EntityKey/fold(_:)`` first: "Straße" is indexed as "strasse", and
 /// "STRASSE", "straße" and "Strasse" all find it.
 enum SearchText {
+    /// ``EntityKey/fold(_:)``, with a fast path for ASCII text, where folding is lower-casing.
+    static func fold(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : EntityKey.fold(text)
+    }
+
     /// The folded copy of a text that goes into an FTS5 column.
-    static func indexed(_ text: String) -> String { EntityKey.fold(text) }
+    static func indexed(_ text: String) -> String { fold(text) }
 
     /// A name as the entity index holds it: folded words separated by single spaces
     /// ("Müller & Söhne AG" is "muller sohne ag").
-    static func name(_ name: String) -> String { EntityKey.words(of: name).joined(separator: " ") }
+    static func name(_ name: String) -> String { NameInfo(name).searchForm }
 
     /// The separator between aliases in the entity index's `aliases` column (U+001F, which the
     /// tokenizer treats as a separator), also put before the first alias.
@@ -28,7 +33,7 @@ enum SearchText {
     ///
     /// `pattern(for: "Über* \"see")` is `"uber"* "see"*`.
     static func pattern(for query: String) -> String? {
-        let words = EntityKey.words(of: query)
+        let words = NameInfo(query).words
         guard !words.isEmpty else { return nil }
         return words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }
             .joined(separator: " ")

@@ -1,0 +1,39 @@
+import NewsModel
+
+/// The matching forms of one name, computed once: its folded words, its ``EntityKey`` and the forms
+/// the search index and the quote matcher use.
+///
+/// Equal to what ``EntityKey/of(_:)`` and ``EntityKey/words(of:)`` return, with a fast path for
+/// ASCII text (where folding is lower-casing).
+struct NameInfo {
+    /// The name as given.
+    let name: String
+    /// Folded words: lower case, no diacritics, "ß" as "ss".
+    let words: [String]
+    /// The words without a trailing possessive "s" and trailing legal forms.
+    let coreWords: [String]
+
+    init(_ name: String) {
+        self.name = name
+        words = SearchText.fold(name).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var core = words
+        if core.count > 1, core.last == "s" { core.removeLast() }
+        while core.count > 1, let last = core.last, EntityKey.legalForms.contains(last) { core.removeLast() }
+        coreWords = core
+    }
+
+    /// ``EntityKey/of(_:)`` of the name.
+    var key: String { coreWords.joined() }
+
+    /// The folded words joined by spaces, as the entity index holds names.
+    var searchForm: String { words.joined(separator: " ") }
+
+    /// The core words joined by spaces, to find the name inside a sentence.
+    var coreForm: String { coreWords.joined(separator: " ") }
+
+    /// Whether the name may merge entities through an alias: a key of three characters or more
+    /// and, for people, at least two words.
+    func isDistinctive(for kind: EntityKind) -> Bool {
+        key.count >= 3 && (kind != .person || words.count >= 2)
+    }
+}
