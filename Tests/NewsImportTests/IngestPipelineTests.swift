@@ -125,3 +125,42 @@ import Testing
         #expect(!sources.lowercased().contains("bbc"))
     }
 }
+
+/// An extractor that takes a while and records how many calls ran at once.
+final class SlowExtractor: FactExtractor, @unchecked Sendable {
+    private let lock = NSLock()
+    private var running = 0
+    private(set) var maximumRunning = 0
+
+    var version: String { "slow" }
+
+    func extract(from article: Article) -> ArticleFacts {
+        lock.lock()
+        running += 1
+        maximumRunning = max(maximumRunning, running)
+        lock.unlock()
+        usleep(20_000)
+        lock.lock()
+        running -= 1
+        lock.unlock()
+        return .empty
+    }
+}
+
+@Suite struct ParallelExtractionTests {
+    @Test func extractionRunsOnSeveralThreadsAndEveryArticleIsSavedOnce() throws {
+        let files = try TempFiles()
+        let lines = (1...24).map { #"{"id": "p\#($0)", "title": "T\#($0)", "text": "Text \#($0)."}"# }
+        let path = try files.write("p.jsonl", lines.joined(separator: "\n"))
+        let store = InMemoryNewsStore()
+        let extractor = SlowExtractor()
+        var saved: [String] = []
+        let summary = try IngestPipeline(store: store, extractor: extractor, batchSize: 6).run(paths: [path]) { event in
+            if case .saved(let id, _) = event { saved.append(id) }
+        }
+        #expect(summary.inserted == 24)
+        #expect(saved == (1...24).map { "p\($0)" })
+        #expect(store.writeCount == 24)
+        if ProcessInfo.processInfo.activeProcessorCount >= 2 { #expect(extractor.maximumRunning >= 2) }
+    }
+}
