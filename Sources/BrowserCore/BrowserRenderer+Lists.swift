@@ -129,7 +129,8 @@ extension BrowserRenderer {
 
     /// A single-column list with section headers.
     static func drawList(
-        _ grid: inout Grid, _ inner: Rect, rows: [RowItem], cursor: ListCursor, focused: Bool, _ styles: Styles
+        _ grid: inout Grid, _ inner: Rect, rows: [RowItem], cursor: ListCursor, focused: Bool, _ styles: Styles,
+        text: (RowItem) -> String = listText
     ) {
         guard inner.height > 0, inner.width > 0 else { return }
         for line in 0..<inner.height {
@@ -145,7 +146,7 @@ extension BrowserRenderer {
             default: style = selected ? (focused ? styles.selection : styles.inactiveSelection) : styles.fact(row)
             }
             if selected { grid.fill(Rect(row: y, column: inner.column, height: 1, width: inner.width), style: style) }
-            grid.writeFitted(listText(row), row: y, column: inner.column, width: inner.width, style: style)
+            grid.writeFitted(text(row), row: y, column: inner.column, width: inner.width, style: style)
             if selected, focused { grid.cursor = (y, inner.column) }
         }
     }
@@ -173,7 +174,10 @@ extension BrowserRenderer {
             grid.writeFitted("Loading…", row: inner.row, column: inner.column, width: inner.width, style: styles.muted)
             return
         }
-        drawList(&grid, inner, rows: state.readerFactRows, cursor: state.readerCursor, focused: state.focus == .secondary, styles)
+        drawList(&grid, inner, rows: state.readerFactRows, cursor: state.readerCursor, focused: state.focus == .secondary, styles) { row in
+            if case let .stake(stake, _) = row { return "  " + FactFormatter.stakeSentence(stake) }
+            return listText(row)
+        }
         if state.focus == .secondary, grid.cursor == nil { grid.cursor = (inner.row, inner.column) }
     }
 

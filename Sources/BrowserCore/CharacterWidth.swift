@@ -14,11 +14,11 @@ public enum CharacterWidth {
         {
             return 2
         }
-        return of(first)
+        return of(scalar: first)
     }
 
     /// The cell width of one scalar standing alone.
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    public static func of(scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 }

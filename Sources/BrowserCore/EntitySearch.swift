@@ -8,7 +8,7 @@ import NewsModel
 /// "alibba" finds a company named "Alibaba" through the prefix "alib".
 public enum EntitySearch {
     /// The shortest prefix tried when the full query finds nothing.
-    public static let minimumPrefix = 3
+    public static let minimumPrefix = 2
     /// The largest edit distance (per ten query characters, at least 2) a fuzzy result may have.
     public static let maximumDistance = 2
 

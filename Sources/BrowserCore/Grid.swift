@@ -29,7 +29,16 @@ public struct Grid: Sendable, Hashable {
         }
         set {
             guard row >= 0, row < rows, column >= 0, column < columns else { return }
-            cells[row * columns + column] = newValue
+            let index = row * columns + column
+            let old = cells[index]
+            // Never leave half of a wide character behind: overwriting either half blanks the other.
+            if old.width == 0, newValue.width != 0, column > 0, cells[index - 1].width == 2 {
+                cells[index - 1] = Cell(character: " ", style: cells[index - 1].style)
+            }
+            if old.width == 2, column + 1 < columns, cells[index + 1].width == 0 {
+                cells[index + 1] = Cell(character: " ", style: cells[index + 1].style)
+            }
+            cells[index] = newValue
         }
     }
 

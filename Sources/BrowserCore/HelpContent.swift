@@ -3,7 +3,7 @@ public enum HelpContent {
     /// Key and description pairs, grouped under headings (key empty).
     public static let entries: [(keys: String, action: String)] = [
         ("", "Moving"),
-        ("↑ ↓  k j", "previous / next row (scroll the text in the reader)"),
+        ("↑ ↓  k j", "previous / next row; scroll the text"),
         ("PgUp PgDn  Ctrl-B Ctrl-F", "one page up / down (Space: down)"),
         ("Ctrl-U Ctrl-D", "half a page up / down"),
         ("g Home  G End", "first / last row"),
@@ -11,17 +11,17 @@ public enum HelpContent {
         ("mouse", "click selects a row, wheel scrolls"),
         ("", "Screens"),
         ("1 2 3 4", "Articles, Entities, Deals, Reader (last article)"),
-        ("Enter  l  →", "open: article, page, fact's evidence, other company of a stake"),
-        ("Esc  Backspace  h  ←  H  [", "back"),
+        ("Enter  l  →", "open: article, page, evidence, other company"),
+        ("Esc  Backspace  h ← H [", "back"),
         ("L  ]", "forward"),
         ("", "Search"),
-        ("/", "search companies and people as you type (typos forgiven)"),
+        ("/", "search companies and people (typos forgiven)"),
         ("↑ ↓  Tab", "choose a result; Enter opens it, Esc closes"),
         ("n  N", "open the next / previous match"),
         ("", "Lists"),
         ("s", "articles: sort by date (newest, oldest) or title"),
         ("f", "entities: filter by kind; deals: filter by kind"),
-        ("c", "deals: only the selected deal's company (again: all)"),
+        ("c", "deals: only this deal's company; again: all"),
         ("x", "deals: clear the filters"),
         ("d", "company page: its deals on the timeline"),
         ("", "Other"),
@@ -32,7 +32,7 @@ public enum HelpContent {
     /// The help as lines of text.
     public static var lines: [String] {
         entries.map { entry in
-            entry.keys.isEmpty ? entry.action : "  " + CharacterWidth.padded(entry.keys, to: 26) + " " + entry.action
+            entry.keys.isEmpty ? entry.action : "  " + CharacterWidth.padded(entry.keys, to: 24) + " " + entry.action
         }
     }
 }

@@ -68,7 +68,7 @@ public struct Layout: Sendable, Hashable {
             secondary = Rect(row: content.row + content.height - lower, column: 0, height: lower, width: columns)
         } else if !isReader, columns >= Layout.wideColumns, content.height >= 3 {
             arrangement = .sideBySide
-            let left = columns * 3 / 5
+            let left = columns * 2 / 3
             primary = Rect(row: content.row, column: 0, height: content.height, width: left + 1)
             secondary = Rect(row: content.row, column: left, height: content.height, width: columns - left)
         } else if focus == .primary {
