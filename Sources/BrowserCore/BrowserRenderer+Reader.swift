@@ -40,7 +40,7 @@ extension BrowserRenderer {
                         style = marked
                     }
                 }
-                x += grid.write(String(character), row: y, column: x, maxWidth: inner.column + inner.width - x, style: style)
+                x += grid.writeSanitized(CollectionOfOne(character), row: y, column: x, maxWidth: inner.column + inner.width - x, style: style)
             }
         }
     }

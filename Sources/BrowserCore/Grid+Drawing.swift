@@ -35,11 +35,19 @@ extension Grid {
     public mutating func write(
         _ text: String, row: Int, column: Int, maxWidth: Int? = nil, style: CellStyle = .plain
     ) -> Int {
+        writeSanitized(UntrustedText.sanitized(text), row: row, column: column, maxWidth: maxWidth, style: style)
+    }
+
+    /// Writes characters that are already sanitised (control characters are still skipped).
+    @discardableResult
+    mutating func writeSanitized<S: Sequence<Character>>(
+        _ text: S, row: Int, column: Int, maxWidth: Int? = nil, style: CellStyle = .plain
+    ) -> Int {
         guard row >= 0, row < rows, column < columns else { return 0 }
         let limit = min(maxWidth ?? (columns - column), columns - column)
         guard limit > 0 else { return 0 }
         var used = 0
-        for character in UntrustedText.sanitized(text) {
+        for character in text {
             let width = CharacterWidth.of(character)
             if width == 0 || !Grid.isPrintable(character) { continue }
             if used + width > limit {
@@ -61,8 +69,8 @@ extension Grid {
     ) {
         guard width > 0 else { return }
         let clean = UntrustedText.sanitized(text)
-        write(CharacterWidth.padded(clean, to: width, alignRight: alignRight), row: row, column: column,
-              maxWidth: width, style: style)
+        writeSanitized(CharacterWidth.padded(clean, to: width, alignRight: alignRight), row: row, column: column,
+                       maxWidth: width, style: style)
     }
 
     /// Fills a rectangle with one character and style.

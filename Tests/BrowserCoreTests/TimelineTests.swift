@@ -77,3 +77,49 @@ import TestSupport
         #expect(session.screen.contains("Übersee"))
     }
 }
+
+@Suite struct ListKeyTests {
+    @Test func sSortsTheArticles() {
+        let session = BrowserSession.fixture()
+        let newest = session.state.articles.list.items.map(\.id)
+        session.send(.character("s"))
+        #expect(session.state.articles.order == .oldestFirst)
+        #expect(session.state.status?.text == "Articles sorted by date, oldest first.")
+        let oldest = session.state.articles.list.items.compactMap(\.date)
+        #expect(oldest == oldest.sorted())
+        #expect(session.state.articles.list.items.map(\.id) != newest)
+        session.send(.character("s"))
+        let titles = session.state.articles.list.items.map(\.title)
+        #expect(titles == titles.sorted())
+        #expect(session.screen.contains("Articles · by title"))
+    }
+
+    @Test func fFiltersEntitiesByKind() {
+        var state = BrowserState(rows: 24, columns: 80)
+        _ = reduce(&state, .keyPressed(.character("2")))
+        #expect(reduce(&state, .keyPressed(.character("f")))
+            == [.loadEntities(kinds: [.company], page: PageRequest(offset: 0, limit: 100))])
+        let session = BrowserSession.fixture()
+        session.press(.character("2"), .character("f"), .character("f"))
+        #expect(session.state.entities.kindFilter == .person)
+        let people = session.state.entities.list.items
+        #expect(!people.isEmpty && people.allSatisfy { $0.kind == .person })
+        #expect(session.screen.contains("Jack Ma"))
+        session.press(.character("f"), .character("f"))
+        #expect(session.state.entities.kindFilter == nil)
+        #expect(session.state.entities.list.items.contains { $0.kind == .company })
+    }
+
+    @Test func helpListsEveryKeyAndAnyKeyClosesIt() {
+        let session = BrowserSession.fixture(rows: 40, columns: 120)
+        session.send(.character("?"))
+        #expect(session.state.showsHelp)
+        let screen = session.screen
+        for key in ["PgUp", "Ctrl-U", "Tab", "Enter", "Backspace", "/", "n  N", "1 2 3 4", "q  Ctrl-C", "L  ]", "mouse"] {
+            #expect(screen.contains(key), "help does not mention \(key)")
+        }
+        session.send(.character("q"))
+        #expect(!session.state.showsHelp)
+        #expect(!session.isFinished, "q closes the help first")
+    }
+}
