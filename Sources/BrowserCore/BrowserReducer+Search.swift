@@ -34,6 +34,14 @@ extension BrowserReducer {
             state.search.cursor.move(by: 1, selectable: state.search.results.map { _ in true })
         case .up, .backTab, .control("p"):
             state.search.cursor.move(by: -1, selectable: state.search.results.map { _ in true })
+        case let .mouseClick(row, column):
+            guard let index = SearchOverlay.resultIndex(state, row: row, column: column) else { return [] }
+            state.search.cursor.selected = index
+            return searchKey(&state, .enter)
+        case .mouseWheelDown:
+            state.search.cursor.move(by: 3, selectable: state.search.results.map { _ in true })
+        case .mouseWheelUp:
+            state.search.cursor.move(by: -3, selectable: state.search.results.map { _ in true })
         case let .character(character):
             guard Grid.isPrintable(character), state.search.query.count < 80 else { return [] }
             state.search.query.append(character)

@@ -18,6 +18,15 @@ public enum SearchOverlay {
         return max(1, Layout.inside(box).height - 1)
     }
 
+    /// The result under a screen position, if any.
+    public static func resultIndex(_ state: BrowserState, row: Int, column: Int) -> Int? {
+        guard let box = frame(state), box.contains(row: row, column: column) else { return nil }
+        let inner = Layout.inside(box)
+        let index = state.search.cursor.offset + row - inner.row - 1
+        guard row > inner.row, index >= 0, index < state.search.results.count else { return nil }
+        return index
+    }
+
     /// Draws the prompt and results; the cursor rests at the end of the prompt.
     static func draw(_ grid: inout Grid, _ state: BrowserState, _ styles: Styles) {
         guard let box = frame(state) else {
