@@ -2,7 +2,8 @@ import NewsModel
 
 extension BrowserReducer {
     /// Handles a key (or mouse event) in the current mode.
-    static func handleKey(_ state: inout BrowserState, _ key: KeyEvent) -> [BrowserEffect] {
+    static func handleKey(_ state: inout BrowserState, _ rawKey: KeyEvent) -> [BrowserEffect] {
+        let key = rawKey.normalized
         if state.showsHelp { return helpKey(&state, key) }
         if state.search.isActive { return searchKey(&state, key) }
         switch key {
@@ -29,7 +30,7 @@ extension BrowserReducer {
             return navigate(&state, to: .reader(articleID: reader.articleID, mark: reader.mark))
         case .tab, .backTab:
             state.focus = state.focus.other
-        case .escape, .backspace, .character("h"), .left, .character("H"), .character("["):
+        case .escape, .backspace, .character("h"), .left, .character("H"), .character("["), .control("o"):
             return goBack(&state)
         case .character("L"), .character("]"):
             return goForward(&state)

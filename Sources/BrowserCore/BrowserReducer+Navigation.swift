@@ -5,6 +5,7 @@ extension BrowserReducer {
     static func navigate(_ state: inout BrowserState, to location: Location) -> [BrowserEffect] {
         if location == state.location { return [] }
         state.back.append(state.currentVisit)
+        if state.back.count > BrowserState.historyLimit { state.back.removeFirst(state.back.count - BrowserState.historyLimit) }
         state.forward.removeAll()
         return show(&state, location, position: nil)
     }
@@ -87,6 +88,7 @@ extension BrowserReducer {
         case let .article(article): return navigate(&state, to: .reader(articleID: article.id, mark: nil))
         case let .entity(entity): return navigate(&state, to: .profile(entity.id))
         case let .mentioned(entity): return navigate(&state, to: .profile(entity.id))
+        case let .link(ref): return navigate(&state, to: .profile(ref.id))
         case let .deal(deal):
             return navigate(&state, to: .reader(articleID: deal.evidence.articleID, mark: deal.evidence.range))
         case let .stake(stake, held):

@@ -124,6 +124,7 @@ extension BrowserRenderer {
         case let .deal(d): return "  " + FactFormatter.dealLine(d)
         case let .stake(s, held): return "  " + FactFormatter.stakeLine(s, held: held)
         case let .quote(q): return "  " + FactFormatter.quoteLine(q)
+        case let .link(ref): return "  → " + FactFormatter.name(ref)
         }
     }
 

@@ -68,6 +68,7 @@ extension BrowserState {
         section("Deals", profile.deals.map(RowItem.deal))
         section("Quotes by", profile.quotesBy.map(RowItem.quote))
         section("Quotes about", profile.quotesAbout.map(RowItem.quote))
+        if entity.kind == .person, let org = entity.organization { section("Organisation", [.link(org)]) }
         section("People", profile.people.map(RowItem.entity))
         section("Articles", profile.articles.map(RowItem.article))
         return rows

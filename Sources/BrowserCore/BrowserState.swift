@@ -56,6 +56,9 @@ public struct BrowserState: Sendable, Hashable {
         self.theme = theme
     }
 
+    /// The most pages kept in the back history.
+    public static let historyLimit = 200
+
     /// Rows of a list loaded per page.
     public static let pageSize = 100
 }

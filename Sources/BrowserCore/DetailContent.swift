@@ -69,6 +69,8 @@ public enum DetailContent {
             ]
         case let .mentioned(entity):
             return [DetailLine(entity.name, .title), DetailLine("Kind: " + entity.kind.rawValue, .label)]
+        case let .link(ref):
+            return [DetailLine(ref.name, .title), DetailLine(""), DetailLine("Enter opens the page.", .muted)]
         case let .deal(deal):
             var lines = [
                 DetailLine((deal.kind.rawValue.prefix(1).uppercased() + deal.kind.rawValue.dropFirst()) + " · " + deal.status.rawValue, .title),

@@ -12,7 +12,7 @@ public enum HelpContent {
         ("", "Screens"),
         ("1 2 3 4", "Articles, Entities, Deals, Reader (last article)"),
         ("Enter  l  →", "open: article, page, evidence, other company"),
-        ("Esc  Backspace  h ← H [", "back"),
+        ("Esc  Backspace  h ← H [", "back (also Ctrl-O)"),
         ("L  ]", "forward"),
         ("", "Search"),
         ("/", "search companies and people (typos forgiven)"),

@@ -18,6 +18,8 @@ public enum RowItem: Sendable, Hashable {
     case stake(Stake, held: Bool)
     /// A quote.
     case quote(Quote)
+    /// A link to another page, e.g. a person's organisation.
+    case link(EntityRef)
 
     /// Whether the row can be selected and opened.
     public var isSelectable: Bool {

@@ -184,3 +184,47 @@ import TestSupport
         #expect(session.isFinished)
     }
 }
+
+@Suite struct KeyNormalizationTests {
+    @Test func terminalControlCharactersBecomeNamedKeys() {
+        #expect(KeyEvent.character("\u{7F}").normalized == .backspace)
+        #expect(KeyEvent.character("\u{08}").normalized == .backspace)
+        #expect(KeyEvent.character("\r").normalized == .enter)
+        #expect(KeyEvent.character("\t").normalized == .tab)
+        #expect(KeyEvent.character("\u{1B}").normalized == .escape)
+        #expect(KeyEvent.character("\u{04}").normalized == .control("d"))
+        #expect(KeyEvent.control("D").normalized == .control("d"))
+        #expect(KeyEvent.control("i").normalized == .tab)
+        #expect(KeyEvent.character("a").normalized == .character("a"))
+        #expect(KeyEvent.down.normalized == .down)
+    }
+
+    @Test func rawDeleteEditsTheSearchPrompt() {
+        let session = BrowserSession.fixture()
+        session.send(.character("/"))
+        session.type("opx")
+        session.send(.character("\u{7F}"))
+        #expect(session.state.search.query == "op")
+        session.send(.control("o"))
+        #expect(session.state.search.isActive, "Ctrl-O does nothing inside the prompt")
+    }
+
+    @Test func aPersonLinksToTheOrganisation() {
+        let session = BrowserSession.fixture()
+        session.openPage(searching: "reyes")
+        #expect(session.state.location == .profile("reyes"))
+        #expect(session.select { if case .link = $0 { return true }; return false })
+        session.send(.enter)
+        #expect(session.state.location == .profile("11main"))
+        session.send(.control("o"))
+        #expect(session.state.location == .profile("reyes"))
+    }
+
+    @Test func historyIsBounded() {
+        let session = BrowserSession.fixture()
+        for _ in 0..<130 {
+            session.press(.character("2"), .character("3"))
+        }
+        #expect(session.state.back.count == BrowserState.historyLimit)
+    }
+}

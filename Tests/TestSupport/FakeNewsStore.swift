@@ -54,6 +54,7 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
 
     // MARK: Writing
 
+    /// The in-memory answer to ``NewsStore/save``, recorded in ``calls``.
     public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         try record("save(\(article.id))", "save")
         return lock.withLock {
@@ -67,6 +68,7 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
         }
     }
 
+    /// The in-memory answer to ``NewsStore/contentHash``, recorded in ``calls``.
     public func contentHash(ofArticle id: String) throws -> String? {
         try record("contentHash(\(id))", "contentHash")
         return snapshot.first { $0.article.id == id }?.article.contentHash
@@ -74,6 +76,7 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
 
     // MARK: Articles
 
+    /// The in-memory answer to ``NewsStore/articleCount``, recorded in ``calls``.
     public func articleCount() throws -> Int {
         try record("articleCount", "articleCount")
         return snapshot.count
@@ -84,6 +87,7 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
                        source: entry.article.source, language: entry.article.language, factCount: entry.facts.factCount)
     }
 
+    /// The in-memory answer to ``NewsStore/articles``, recorded in ``calls``.
     public func articles(order: ArticleOrder, page: PageRequest) throws -> [ArticleSummary] {
         try record("articles(\(order.rawValue),\(page.offset),\(page.limit))", "articles")
         let sorted = snapshot.map(Self.summary).sorted { lhs, rhs in
@@ -96,11 +100,13 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
         return Array(sorted.dropFirst(page.offset).prefix(page.limit))
     }
 
+    /// The in-memory answer to ``NewsStore/article``, recorded in ``calls``.
     public func article(id: String) throws -> Article? {
         try record("article(\(id))", "article")
         return snapshot.first { $0.article.id == id }?.article
     }
 
+    /// The in-memory answer to ``NewsStore/facts``, recorded in ``calls``.
     public func facts(ofArticle id: String) throws -> ArticleFacts {
         try record("facts(\(id))", "facts")
         return snapshot.first { $0.article.id == id }?.facts ?? .empty
@@ -142,16 +148,19 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
             .sorted { ($0.articleCount, $1.name) > ($1.articleCount, $0.name) }
     }
 
+    /// The in-memory answer to ``NewsStore/entityCount``, recorded in ``calls``.
     public func entityCount(kinds: Set<EntityKind>) throws -> Int {
         try record("entityCount", "entityCount")
         return summaries(kinds: kinds).count
     }
 
+    /// The in-memory answer to ``NewsStore/entities``, recorded in ``calls``.
     public func entities(kinds: Set<EntityKind>, page: PageRequest) throws -> [EntitySummary] {
         try record("entities(\(kinds.map(\.rawValue).sorted().joined(separator: "+")),\(page.offset),\(page.limit))", "entities")
         return Array(summaries(kinds: kinds).dropFirst(page.offset).prefix(page.limit))
     }
 
+    /// The in-memory answer to ``NewsStore/profile``, recorded in ``calls``.
     public func profile(ofEntity id: EntityID) throws -> EntityProfile? {
         try record("profile(\(id))", "profile")
         let entries = snapshot
@@ -185,11 +194,13 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
         }
     }
 
+    /// The in-memory answer to ``NewsStore/dealCount``, recorded in ``calls``.
     public func dealCount(filter: DealFilter) throws -> Int {
         try record("dealCount", "dealCount")
         return deals(filter: filter).count
     }
 
+    /// The in-memory answer to ``NewsStore/deals``, recorded in ``calls``.
     public func deals(filter: DealFilter, page: PageRequest) throws -> [Deal] {
         try record("deals(\(filter.entity ?? "*"),\(filter.kinds.map(\.rawValue).sorted().joined(separator: "+")),\(page.offset),\(page.limit))", "deals")
         return Array(deals(filter: filter).dropFirst(page.offset).prefix(page.limit))
@@ -197,6 +208,7 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
 
     // MARK: Search
 
+    /// The in-memory answer to ``NewsStore/searchEntities``, recorded in ``calls``.
     public func searchEntities(_ query: String, limit: Int) throws -> [EntitySummary] {
         try record("searchEntities(\(query))", "searchEntities")
         let folded = EntityKey.fold(query).trimmingCharacters(in: .whitespaces)
@@ -212,12 +224,14 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
             .sorted { ($0.articleCount, $1.name) > ($1.articleCount, $0.name) }.prefix(limit))
     }
 
+    /// The in-memory answer to ``NewsStore/searchArticles``, recorded in ``calls``.
     public func searchArticles(_ query: String, limit: Int) throws -> [ArticleSummary] {
         try record("searchArticles(\(query))", "searchArticles")
         let folded = EntityKey.fold(query)
         return Array(snapshot.filter { EntityKey.fold($0.article.title).contains(folded) }.map(Self.summary).prefix(limit))
     }
 
+    /// The in-memory answer to ``NewsStore/exportDump``, recorded in ``calls``.
     public func exportDump(articleID: String?) throws -> ExportDump {
         try record("exportDump", "exportDump")
         let chosen = snapshot.filter { articleID == nil || $0.article.id == articleID }
