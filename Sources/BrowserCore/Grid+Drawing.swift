@@ -2,9 +2,13 @@ import NewsModel
 
 /// A rectangle of cells inside a grid.
 public struct Rect: Sendable, Hashable {
+    /// The top row.
     public var row: Int
+    /// The left column.
     public var column: Int
+    /// The number of rows.
     public var height: Int
+    /// The number of columns.
     public var width: Int
 
     /// Creates a rectangle; negative sizes count as zero.

@@ -1,7 +1,10 @@
 /// A screen's worth of cells. Widgets render into it; the terminal backend draws it.
 public struct Grid: Sendable, Hashable {
+    /// The number of rows.
     public private(set) var rows: Int
+    /// The number of columns.
     public private(set) var columns: Int
+    /// The cells, row by row.
     public var cells: [Cell]
     /// Where the terminal cursor should rest (focused row or prompt), for screen readers.
     public var cursor: (row: Int, column: Int)? {
@@ -22,6 +25,8 @@ public struct Grid: Sendable, Hashable {
         self.cells = Array(repeating: .blank, count: self.rows * self.columns)
     }
 
+    /// The cell at a position; reads outside the grid give a blank cell, writes outside are ignored.
+    /// Overwriting either half of a wide character blanks its other half.
     public subscript(row: Int, column: Int) -> Cell {
         get {
             guard row >= 0, row < rows, column >= 0, column < columns else { return .blank }
