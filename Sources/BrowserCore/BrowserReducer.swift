@@ -1,0 +1,106 @@
+import NewsModel
+
+/// Applies an action to the state and returns the effects to perform (pure: no I/O).
+///
+/// ```swift
+/// var state = BrowserState(rows: 24, columns: 80)
+/// let effects = reduce(&state, .started)   // [.loadArticles(order: .newestFirst, page: …)]
+/// ```
+public func reduce(_ state: inout BrowserState, _ action: BrowserAction) -> [BrowserEffect] {
+    BrowserReducer.reduce(&state, action)
+}
+
+/// The browser's update function, split over several files by concern.
+public enum BrowserReducer {
+    /// Applies an action to the state and returns the effects to perform.
+    public static func reduce(_ state: inout BrowserState, _ action: BrowserAction) -> [BrowserEffect] {
+        var effects: [BrowserEffect] = []
+        switch action {
+        case .started:
+            break
+        case let .keyPressed(key):
+            state.status = nil
+            effects += handleKey(&state, key)
+        case let .resized(rows, columns):
+            state.rows = max(0, rows)
+            state.columns = max(0, columns)
+        case let .articlesPageLoaded(order, page, items, total):
+            if order == state.articles.order {
+                state.articles.list.accept(offset: page.offset, limit: page.limit, items: items, total: total)
+            }
+        case let .entitiesPageLoaded(kinds, page, items, total):
+            if kinds == state.entities.kinds {
+                state.entities.list.accept(offset: page.offset, limit: page.limit, items: items, total: total)
+            }
+        case let .dealsPageLoaded(filter, page, items, total):
+            if filter == state.deals.filter {
+                state.deals.list.accept(offset: page.offset, limit: page.limit, items: items, total: total)
+            }
+        case let .articleLoaded(id, article, facts):
+            if var reader = state.reader, reader.articleID == id {
+                if let article {
+                    reader.article = article
+                    reader.facts = facts
+                    reader.wrapWidth = -1
+                } else {
+                    reader.isMissing = true
+                    state.status = StatusMessage("The article '\(UntrustedText.sanitized(id))' was not found.", isError: true)
+                }
+                state.reader = reader
+            }
+        case let .profileLoaded(entityID, profile):
+            if var page = state.profile, page.entityID == entityID {
+                if let profile {
+                    page.profile = profile
+                } else {
+                    page.isMissing = true
+                    state.status = StatusMessage(
+                        "No company or person with id '\(UntrustedText.sanitized(entityID))' was found.", isError: true)
+                }
+                state.profile = page
+            }
+        case let .searchResultsLoaded(query, results):
+            if query == state.search.query {
+                state.search.results = results
+                state.search.resultsQuery = query
+                state.search.cursor = ListCursor()
+            }
+        case let .loadFailed(effect, message):
+            state.status = StatusMessage(message, isError: true)
+            switch effect {
+            case .loadArticles: state.articles.list.pendingOffset = nil; state.articles.list.isComplete = true
+            case .loadEntities: state.entities.list.pendingOffset = nil; state.entities.list.isComplete = true
+            case .loadDeals: state.deals.list.pendingOffset = nil; state.deals.list.isComplete = true
+            case let .loadArticle(id): if state.reader?.articleID == id { state.reader?.isMissing = true }
+            case let .loadProfile(id): if state.profile?.entityID == id { state.profile?.isMissing = true }
+            case .searchEntities, .quit: break
+            }
+        }
+        state.normalize()
+        effects += pageLoads(&state)
+        return effects
+    }
+
+    /// The next page of the current list, when the selection comes near the end of what is loaded.
+    static func pageLoads(_ state: inout BrowserState) -> [BrowserEffect] {
+        let size = BrowserState.pageSize
+        let margin = max(10, state.rows)
+        switch state.location {
+        case .articles:
+            if let offset = state.articles.list.nextPage(near: state.articles.cursor.selected, margin: margin, pageSize: size) {
+                return [.loadArticles(order: state.articles.order, page: PageRequest(offset: offset, limit: size))]
+            }
+        case .entities:
+            if let offset = state.entities.list.nextPage(near: state.entities.cursor.selected, margin: margin, pageSize: size) {
+                return [.loadEntities(kinds: state.entities.kinds, page: PageRequest(offset: offset, limit: size))]
+            }
+        case .deals:
+            if let offset = state.deals.list.nextPage(near: state.deals.cursor.selected, margin: margin, pageSize: size) {
+                return [.loadDeals(filter: state.deals.filter, page: PageRequest(offset: offset, limit: size))]
+            }
+        case .reader, .profile:
+            break
+        }
+        return []
+    }
+}

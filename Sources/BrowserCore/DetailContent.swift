@@ -1,0 +1,120 @@
+import NewsModel
+
+/// One line of a detail pane.
+public struct DetailLine: Sendable, Hashable {
+    /// How a detail line is emphasised.
+    public enum Emphasis: Sendable, Hashable {
+        case title, label, normal, quote, muted
+    }
+
+    /// The (sanitised) text.
+    public var text: String
+    /// Its emphasis.
+    public var emphasis: Emphasis
+
+    /// Creates a line.
+    public init(_ text: String, _ emphasis: Emphasis = .normal) {
+        self.text = text
+        self.emphasis = emphasis
+    }
+}
+
+/// What the detail pane shows for the selected row, wrapped to a width.
+public enum DetailContent {
+    /// The detail lines of the current screen's selected row.
+    public static func lines(for state: BrowserState, width: Int) -> [DetailLine] {
+        guard width > 0 else { return [] }
+        let rows = state.primaryRows
+        let index = state.primaryCursor.selected
+        guard index >= 0, index < rows.count else {
+            return [DetailLine(emptyText(state), .muted)]
+        }
+        return wrap(logicalLines(for: rows[index]), width: width)
+    }
+
+    private static func emptyText(_ state: BrowserState) -> String {
+        switch state.location {
+        case .profile where state.profile?.isMissing == true: return "This page could not be loaded."
+        case .profile where state.profile?.profile == nil: return "Loading…"
+        default: return "Nothing selected."
+        }
+    }
+
+    /// The detail of one row before wrapping.
+    static func logicalLines(for row: RowItem) -> [DetailLine] {
+        switch row {
+        case let .header(text), let .note(text):
+            return [DetailLine(text, .muted)]
+        case let .article(article):
+            return [
+                DetailLine(article.title, .title),
+                DetailLine("Date: " + (FactFormatter.day(article.date).isEmpty ? "unknown" : FactFormatter.day(article.date)), .label),
+                DetailLine("Source: " + (article.source ?? "unknown"), .label),
+                DetailLine("Language: " + article.language.rawValue, .label),
+                DetailLine("Facts: \(article.factCount)", .label),
+                DetailLine("Id: " + article.id, .muted),
+                DetailLine(""),
+                DetailLine("Enter opens the article.", .muted),
+            ]
+        case let .entity(entity):
+            return [
+                DetailLine(entity.name, .title),
+                DetailLine("Kind: " + entity.kind.rawValue, .label),
+                DetailLine("Articles: \(entity.articleCount)", .label),
+                DetailLine("Deals: \(entity.dealCount)", .label),
+                DetailLine("Stakes: \(entity.stakeCount)", .label),
+                DetailLine("Quotes: \(entity.quoteCount)", .label),
+                DetailLine(""),
+                DetailLine("Enter opens the page.", .muted),
+            ]
+        case let .mentioned(entity):
+            return [DetailLine(entity.name, .title), DetailLine("Kind: " + entity.kind.rawValue, .label)]
+        case let .link(ref):
+            return [DetailLine(ref.name, .title), DetailLine(""), DetailLine("Enter opens the page.", .muted)]
+        case let .deal(deal):
+            var lines = [
+                DetailLine((deal.kind.rawValue.prefix(1).uppercased() + deal.kind.rawValue.dropFirst()) + " · " + deal.status.rawValue, .title),
+                DetailLine("Date: " + FactFormatter.date(deal.date), .label),
+                DetailLine("Acquirer: " + (deal.acquirer.map { FactFormatter.name($0) } ?? "unknown"), .label),
+            ]
+            if let seller = deal.seller { lines.append(DetailLine("Seller: " + FactFormatter.name(seller), .label)) }
+            lines.append(DetailLine("Target: " + FactFormatter.name(deal.target), .label))
+            if deal.percent != nil { lines.append(DetailLine("Percent: " + FactFormatter.percent(deal.percent), .label)) }
+            if deal.price != nil { lines.append(DetailLine("Price: " + FactFormatter.money(deal.price), .label)) }
+            lines += evidence(deal.evidence)
+            return lines
+        case let .stake(stake, _):
+            var lines = [DetailLine(FactFormatter.stakeSentence(stake), .title)]
+            if let since = stake.since { lines.append(DetailLine("Since: " + since.description, .label)) }
+            if let until = stake.until { lines.append(DetailLine("Until: " + until.description, .label)) }
+            lines += evidence(stake.evidence)
+            lines.append(DetailLine(""))
+            lines.append(DetailLine("Enter opens the other company's page.", .muted))
+            return lines
+        case let .quote(quote):
+            var lines = [
+                DetailLine(
+                    (quote.speaker.map { FactFormatter.name($0) } ?? quote.speakerDescription ?? "Unnamed source"), .title)
+            ]
+            if let role = quote.role { lines.append(DetailLine("Role: " + role, .label)) }
+            if let org = quote.organization { lines.append(DetailLine("For: " + FactFormatter.name(org), .label)) }
+            lines.append(DetailLine(quote.direct ? "Said:" : "Reported:", .label))
+            lines.append(DetailLine(quote.direct ? "“" + quote.text + "”" : quote.text, .quote))
+            lines += evidence(quote.evidence)
+            lines.append(DetailLine(""))
+            lines.append(DetailLine("Enter opens the article at the quote.", .muted))
+            return lines
+        }
+    }
+
+    private static func evidence(_ evidence: Evidence) -> [DetailLine] {
+        [DetailLine(""), DetailLine("Evidence (" + evidence.articleID + "):", .label), DetailLine(evidence.sentence, .quote)]
+    }
+
+    /// Wraps logical lines to a width; every text is sanitised.
+    static func wrap(_ lines: [DetailLine], width: Int) -> [DetailLine] {
+        lines.flatMap { line in
+            TextWrapper.wrap(line.text, width: width).map { DetailLine($0, line.emphasis) }
+        }
+    }
+}
