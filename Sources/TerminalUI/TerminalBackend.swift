@@ -12,20 +12,6 @@ public enum TerminalEvent: Sendable, Hashable {
     case resized(rows: Int, columns: Int)
 }
 
-/// A terminal colour number for ncurses: 0-255, or -1 for the terminal's default.
-public struct TerminalColors: Sendable, Hashable {
-    public var foreground: Int16
-    public var background: Int16
-
-    public init(foreground: Int16, background: Int16) {
-        self.foreground = foreground
-        self.background = background
-    }
-
-    /// The terminal's own colours.
-    public static let `default` = TerminalColors(foreground: -1, background: -1)
-}
-
 /// The thin ncurses backend: it draws a ``Grid`` (only the cells that changed) and reads keys.
 /// It knows nothing about news; everything it shows comes from the grid.
 public final class CursesTerminal {
@@ -125,13 +111,13 @@ public final class CursesTerminal {
     }
 
     private func pairNumber(for colors: TerminalColors) -> Int16 {
-        if colors == .default { return 0 }
+        if colors == .defaults { return 0 }
         if let pair = pairs[colors] { return pair }
         let next = Int16(pairs.count + 1)
         guard Int32(next) < nc_color_pairs() else { return 0 }
-        let limit = Int16(max(8, min(Int(nc_colors()), 256)))
-        let foreground = colors.foreground < limit ? colors.foreground : -1
-        let background = colors.background < limit ? colors.background : -1
+        let limit = max(8, min(Int(nc_colors()), 256))
+        let foreground = Int16(colors.foreground < limit ? colors.foreground : -1)
+        let background = Int16(colors.background < limit ? colors.background : -1)
         init_pair(next, foreground, background)
         pairs[colors] = next
         return next

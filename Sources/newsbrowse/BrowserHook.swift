@@ -1,11 +1,22 @@
+import ArgumentParser
+import BrowserCore
+import Foundation
 import NewsModel
+import TerminalUI
 
-// MARK: - HOOK FOR THE TERMINAL UI (the lead wires BrowserCore + TerminalUI here)
+/// The browser session is what the terminal run loop drives.
+extension BrowserSession: TerminalApplication {
+    public func handle(_ event: KeyEvent) { send(event) }
+}
 
 /// Starts the interactive browser on `store` and returns when the user quits.
-///
-/// For now it prints one line; replace the body with the TerminalUI run loop.
 func runBrowser(store: any NewsStore) throws {
-    let count = try store.articleCount()
-    print("newsbrowse: \(count) articles stored; the terminal browser is not wired up yet.")
+    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+        throw ValidationError("The browser needs a terminal; use 'newsbrowse search' or 'export' in scripts.")
+    }
+    let theme = Theme.fromEnvironment(ProcessInfo.processInfo.environment)
+    let terminal = CursesTerminal(useColor: theme.usesColor) { theme.colors(for: $0) }
+    let size = terminal.size
+    let session = BrowserSession(store: store, rows: size.rows, columns: size.columns, theme: theme)
+    TerminalRunLoop.run(session, on: terminal)
 }
