@@ -12,7 +12,11 @@ extension BrowserSession: TerminalApplication {
 /// Starts the interactive browser on `store` and returns when the user quits.
 func runBrowser(store: any NewsStore) throws {
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-        throw ValidationError("The browser needs a terminal; use 'newsbrowse search' or 'export' in scripts.")
+        let count = try store.articleCount()
+        Console.error(
+            "error: \(count) articles are stored, but the browser needs a terminal (stdin and stdout are not one); "
+                + "use 'newsbrowse search' or 'newsbrowse export' in scripts.")
+        throw ExitCode(1)
     }
     let theme = Theme.fromEnvironment(ProcessInfo.processInfo.environment)
     let terminal = CursesTerminal(useColor: theme.usesColor) { theme.colors(for: $0) }
