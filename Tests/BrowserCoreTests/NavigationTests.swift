@@ -228,3 +228,27 @@ import TestSupport
         #expect(session.state.back.count == BrowserState.historyLimit)
     }
 }
+
+@Suite struct HistoryRestoreTests {
+    @Test func readerScrollIsRestoredAfterVisitingAnotherArticle() {
+        let session = BrowserSession.fixture(rows: 24, columns: 80)
+        #expect(session.select { if case let .article(a) = $0 { return a.id == BrowserFixtures.seedID }; return false })
+        session.send(.enter)
+        session.press(.down, .down, .down, .down, .down)
+        #expect(session.state.readerScroll == 5)
+        // Through the fact list to Alibaba's page, then to another article of Alibaba's.
+        session.send(.tab)
+        #expect(session.select { if case let .mentioned(e) = $0 { return e.id == "alibaba" }; return false })
+        session.send(.enter)
+        #expect(session.state.location == .profile("alibaba"))
+        #expect(session.select { if case let .article(a) = $0 { return a.id == "auctiva-2010" }; return false })
+        session.send(.enter)
+        #expect(session.state.reader?.articleID == "auctiva-2010")
+        session.press(.escape, .escape)
+        #expect(session.state.location == .reader(articleID: BrowserFixtures.seedID, mark: nil))
+        #expect(session.state.readerScroll == 5)
+        #expect(session.state.focus == .secondary)
+        session.press(.character("]"), .character("]"))
+        #expect(session.state.reader?.articleID == "auctiva-2010")
+    }
+}
