@@ -47,6 +47,11 @@ extension BrowserReducer {
                 reader.mark = mark
                 reader.needsScrollToMark = mark != nil && position == nil
                 state.reader = reader
+            } else if var preview = state.articlePreview, preview.articleID == id, preview.isLoaded {
+                preview.mark = mark
+                preview.wrapWidth = -1
+                preview.needsScrollToMark = mark != nil && position == nil
+                state.reader = preview
             } else {
                 var reader = ReaderState(articleID: id, mark: mark)
                 reader.needsScrollToMark = mark != nil && position == nil
@@ -58,8 +63,12 @@ extension BrowserReducer {
             if position == nil, mark != nil { state.focus = .primary }
         case let .profile(id):
             if state.profile?.entityID != id || state.profile?.isMissing == true {
-                state.profile = ProfileState(entityID: id)
-                effects.append(.loadProfile(entityID: id))
+                if let preview = state.entityPreview, preview.entityID == id, preview.profile != nil {
+                    state.profile = preview
+                } else {
+                    state.profile = ProfileState(entityID: id)
+                    effects.append(.loadProfile(entityID: id))
+                }
             }
             state.profileCursor = position?.cursor ?? ListCursor()
             state.profileDetailScroll = position?.textScroll ?? 0

@@ -37,6 +37,11 @@ public enum BrowserReducer {
                 state.deals.list.accept(offset: page.offset, limit: page.limit, items: items, total: total)
             }
         case let .articleLoaded(id, article, facts):
+            if state.articlePreview?.articleID == id {
+                state.articlePreview?.article = article
+                state.articlePreview?.facts = facts
+                state.articlePreview?.isMissing = article == nil
+            }
             if var reader = state.reader, reader.articleID == id {
                 if let article {
                     reader.article = article
@@ -49,6 +54,10 @@ public enum BrowserReducer {
                 state.reader = reader
             }
         case let .profileLoaded(entityID, profile):
+            if state.entityPreview?.entityID == entityID {
+                state.entityPreview?.profile = profile
+                state.entityPreview?.isMissing = profile == nil
+            }
             if var page = state.profile, page.entityID == entityID {
                 if let profile {
                     page.profile = profile
@@ -71,14 +80,45 @@ public enum BrowserReducer {
             case .loadArticles: state.articles.list.pendingOffset = nil; state.articles.list.isComplete = true
             case .loadEntities: state.entities.list.pendingOffset = nil; state.entities.list.isComplete = true
             case .loadDeals: state.deals.list.pendingOffset = nil; state.deals.list.isComplete = true
-            case let .loadArticle(id): if state.reader?.articleID == id { state.reader?.isMissing = true }
-            case let .loadProfile(id): if state.profile?.entityID == id { state.profile?.isMissing = true }
+            case let .loadArticle(id):
+                if state.reader?.articleID == id { state.reader?.isMissing = true }
+                if state.articlePreview?.articleID == id { state.articlePreview?.isMissing = true }
+            case let .loadProfile(id):
+                if state.profile?.entityID == id { state.profile?.isMissing = true }
+                if state.entityPreview?.entityID == id { state.entityPreview?.isMissing = true }
             case .searchEntities, .quit: break
             }
         }
         state.normalize()
         effects += pageLoads(&state)
+        effects += previewLoads(&state)
         return effects
+    }
+
+    /// On a wide terminal the detail pane of the article and entity lists previews the
+    /// selected row: its article (with facts) or its page is loaded when the selection moves.
+    static func previewLoads(_ state: inout BrowserState) -> [BrowserEffect] {
+        guard Layout(for: state).arrangement == .sideBySide else { return [] }
+        switch (state.location, state.selectedRow) {
+        case let (.articles, .article(summary)?):
+            guard state.articlePreview?.articleID != summary.id else { return [] }
+            if let reader = state.reader, reader.articleID == summary.id, reader.isLoaded {
+                state.articlePreview = reader
+                return []
+            }
+            state.articlePreview = ReaderState(articleID: summary.id, mark: nil)
+            return [.loadArticle(id: summary.id)]
+        case let (.entities, .entity(summary)?):
+            guard state.entityPreview?.entityID != summary.id else { return [] }
+            if let page = state.profile, page.entityID == summary.id, page.profile != nil {
+                state.entityPreview = page
+                return []
+            }
+            state.entityPreview = ProfileState(entityID: summary.id)
+            return [.loadProfile(entityID: summary.id)]
+        default:
+            return []
+        }
     }
 
     /// The next page of the current list, when the selection comes near the end of what is loaded.

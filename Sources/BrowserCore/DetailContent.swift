@@ -29,7 +29,74 @@ public enum DetailContent {
         guard index >= 0, index < rows.count else {
             return [DetailLine(emptyText(state), .muted)]
         }
-        return wrap(logicalLines(for: rows[index]), width: width)
+        var lines = logicalLines(for: rows[index])
+        switch rows[index] {
+        case let .article(summary):
+            if let preview = state.articlePreview, preview.articleID == summary.id {
+                lines.removeLast(2)
+                lines += articlePreview(preview)
+            }
+        case let .entity(summary):
+            if let preview = state.entityPreview, preview.entityID == summary.id {
+                lines.removeLast(2)
+                lines += entityPreview(preview)
+            }
+        default:
+            break
+        }
+        return wrap(lines, width: width)
+    }
+
+    /// The facts and the opening of a previewed article.
+    static func articlePreview(_ preview: ReaderState) -> [DetailLine] {
+        guard let article = preview.article, let facts = preview.facts else {
+            return [DetailLine(""), DetailLine(preview.isMissing ? "The article could not be loaded." : "Loading…", .muted)]
+        }
+        var lines: [DetailLine] = []
+        func section(_ title: String, _ items: [String]) {
+            guard !items.isEmpty else { return }
+            lines.append(DetailLine(""))
+            lines.append(DetailLine("\(title) (\(items.count))", .title))
+            lines += items.map { DetailLine($0) }
+        }
+        section("Deals", facts.deals.map(FactFormatter.dealLine))
+        section("Stakes", facts.stakes.map(FactFormatter.stakeSentence))
+        section("Quotes", facts.quotes.map(FactFormatter.quoteLine))
+        lines.append(DetailLine(""))
+        for paragraph in article.paragraphs.prefix(2) {
+            lines.append(DetailLine(paragraph, .muted))
+            lines.append(DetailLine(""))
+        }
+        lines.append(DetailLine("Enter opens the article.", .muted))
+        return lines
+    }
+
+    /// The main facts of a previewed company or person.
+    static func entityPreview(_ preview: ProfileState) -> [DetailLine] {
+        guard let profile = preview.profile else {
+            return [DetailLine(""), DetailLine(preview.isMissing ? "The page could not be loaded." : "Loading…", .muted)]
+        }
+        var lines: [DetailLine] = []
+        if !profile.entity.aliases.isEmpty {
+            lines.append(DetailLine("Also: " + profile.entity.aliases.joined(separator: ", "), .label))
+        }
+        if let role = profile.entity.role {
+            lines.append(DetailLine("Role: " + role + (profile.entity.organization.map { ", " + $0.name } ?? ""), .label))
+        }
+        func section(_ title: String, _ items: [String]) {
+            guard !items.isEmpty else { return }
+            lines.append(DetailLine(""))
+            lines.append(DetailLine("\(title) (\(items.count))", .title))
+            lines += items.prefix(5).map { DetailLine($0) }
+            if items.count > 5 { lines.append(DetailLine("… \(items.count - 5) more", .muted)) }
+        }
+        section("Stakes held", profile.stakesHeld.map { FactFormatter.stakeLine($0, held: true) })
+        section("Stakes in it", profile.stakesIn.map { FactFormatter.stakeLine($0, held: false) })
+        section("Deals", profile.deals.map(FactFormatter.dealLine))
+        section("Quotes", (profile.quotesBy + profile.quotesAbout).map(FactFormatter.quoteLine))
+        lines.append(DetailLine(""))
+        lines.append(DetailLine("Enter opens the page.", .muted))
+        return lines
     }
 
     private static func emptyText(_ state: BrowserState) -> String {

@@ -252,3 +252,31 @@ import TestSupport
         #expect(session.state.reader?.articleID == "auctiva-2010")
     }
 }
+
+@Suite struct PreviewTests {
+    @Test func wideListsPreviewTheSelectedRow() {
+        var state = BrowserState(rows: 40, columns: 120)
+        _ = reduce(&state, .started)
+        let page = PageRequest(offset: 0, limit: 100)
+        let items = (try? FakeNewsStore().articles(order: .newestFirst, page: page)) ?? []
+        let effects = reduce(&state, .articlesPageLoaded(order: .newestFirst, page: page, items: items, total: items.count))
+        #expect(effects == [.loadArticle(id: items[0].id)])
+        #expect(reduce(&state, .keyPressed(.down)) == [.loadArticle(id: items[1].id)])
+        // Narrow terminals show no detail pane, so nothing is previewed.
+        _ = reduce(&state, .resized(rows: 24, columns: 80))
+        #expect(reduce(&state, .keyPressed(.down)) == [])
+    }
+
+    @Test func previewShowsFactsAndTheReaderReusesIt() {
+        let store = FakeNewsStore()
+        let session = BrowserSession.fixture(rows: 40, columns: 120, store: store)
+        #expect(session.select { if case let .article(a) = $0 { return a.id == BrowserFixtures.seedID }; return false })
+        #expect(session.screen.contains("Deals (2)"))
+        #expect(session.screen.contains("Quotes (4)"))
+        session.send(.enter)
+        #expect(session.state.reader?.isLoaded == true)
+        #expect(store.calls.filter { $0 == "article(\(BrowserFixtures.seedID))" }.count == 1)
+        session.press(.character("2"))
+        #expect(session.screen.contains("Stakes held (2)"))
+    }
+}
