@@ -35,10 +35,12 @@ import TestSupport
         ("search", [.character("/"), .character("e"), .character("v"), .character("i")], "Evil"),
         ("company", [.character("/"), .character("e"), .character("v"), .character("i"), .enter], "Evil"),
         ("person", [.character("/"), .character("b"), .character("o"), .character("s"), .character("s"), .enter], "Boss"),
+        ("deal detail", [.character("3"), .down, .down, .down, .down, .down], "Victim"),
+        ("company detail", [.character("/"), .character("e"), .character("v"), .character("i"), .enter, .tab], "Evil"),
         ("quote in reader", [.character("/"), .character("b"), .character("o"), .character("s"), .character("s"), .enter, .down, .down, .down, .enter], "win"),
     ]
 
-    @Test(arguments: 0..<10)
+    @Test(arguments: 0..<12)
     func noControlCharacterReachesTheGrid(_ index: Int) {
         let visit = Self.visits[index]
         for (rows, columns, theme) in [(40, 120, Theme.dark), (24, 80, Theme.noColor), (6, 20, Theme.light)] {
@@ -63,6 +65,17 @@ import TestSupport
         session.send(.down)
         session.press(.character("/"), .character("e"), .character("v"), .enter)
         #expect(session.state.status?.isError == true)
+        #expect(Self.controlCells(session.grid).isEmpty)
+    }
+
+    @Test func previewsOfHostileRowsAreClean() {
+        let session = BrowserSession(store: Self.store(), rows: 40, columns: 120)
+        #expect(session.select { if case let .article(a) = $0 { return a.title.hasPrefix("Evil") }; return false })
+        #expect(session.screen.contains("Victim"))
+        #expect(Self.controlCells(session.grid).isEmpty)
+        session.send(.character("2"))
+        #expect(session.select { if case let .entity(e) = $0 { return e.id == "evil" }; return false })
+        #expect(session.screen.contains("Stakes held (1)"))
         #expect(Self.controlCells(session.grid).isEmpty)
     }
 }
