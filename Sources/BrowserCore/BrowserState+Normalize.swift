@@ -28,7 +28,8 @@ extension BrowserState {
             detailScroll = min(detailScroll, max(0, lines - detailBox.height))
         }
         if search.isActive {
-            search.cursor.normalize(selectable: search.results.map { _ in true }, visibleRows: SearchOverlay.visibleResults(self))
+            search.cursor.normalize(
+                selectable: search.results.map { _ in true }, visibleRows: SearchOverlay.visibleResults(self))
         }
         helpScroll = min(max(0, helpScroll), max(0, HelpContent.lines.count - 1))
     }

@@ -155,12 +155,12 @@ extension BrowserState {
         case .articles: return "Articles"
         case .entities: return "Entities"
         case .deals: return deals.filterName.map { "Deals of " + UntrustedText.sanitized($0) } ?? "Deals"
-        case let .reader(id, _):
+        case .reader(let id, _):
             if let reader, reader.articleID == id, let article = reader.article {
                 return UntrustedText.sanitized(article.title)
             }
             return UntrustedText.sanitized(id)
-        case let .profile(id):
+        case .profile(let id):
             if let profile, profile.entityID == id, let loaded = profile.profile {
                 return UntrustedText.sanitized(loaded.entity.name)
             }
@@ -184,7 +184,7 @@ extension BrowserState {
         }
         guard index < rows.count else { return nil }
         for row in rows[...index].reversed() {
-            if case let .header(title) = row {
+            if case .header(let title) = row {
                 return title.split(separator: " (").first.map(String.init) ?? title
             }
         }

@@ -18,7 +18,9 @@ public enum FactFormatter {
         let prefix = symbols[money.currency] ?? (UntrustedText.sanitized(money.currency) + " ")
         let amount = money.amount
         let (scaled, suffix): (Double, String) =
-            amount >= 1e9 ? (amount / 1e9, "bn") : amount >= 1e6 ? (amount / 1e6, "m") : amount >= 1e3 ? (amount / 1e3, "k") : (amount, "")
+            amount >= 1e9
+            ? (amount / 1e9, "bn")
+            : amount >= 1e6 ? (amount / 1e6, "m") : amount >= 1e3 ? (amount / 1e3, "k") : (amount, "")
         let rounded = (scaled * 10).rounded() / 10
         let number = rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
         return prefix + number + suffix
@@ -73,7 +75,8 @@ public enum FactFormatter {
 
     /// "Jack Ma: “Wir wollen …”" or "Jack Ma (reported): dass …".
     public static func quoteLine(_ quote: Quote) -> String {
-        let speaker = quote.speaker.map { name($0) }
+        let speaker =
+            quote.speaker.map { name($0) }
             ?? quote.speakerDescription.map { UntrustedText.sanitized($0) } ?? "unnamed"
         let text = UntrustedText.sanitized(quote.text)
         return quote.direct ? speaker + ": “" + text + "”" : speaker + " (reported): " + text

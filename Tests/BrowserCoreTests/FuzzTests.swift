@@ -1,7 +1,7 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 /// Random keys, clicks and sizes on the hostile corpus: nothing may crash, every grid keeps
 /// its invariants and holds no control character.
@@ -30,7 +30,8 @@ import TestSupport
         let store = FakeNewsStore(entries: BrowserFixtures.corpus + [BrowserFixtures.hostileEntry()])
         var rows = 24
         var columns = 80
-        let session = BrowserSession(store: store, rows: rows, columns: columns, theme: [Theme.dark, .light, .noColor][Int(seed % 3)])
+        let session = BrowserSession(
+            store: store, rows: rows, columns: columns, theme: [Theme.dark, .light, .noColor][Int(seed % 3)])
         for step in 0..<200 {
             switch random.next(20) {
             case 0:
@@ -40,9 +41,10 @@ import TestSupport
             case 1:
                 session.send(.mouseClick(row: random.next(rows + 2), column: random.next(columns + 2)))
             case 2:
-                session.send(random.next(2) == 0
-                    ? .mouseWheelDown(row: random.next(rows + 1), column: random.next(columns + 1))
-                    : .mouseWheelUp(row: random.next(rows + 1), column: random.next(columns + 1)))
+                session.send(
+                    random.next(2) == 0
+                        ? .mouseWheelDown(row: random.next(rows + 1), column: random.next(columns + 1))
+                        : .mouseWheelUp(row: random.next(rows + 1), column: random.next(columns + 1)))
             default:
                 let key = Self.keys[random.next(Self.keys.count)]
                 if key == .character("q") { continue }
