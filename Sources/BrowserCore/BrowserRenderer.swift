@@ -79,7 +79,7 @@ public enum BrowserRenderer {
             ("4 Reader", state.isReader),
         ]
         for (title, active) in tabs {
-            let style = active ? CellStyle(bold: true, reverse: !state.theme.usesColor) : styles.statusBar
+            let style = active ? CellStyle(bold: true) : styles.statusBar
             let shown = active && state.theme.usesColor ? styles.selection : style
             column += grid.write(
                 " " + title + " ", row: rect.row, column: column, maxWidth: rect.column + rect.width - column,
