@@ -55,6 +55,10 @@ extension BrowserState {
                 readerScroll = max(0, index - min(2, visible / 4))
             }
             reader.needsScrollToMark = false
+            // The fact whose evidence is marked is selected in the fact list as well.
+            if let index = readerFactRows(for: reader).firstIndex(where: { $0.evidenceRange == mark }) {
+                readerCursor.selected = index
+            }
         }
         readerScroll = min(max(0, readerScroll), max(0, reader.lines.count - visible))
         self.reader = reader

@@ -23,7 +23,12 @@ extension BrowserState {
 
     /// The reader's fact list: deals, stakes, quotes and the entities named.
     public var readerFactRows: [RowItem] {
-        guard let facts = reader?.facts else { return [] }
+        reader.map(readerFactRows(for:)) ?? []
+    }
+
+    /// The fact list of a reader.
+    func readerFactRows(for reader: ReaderState) -> [RowItem] {
+        guard let facts = reader.facts else { return [] }
         var rows: [RowItem] = []
         if !facts.deals.isEmpty {
             rows.append(.header("Deals (\(facts.deals.count))"))

@@ -151,3 +151,17 @@ import Testing
         #expect(!session.isFinished, "q closes the help first")
     }
 }
+
+@Suite struct MarkedFactTests {
+    @Test func arrivingFromADealSelectsItInTheFactList() {
+        let session = BrowserSession.fixture(rows: 24, columns: 80)
+        session.send(.character("3"))
+        #expect(session.select { if case .deal(let d) = $0 { return d.kind == .stake && d.percent == 37.6 }; return false })
+        guard case .deal(let deal)? = session.state.selectedRow else { return }
+        session.send(.enter)
+        let rows = session.state.readerFactRows
+        let index = session.state.readerCursor.selected
+        #expect(index < rows.count && rows[index] == .deal(deal))
+        #expect(session.state.focus == .primary, "the text keeps the focus")
+    }
+}
