@@ -192,7 +192,9 @@ extension BrowserRenderer {
             &grid, inner, rows: state.readerFactRows, cursor: state.readerCursor, focused: state.focus == .secondary,
             styles
         ) { row in
-            if case .stake(let stake, _) = row { return "  " + FactFormatter.stakeSentence(stake) }
+            if case .stake(let stake, _) = row {
+                return "  " + FactFormatter.stakeSentence(stake) + (stake.since.map { " since " + $0.description } ?? "")
+            }
             return listText(row)
         }
         if state.focus == .secondary, grid.cursor == nil { grid.cursor = (inner.row, inner.column) }
