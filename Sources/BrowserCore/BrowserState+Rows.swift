@@ -196,7 +196,7 @@ extension BrowserState {
         return nil
     }
 
-    /// The breadcrumb, e.g. ["Entities", "Alibaba", "Stakes held"].
+    /// The breadcrumb, e.g. ["Entities", "Acme Corp", "Stakes held"].
     public var breadcrumb: [String] {
         var trail: [String] = [currentTitle]
         if !location.isTopLevel {
