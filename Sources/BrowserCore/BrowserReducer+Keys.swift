@@ -51,9 +51,9 @@ extension BrowserReducer {
         case .character("c"): toggleCompanyFilter(&state)
         case .character("x"): clearDealFilter(&state)
         case .character("d"): return dealsOfProfile(&state)
-        case let .mouseClick(row, column): return click(&state, row: row, column: column)
-        case let .mouseWheelUp(row, column): wheel(&state, row: row, column: column, by: -3)
-        case let .mouseWheelDown(row, column): wheel(&state, row: row, column: column, by: 3)
+        case .mouseClick(let row, let column): return click(&state, row: row, column: column)
+        case .mouseWheelUp(let row, let column): wheel(&state, row: row, column: column, by: -3)
+        case .mouseWheelDown(let row, let column): wheel(&state, row: row, column: column, by: 3)
         default:
             break
         }
@@ -164,7 +164,7 @@ extension BrowserReducer {
             state.deals.filterName = nil
             state.status = StatusMessage("Showing deals of every company.")
         } else {
-            guard case let .deal(deal)? = state.selectedRow else { return }
+            guard case .deal(let deal)? = state.selectedRow else { return }
             let company = deal.acquirer ?? deal.target
             state.deals.filter.entity = company.id
             state.deals.filterName = company.name
@@ -186,7 +186,7 @@ extension BrowserReducer {
 
     /// `d` on a company page: the timeline filtered by that company.
     static func dealsOfProfile(_ state: inout BrowserState) -> [BrowserEffect] {
-        guard case let .profile(id) = state.location else { return [] }
+        guard case .profile(let id) = state.location else { return [] }
         let name = state.profile?.profile?.entity.name ?? id
         state.deals.filter = DealFilter(entity: id)
         state.deals.filterName = name

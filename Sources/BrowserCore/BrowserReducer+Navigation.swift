@@ -5,7 +5,9 @@ extension BrowserReducer {
     static func navigate(_ state: inout BrowserState, to location: Location) -> [BrowserEffect] {
         if location == state.location { return [] }
         state.back.append(state.currentVisit)
-        if state.back.count > BrowserState.historyLimit { state.back.removeFirst(state.back.count - BrowserState.historyLimit) }
+        if state.back.count > BrowserState.historyLimit {
+            state.back.removeFirst(state.back.count - BrowserState.historyLimit)
+        }
         state.forward.removeAll()
         return show(&state, location, position: nil)
     }
@@ -37,16 +39,30 @@ extension BrowserReducer {
         var effects: [BrowserEffect] = []
         switch location {
         case .articles:
-            if let position { state.articles.cursor = position.cursor; state.articles.detailScroll = position.textScroll }
+            if let position {
+                state.articles.cursor = position.cursor
+                state.articles.detailScroll = position.textScroll
+            }
         case .entities:
-            if let position { state.entities.cursor = position.cursor; state.entities.detailScroll = position.textScroll }
+            if let position {
+                state.entities.cursor = position.cursor
+                state.entities.detailScroll = position.textScroll
+            }
         case .deals:
-            if let position { state.deals.cursor = position.cursor; state.deals.detailScroll = position.textScroll }
-        case let .reader(id, mark):
+            if let position {
+                state.deals.cursor = position.cursor
+                state.deals.detailScroll = position.textScroll
+            }
+        case .reader(let id, let mark):
             if var reader = state.reader, reader.articleID == id, !reader.isMissing {
                 reader.mark = mark
                 reader.needsScrollToMark = mark != nil && position == nil
                 state.reader = reader
+            } else if var preview = state.articlePreview, preview.articleID == id, preview.isLoaded {
+                preview.mark = mark
+                preview.wrapWidth = -1
+                preview.needsScrollToMark = mark != nil && position == nil
+                state.reader = preview
             } else {
                 var reader = ReaderState(articleID: id, mark: mark)
                 reader.needsScrollToMark = mark != nil && position == nil
@@ -56,10 +72,14 @@ extension BrowserReducer {
             state.readerCursor = position?.secondaryCursor ?? ListCursor()
             state.readerScroll = position?.textScroll ?? 0
             if position == nil, mark != nil { state.focus = .primary }
-        case let .profile(id):
+        case .profile(let id):
             if state.profile?.entityID != id || state.profile?.isMissing == true {
-                state.profile = ProfileState(entityID: id)
-                effects.append(.loadProfile(entityID: id))
+                if let preview = state.entityPreview, preview.entityID == id, preview.profile != nil {
+                    state.profile = preview
+                } else {
+                    state.profile = ProfileState(entityID: id)
+                    effects.append(.loadProfile(entityID: id))
+                }
             }
             state.profileCursor = position?.cursor ?? ListCursor()
             state.profileDetailScroll = position?.textScroll ?? 0
@@ -74,26 +94,26 @@ extension BrowserReducer {
             return []
         }
         guard let row = state.selectedRow else { return [] }
-        if case let .reader(articleID, _) = state.location {
+        if case .reader(let articleID, _) = state.location {
             switch row {
-            case let .deal(deal): return mark(&state, deal.evidence, in: articleID)
-            case let .stake(stake, _): return mark(&state, stake.evidence, in: articleID)
-            case let .quote(quote): return mark(&state, quote.evidence, in: articleID)
-            case let .mentioned(entity): return navigate(&state, to: .profile(entity.id))
+            case .deal(let deal): return mark(&state, deal.evidence, in: articleID)
+            case .stake(let stake, _): return mark(&state, stake.evidence, in: articleID)
+            case .quote(let quote): return mark(&state, quote.evidence, in: articleID)
+            case .mentioned(let entity): return navigate(&state, to: .profile(entity.id))
             default: return []
             }
         }
         switch row {
         case .header, .note: return []
-        case let .article(article): return navigate(&state, to: .reader(articleID: article.id, mark: nil))
-        case let .entity(entity): return navigate(&state, to: .profile(entity.id))
-        case let .mentioned(entity): return navigate(&state, to: .profile(entity.id))
-        case let .link(ref): return navigate(&state, to: .profile(ref.id))
-        case let .deal(deal):
+        case .article(let article): return navigate(&state, to: .reader(articleID: article.id, mark: nil))
+        case .entity(let entity): return navigate(&state, to: .profile(entity.id))
+        case .mentioned(let entity): return navigate(&state, to: .profile(entity.id))
+        case .link(let ref): return navigate(&state, to: .profile(ref.id))
+        case .deal(let deal):
             return navigate(&state, to: .reader(articleID: deal.evidence.articleID, mark: deal.evidence.range))
-        case let .stake(stake, held):
+        case .stake(let stake, let held):
             return navigate(&state, to: .profile(held ? stake.company.id : stake.holder.id))
-        case let .quote(quote):
+        case .quote(let quote):
             return navigate(&state, to: .reader(articleID: quote.evidence.articleID, mark: quote.evidence.range))
         }
     }

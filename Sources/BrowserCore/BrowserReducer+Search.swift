@@ -34,7 +34,7 @@ extension BrowserReducer {
             state.search.cursor.move(by: 1, selectable: state.search.results.map { _ in true })
         case .up, .backTab, .control("p"):
             state.search.cursor.move(by: -1, selectable: state.search.results.map { _ in true })
-        case let .mouseClick(row, column):
+        case .mouseClick(let row, let column):
             guard let index = SearchOverlay.resultIndex(state, row: row, column: column) else { return [] }
             state.search.cursor.selected = index
             return searchKey(&state, .enter)
@@ -42,7 +42,7 @@ extension BrowserReducer {
             state.search.cursor.move(by: 3, selectable: state.search.results.map { _ in true })
         case .mouseWheelUp:
             state.search.cursor.move(by: -3, selectable: state.search.results.map { _ in true })
-        case let .character(character):
+        case .character(let character):
             guard Grid.isPrintable(character), state.search.query.count < 80 else { return [] }
             state.search.query.append(character)
             return queryChanged(&state)

@@ -19,7 +19,8 @@ extension BrowserRenderer {
             ]
         default:
             return [
-                .fixed("Date", 10, priority: 5), .fixed("Lang", 4, priority: 1), .fixed("Facts", 5, right: true, priority: 3),
+                .fixed("Date", 10, priority: 5), .fixed("Lang", 4, priority: 1),
+                .fixed("Facts", 5, right: true, priority: 3),
                 .fixed("Source", 14, priority: 2), .flexible("Title", minimum: 10, priority: 9),
             ]
         }
@@ -28,12 +29,12 @@ extension BrowserRenderer {
     /// The cell texts of a table row.
     static func tableCells(_ row: RowItem) -> [String] {
         switch row {
-        case let .article(a):
+        case .article(let a):
             return [FactFormatter.day(a.date), a.language.rawValue, "\(a.factCount)", a.source ?? "", a.title]
-        case let .entity(e):
+        case .entity(let e):
             let kind = e.kind == .organization ? "org" : e.kind.rawValue
             return [e.name, kind, "\(e.articleCount)", "\(e.dealCount)", "\(e.stakeCount)", "\(e.quoteCount)"]
-        case let .deal(d):
+        case .deal(let d):
             return [
                 d.date?.description ?? "", FactFormatter.kind(d.kind), FactFormatter.name(d.acquirer),
                 FactFormatter.name(d.seller), FactFormatter.name(d.target), FactFormatter.percent(d.percent),
@@ -54,7 +55,9 @@ extension BrowserRenderer {
             if let kind = state.deals.filter.kinds.first { title += " · " + kind.rawValue }
             return title
         default:
-            let order: [ArticleOrder: String] = [.newestFirst: "newest first", .oldestFirst: "oldest first", .title: "by title"]
+            let order: [ArticleOrder: String] = [
+                .newestFirst: "newest first", .oldestFirst: "oldest first", .title: "by title",
+            ]
             return "Articles · " + (order[state.articles.order] ?? "")
         }
     }
@@ -69,8 +72,9 @@ extension BrowserRenderer {
         var height = inner.height
         if inner.height >= 3 {
             for slot in placed {
-                grid.writeFitted(columns[slot.index].title, row: inner.row, column: inner.column + slot.x, width: slot.width,
-                                 style: styles.header, alignRight: columns[slot.index].alignRight)
+                grid.writeFitted(
+                    columns[slot.index].title, row: inner.row, column: inner.column + slot.x, width: slot.width,
+                    style: styles.header, alignRight: columns[slot.index].alignRight)
             }
             top += 1
             height -= 1
@@ -84,7 +88,9 @@ extension BrowserRenderer {
             case .deals: list = state.deals.list.hasLoaded
             default: list = state.articles.list.hasLoaded
             }
-            grid.writeFitted(list ? "Nothing here yet." : "Loading…", row: top, column: inner.column, width: inner.width, style: styles.muted)
+            grid.writeFitted(
+                list ? "Nothing here yet." : "Loading…", row: top, column: inner.column, width: inner.width,
+                style: styles.muted)
             if state.focus == .primary { grid.cursor = (top, inner.column) }
             return
         }
@@ -94,8 +100,9 @@ extension BrowserRenderer {
             let row = rows[index]
             let y = top + line
             let selected = index == cursor.selected
-            if case let .header(text) = row {
-                grid.writeFitted("── " + text + " ", row: y, column: inner.column, width: inner.width, style: styles.header)
+            if case .header(let text) = row {
+                grid.writeFitted(
+                    "── " + text + " ", row: y, column: inner.column, width: inner.width, style: styles.header)
                 continue
             }
             let style = selected ? (state.focus == .primary ? styles.selection : styles.inactiveSelection) : .plain
@@ -104,10 +111,13 @@ extension BrowserRenderer {
             for slot in placed where slot.index < cells.count {
                 var cellStyle = style
                 if !selected {
-                    cellStyle = slot.index == 0 && state.location != .entities ? styles.muted : (slot.index == 0 ? styles.fact(row) : .plain)
+                    cellStyle =
+                        slot.index == 0 && state.location != .entities
+                        ? styles.muted : (slot.index == 0 ? styles.fact(row) : .plain)
                 }
-                grid.writeFitted(cells[slot.index], row: y, column: inner.column + slot.x, width: slot.width,
-                                 style: cellStyle, alignRight: columns[slot.index].alignRight)
+                grid.writeFitted(
+                    cells[slot.index], row: y, column: inner.column + slot.x, width: slot.width,
+                    style: cellStyle, alignRight: columns[slot.index].alignRight)
             }
             if selected, state.focus == .primary { grid.cursor = (y, inner.column) }
         }
@@ -116,15 +126,16 @@ extension BrowserRenderer {
     /// One line of a single-column list (company page, reader facts).
     static func listText(_ row: RowItem) -> String {
         switch row {
-        case let .header(text): return text
-        case let .note(text): return text
-        case let .article(a): return "  " + (FactFormatter.day(a.date).isEmpty ? "" : FactFormatter.day(a.date) + "  ") + a.title
-        case let .entity(e): return "  " + e.name + " · " + e.kind.rawValue + " · \(e.quoteCount) quotes"
-        case let .mentioned(e): return "  " + e.name + " (" + e.kind.rawValue + ")"
-        case let .deal(d): return "  " + FactFormatter.dealLine(d)
-        case let .stake(s, held): return "  " + FactFormatter.stakeLine(s, held: held)
-        case let .quote(q): return "  " + FactFormatter.quoteLine(q)
-        case let .link(ref): return "  → " + FactFormatter.name(ref)
+        case .header(let text): return text
+        case .note(let text): return text
+        case .article(let a):
+            return "  " + (FactFormatter.day(a.date).isEmpty ? "" : FactFormatter.day(a.date) + "  ") + a.title
+        case .entity(let e): return "  " + e.name + " · " + e.kind.rawValue + " · \(e.quoteCount) quotes"
+        case .mentioned(let e): return "  " + e.name + " (" + e.kind.rawValue + ")"
+        case .deal(let d): return "  " + FactFormatter.dealLine(d)
+        case .stake(let s, let held): return "  " + FactFormatter.stakeLine(s, held: held)
+        case .quote(let q): return "  " + FactFormatter.quoteLine(q)
+        case .link(let ref): return "  → " + FactFormatter.name(ref)
         }
     }
 
@@ -162,7 +173,9 @@ extension BrowserRenderer {
             if state.focus == .primary { grid.cursor = (inner.row, inner.column) }
             return
         }
-        drawList(&grid, inner, rows: state.profileRows, cursor: state.profileCursor, focused: state.focus == .primary, styles)
+        drawList(
+            &grid, inner, rows: state.profileRows, cursor: state.profileCursor, focused: state.focus == .primary, styles
+        )
         if state.focus == .primary, grid.cursor == nil { grid.cursor = (inner.row, inner.column) }
     }
 
@@ -175,8 +188,13 @@ extension BrowserRenderer {
             grid.writeFitted("Loading…", row: inner.row, column: inner.column, width: inner.width, style: styles.muted)
             return
         }
-        drawList(&grid, inner, rows: state.readerFactRows, cursor: state.readerCursor, focused: state.focus == .secondary, styles) { row in
-            if case let .stake(stake, _) = row { return "  " + FactFormatter.stakeSentence(stake) }
+        drawList(
+            &grid, inner, rows: state.readerFactRows, cursor: state.readerCursor, focused: state.focus == .secondary,
+            styles
+        ) { row in
+            if case .stake(let stake, _) = row {
+                return "  " + FactFormatter.stakeSentence(stake) + (stake.since.map { " since " + $0.description } ?? "")
+            }
             return listText(row)
         }
         if state.focus == .secondary, grid.cursor == nil { grid.cursor = (inner.row, inner.column) }

@@ -40,7 +40,9 @@ extension BrowserRenderer {
                         style = marked
                     }
                 }
-                x += grid.writeSanitized(CollectionOfOne(character), row: y, column: x, maxWidth: inner.column + inner.width - x, style: style)
+                x += grid.writeSanitized(
+                    CollectionOfOne(character), row: y, column: x, maxWidth: inner.column + inner.width - x,
+                    style: style)
             }
         }
     }

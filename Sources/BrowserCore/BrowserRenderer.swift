@@ -43,8 +43,9 @@ public enum BrowserRenderer {
     ) -> Rect {
         if Layout.hasBorder(box) {
             let style = borderStyle(pane, state, styles)
-            grid.drawBox(box, title: title, style: style == styles.border ? styles.border : style,
-                         titleStyle: state.focus == pane ? styles.focusedBorder : styles.header)
+            grid.drawBox(
+                box, title: title, style: style == styles.border ? styles.border : style,
+                titleStyle: state.focus == pane ? styles.focusedBorder : styles.header)
         }
         return Layout.inside(box)
     }
@@ -56,9 +57,12 @@ public enum BrowserRenderer {
         else { return }
         switch layout.arrangement {
         case .sideBySide:
-            grid.joinVertical(column: secondary.column, top: primary.row, bottom: primary.row + primary.height - 1, style: styles.border)
+            grid.joinVertical(
+                column: secondary.column, top: primary.row, bottom: primary.row + primary.height - 1,
+                style: styles.border)
         case .stacked:
-            grid.joinHorizontal(row: secondary.row, left: 0, right: secondary.column + secondary.width - 1, style: styles.border)
+            grid.joinHorizontal(
+                row: secondary.row, left: 0, right: secondary.column + secondary.width - 1, style: styles.border)
         case .single:
             break
         }
@@ -75,14 +79,17 @@ public enum BrowserRenderer {
             ("4 Reader", state.isReader),
         ]
         for (title, active) in tabs {
-            let style = active ? CellStyle(bold: true, reverse: !state.theme.usesColor) : styles.statusBar
+            let style = active ? CellStyle(bold: true) : styles.statusBar
             let shown = active && state.theme.usesColor ? styles.selection : style
-            column += grid.write(" " + title + " ", row: rect.row, column: column, maxWidth: rect.column + rect.width - column, style: shown)
+            column += grid.write(
+                " " + title + " ", row: rect.row, column: column, maxWidth: rect.column + rect.width - column,
+                style: shown)
             column += 1
         }
         if case .profile = state.location, column < rect.width {
             let kind = state.profile?.profile?.entity.kind == .person ? "Person" : "Company"
-            column += grid.write(" " + kind + " ", row: rect.row, column: column, maxWidth: rect.width - column, style: styles.selection)
+            column += grid.write(
+                " " + kind + " ", row: rect.row, column: column, maxWidth: rect.width - column, style: styles.selection)
         }
         let name = "newsbrowse "
         let width = CharacterWidth.width(of: name)
@@ -100,8 +107,13 @@ public enum BrowserRenderer {
         if let message = state.status {
             let leftWidth = min(CharacterWidth.width(of: left) + 2, rect.width * 2 / 5)
             grid.writeFitted(left, row: rect.row, column: rect.column, width: leftWidth, style: styles.statusBar)
-            grid.writeFitted(message.text, row: rect.row, column: rect.column + leftWidth, width: rect.width - leftWidth,
-                             style: message.isError ? styles.error : CellStyle(foreground: styles.statusBar.foreground, background: styles.statusBar.background, bold: true, reverse: styles.statusBar.reverse))
+            grid.writeFitted(
+                message.text, row: rect.row, column: rect.column + leftWidth, width: rect.width - leftWidth,
+                style: message.isError
+                    ? styles.error
+                    : CellStyle(
+                        foreground: styles.statusBar.foreground, background: styles.statusBar.background, bold: true,
+                        reverse: styles.statusBar.reverse))
             return
         }
         let hints = KeyHints.hints(for: state) + " "
@@ -115,7 +127,8 @@ public enum BrowserRenderer {
             grid.writeFitted(left, row: rect.row, column: rect.column, width: shownLeft, style: styles.statusBar)
             let rest = rect.width - shownLeft - 2
             if rest > 3 {
-                grid.writeFitted(hints, row: rect.row, column: rect.column + shownLeft + 2, width: rest, style: styles.statusBar)
+                grid.writeFitted(
+                    hints, row: rect.row, column: rect.column + shownLeft + 2, width: rest, style: styles.statusBar)
             }
         }
     }
@@ -144,7 +157,8 @@ public enum BrowserRenderer {
         case .reader:
             guard let reader = state.reader, reader.isLoaded else { return "" }
             let facts = reader.facts?.factCount ?? 0
-            return "line \(min(state.readerScroll + 1, max(1, reader.lines.count)))/\(reader.lines.count) · \(facts) facts"
+            return
+                "line \(min(state.readerScroll + 1, max(1, reader.lines.count)))/\(reader.lines.count) · \(facts) facts"
         }
     }
 
@@ -157,15 +171,18 @@ public enum BrowserRenderer {
             grid.cursor = (0, 0)
             return
         }
-        let box = Rect(row: max(0, (state.rows - 1 - height) / 2), column: (state.columns - width) / 2, height: height, width: width)
+        let box = Rect(
+            row: max(0, (state.rows - 1 - height) / 2), column: (state.columns - width) / 2, height: height,
+            width: width)
         grid.fill(box)
         grid.drawBox(box, title: "Keys (any key closes)", style: styles.focusedBorder)
         let inner = box.inner
         let start = min(state.helpScroll, max(0, lines.count - inner.height))
         for (offset, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
             let isHeading = !line.hasPrefix("  ")
-            grid.writeFitted(line, row: inner.row + offset, column: inner.column, width: inner.width,
-                             style: isHeading ? styles.header : styles.normal)
+            grid.writeFitted(
+                line, row: inner.row + offset, column: inner.column, width: inner.width,
+                style: isHeading ? styles.header : styles.normal)
         }
         grid.cursor = (inner.row, inner.column)
     }

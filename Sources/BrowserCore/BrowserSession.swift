@@ -3,10 +3,20 @@ import NewsModel
 /// The browser as the terminal backend (and tests) drive it: state, reducer and effect runner
 /// together. Send keys and sizes; draw ``grid``; stop when ``isFinished``.
 ///
+/// A backend's run loop:
+///
 /// ```swift
-/// let session = BrowserSession(store: store, rows: 24, columns: 80, theme: .dark)
-/// session.send(.character("/"))
-/// draw(session.grid)
+/// let theme = Theme.fromEnvironment(ProcessInfo.processInfo.environment)
+/// let pairs = ColorPairTable(theme: theme, colorCount: Int(COLORS))   // init_pair each of pairs.pairs
+/// let session = BrowserSession(store: store, rows: Int(LINES), columns: Int(COLS), theme: theme)
+/// var drawn: Grid? = nil
+/// while !session.isFinished {
+///     let grid = session.grid
+///     for run in grid.changedRuns(from: drawn) { /* attributes of run.style, pair pairs.number(for: run.style), write run.text */ }
+///     if let cursor = grid.cursor { /* move(cursor.row, cursor.column) */ }
+///     drawn = grid
+///     // read a key: session.send(.down) …, or on KEY_RESIZE session.resize(rows:columns:)
+/// }
 /// ```
 public final class BrowserSession {
     /// The current state.

@@ -28,7 +28,8 @@ extension BrowserState {
             detailScroll = min(detailScroll, max(0, lines - detailBox.height))
         }
         if search.isActive {
-            search.cursor.normalize(selectable: search.results.map { _ in true }, visibleRows: SearchOverlay.visibleResults(self))
+            search.cursor.normalize(
+                selectable: search.results.map { _ in true }, visibleRows: SearchOverlay.visibleResults(self))
         }
         helpScroll = min(max(0, helpScroll), max(0, HelpContent.lines.count - 1))
     }
@@ -54,6 +55,10 @@ extension BrowserState {
                 readerScroll = max(0, index - min(2, visible / 4))
             }
             reader.needsScrollToMark = false
+            // The fact whose evidence is marked is selected in the fact list as well.
+            if let index = readerFactRows(for: reader).firstIndex(where: { $0.evidenceRange == mark }) {
+                readerCursor.selected = index
+            }
         }
         readerScroll = min(max(0, readerScroll), max(0, reader.lines.count - visible))
         self.reader = reader

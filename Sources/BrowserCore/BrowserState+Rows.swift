@@ -23,7 +23,12 @@ extension BrowserState {
 
     /// The reader's fact list: deals, stakes, quotes and the entities named.
     public var readerFactRows: [RowItem] {
-        guard let facts = reader?.facts else { return [] }
+        reader.map(readerFactRows(for:)) ?? []
+    }
+
+    /// The fact list of a reader.
+    func readerFactRows(for reader: ReaderState) -> [RowItem] {
+        guard let facts = reader.facts else { return [] }
         var rows: [RowItem] = []
         if !facts.deals.isEmpty {
             rows.append(.header("Deals (\(facts.deals.count))"))
@@ -155,12 +160,12 @@ extension BrowserState {
         case .articles: return "Articles"
         case .entities: return "Entities"
         case .deals: return deals.filterName.map { "Deals of " + UntrustedText.sanitized($0) } ?? "Deals"
-        case let .reader(id, _):
+        case .reader(let id, _):
             if let reader, reader.articleID == id, let article = reader.article {
                 return UntrustedText.sanitized(article.title)
             }
             return UntrustedText.sanitized(id)
-        case let .profile(id):
+        case .profile(let id):
             if let profile, profile.entityID == id, let loaded = profile.profile {
                 return UntrustedText.sanitized(loaded.entity.name)
             }
@@ -184,14 +189,14 @@ extension BrowserState {
         }
         guard index < rows.count else { return nil }
         for row in rows[...index].reversed() {
-            if case let .header(title) = row {
+            if case .header(let title) = row {
                 return title.split(separator: " (").first.map(String.init) ?? title
             }
         }
         return nil
     }
 
-    /// The breadcrumb, e.g. ["Entities", "Alibaba", "Stakes held"].
+    /// The breadcrumb, e.g. ["Entities", "Acme Corp", "Stakes held"].
     public var breadcrumb: [String] {
         var trail: [String] = [currentTitle]
         if !location.isTopLevel {

@@ -38,6 +38,11 @@ public struct BrowserState: Sendable, Hashable {
     /// Scroll of the page's detail pane.
     public var profileDetailScroll = 0
 
+    /// The article previewed in the detail pane of the article list (wide terminals only).
+    public var articlePreview: ReaderState?
+    /// The page previewed in the detail pane of the entity list (wide terminals only).
+    public var entityPreview: ProfileState?
+
     /// The `/` search.
     public var search = SearchState()
     /// Whether the help overlay is shown.

@@ -6,6 +6,7 @@
 public enum CharacterWidth {
     /// The cell width of one character (grapheme cluster).
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         // An emoji presentation selector or a ZWJ sequence makes the whole cluster a wide emoji.

@@ -18,25 +18,25 @@ public struct EffectRunner: Sendable {
     public func run(_ effect: BrowserEffect) -> [BrowserAction] {
         do {
             switch effect {
-            case let .loadArticles(order, page):
+            case .loadArticles(let order, let page):
                 let items = try store.articles(order: order, page: page)
                 let total = page.offset == 0 ? try store.articleCount() : nil
                 return [.articlesPageLoaded(order: order, page: page, items: items, total: total)]
-            case let .loadEntities(kinds, page):
+            case .loadEntities(let kinds, let page):
                 let items = try store.entities(kinds: kinds, page: page)
                 let total = page.offset == 0 ? try store.entityCount(kinds: kinds) : nil
                 return [.entitiesPageLoaded(kinds: kinds, page: page, items: items, total: total)]
-            case let .loadDeals(filter, page):
+            case .loadDeals(let filter, let page):
                 let items = try store.deals(filter: filter, page: page)
                 let total = page.offset == 0 ? try store.dealCount(filter: filter) : nil
                 return [.dealsPageLoaded(filter: filter, page: page, items: items, total: total)]
-            case let .loadArticle(id):
+            case .loadArticle(let id):
                 let article = try store.article(id: id)
                 let facts = article == nil ? ArticleFacts.empty : try store.facts(ofArticle: id)
                 return [.articleLoaded(id: id, article: article, facts: facts)]
-            case let .loadProfile(entityID):
+            case .loadProfile(let entityID):
                 return [.profileLoaded(entityID: entityID, profile: try store.profile(ofEntity: entityID))]
-            case let .searchEntities(query):
+            case .searchEntities(let query):
                 let results = try EntitySearch.search(query, limit: searchLimit) { text, limit in
                     try store.searchEntities(text, limit: limit)
                 }
@@ -56,9 +56,9 @@ public struct EffectRunner: Sendable {
         case .loadArticles: return "Unable to load the article list: \(reason)"
         case .loadEntities: return "Unable to load the entity list: \(reason)"
         case .loadDeals: return "Unable to load the deal timeline: \(reason)"
-        case let .loadArticle(id): return "Unable to load the article '\(UntrustedText.sanitized(id))': \(reason)"
-        case let .loadProfile(id): return "Unable to load the page of '\(UntrustedText.sanitized(id))': \(reason)"
-        case let .searchEntities(query): return "Unable to search for '\(UntrustedText.sanitized(query))': \(reason)"
+        case .loadArticle(let id): return "Unable to load the article '\(UntrustedText.sanitized(id))': \(reason)"
+        case .loadProfile(let id): return "Unable to load the page of '\(UntrustedText.sanitized(id))': \(reason)"
+        case .searchEntities(let query): return "Unable to search for '\(UntrustedText.sanitized(query))': \(reason)"
         case .quit: return reason
         }
     }

@@ -5,7 +5,7 @@ import NewsModel
 /// The store matches prefixes case- and diacritics-insensitively. When it finds nothing for a
 /// query, shorter and shorter prefixes of the query are tried (down to ``minimumPrefix``
 /// characters), and the candidates are ranked by edit distance to the query, so that
-/// "alibba" finds a company named "Alibaba" through the prefix "alib".
+/// "globxe" finds a company named "Globex" through the prefix "glob".
 public enum EntitySearch {
     /// The shortest prefix tried when the full query finds nothing.
     public static let minimumPrefix = 2

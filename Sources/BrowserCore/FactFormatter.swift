@@ -18,7 +18,9 @@ public enum FactFormatter {
         let prefix = symbols[money.currency] ?? (UntrustedText.sanitized(money.currency) + " ")
         let amount = money.amount
         let (scaled, suffix): (Double, String) =
-            amount >= 1e9 ? (amount / 1e9, "bn") : amount >= 1e6 ? (amount / 1e6, "m") : amount >= 1e3 ? (amount / 1e3, "k") : (amount, "")
+            amount >= 1e9
+            ? (amount / 1e9, "bn")
+            : amount >= 1e6 ? (amount / 1e6, "m") : amount >= 1e3 ? (amount / 1e3, "k") : (amount, "")
         let rounded = (scaled * 10).rounded() / 10
         let number = rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
         return prefix + number + suffix
@@ -42,7 +44,7 @@ public enum FactFormatter {
         }
     }
 
-    /// "OpenSky buys 11 Main from Alibaba · announced".
+    /// "Globex buys Initech from Acme · announced".
     public static func dealLine(_ deal: Deal) -> String {
         var text = deal.acquirer.map { name($0) + (deal.kind == .merger ? " merges with " : " buys ") } ?? "? buys "
         if deal.kind == .stake || (deal.percent != nil && deal.kind != .merger) {
@@ -54,7 +56,7 @@ public enum FactFormatter {
         return date(deal.date) + "  " + text + " · " + deal.status.rawValue
     }
 
-    /// "→ OpenSky 37.6% · since 2010" (held) or "← Alibaba 37.6%" (held by others).
+    /// "→ Globex 37.6% · since 2010" (held) or "← Acme 37.6%" (held by others).
     public static func stakeLine(_ stake: Stake, held: Bool) -> String {
         let other = held ? name(stake.company) : name(stake.holder)
         var text = (held ? "→ " : "← ") + other
@@ -65,15 +67,16 @@ public enum FactFormatter {
         return text
     }
 
-    /// The stake as a sentence: "Alibaba holds 37.6% of OpenSky".
+    /// The stake as a sentence: "Acme holds 37.6% of Globex".
     public static func stakeSentence(_ stake: Stake) -> String {
         let share = percent(stake.percent)
         return name(stake.holder) + " holds " + (share.isEmpty ? "a stake in " : share + " of ") + name(stake.company)
     }
 
-    /// "Jack Ma: “Wir wollen …”" or "Jack Ma (reported): dass …".
+    /// "Jane Roe: “Wir wollen …”" or "Jane Roe (reported): dass …".
     public static func quoteLine(_ quote: Quote) -> String {
-        let speaker = quote.speaker.map { name($0) }
+        let speaker =
+            quote.speaker.map { name($0) }
             ?? quote.speakerDescription.map { UntrustedText.sanitized($0) } ?? "unnamed"
         let text = UntrustedText.sanitized(quote.text)
         return quote.direct ? speaker + ": “" + text + "”" : speaker + " (reported): " + text

@@ -73,8 +73,9 @@ extension Grid {
     ) {
         guard width > 0 else { return }
         let clean = UntrustedText.sanitized(text)
-        writeSanitized(CharacterWidth.padded(clean, to: width, alignRight: alignRight), row: row, column: column,
-                       maxWidth: width, style: style)
+        writeSanitized(
+            CharacterWidth.padded(clean, to: width, alignRight: alignRight), row: row, column: column,
+            maxWidth: width, style: style)
     }
 
     /// Fills a rectangle with one character and style.
@@ -101,7 +102,9 @@ extension Grid {
     }
 
     /// Draws a line-drawing box (┌ ┐ └ ┘ ─ │) around a rectangle, with an optional title.
-    public mutating func drawBox(_ rect: Rect, title: String? = nil, style: CellStyle = .plain, titleStyle: CellStyle? = nil) {
+    public mutating func drawBox(
+        _ rect: Rect, title: String? = nil, style: CellStyle = .plain, titleStyle: CellStyle? = nil
+    ) {
         guard rect.height >= 2, rect.width >= 2 else { return }
         let top = rect.row
         let bottom = rect.row + rect.height - 1

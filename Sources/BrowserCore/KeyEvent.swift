@@ -17,7 +17,7 @@ extension KeyEvent {
     /// Ctrl-I → Tab, Ctrl-[ → Escape), and a raw control character becomes `.control`.
     public var normalized: KeyEvent {
         switch self {
-        case let .character(character):
+        case .character(let character):
             guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return self }
             switch scalar.value {
             case 0x7F, 0x08: return .backspace
@@ -27,7 +27,7 @@ extension KeyEvent {
             case 0x01...0x1A: return .control(Character(Unicode.Scalar(scalar.value + 0x60)!))
             default: return self
             }
-        case let .control(character):
+        case .control(let character):
             switch character {
             case "h", "H", "?": return .backspace
             case "m", "M", "j", "J": return .enter

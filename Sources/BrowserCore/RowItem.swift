@@ -28,4 +28,14 @@ public enum RowItem: Sendable, Hashable {
         default: return true
         }
     }
+
+    /// The evidence sentence of a fact row.
+    public var evidenceRange: TextRange? {
+        switch self {
+        case .deal(let deal): return deal.evidence.range
+        case .stake(let stake, _): return stake.evidence.range
+        case .quote(let quote): return quote.evidence.range
+        default: return nil
+        }
+    }
 }

@@ -38,12 +38,15 @@ public enum SearchOverlay {
             return
         }
         grid.fill(box)
-        if Layout.hasBorder(box) { grid.drawBox(box, title: "Search companies and people", style: styles.focusedBorder) }
+        if Layout.hasBorder(box) {
+            grid.drawBox(box, title: "Search companies and people", style: styles.focusedBorder)
+        }
         let inner = Layout.inside(box)
         guard inner.height > 0, inner.width > 0 else { return }
         let prompt = "/" + UntrustedText.sanitized(state.search.query)
         let promptWidth = min(inner.width - 1, CharacterWidth.width(of: prompt))
-        let shown = CharacterWidth.width(of: prompt) > inner.width - 1
+        let shown =
+            CharacterWidth.width(of: prompt) > inner.width - 1
             ? "…" + String(prompt.suffix(max(1, inner.width - 3))) : prompt
         grid.writeFitted(shown, row: inner.row, column: inner.column, width: inner.width, style: styles.header)
         grid.cursor = (inner.row, inner.column + max(0, min(promptWidth, CharacterWidth.width(of: shown))))
@@ -70,7 +73,10 @@ public enum SearchOverlay {
             let selected = index == cursor.selected
             let style = selected ? styles.selection : styles.fact(.entity(result))
             let text = " " + result.name + " · " + result.kind.rawValue + " · \(result.articleCount) articles"
-            if selected { grid.fill(Rect(row: inner.row + 1 + line, column: inner.column, height: 1, width: inner.width), style: style) }
+            if selected {
+                grid.fill(
+                    Rect(row: inner.row + 1 + line, column: inner.column, height: 1, width: inner.width), style: style)
+            }
             grid.writeFitted(text, row: inner.row + 1 + line, column: inner.column, width: inner.width, style: style)
         }
     }

@@ -16,10 +16,14 @@ public struct Styles: Sendable, Hashable {
     public var header: CellStyle { CellStyle(foreground: color ? .accent : .normal, bold: true) }
     /// The selected row of the focused pane.
     public var selection: CellStyle {
-        color ? CellStyle(foreground: .selection, background: .selection, bold: true) : CellStyle(bold: true, reverse: true)
+        color
+            ? CellStyle(foreground: .selection, background: .selection, bold: true)
+            : CellStyle(bold: true, reverse: true)
     }
     /// The selected row of a pane without focus.
-    public var inactiveSelection: CellStyle { color ? CellStyle(foreground: .accent, bold: true) : CellStyle(bold: true) }
+    public var inactiveSelection: CellStyle {
+        color ? CellStyle(foreground: .accent, bold: true) : CellStyle(bold: true)
+    }
     /// The marked evidence in the reader.
     public var mark: CellStyle {
         color ? CellStyle(foreground: .highlight, background: .highlight) : CellStyle(reverse: true)
@@ -58,8 +62,8 @@ public struct Styles: Sendable, Hashable {
         case .deal: return CellStyle(foreground: .deal)
         case .stake: return CellStyle(foreground: .stake)
         case .quote: return CellStyle(foreground: .quote)
-        case let .mentioned(entity): return mention(entity.kind)
-        case let .entity(entity): return CellStyle(foreground: mention(entity.kind).foreground)
+        case .mentioned(let entity): return mention(entity.kind)
+        case .entity(let entity): return CellStyle(foreground: mention(entity.kind).foreground)
         default: return .plain
         }
     }

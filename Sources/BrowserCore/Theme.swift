@@ -56,42 +56,46 @@ public struct Theme: Sendable, Hashable {
     }
 
     /// Light text on a dark terminal (xterm-256 colour numbers).
-    public static let dark = Theme(kind: .dark, colors: [
-        .normal: .defaults,
-        .accent: TerminalColors(foreground: 81, background: -1),
-        .muted: TerminalColors(foreground: 245, background: -1),
-        .highlight: TerminalColors(foreground: 16, background: 221),
-        .company: TerminalColors(foreground: 117, background: -1),
-        .person: TerminalColors(foreground: 215, background: -1),
-        .organization: TerminalColors(foreground: 156, background: -1),
-        .place: TerminalColors(foreground: 183, background: -1),
-        .deal: TerminalColors(foreground: 204, background: -1),
-        .stake: TerminalColors(foreground: 114, background: -1),
-        .quote: TerminalColors(foreground: 229, background: -1),
-        .selection: TerminalColors(foreground: 231, background: 24),
-        .statusBar: TerminalColors(foreground: 231, background: 238),
-        .border: TerminalColors(foreground: 240, background: -1),
-        .error: TerminalColors(foreground: 203, background: -1),
-    ])
+    public static let dark = Theme(
+        kind: .dark,
+        colors: [
+            .normal: .defaults,
+            .accent: TerminalColors(foreground: 81, background: -1),
+            .muted: TerminalColors(foreground: 245, background: -1),
+            .highlight: TerminalColors(foreground: 16, background: 221),
+            .company: TerminalColors(foreground: 117, background: -1),
+            .person: TerminalColors(foreground: 215, background: -1),
+            .organization: TerminalColors(foreground: 156, background: -1),
+            .place: TerminalColors(foreground: 183, background: -1),
+            .deal: TerminalColors(foreground: 204, background: -1),
+            .stake: TerminalColors(foreground: 114, background: -1),
+            .quote: TerminalColors(foreground: 229, background: -1),
+            .selection: TerminalColors(foreground: 231, background: 24),
+            .statusBar: TerminalColors(foreground: 231, background: 238),
+            .border: TerminalColors(foreground: 240, background: -1),
+            .error: TerminalColors(foreground: 203, background: -1),
+        ])
 
     /// Dark text on a light terminal.
-    public static let light = Theme(kind: .light, colors: [
-        .normal: .defaults,
-        .accent: TerminalColors(foreground: 25, background: -1),
-        .muted: TerminalColors(foreground: 242, background: -1),
-        .highlight: TerminalColors(foreground: 16, background: 222),
-        .company: TerminalColors(foreground: 24, background: -1),
-        .person: TerminalColors(foreground: 130, background: -1),
-        .organization: TerminalColors(foreground: 28, background: -1),
-        .place: TerminalColors(foreground: 90, background: -1),
-        .deal: TerminalColors(foreground: 160, background: -1),
-        .stake: TerminalColors(foreground: 22, background: -1),
-        .quote: TerminalColors(foreground: 94, background: -1),
-        .selection: TerminalColors(foreground: 16, background: 153),
-        .statusBar: TerminalColors(foreground: 16, background: 252),
-        .border: TerminalColors(foreground: 247, background: -1),
-        .error: TerminalColors(foreground: 160, background: -1),
-    ])
+    public static let light = Theme(
+        kind: .light,
+        colors: [
+            .normal: .defaults,
+            .accent: TerminalColors(foreground: 25, background: -1),
+            .muted: TerminalColors(foreground: 242, background: -1),
+            .highlight: TerminalColors(foreground: 16, background: 222),
+            .company: TerminalColors(foreground: 24, background: -1),
+            .person: TerminalColors(foreground: 130, background: -1),
+            .organization: TerminalColors(foreground: 28, background: -1),
+            .place: TerminalColors(foreground: 90, background: -1),
+            .deal: TerminalColors(foreground: 160, background: -1),
+            .stake: TerminalColors(foreground: 22, background: -1),
+            .quote: TerminalColors(foreground: 94, background: -1),
+            .selection: TerminalColors(foreground: 16, background: 153),
+            .statusBar: TerminalColors(foreground: 16, background: 252),
+            .border: TerminalColors(foreground: 247, background: -1),
+            .error: TerminalColors(foreground: 160, background: -1),
+        ])
 
     /// No colours at all (`NO_COLOR`): every role uses the terminal's defaults and the
     /// renderer marks things with bold and reverse only.

@@ -1,7 +1,7 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct BackendSupportTests {
     @Test func changedRunsCoverOnlyWhatChanged() {
@@ -13,10 +13,11 @@ import TestSupport
         new.write("X", row: 0, column: 2, style: CellStyle(bold: true))
         new.write("京", row: 1, column: 0)
         let runs = new.changedRuns(from: old)
-        #expect(runs == [
-            CellRun(row: 0, column: 2, style: CellStyle(bold: true), text: "X", width: 1),
-            CellRun(row: 1, column: 0, style: .plain, text: "京", width: 2),
-        ])
+        #expect(
+            runs == [
+                CellRun(row: 0, column: 2, style: CellStyle(bold: true), text: "X", width: 1),
+                CellRun(row: 1, column: 0, style: .plain, text: "京", width: 2),
+            ])
         let full = new.changedRuns(from: nil)
         #expect(full.map(\.text) == ["ab", "X", "def", "京京  "])
         #expect(full.reduce(0) { $0 + $1.width } == 12)
@@ -42,8 +43,12 @@ import TestSupport
     @Test func coloursAreReducedForSmallPalettes() {
         let table = ColorPairTable(theme: .dark, colorCount: 8)
         #expect(table.pairs.allSatisfy { (-1..<8).contains($0.foreground) && (-1..<8).contains($0.background) })
-        #expect(TerminalColors(foreground: 196, background: 21).downsampled(to: 8) == TerminalColors(foreground: 1, background: 4))
-        #expect(TerminalColors(foreground: 231, background: -1).downsampled(to: 16) == TerminalColors(foreground: 15, background: -1))
+        #expect(
+            TerminalColors(foreground: 196, background: 21).downsampled(to: 8)
+                == TerminalColors(foreground: 1, background: 4))
+        #expect(
+            TerminalColors(foreground: 231, background: -1).downsampled(to: 16)
+                == TerminalColors(foreground: 15, background: -1))
     }
 
     @Test func clickingASearchResultOpensIt() {

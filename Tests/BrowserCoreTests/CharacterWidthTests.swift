@@ -63,7 +63,10 @@ import Testing
     }
 
     @Test func columnsAreDroppedByPriorityWhenNarrow() {
-        let columns: [TableColumn] = [.fixed("Date", 10, priority: 5), .fixed("Lang", 4, priority: 1), .flexible("Title", minimum: 10, priority: 9)]
+        let columns: [TableColumn] = [
+            .fixed("Date", 10, priority: 5), .fixed("Lang", 4, priority: 1),
+            .flexible("Title", minimum: 10, priority: 9),
+        ]
         #expect(TableColumn.layout(columns, width: 40).map(\.index) == [0, 1, 2])
         #expect(TableColumn.layout(columns, width: 40).last?.width == 24)
         #expect(TableColumn.layout(columns, width: 22).map(\.index) == [0, 2])

@@ -1,7 +1,7 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct EffectRunnerTests {
     @Test func errorsBecomeAStatusMessageNeverACrash() {
@@ -9,10 +9,12 @@ import TestSupport
         store.fail("profile")
         let runner = EffectRunner(store: store)
         let actions = runner.run(.loadProfile(entityID: "alibaba"))
-        #expect(actions == [
-            .loadFailed(.loadProfile(entityID: "alibaba"),
-                        message: "Unable to load the page of 'alibaba': The fake store was told to fail in 'profile'.")
-        ])
+        #expect(
+            actions == [
+                .loadFailed(
+                    .loadProfile(entityID: "alibaba"),
+                    message: "Unable to load the page of 'alibaba': The fake store was told to fail in 'profile'.")
+            ])
         let session = BrowserSession.fixture(store: store)
         session.openPage(searching: "alibaba")
         #expect(session.state.status?.isError == true)
@@ -24,7 +26,9 @@ import TestSupport
         let store = FakeNewsStore()
         store.fail("articles")
         let session = BrowserSession.fixture(store: store)
-        #expect(session.state.status?.text == "Unable to load the article list: The fake store was told to fail in 'articles'.")
+        #expect(
+            session.state.status?.text
+                == "Unable to load the article list: The fake store was told to fail in 'articles'.")
         session.press(.down, .end, .pageDown)
         #expect(store.calls.filter { $0.hasPrefix("articles(") }.count == 1)
     }
@@ -34,8 +38,8 @@ import TestSupport
         let runner = EffectRunner(store: store)
         let first = runner.run(.loadDeals(filter: DealFilter(), page: PageRequest(offset: 0, limit: 2)))
         let second = runner.run(.loadDeals(filter: DealFilter(), page: PageRequest(offset: 2, limit: 2)))
-        guard case let .dealsPageLoaded(_, _, items, total)? = first.first,
-            case let .dealsPageLoaded(_, _, more, noTotal)? = second.first
+        guard case .dealsPageLoaded(_, _, let items, let total)? = first.first,
+            case .dealsPageLoaded(_, _, let more, let noTotal)? = second.first
         else {
             Issue.record("unexpected actions \(first) \(second)")
             return

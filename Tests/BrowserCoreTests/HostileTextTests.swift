@@ -1,7 +1,7 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 /// An article full of escape sequences must not put a single control character in the grid.
 @Suite struct HostileTextTests {
@@ -15,7 +15,9 @@ import TestSupport
             for column in 0..<grid.columns {
                 for scalar in grid[row, column].character.unicodeScalars {
                     let v = scalar.value
-                    if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+                    if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+                        || (0x2066...0x2069).contains(v)
+                    {
                         found.append("\(row),\(column): U+\(String(v, radix: 16))")
                     }
                 }
@@ -34,11 +36,22 @@ import TestSupport
         ("deals", [.character("3")], "Evil"),
         ("search", [.character("/"), .character("e"), .character("v"), .character("i")], "Evil"),
         ("company", [.character("/"), .character("e"), .character("v"), .character("i"), .enter], "Evil"),
-        ("person", [.character("/"), .character("b"), .character("o"), .character("s"), .character("s"), .enter], "Boss"),
-        ("quote in reader", [.character("/"), .character("b"), .character("o"), .character("s"), .character("s"), .enter, .down, .down, .down, .enter], "win"),
+        (
+            "person", [.character("/"), .character("b"), .character("o"), .character("s"), .character("s"), .enter],
+            "Boss"
+        ),
+        ("deal detail", [.character("3"), .down, .down, .down, .down, .down], "Victim"),
+        ("company detail", [.character("/"), .character("e"), .character("v"), .character("i"), .enter, .tab], "Evil"),
+        (
+            "quote in reader",
+            [
+                .character("/"), .character("b"), .character("o"), .character("s"), .character("s"), .enter, .down,
+                .down, .down, .enter,
+            ], "win"
+        ),
     ]
 
-    @Test(arguments: 0..<10)
+    @Test(arguments: 0..<12)
     func noControlCharacterReachesTheGrid(_ index: Int) {
         let visit = Self.visits[index]
         for (rows, columns, theme) in [(40, 120, Theme.dark), (24, 80, Theme.noColor), (6, 20, Theme.light)] {
@@ -47,7 +60,9 @@ import TestSupport
             session.send(.down)
             for key in visit.keys { session.send(key) }
             let grid = session.grid
-            #expect(Self.controlCells(grid).isEmpty, "\(visit.name) at \(columns)x\(rows): \(Self.controlCells(grid).prefix(5))")
+            #expect(
+                Self.controlCells(grid).isEmpty,
+                "\(visit.name) at \(columns)x\(rows): \(Self.controlCells(grid).prefix(5))")
             if rows >= 24 {
                 #expect(session.screen.contains(visit.mustShow), "\(visit.name) does not show the hostile text")
                 #expect(!session.screen.contains("52;c"), "OSC 52 payload must be dropped whole")
@@ -63,6 +78,25 @@ import TestSupport
         session.send(.down)
         session.press(.character("/"), .character("e"), .character("v"), .enter)
         #expect(session.state.status?.isError == true)
+        #expect(Self.controlCells(session.grid).isEmpty)
+    }
+
+    @Test func previewsOfHostileRowsAreClean() {
+        let session = BrowserSession(store: Self.store(), rows: 40, columns: 120)
+        #expect(
+            session.select {
+                if case .article(let a) = $0 { return a.title.hasPrefix("Evil") }
+                return false
+            })
+        #expect(session.screen.contains("Victim"))
+        #expect(Self.controlCells(session.grid).isEmpty)
+        session.send(.character("2"))
+        #expect(
+            session.select {
+                if case .entity(let e) = $0 { return e.id == "evil" }
+                return false
+            })
+        #expect(session.screen.contains("Stakes held (1)"))
         #expect(Self.controlCells(session.grid).isEmpty)
     }
 }

@@ -1,7 +1,7 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct NavigationTests {
     /// A state on the article list with the fixture summaries loaded.
@@ -31,7 +31,11 @@ import TestSupport
         var expected = state
         let effects = reduce(&state, .keyPressed(.enter))
         #expect(effects == [.loadArticle(id: selected.id)])
-        expected.back = [Visit(location: .articles, title: "Articles", position: ViewPosition(cursor: ListCursor(selected: 1, offset: 0)))]
+        expected.back = [
+            Visit(
+                location: .articles, title: "Articles",
+                position: ViewPosition(cursor: ListCursor(selected: 1, offset: 0)))
+        ]
         expected.location = .reader(articleID: selected.id, mark: nil)
         expected.reader = ReaderState(articleID: selected.id, mark: nil)
         #expect(state == expected)
@@ -40,7 +44,7 @@ import TestSupport
     @Test func backAndForwardWalkTheHistoryLikeABrowser() {
         let session = BrowserSession.fixture()
         session.send(.enter)
-        guard case let .reader(first, _) = session.state.location else {
+        guard case .reader(let first, _) = session.state.location else {
             Issue.record("Enter did not open the reader")
             return
         }
@@ -76,9 +80,13 @@ import TestSupport
     @Test func numberKeysSwitchScreensAndLoadThemOnce() {
         var state = BrowserState(rows: 24, columns: 80)
         _ = reduce(&state, .started)
-        #expect(reduce(&state, .keyPressed(.character("2")))
-            == [.loadEntities(kinds: [.company, .person, .organization], page: PageRequest(offset: 0, limit: 100))])
-        #expect(reduce(&state, .keyPressed(.character("3"))) == [.loadDeals(filter: DealFilter(), page: PageRequest(offset: 0, limit: 100))])
+        #expect(
+            reduce(&state, .keyPressed(.character("2")))
+                == [.loadEntities(kinds: [.company, .person, .organization], page: PageRequest(offset: 0, limit: 100))])
+        #expect(
+            reduce(&state, .keyPressed(.character("3"))) == [
+                .loadDeals(filter: DealFilter(), page: PageRequest(offset: 0, limit: 100))
+            ])
         #expect(reduce(&state, .keyPressed(.character("2"))) == [], "the entity page is already in flight")
         #expect(reduce(&state, .keyPressed(.character("4"))) == [])
         #expect(state.status?.text == "No article has been opened yet: press Enter on an article.")
@@ -88,13 +96,20 @@ import TestSupport
         let session = BrowserSession.fixture()
         session.openPage(searching: "alibaba")
         #expect(session.state.location == .profile("alibaba"))
-        let found = session.select { if case let .stake(s, held) = $0 { return held && s.company.id == "opensky" }; return false }
+        let found = session.select {
+            if case .stake(let s, let held) = $0 { return held && s.company.id == "opensky" }
+            return false
+        }
         #expect(found)
         session.send(.enter)
         #expect(session.state.location == .profile("opensky"))
         #expect(session.screen.contains("← Alibaba Group 37.6%"))
         // From the stake others hold in OpenSky, Enter goes to the holder.
-        #expect(session.select { if case let .stake(_, held) = $0 { return !held }; return false })
+        #expect(
+            session.select {
+                if case .stake(_, let held) = $0 { return !held }
+                return false
+            })
         session.send(.enter)
         #expect(session.state.location == .profile("alibaba"))
         #expect(session.state.back.map(\.location) == [.articles, .profile("alibaba"), .profile("opensky")])
@@ -103,9 +118,12 @@ import TestSupport
     @Test func aQuoteOpensTheArticleAtTheQuote() throws {
         let session = BrowserSession.fixture()
         session.openPage(searching: "alibaba")
-        let found = session.select { if case let .quote(q) = $0 { return q.direct }; return false }
+        let found = session.select {
+            if case .quote(let q) = $0 { return q.direct }
+            return false
+        }
         #expect(found)
-        guard case let .quote(quote)? = session.state.selectedRow else { return }
+        guard case .quote(let quote)? = session.state.selectedRow else { return }
         session.send(.enter)
         #expect(session.state.location == .reader(articleID: BrowserFixtures.seedID, mark: quote.evidence.range))
         let grid = session.grid
@@ -171,7 +189,11 @@ import TestSupport
     @Test func breadcrumbShowsWhereTheUserIs() {
         let session = BrowserSession.fixture()
         session.send(.character("2"))
-        #expect(session.select { if case let .entity(e) = $0 { return e.id == "alibaba" }; return false })
+        #expect(
+            session.select {
+                if case .entity(let e) = $0 { return e.id == "alibaba" }
+                return false
+            })
         session.send(.enter)
         #expect(session.state.breadcrumb == ["Entities", "Alibaba Group", "Stakes held"])
         #expect(session.grid.lines.last?.hasPrefix(" Entities › Alibaba Group › Stakes held") == true)
@@ -213,7 +235,11 @@ import TestSupport
         let session = BrowserSession.fixture()
         session.openPage(searching: "reyes")
         #expect(session.state.location == .profile("reyes"))
-        #expect(session.select { if case .link = $0 { return true }; return false })
+        #expect(
+            session.select {
+                if case .link = $0 { return true }
+                return false
+            })
         session.send(.enter)
         #expect(session.state.location == .profile("11main"))
         session.send(.control("o"))
@@ -226,5 +252,74 @@ import TestSupport
             session.press(.character("2"), .character("3"))
         }
         #expect(session.state.back.count == BrowserState.historyLimit)
+    }
+}
+
+@Suite struct HistoryRestoreTests {
+    @Test func readerScrollIsRestoredAfterVisitingAnotherArticle() {
+        let session = BrowserSession.fixture(rows: 24, columns: 80)
+        #expect(
+            session.select {
+                if case .article(let a) = $0 { return a.id == BrowserFixtures.seedID }
+                return false
+            })
+        session.send(.enter)
+        session.press(.down, .down, .down, .down, .down)
+        #expect(session.state.readerScroll == 5)
+        // Through the fact list to Alibaba's page, then to another article of Alibaba's.
+        session.send(.tab)
+        #expect(
+            session.select {
+                if case .mentioned(let e) = $0 { return e.id == "alibaba" }
+                return false
+            })
+        session.send(.enter)
+        #expect(session.state.location == .profile("alibaba"))
+        #expect(
+            session.select {
+                if case .article(let a) = $0 { return a.id == "auctiva-2010" }
+                return false
+            })
+        session.send(.enter)
+        #expect(session.state.reader?.articleID == "auctiva-2010")
+        session.press(.escape, .escape)
+        #expect(session.state.location == .reader(articleID: BrowserFixtures.seedID, mark: nil))
+        #expect(session.state.readerScroll == 5)
+        #expect(session.state.focus == .secondary)
+        session.press(.character("]"), .character("]"))
+        #expect(session.state.reader?.articleID == "auctiva-2010")
+    }
+}
+
+@Suite struct PreviewTests {
+    @Test func wideListsPreviewTheSelectedRow() {
+        var state = BrowserState(rows: 40, columns: 120)
+        _ = reduce(&state, .started)
+        let page = PageRequest(offset: 0, limit: 100)
+        let items = (try? FakeNewsStore().articles(order: .newestFirst, page: page)) ?? []
+        let effects = reduce(
+            &state, .articlesPageLoaded(order: .newestFirst, page: page, items: items, total: items.count))
+        #expect(effects == [.loadArticle(id: items[0].id)])
+        #expect(reduce(&state, .keyPressed(.down)) == [.loadArticle(id: items[1].id)])
+        // Narrow terminals show no detail pane, so nothing is previewed.
+        _ = reduce(&state, .resized(rows: 24, columns: 80))
+        #expect(reduce(&state, .keyPressed(.down)) == [])
+    }
+
+    @Test func previewShowsFactsAndTheReaderReusesIt() {
+        let store = FakeNewsStore()
+        let session = BrowserSession.fixture(rows: 40, columns: 120, store: store)
+        #expect(
+            session.select {
+                if case .article(let a) = $0 { return a.id == BrowserFixtures.seedID }
+                return false
+            })
+        #expect(session.screen.contains("Deals (2)"))
+        #expect(session.screen.contains("Quotes (4)"))
+        session.send(.enter)
+        #expect(session.state.reader?.isLoaded == true)
+        #expect(store.calls.filter { $0 == "article(\(BrowserFixtures.seedID))" }.count == 1)
+        session.press(.character("2"))
+        #expect(session.screen.contains("Stakes held (2)"))
     }
 }

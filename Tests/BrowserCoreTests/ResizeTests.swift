@@ -1,10 +1,12 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ResizeTests {
-    static let tinySizes: [(rows: Int, columns: Int)] = [(0, 0), (1, 1), (6, 20), (2, 3), (3, 200), (100, 5), (24, 80), (1, 0), (0, 7)]
+    static let tinySizes: [(rows: Int, columns: Int)] = [
+        (0, 0), (1, 1), (6, 20), (2, 3), (3, 200), (100, 5), (24, 80), (1, 0), (0, 7),
+    ]
 
     /// Problems of a grid: wrong size, cursor outside, half wide characters.
     static func problems(_ grid: Grid, rows: Int, columns: Int) -> [String] {
@@ -12,7 +14,9 @@ import TestSupport
         if grid.rows != rows || grid.columns != columns || grid.cells.count != rows * columns {
             problems.append("grid is \(grid.columns)x\(grid.rows), expected \(columns)x\(rows)")
         }
-        if let cursor = grid.cursor, cursor.row < 0 || cursor.row >= max(1, rows) || cursor.column < 0 || cursor.column > columns {
+        if let cursor = grid.cursor,
+            cursor.row < 0 || cursor.row >= max(1, rows) || cursor.column < 0 || cursor.column > columns
+        {
             problems.append("cursor \(cursor) outside \(columns)x\(rows)")
         }
         for row in 0..<grid.rows {
@@ -29,7 +33,9 @@ import TestSupport
         return problems
     }
 
-    static func checkInvariants(_ grid: Grid, rows: Int, columns: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func checkInvariants(
+        _ grid: Grid, rows: Int, columns: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let found = problems(grid, rows: rows, columns: columns)
         #expect(found.isEmpty, "\(found.prefix(3))", sourceLocation: sourceLocation)
     }
@@ -85,13 +91,23 @@ import TestSupport
         session.resize(rows: 8, columns: 60)
         let cursor = session.state.entities.cursor
         #expect(cursor.selected == selected)
-        #expect(cursor.offset <= selected && selected < cursor.offset + Layout.visibleRows(in: Layout(for: session.state).primary, tableHeader: true))
-        #expect(session.screen.contains("Stadt Kiel") || session.screen.contains("Vendio") || session.screen.contains(session.state.entities.list.items[selected].name.prefix(5)))
+        #expect(
+            cursor.offset <= selected
+                && selected < cursor.offset
+                    + Layout.visibleRows(in: Layout(for: session.state).primary, tableHeader: true)
+        )
+        #expect(
+            session.screen.contains("Stadt Kiel") || session.screen.contains("Vendio")
+                || session.screen.contains(session.state.entities.list.items[selected].name.prefix(5)))
     }
 
     @Test func readerRewrapsOnResize() {
         let session = BrowserSession.fixture(rows: 40, columns: 120)
-        #expect(session.select { if case let .article(a) = $0 { return a.id == BrowserFixtures.seedID }; return false })
+        #expect(
+            session.select {
+                if case .article(let a) = $0 { return a.id == BrowserFixtures.seedID }
+                return false
+            })
         session.send(.enter)
         let wide = session.state.reader?.lines.count ?? 0
         session.resize(rows: 40, columns: 50)
@@ -100,4 +116,3 @@ import TestSupport
         #expect(session.state.reader?.lines.allSatisfy { CharacterWidth.width(of: $0.text) <= 48 } == true)
     }
 }
-

@@ -1,7 +1,7 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct SearchTests {
     @Test func everyTypedCharacterSearchesAgain() {
@@ -12,7 +12,8 @@ import TestSupport
         #expect(reduce(&state, .keyPressed(.character("o"))) == [.searchEntities(query: "o")])
         #expect(reduce(&state, .keyPressed(.character("p"))) == [.searchEntities(query: "op")])
         #expect(reduce(&state, .keyPressed(.backspace)) == [.searchEntities(query: "o")])
-        #expect(reduce(&state, .keyPressed(.character("q"))) == [.searchEntities(query: "oq")], "q types, it does not quit")
+        #expect(
+            reduce(&state, .keyPressed(.character("q"))) == [.searchEntities(query: "oq")], "q types, it does not quit")
         #expect(!state.isQuitting)
     }
 
@@ -21,7 +22,8 @@ import TestSupport
         _ = reduce(&state, .keyPressed(.character("/")))
         _ = reduce(&state, .keyPressed(.character("o")))
         _ = reduce(&state, .keyPressed(.character("p")))
-        let summary = EntitySummary(id: "x", name: "X", kind: .company, articleCount: 1, dealCount: 0, stakeCount: 0, quoteCount: 0)
+        let summary = EntitySummary(
+            id: "x", name: "X", kind: .company, articleCount: 1, dealCount: 0, stakeCount: 0, quoteCount: 0)
         _ = reduce(&state, .searchResultsLoaded(query: "o", results: [summary]))
         #expect(state.search.results.isEmpty)
         _ = reduce(&state, .searchResultsLoaded(query: "op", results: [summary]))

@@ -6,7 +6,8 @@ import Testing
 /// re-records when `RECORD_SNAPSHOTS=1` is set (or the file does not exist yet).
 enum SnapshotAssertion {
     static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots", isDirectory: true)
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Snapshots", isDirectory: true)
     }
 
     /// The grid as golden text: each row without trailing blanks, then the cursor.
@@ -25,12 +26,16 @@ enum SnapshotAssertion {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try? actual.write(to: url, atomically: true, encoding: .utf8)
             if !record {
-                Issue.record("Recorded a new snapshot '\(name).txt'; check it and run the tests again.", sourceLocation: sourceLocation)
+                Issue.record(
+                    "Recorded a new snapshot '\(name).txt'; check it and run the tests again.",
+                    sourceLocation: sourceLocation)
             }
             return
         }
         guard expected != actual else { return }
-        Issue.record(Comment(rawValue: "Snapshot '\(name).txt' differs:\n" + diff(expected, actual)), sourceLocation: sourceLocation)
+        Issue.record(
+            Comment(rawValue: "Snapshot '\(name).txt' differs:\n" + diff(expected, actual)),
+            sourceLocation: sourceLocation)
     }
 
     /// A line diff showing only the rows that differ, with their numbers.

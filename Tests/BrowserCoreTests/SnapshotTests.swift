@@ -1,12 +1,16 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 /// Every screen, reached through keys as a user would.
 enum ScreenFixture: String, CaseIterable, Sendable {
-    case articles, entities, deals, reader, readerFacts = "reader-facts", company, companyStakesIn = "company-stakes-in"
-    case person, search, help, wideChars = "wide-chars"
+    case articles, entities, deals, reader
+    case readerFacts = "reader-facts"
+    case company
+    case companyStakesIn = "company-stakes-in"
+    case person, search, help
+    case wideChars = "wide-chars"
 
     /// Drives a fresh session to the screen.
     func drive(_ session: BrowserSession) {
@@ -16,10 +20,16 @@ enum ScreenFixture: String, CaseIterable, Sendable {
         case .deals: session.send(.character("3"))
         case .reader:
             session.send(.character("3"))
-            session.select { if case let .deal(d) = $0 { return d.kind == .stake && d.percent == 37.6 }; return false }
+            session.select {
+                if case .deal(let d) = $0 { return d.kind == .stake && d.percent == 37.6 }
+                return false
+            }
             session.send(.enter)
         case .readerFacts:
-            session.select { if case let .article(a) = $0 { return a.id == BrowserFixtures.seedID }; return false }
+            session.select {
+                if case .article(let a) = $0 { return a.id == BrowserFixtures.seedID }
+                return false
+            }
             session.press(.enter, .tab, .down, .down)
         case .company: session.openPage(searching: "alibaba")
         case .companyStakesIn: session.openPage(searching: "opensky")
@@ -29,7 +39,10 @@ enum ScreenFixture: String, CaseIterable, Sendable {
             session.type("alibba")
         case .help: session.send(.character("?"))
         case .wideChars:
-            session.select { if case let .article(a) = $0 { return a.id == "sakura-2019" }; return false }
+            session.select {
+                if case .article(let a) = $0 { return a.id == "sakura-2019" }
+                return false
+            }
             session.send(.enter)
         }
     }

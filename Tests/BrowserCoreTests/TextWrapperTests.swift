@@ -1,7 +1,7 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct TextWrapperTests {
     @Test func sanitisingKeepsSourceOffsets() {

@@ -1,7 +1,7 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ThemeTests {
     @Test func environmentChoosesTheTheme() {
@@ -32,7 +32,9 @@ import TestSupport
         screen.drive(session)
         let grid = session.grid
         for cell in grid.cells {
-            #expect(cell.style.foreground == .normal && cell.style.background == nil && !cell.style.dim && !cell.style.underline)
+            #expect(
+                cell.style.foreground == .normal && cell.style.background == nil && !cell.style.dim
+                    && !cell.style.underline)
         }
         // Selection and status bar are still visible through reverse video.
         #expect(grid.cells.contains { $0.style.reverse })
@@ -40,7 +42,11 @@ import TestSupport
 
     @Test func colourThemesColourMentionsByKind() {
         let session = BrowserSession.fixture(rows: 40, columns: 120, theme: .dark)
-        #expect(session.select { if case let .article(a) = $0 { return a.id == BrowserFixtures.seedID }; return false })
+        #expect(
+            session.select {
+                if case .article(let a) = $0 { return a.id == BrowserFixtures.seedID }
+                return false
+            })
         session.send(.enter)
         let grid = session.grid
         #expect(grid.cells.contains { $0.style.foreground == .company && $0.style.bold })

@@ -1,7 +1,7 @@
 import BrowserCore
 import NewsModel
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct TimelineTests {
     @Test func undatedDealsComeLastUnderTheirOwnHeader() {
@@ -12,17 +12,26 @@ import TestSupport
             Issue.record("no Undated header")
             return
         }
-        let dated = rows[..<header].compactMap { row -> FactDate? in if case let .deal(d) = row { return d.date }; return nil }
+        let dated = rows[..<header].compactMap { row -> FactDate? in
+            if case .deal(let d) = row { return d.date }
+            return nil
+        }
         #expect(dated.count == header)
         #expect(dated == dated.sorted())
-        #expect(rows[(header + 1)...].allSatisfy { if case let .deal(d) = $0 { return d.date == nil }; return false })
+        #expect(
+            rows[(header + 1)...].allSatisfy {
+                if case .deal(let d) = $0 { return d.date == nil }
+                return false
+            })
     }
 
     @Test func kindFilterCycles() {
         var state = BrowserState(rows: 24, columns: 80)
         _ = reduce(&state, .keyPressed(.character("3")))
         let effects = reduce(&state, .keyPressed(.character("f")))
-        #expect(effects == [.loadDeals(filter: DealFilter(kinds: [.acquisition]), page: PageRequest(offset: 0, limit: 100))])
+        #expect(
+            effects == [.loadDeals(filter: DealFilter(kinds: [.acquisition]), page: PageRequest(offset: 0, limit: 100))]
+        )
         let session = BrowserSession.fixture()
         session.press(.character("3"), .character("f"), .character("f"))
         let deals = session.state.deals.list.items
@@ -34,7 +43,11 @@ import TestSupport
     @Test func companyFilterShowsOnlyThatCompanysDeals() {
         let session = BrowserSession.fixture()
         session.send(.character("3"))
-        #expect(session.select { if case let .deal(d) = $0 { return d.acquirer?.id == "alibaba" }; return false })
+        #expect(
+            session.select {
+                if case .deal(let d) = $0 { return d.acquirer?.id == "alibaba" }
+                return false
+            })
         session.send(.character("c"))
         let deals = session.state.deals.list.items
         #expect(deals.count == 3)
@@ -58,8 +71,12 @@ import TestSupport
     @Test func enterOpensTheEvidenceInTheReader() {
         let session = BrowserSession.fixture(rows: 24, columns: 80)
         session.send(.character("3"))
-        #expect(session.select { if case let .deal(d) = $0 { return d.seller?.id == "alibaba" }; return false })
-        guard case let .deal(deal)? = session.state.selectedRow else { return }
+        #expect(
+            session.select {
+                if case .deal(let d) = $0 { return d.seller?.id == "alibaba" }
+                return false
+            })
+        guard case .deal(let deal)? = session.state.selectedRow else { return }
         session.send(.enter)
         #expect(session.state.location == .reader(articleID: BrowserFixtures.seedID, mark: deal.evidence.range))
         #expect(session.state.readerScroll > 0, "the reader scrolled down to the evidence")
@@ -68,11 +85,19 @@ import TestSupport
 
     @Test func enterOnAFactInTheReaderMarksItsEvidence() {
         let session = BrowserSession.fixture(rows: 24, columns: 80)
-        #expect(session.select { if case let .article(a) = $0 { return a.id == BrowserFixtures.seedID }; return false })
+        #expect(
+            session.select {
+                if case .article(let a) = $0 { return a.id == BrowserFixtures.seedID }
+                return false
+            })
         session.press(.enter, .tab)
-        #expect(session.select { if case let .quote(q) = $0 { return q.direct }; return false })
+        #expect(
+            session.select {
+                if case .quote(let q) = $0 { return q.direct }
+                return false
+            })
         session.send(.enter)
-        guard case let .quote(quote)? = session.state.selectedRow else { return }
+        guard case .quote(let quote)? = session.state.selectedRow else { return }
         #expect(session.state.reader?.mark == quote.evidence.range)
         #expect(session.screen.contains("Übersee"))
     }
@@ -97,8 +122,9 @@ import TestSupport
     @Test func fFiltersEntitiesByKind() {
         var state = BrowserState(rows: 24, columns: 80)
         _ = reduce(&state, .keyPressed(.character("2")))
-        #expect(reduce(&state, .keyPressed(.character("f")))
-            == [.loadEntities(kinds: [.company], page: PageRequest(offset: 0, limit: 100))])
+        #expect(
+            reduce(&state, .keyPressed(.character("f")))
+                == [.loadEntities(kinds: [.company], page: PageRequest(offset: 0, limit: 100))])
         let session = BrowserSession.fixture()
         session.press(.character("2"), .character("f"), .character("f"))
         #expect(session.state.entities.kindFilter == .person)
@@ -115,11 +141,27 @@ import TestSupport
         session.send(.character("?"))
         #expect(session.state.showsHelp)
         let screen = session.screen
-        for key in ["PgUp", "Ctrl-U", "Tab", "Enter", "Backspace", "/", "n  N", "1 2 3 4", "q  Ctrl-C", "L  ]", "mouse"] {
+        for key in [
+            "PgUp", "Ctrl-U", "Tab", "Enter", "Backspace", "/", "n  N", "1 2 3 4", "q  Ctrl-C", "L  ]", "mouse",
+        ] {
             #expect(screen.contains(key), "help does not mention \(key)")
         }
         session.send(.character("q"))
         #expect(!session.state.showsHelp)
         #expect(!session.isFinished, "q closes the help first")
+    }
+}
+
+@Suite struct MarkedFactTests {
+    @Test func arrivingFromADealSelectsItInTheFactList() {
+        let session = BrowserSession.fixture(rows: 24, columns: 80)
+        session.send(.character("3"))
+        #expect(session.select { if case .deal(let d) = $0 { return d.kind == .stake && d.percent == 37.6 }; return false })
+        guard case .deal(let deal)? = session.state.selectedRow else { return }
+        session.send(.enter)
+        let rows = session.state.readerFactRows
+        let index = session.state.readerCursor.selected
+        #expect(index < rows.count && rows[index] == .deal(deal))
+        #expect(session.state.focus == .primary, "the text keeps the focus")
     }
 }

@@ -15,34 +15,43 @@ public enum BrowserFixtures {
     /// Every entity of the corpus, by id.
     public static let entities: [EntityID: Entity] = {
         let list = [
-            Entity(id: "alibaba", name: "Alibaba Group", kind: .company, aliases: ["Alibaba", "Alibabas", "Alibaba-Ableger"]),
+            Entity(
+                id: "alibaba", name: "Alibaba Group", kind: .company,
+                aliases: ["Alibaba", "Alibabas", "Alibaba-Ableger"]),
             Entity(id: "11main", name: "11 Main", kind: .company, aliases: ["11Main"]),
             Entity(id: "opensky", name: "OpenSky", kind: .company),
             Entity(id: "auctiva", name: "Auctiva", kind: .company),
             Entity(id: "vendio", name: "Vendio", kind: .company),
             Entity(id: "ebay", name: "eBay", kind: .company),
             Entity(id: "wsj", name: "Wall Street Journal", kind: .organization),
-            Entity(id: "jackma", name: "Jack Ma", kind: .person, role: "Gründer und Chef",
-                   organization: EntityRef(id: "alibaba", name: "Alibaba Group")),
-            Entity(id: "reyes", name: "Abbygail Reyes", kind: .person, aliases: ["Reyes"], role: "Sprecherin",
-                   organization: EntityRef(id: "11main", name: "11 Main")),
+            Entity(
+                id: "jackma", name: "Jack Ma", kind: .person, role: "Gründer und Chef",
+                organization: EntityRef(id: "alibaba", name: "Alibaba Group")),
+            Entity(
+                id: "reyes", name: "Abbygail Reyes", kind: .person, aliases: ["Reyes"], role: "Sprecherin",
+                organization: EntityRef(id: "11main", name: "11 Main")),
             Entity(id: "usa", name: "USA", kind: .place),
             Entity(id: "cobalt", name: "Cobalt Systems Inc", kind: .company, aliases: ["Cobalt Systems"]),
             Entity(id: "brightline", name: "Brightline Software Corp", kind: .company, aliases: ["Brightline"]),
-            Entity(id: "whitfield", name: "Dana Whitfield", kind: .person, role: "chief executive",
-                   organization: EntityRef(id: "cobalt", name: "Cobalt Systems Inc")),
-            Entity(id: "nordwind", name: "Nordwind Logistik AG", kind: .company, aliases: ["Nordwind Logistik", "Nordwind"]),
+            Entity(
+                id: "whitfield", name: "Dana Whitfield", kind: .person, role: "chief executive",
+                organization: EntityRef(id: "cobalt", name: "Cobalt Systems Inc")),
+            Entity(
+                id: "nordwind", name: "Nordwind Logistik AG", kind: .company,
+                aliases: ["Nordwind Logistik", "Nordwind"]),
             Entity(id: "hafenbahn", name: "Hafenbahn GmbH", kind: .company, aliases: ["Hafenbahn"]),
             Entity(id: "kiel", name: "Stadt Kiel", kind: .organization),
-            Entity(id: "lindqvist", name: "Greta Lindqvist", kind: .person, role: "Chefin",
-                   organization: EntityRef(id: "nordwind", name: "Nordwind Logistik AG")),
+            Entity(
+                id: "lindqvist", name: "Greta Lindqvist", kind: .person, role: "Chefin",
+                organization: EntityRef(id: "nordwind", name: "Nordwind Logistik AG")),
             Entity(id: "meridian", name: "Meridian Foods", kind: .company),
             Entity(id: "patel", name: "Patel Brands", kind: .company),
             Entity(id: "kestrel", name: "Kestrel Mining", kind: .company),
             Entity(id: "orevalley", name: "Ore Valley Resources", kind: .company, aliases: ["Ore Valley"]),
             Entity(id: "sakura", name: "Sakura Robotics", kind: .company, aliases: ["サクラ・ロボティクス"]),
-            Entity(id: "mori", name: "Kenji Mori", kind: .person, role: "founder",
-                   organization: EntityRef(id: "sakura", name: "Sakura Robotics")),
+            Entity(
+                id: "mori", name: "Kenji Mori", kind: .person, role: "founder",
+                organization: EntityRef(id: "sakura", name: "Sakura Robotics")),
         ]
         return Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
     }()
@@ -78,25 +87,32 @@ public enum BrowserFixtures {
         let owner = builder.evidence("11Main, der Alibaba-Ableger")
         return builder.entry(
             deals: [
-                Deal(kind: .acquisition, acquirer: ref("opensky"), seller: ref("alibaba"), target: ref("11main"),
-                     date: FactDate(year: 2015, month: 6), status: .announced, evidence: sale),
-                Deal(kind: .stake, acquirer: ref("alibaba"), target: ref("opensky"), percent: 37.6,
-                     date: FactDate(year: 2015, month: 6), status: .announced, evidence: stake),
+                Deal(
+                    kind: .acquisition, acquirer: ref("opensky"), seller: ref("alibaba"), target: ref("11main"),
+                    date: FactDate(year: 2015, month: 6), status: .announced, evidence: sale),
+                Deal(
+                    kind: .stake, acquirer: ref("alibaba"), target: ref("opensky"), percent: 37.6,
+                    date: FactDate(year: 2015, month: 6), status: .announced, evidence: stake),
             ],
             stakes: [
-                Stake(holder: ref("alibaba"), company: ref("opensky"), percent: 37.6, since: FactDate(year: 2015, month: 6), evidence: stake),
+                Stake(
+                    holder: ref("alibaba"), company: ref("opensky"), percent: 37.6,
+                    since: FactDate(year: 2015, month: 6), evidence: stake),
                 Stake(holder: ref("alibaba"), company: ref("auctiva"), since: FactDate(year: 2010), evidence: owner),
             ],
             quotes: [
-                builder.quote("Wir wollen 40 Prozent unseres Geschäfts in Übersee machen, bislang sind es zwei Prozent",
-                              speaker: "jackma", role: "Gründer und Chef", organization: "alibaba", direct: true),
-                builder.quote("dass man aktuell kein Interesse daran habe, in den USA um Marktanteile zu kämpfen",
-                              speaker: "jackma", role: "Gründer", organization: "alibaba", direct: false),
+                builder.quote(
+                    "Wir wollen 40 Prozent unseres Geschäfts in Übersee machen, bislang sind es zwei Prozent",
+                    speaker: "jackma", role: "Gründer und Chef", organization: "alibaba", direct: true),
+                builder.quote(
+                    "dass man aktuell kein Interesse daran habe, in den USA um Marktanteile zu kämpfen",
+                    speaker: "jackma", role: "Gründer", organization: "alibaba", direct: false),
                 builder.quote(
                     "dass es auf dem Marktplatz mehr als 3.000 Shops und über 2,5 Millionen Produktangebote gebe und 11 Main weiterhin neue Verkäufer registrieren würde",
                     speaker: "reyes", role: "Sprecherin", organization: "11main", direct: false),
-                builder.quote("dass zumindest auf kurze Sicht für Verkäufer keine Änderungen zu erwarten seien",
-                              speaker: nil, description: "Eine Person, die mit der Angelegenheit vertraut ist", direct: false),
+                builder.quote(
+                    "dass zumindest auf kurze Sicht für Verkäufer keine Änderungen zu erwarten seien",
+                    speaker: nil, description: "Eine Person, die mit der Angelegenheit vertraut ist", direct: false),
             ])
     }
 
@@ -112,13 +128,15 @@ public enum BrowserFixtures {
             entityIDs: ["cobalt", "brightline", "whitfield"])
         return builder.entry(
             deals: [
-                Deal(kind: .acquisition, acquirer: ref("cobalt"), target: ref("brightline"),
-                     price: Money(amount: 120e6, currency: "USD"), date: FactDate(year: 1987, month: 3, day: 2),
-                     status: .announced, evidence: builder.evidence("Cobalt Systems Inc said it agreed"))
+                Deal(
+                    kind: .acquisition, acquirer: ref("cobalt"), target: ref("brightline"),
+                    price: Money(amount: 120e6, currency: "USD"), date: FactDate(year: 1987, month: 3, day: 2),
+                    status: .announced, evidence: builder.evidence("Cobalt Systems Inc said it agreed"))
             ],
             quotes: [
-                builder.quote("Brightline gives us the desktop market we were missing.", speaker: "whitfield",
-                              role: "chief executive", organization: "cobalt", direct: true)
+                builder.quote(
+                    "Brightline gives us the desktop market we were missing.", speaker: "whitfield",
+                    role: "chief executive", organization: "cobalt", direct: true)
             ])
     }
 
@@ -135,14 +153,20 @@ public enum BrowserFixtures {
         let evidence = builder.evidence("Die Nordwind Logistik AG übernimmt")
         return builder.entry(
             deals: [
-                Deal(kind: .stake, acquirer: ref("nordwind"), seller: ref("kiel"), target: ref("hafenbahn"), percent: 60,
-                     price: Money(amount: 45e6, currency: "EUR"), date: FactDate(year: 2021, month: 9, day: 14),
-                     status: .completed, evidence: evidence)
+                Deal(
+                    kind: .stake, acquirer: ref("nordwind"), seller: ref("kiel"), target: ref("hafenbahn"), percent: 60,
+                    price: Money(amount: 45e6, currency: "EUR"), date: FactDate(year: 2021, month: 9, day: 14),
+                    status: .completed, evidence: evidence)
             ],
-            stakes: [Stake(holder: ref("nordwind"), company: ref("hafenbahn"), percent: 60, since: FactDate(year: 2021, month: 9), evidence: evidence)],
+            stakes: [
+                Stake(
+                    holder: ref("nordwind"), company: ref("hafenbahn"), percent: 60,
+                    since: FactDate(year: 2021, month: 9), evidence: evidence)
+            ],
             quotes: [
-                builder.quote("Wir stärken damit den Schienenverkehr im Norden", speaker: "lindqvist", role: "Chefin",
-                              organization: "nordwind", direct: true)
+                builder.quote(
+                    "Wir stärken damit den Schienenverkehr im Norden", speaker: "lindqvist", role: "Chefin",
+                    organization: "nordwind", direct: true)
             ])
     }
 
@@ -158,10 +182,16 @@ public enum BrowserFixtures {
             entityIDs: ["meridian", "patel", "cobalt"])
         return builder.entry(
             deals: [
-                Deal(kind: .merger, acquirer: ref("meridian"), target: ref("patel"), date: FactDate(year: 2005, month: 1, day: 20),
-                     status: .planned, evidence: builder.evidence("Meridian Foods and Patel Brands have agreed"))
+                Deal(
+                    kind: .merger, acquirer: ref("meridian"), target: ref("patel"),
+                    date: FactDate(year: 2005, month: 1, day: 20),
+                    status: .planned, evidence: builder.evidence("Meridian Foods and Patel Brands have agreed"))
             ],
-            stakes: [Stake(holder: ref("cobalt"), company: ref("meridian"), percent: 12, evidence: builder.evidence("Cobalt Systems, which owns"))])
+            stakes: [
+                Stake(
+                    holder: ref("cobalt"), company: ref("meridian"), percent: 12,
+                    evidence: builder.evidence("Cobalt Systems, which owns"))
+            ])
     }
 
     static func kestrel() -> Entry {
@@ -174,8 +204,9 @@ public enum BrowserFixtures {
                 language: .english, source: "wire"),
             entityIDs: ["kestrel", "orevalley"])
         return builder.entry(deals: [
-            Deal(kind: .acquisition, acquirer: ref("kestrel"), target: ref("orevalley"), status: .rumoured,
-                 evidence: builder.evidence("Kestrel Mining is considering"))
+            Deal(
+                kind: .acquisition, acquirer: ref("kestrel"), target: ref("orevalley"), status: .rumoured,
+                evidence: builder.evidence("Kestrel Mining is considering"))
         ])
     }
 
@@ -189,7 +220,8 @@ public enum BrowserFixtures {
                 date: "2019-04-01", language: .english, source: "asia-tech.example"),
             entityIDs: ["sakura", "hafenbahn", "mori"])
         return builder.entry(quotes: [
-            builder.quote("Great news for Tōkyō", speaker: "mori", role: "founder", organization: "sakura", direct: true)
+            builder.quote(
+                "Great news for Tōkyō", speaker: "mori", role: "founder", organization: "sakura", direct: true)
         ])
     }
 
@@ -197,12 +229,16 @@ public enum BrowserFixtures {
         let builder = FactBuilder(
             article: Article(
                 id: "auctiva-2010", title: "Alibaba übernimmt Auctiva",
-                paragraphs: ["Alibaba übernimmt den amerikanischen Dienstleister Auctiva. Über den Kaufpreis wurde nichts bekannt."],
+                paragraphs: [
+                    "Alibaba übernimmt den amerikanischen Dienstleister Auctiva. Über den Kaufpreis wurde nichts bekannt."
+                ],
                 date: "2010-05-04", language: .german, source: "handelsblatt.example"),
             entityIDs: ["alibaba", "auctiva"])
         return builder.entry(deals: [
-            Deal(kind: .acquisition, acquirer: ref("alibaba"), target: ref("auctiva"), date: FactDate(year: 2010, month: 5),
-                 status: .completed, evidence: builder.evidence("Alibaba übernimmt den amerikanischen"))
+            Deal(
+                kind: .acquisition, acquirer: ref("alibaba"), target: ref("auctiva"),
+                date: FactDate(year: 2010, month: 5),
+                status: .completed, evidence: builder.evidence("Alibaba übernimmt den amerikanischen"))
         ])
     }
 
@@ -218,8 +254,9 @@ public enum BrowserFixtures {
         let h = hostile
         let evil = Entity(id: "evil", name: "Evil\(h) Corp", kind: .company, aliases: ["Evil\(h)"])
         let victim = Entity(id: "victim", name: "Victim\(h) Ltd", kind: .company)
-        let boss = Entity(id: "boss", name: "Boss\(h) Person", kind: .person, role: "CEO\(h)",
-                          organization: EntityRef(id: "evil", name: evil.name))
+        let boss = Entity(
+            id: "boss", name: "Boss\(h) Person", kind: .person, role: "CEO\(h)",
+            organization: EntityRef(id: "evil", name: evil.name))
         let text0 = "Evil\(h) Corp buys Victim\(h) Ltd for 5 mln dlrs.\(h) It now owns 51% of Victim\(h) Ltd."
         let text1 = "\"We\(h) win\", said Boss\(h) Person.\u{1B}]52;c;cm0gLXJmIH4=\u{1B}\\"
         let article = Article(
@@ -231,17 +268,22 @@ public enum BrowserFixtures {
         let quoteEvidence = builder.evidence("\"We\(h) win")
         return builder.entry(
             deals: [
-                Deal(kind: .acquisition, acquirer: EntityRef(id: "evil", name: evil.name), target: EntityRef(id: "victim", name: victim.name),
-                     price: Money(amount: 5e6, currency: "US\(h)D"), date: FactDate(year: 2020), status: .announced, evidence: dealEvidence)
+                Deal(
+                    kind: .acquisition, acquirer: EntityRef(id: "evil", name: evil.name),
+                    target: EntityRef(id: "victim", name: victim.name),
+                    price: Money(amount: 5e6, currency: "US\(h)D"), date: FactDate(year: 2020), status: .announced,
+                    evidence: dealEvidence)
             ],
             stakes: [
-                Stake(holder: EntityRef(id: "evil", name: evil.name), company: EntityRef(id: "victim", name: victim.name),
-                      percent: 51, evidence: stakeEvidence)
+                Stake(
+                    holder: EntityRef(id: "evil", name: evil.name), company: EntityRef(id: "victim", name: victim.name),
+                    percent: 51, evidence: stakeEvidence)
             ],
             quotes: [
-                Quote(speaker: EntityRef(id: "boss", name: boss.name), speakerDescription: "desc\(h)", role: "CEO\(h)",
-                      organization: EntityRef(id: "evil", name: evil.name), text: "We\(h) win", direct: true,
-                      range: quoteEvidence.range, evidence: quoteEvidence)
+                Quote(
+                    speaker: EntityRef(id: "boss", name: boss.name), speakerDescription: "desc\(h)", role: "CEO\(h)",
+                    organization: EntityRef(id: "evil", name: evil.name), text: "We\(h) win", direct: true,
+                    range: quoteEvidence.range, evidence: quoteEvidence)
             ])
     }
 }
@@ -309,7 +351,8 @@ public struct FactBuilder {
 
     /// A quote of `words` as they stand in the text.
     public func quote(
-        _ words: String, speaker: EntityID?, description: String? = nil, role: String? = nil, organization: EntityID? = nil,
+        _ words: String, speaker: EntityID?, description: String? = nil, role: String? = nil,
+        organization: EntityID? = nil,
         direct: Bool
     ) -> Quote {
         let found = range(of: words) ?? TextRange(start: 0, end: 0)
@@ -332,7 +375,8 @@ public struct FactBuilder {
                 start = found.end
                 if taken.contains(where: { $0.overlaps(found) }) { continue }
                 taken.append(found)
-                result.append(Mention(entity: id, articleID: article.id, range: found, sentence: sentence(around: found)))
+                result.append(
+                    Mention(entity: id, articleID: article.id, range: found, sentence: sentence(around: found)))
             }
         }
         return result.sorted { $0.range < $1.range }

@@ -83,8 +83,9 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
     }
 
     private static func summary(_ entry: BrowserFixtures.Entry) -> ArticleSummary {
-        ArticleSummary(id: entry.article.id, title: entry.article.title, date: entry.article.date,
-                       source: entry.article.source, language: entry.article.language, factCount: entry.facts.factCount)
+        ArticleSummary(
+            id: entry.article.id, title: entry.article.title, date: entry.article.date,
+            source: entry.article.source, language: entry.article.language, factCount: entry.facts.factCount)
     }
 
     /// The in-memory answer to ``NewsStore/articles``, recorded in ``calls``.
@@ -137,7 +138,8 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
             id: entity.id, name: entity.name, kind: entity.kind,
             articleCount: facts.filter { $0.entities.contains { $0.id == entity.id } }.count,
             dealCount: facts.flatMap(\.deals).filter { $0.parties.contains { $0.id == entity.id } }.count,
-            stakeCount: facts.flatMap(\.stakes).filter { $0.holder.id == entity.id || $0.company.id == entity.id }.count,
+            stakeCount: facts.flatMap(\.stakes).filter { $0.holder.id == entity.id || $0.company.id == entity.id }
+                .count,
             quoteCount: facts.flatMap(\.quotes).filter { $0.speaker?.id == entity.id }.count)
     }
 
@@ -156,7 +158,9 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
 
     /// The in-memory answer to ``NewsStore/entities``, recorded in ``calls``.
     public func entities(kinds: Set<EntityKind>, page: PageRequest) throws -> [EntitySummary] {
-        try record("entities(\(kinds.map(\.rawValue).sorted().joined(separator: "+")),\(page.offset),\(page.limit))", "entities")
+        try record(
+            "entities(\(kinds.map(\.rawValue).sorted().joined(separator: "+")),\(page.offset),\(page.limit))",
+            "entities")
         return Array(summaries(kinds: kinds).dropFirst(page.offset).prefix(page.limit))
     }
 
@@ -202,7 +206,9 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
 
     /// The in-memory answer to ``NewsStore/deals``, recorded in ``calls``.
     public func deals(filter: DealFilter, page: PageRequest) throws -> [Deal] {
-        try record("deals(\(filter.entity ?? "*"),\(filter.kinds.map(\.rawValue).sorted().joined(separator: "+")),\(page.offset),\(page.limit))", "deals")
+        try record(
+            "deals(\(filter.entity ?? "*"),\(filter.kinds.map(\.rawValue).sorted().joined(separator: "+")),\(page.offset),\(page.limit))",
+            "deals")
         return Array(deals(filter: filter).dropFirst(page.offset).prefix(page.limit))
     }
 
@@ -220,15 +226,17 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
                 return key.hasPrefix(folded) || EntityKey.words(of: name).contains { $0.hasPrefix(folded) }
             }
         }
-        return Array(matches.map { summary(of: $0, in: entries) }
-            .sorted { ($0.articleCount, $1.name) > ($1.articleCount, $0.name) }.prefix(limit))
+        return Array(
+            matches.map { summary(of: $0, in: entries) }
+                .sorted { ($0.articleCount, $1.name) > ($1.articleCount, $0.name) }.prefix(limit))
     }
 
     /// The in-memory answer to ``NewsStore/searchArticles``, recorded in ``calls``.
     public func searchArticles(_ query: String, limit: Int) throws -> [ArticleSummary] {
         try record("searchArticles(\(query))", "searchArticles")
         let folded = EntityKey.fold(query)
-        return Array(snapshot.filter { EntityKey.fold($0.article.title).contains(folded) }.map(Self.summary).prefix(limit))
+        return Array(
+            snapshot.filter { EntityKey.fold($0.article.title).contains(folded) }.map(Self.summary).prefix(limit))
     }
 
     /// The in-memory answer to ``NewsStore/exportDump``, recorded in ``calls``.
@@ -238,8 +246,11 @@ public final class FakeNewsStore: NewsStore, @unchecked Sendable {
         return ExportDump(
             articles: chosen.map(Self.summary),
             entities: allEntities().map { entity in
-                ExportEntity(entity: entity, articleIDs: chosen.filter { $0.facts.entities.contains { $0.id == entity.id } }.map(\.article.id))
+                ExportEntity(
+                    entity: entity,
+                    articleIDs: chosen.filter { $0.facts.entities.contains { $0.id == entity.id } }.map(\.article.id))
             },
-            deals: chosen.flatMap(\.facts.deals), stakes: chosen.flatMap(\.facts.stakes), quotes: chosen.flatMap(\.facts.quotes))
+            deals: chosen.flatMap(\.facts.deals), stakes: chosen.flatMap(\.facts.stakes),
+            quotes: chosen.flatMap(\.facts.quotes))
     }
 }
