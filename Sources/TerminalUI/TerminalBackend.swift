@@ -16,14 +16,12 @@ public enum TerminalEvent: Sendable, Hashable {
 /// It knows nothing about news; everything it shows comes from the grid.
 public final class CursesTerminal {
     private var previous: Grid?
-    private var pairs: [TerminalColors: Int16] = [:]
-    private let colorsEnabled: Bool
-    private let colorsFor: (CellStyle) -> TerminalColors
+    private let pairTable: ColorPairTable?
     private var isRunning = false
 
-    /// Takes over the terminal: locale, raw mode, keypad, mouse, colours.
-    /// - Parameter colors: maps a cell's style to terminal colours; ignored when `useColor` is false.
-    public init(useColor: Bool, colors: @escaping (CellStyle) -> TerminalColors) {
+    /// Takes over the terminal: locale, raw mode, keypad, mouse, and the theme's colours (none
+    /// when the theme uses no colour or the terminal has none).
+    public init(theme: Theme) {
         setlocale(LC_ALL, "")
         initscr()
         raw()
@@ -33,14 +31,17 @@ public final class CursesTerminal {
         set_escdelay(25)
         mousemask(nc_all_mouse_events(), nil)
         mouseinterval(0)
-        var enabled = false
-        if useColor, has_colors() {
+        var table: ColorPairTable?
+        if theme.usesColor, has_colors() {
             start_color()
             use_default_colors()
-            enabled = true
+            let colors = ColorPairTable(theme: theme, colorCount: Int(nc_colors()))
+            for (offset, pair) in colors.pairs.enumerated() where Int32(offset + 1) < nc_color_pairs() {
+                init_pair(Int16(offset + 1), Int16(pair.foreground), Int16(pair.background))
+            }
+            table = colors
         }
-        colorsEnabled = enabled
-        colorsFor = colors
+        pairTable = table
         isRunning = true
         CursesTerminal.installSignalHandlers()
     }
@@ -57,27 +58,21 @@ public final class CursesTerminal {
         endwin()
     }
 
-    /// Draws the grid, writing only the cells that differ from the last drawn grid.
+    /// Draws the grid, writing only the runs of cells that differ from the last drawn grid.
     public func draw(_ grid: Grid) {
-        let full = previous.map { $0.rows != grid.rows || $0.columns != grid.columns } ?? true
-        if full { erase() }
-        for row in 0..<grid.rows {
-            var column = 0
-            while column < grid.columns {
-                let cell = grid[row, column]
-                if !full, let previous, previous[row, column] == cell,
-                    cell.width < 2 || previous[row, column + 1] == grid[row, column + 1]
-                {
-                    column += 1
-                    continue
-                }
-                if cell.width == 0 {
-                    column += 1
-                    continue
-                }
-                put(cell, row: row, column: column, lastColumn: column + Int(cell.width) >= grid.columns)
-                column += max(1, Int(cell.width))
-            }
+        if previous.map({ $0.rows != grid.rows || $0.columns != grid.columns }) ?? true { erase() }
+        for run in grid.changedRuns(from: previous) {
+            var attributes = nc_a_normal()
+            if run.style.bold { attributes |= nc_a_bold() }
+            if run.style.reverse { attributes |= nc_a_reverse() }
+            if run.style.underline { attributes |= nc_a_underline() }
+            if run.style.dim { attributes |= nc_a_dim() }
+            let pair = Int16(pairTable?.number(for: run.style) ?? 0)
+            attr_set(attributes, pair, nil)
+            var characters: [wchar_t] = run.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+            characters.append(0)
+            // Writing the bottom-right cell may fail on some terminals; that error is harmless.
+            _ = mvaddnwstr(Int32(run.row), Int32(run.column), characters, Int32(characters.count - 1))
         }
         if let cursor = grid.cursor {
             curs_set(1)
@@ -93,34 +88,6 @@ public final class CursesTerminal {
     public func invalidate() {
         previous = nil
         clearok(nc_stdscr(), true)
-    }
-
-    private func put(_ cell: Cell, row: Int, column: Int, lastColumn: Bool) {
-        var attributes = nc_a_normal()
-        if cell.style.bold { attributes |= nc_a_bold() }
-        if cell.style.reverse { attributes |= nc_a_reverse() }
-        if cell.style.underline { attributes |= nc_a_underline() }
-        if cell.style.dim { attributes |= nc_a_dim() }
-        let pair = colorsEnabled ? pairNumber(for: colorsFor(cell.style)) : 0
-        attr_set(attributes, pair, nil)
-        var characters: [wchar_t] = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
-        // Writing the bottom-right cell makes curses scroll on some terminals; its error is harmless.
-        _ = mvaddnwstr(Int32(row), Int32(column), characters, Int32(characters.count - 1))
-        _ = lastColumn
-    }
-
-    private func pairNumber(for colors: TerminalColors) -> Int16 {
-        if colors == .defaults { return 0 }
-        if let pair = pairs[colors] { return pair }
-        let next = Int16(pairs.count + 1)
-        guard Int32(next) < nc_color_pairs() else { return 0 }
-        let limit = max(8, min(Int(nc_colors()), 256))
-        let foreground = Int16(colors.foreground < limit ? colors.foreground : -1)
-        let background = Int16(colors.background < limit ? colors.background : -1)
-        init_pair(next, foreground, background)
-        pairs[colors] = next
-        return next
     }
 
     /// Waits up to `timeout` milliseconds (-1: forever) for the next event.

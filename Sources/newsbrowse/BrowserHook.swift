@@ -19,7 +19,7 @@ func runBrowser(store: any NewsStore) throws {
         throw ExitCode(1)
     }
     let theme = Theme.fromEnvironment(ProcessInfo.processInfo.environment)
-    let terminal = CursesTerminal(useColor: theme.usesColor) { theme.colors(for: $0) }
+    let terminal = CursesTerminal(theme: theme)
     let size = terminal.size
     let session = BrowserSession(store: store, rows: size.rows, columns: size.columns, theme: theme)
     TerminalRunLoop.run(session, on: terminal)
