@@ -16,6 +16,21 @@ import Testing
         #expect(SearchText.fold(name) == EntityKey.fold(name))
     }
 
+    @Test(arguments: [
+        "Die Große Straße über den Fluß – „Zitat“ … 37,6 % für 120 Mio. €", "ÆØÅ æøå Œuvre ĳ ſ Ǆ", "ÀÉÎÕÜ àéîõü ÿ Ÿ",
+        "Ελληνικά ΣΊΣΥΦΟΣ", "Кириллица", "中文 日本語", "e\u{301}cole", "non\u{A0}breaking soft\u{AD}hyphen",
+        "İstanbul ıi", "ẞ ß", "ＡＢＣ",
+    ])
+    func fastFoldEqualsEntityKeyFold(text: String) {
+        #expect(SearchText.fold(text) == EntityKey.fold(text))
+    }
+
+    @Test func jsonArraysRoundTrip() throws {
+        let strings = ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\r", "\u{1}\u{1F}", "Ünïcödé 中文", ""]
+        #expect(StoredFormats.strings(StoredFormats.json(strings)) == strings)
+        #expect(StoredFormats.json([]) == "[]")
+    }
+
     @Test func distinctiveNames() {
         #expect(NameInfo("Brightwater").isDistinctive(for: .company))
         #expect(!NameInfo("AQ").isDistinctive(for: .company))
