@@ -22,8 +22,13 @@ enum StoredRows {
         """
 
     /// Quotes with speaker and organisation names; alias `q`.
-    static let quoteSelect = """
-        SELECT q.*, sp.name AS speakerName, o.name AS organizationName
+    static let quoteSelect = "SELECT \(quoteColumns) \(quoteFrom)"
+
+    /// The columns of ``quoteSelect``.
+    static let quoteColumns = "q.*, sp.name AS speakerName, o.name AS organizationName"
+
+    /// The FROM clause of ``quoteSelect``.
+    static let quoteFrom = """
         FROM quote q
         LEFT JOIN entity sp ON sp.id = q.speakerID
         LEFT JOIN entity o ON o.id = q.organizationID
