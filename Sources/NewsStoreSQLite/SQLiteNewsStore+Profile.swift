@@ -65,14 +65,14 @@ extension SQLiteNewsStore {
 
     /// The most quotes ``quotesAbout(_:entity:limit:)`` looks at (newest articles first), so that
     /// the page of an entity in thousands of articles stays fast.
-    static let quotesAboutScanLimit = 2000
+    static let quotesAboutScanLimit = 1000
 
     /// Quotes by others that name the entity, newest article first: a stored mention of it lies
     /// inside the quote's words or sentence, or one of its distinctive names stands in them.
     private static func quotesAbout(_ db: Database, entity: Entity, limit: Int) throws -> [Quote] {
         let names = Set(
             entity.allNames.map(NameInfo.init).filter { $0.isDistinctive(for: entity.kind) }
-                .map { " " + $0.coreForm + " " })
+                .map { Array((" " + $0.coreForm + " ").utf8) })
         let candidates = try Row.fetchCursor(
             db,
             sql: """
@@ -93,8 +93,8 @@ extension SQLiteNewsStore {
             let quote = StoredRows.quote(row)
             let mentioned: Bool = row["mentioned"]
             if mentioned || names.contains(where: { name in
-                (" " + NameInfo(quote.text).searchForm + " ").contains(name)
-                    || (" " + NameInfo(quote.evidence.sentence).searchForm + " ").contains(name)
+                SearchText.contains(SearchText.wordBytes(quote.text), name)
+                    || SearchText.contains(SearchText.wordBytes(quote.evidence.sentence), name)
             }) {
                 quotes.append(quote)
             }

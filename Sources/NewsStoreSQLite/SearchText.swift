@@ -26,6 +26,52 @@ enum SearchText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// A text as folded words in UTF-8, each run of separators (ASCII characters other than letters
+    /// and digits, Latin-1 signs, general punctuation) turned into one space, with a space at both
+    /// ends: "Kestrel's offer – „good“" is " kestrel s offer good ". A name's words joined the same
+    /// way stand in it exactly when the text contains them as whole words.
+    static func wordBytes(_ text: String) -> [UInt8] {
+        let folded = Array(fold(text).utf8)
+        var bytes: [UInt8] = [0x20]
+        bytes.reserveCapacity(folded.count + 2)
+        var index = 0
+        func separator() { if bytes.last != 0x20 { bytes.append(0x20) } }
+        while index < folded.count {
+            let byte = folded[index]
+            if byte < 0x80 {
+                if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) {
+                    bytes.append(byte)
+                } else {
+                    separator()
+                }
+                index += 1
+            } else if byte == 0xC2, index + 1 < folded.count {  // U+0080–U+00BF: signs and spaces
+                separator()
+                index += 2
+            } else if byte == 0xE2, index + 2 < folded.count, folded[index + 1] == 0x80 || folded[index + 1] == 0x81 {
+                separator()  // U+2000–U+207F: general punctuation
+                index += 3
+            } else {
+                bytes.append(byte)
+                index += 1
+            }
+        }
+        separator()
+        return bytes
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let first = needle[0]
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
+
     /// The UTF-8 of ``EntityKey/fold(_:)`` for each scalar of Latin-1, Latin Extended-A/B, general
     /// punctuation and currency signs.
     private static let foldTable: [UInt32: [UInt8]] = {

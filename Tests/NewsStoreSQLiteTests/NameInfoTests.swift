@@ -25,6 +25,17 @@ import Testing
         #expect(SearchText.fold(text) == EntityKey.fold(text))
     }
 
+    @Test(arguments: [
+        ("Kestrel's offer – „good“ for Müller AG", "kestrel", true), ("Kestrel's offer", "kestrel s offer", true),
+        ("Kestrelwerke grew", "kestrel", false), ("the Übersee-Reederei said", "ubersee reederei", true),
+        ("Straße\u{A0}Bau", "strasse bau", true), ("ZZ", "zz", true), ("abc", "b", false),
+    ])
+    func wordBytesFindWholeWords(text: String, words: String, found: Bool) {
+        let needle = Array((" " + words + " ").utf8)
+        #expect(SearchText.contains(SearchText.wordBytes(text), needle) == found)
+        #expect(NameInfo(text).words.joined(separator: " ").contains(words) || !found)
+    }
+
     @Test func jsonArraysRoundTrip() throws {
         let strings = ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\r", "\u{1}\u{1F}", "Ünïcödé 中文", ""]
         #expect(StoredFormats.strings(StoredFormats.json(strings)) == strings)

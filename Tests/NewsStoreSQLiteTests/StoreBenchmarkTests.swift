@@ -71,7 +71,8 @@ import TestSupport
     @Test(.enabled(if: articleCount > 0)) func syntheticCorpus() throws {
         let folder = try Fixtures.temporaryFolder("store-bench")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("bench.db").path
+        let keep = ProcessInfo.processInfo.environment["NEWSBROWSE_STORE_BENCH_KEEP"]
+        let path = keep ?? folder.appendingPathComponent("bench.db").path
         let store = try SQLiteNewsStore(path: path)
         let fixtures = (0..<Self.articleCount).map(Self.fixture)
         try Self.time("save \(Self.articleCount) articles (5 entities, 1 deal, 1 quote each)") {
@@ -107,5 +108,14 @@ import TestSupport
         }
         try Self.time("export all") { try store.exportDump(articleID: nil) }
         try Self.time("facts of one article", repeat: 20) { try store.facts(ofArticle: "bench-77") }
+    }
+
+    /// Reads a kept benchmark database again and again (for a profiler):
+    /// `NEWSBROWSE_STORE_BENCH_READ=/tmp/bench.db`.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["NEWSBROWSE_STORE_BENCH_READ"] != nil))
+    func repeatedProfiles() throws {
+        let store = try SQLiteNewsStore(path: ProcessInfo.processInfo.environment["NEWSBROWSE_STORE_BENCH_READ"]!)
+        let top = try store.entities(kinds: [.company], page: PageRequest(limit: 1))
+        try Self.time("profile of \(top[0].name)", repeat: 300) { try store.profile(ofEntity: top[0].id) }
     }
 }
