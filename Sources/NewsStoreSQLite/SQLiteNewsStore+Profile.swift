@@ -91,7 +91,7 @@ extension SQLiteNewsStore {
         var quotes: [Quote] = []
         while quotes.count < limit, let row = try candidates.next() {
             let quote = StoredRows.quote(row)
-            let mentioned: Bool = row["mentioned"]
+            let mentioned: Bool = row[StoredRows.quoteColumnCount]
             if mentioned || names.contains(where: { name in
                 SearchText.contains(SearchText.wordBytes(quote.text), name)
                     || SearchText.contains(SearchText.wordBytes(quote.evidence.sentence), name)

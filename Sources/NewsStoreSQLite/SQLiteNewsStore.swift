@@ -98,8 +98,8 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // The writer touches some thirty b-trees per article: a 16 MiB cache keeps their upper
-            // pages in memory during ingest. Readers keep SQLite's default.
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -16000") }
+            // pages in memory during ingest. Readers get 8 MiB, enough for the pages a screen needs.
+            try db.execute(sql: "PRAGMA cache_size = \(db.configuration.readonly ? -8000 : -16000)")
         }
         return configuration
     }
