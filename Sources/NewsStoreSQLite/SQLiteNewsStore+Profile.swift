@@ -63,36 +63,38 @@ extension SQLiteNewsStore {
         UNION SELECT seq FROM quote WHERE speakerID IN (SELECT id FROM entity WHERE organizationID = :id)
         """
 
-    /// Quotes by others that name the entity, newest article first.
+    /// The most quotes ``quotesAbout(_:entity:limit:)`` looks at (newest articles first), so that
+    /// the page of an entity in thousands of articles stays fast.
+    static let quotesAboutScanLimit = 1000
+
+    /// Quotes by others that name the entity, newest article first: a stored mention of it lies
+    /// inside the quote's words or sentence, or one of its distinctive names stands in them.
     private static func quotesAbout(_ db: Database, entity: Entity, limit: Int) throws -> [Quote] {
         let names = Set(
             entity.allNames.map(NameInfo.init).filter { $0.isDistinctive(for: entity.kind) }
-                .map { " " + $0.coreForm + " " })
-        let mentions = try db.cachedStatement(
-            sql: #"SELECT start, "end" FROM mention WHERE entityID = ? AND articleID = ?"#)
+                .map { Array((" " + $0.coreForm + " ").utf8) })
         let candidates = try Row.fetchCursor(
             db,
-            sql: StoredRows.quoteSelect + """
-                 JOIN entityArticle ea ON ea.articleID = q.articleID AND ea.entityID = :id
+            sql: """
+                SELECT \(StoredRows.quoteColumns), EXISTS (
+                    SELECT 1 FROM mention m
+                    WHERE m.entityID = :id AND m.articleID = q.articleID
+                      AND ((m.start >= q.evidenceStart AND m."end" <= q.evidenceEnd)
+                        OR (m.start >= q.start AND m."end" <= q."end"))
+                ) AS mentioned
+                \(StoredRows.quoteFrom)
+                JOIN entityArticle ea ON ea.articleID = q.articleID AND ea.entityID = :id
                 WHERE q.seq NOT IN (\(quotesBySQL))
                 ORDER BY ea.articleDate DESC, q.seq
-                """, arguments: ["id": entity.id])
+                LIMIT :scan
+                """, arguments: ["id": entity.id, "scan": quotesAboutScanLimit])
         var quotes: [Quote] = []
-        var rangesByArticle: [String: [TextRange]] = [:]
         while quotes.count < limit, let row = try candidates.next() {
             let quote = StoredRows.quote(row)
-            let articleID = quote.evidence.articleID
-            if rangesByArticle[articleID] == nil {
-                rangesByArticle[articleID] = try Row.fetchAll(mentions, arguments: [entity.id, articleID]).map {
-                    TextRange(start: $0["start"], end: $0["end"])
-                }
-            }
-            let mentioned = rangesByArticle[articleID, default: []].contains {
-                quote.evidence.range.contains($0) || quote.range.contains($0)
-            }
+            let mentioned: Bool = row[StoredRows.quoteColumnCount]
             if mentioned || names.contains(where: { name in
-                (" " + SearchText.name(quote.text) + " ").contains(name)
-                    || (" " + SearchText.name(quote.evidence.sentence) + " ").contains(name)
+                SearchText.contains(SearchText.wordBytes(quote.text), name)
+                    || SearchText.contains(SearchText.wordBytes(quote.evidence.sentence), name)
             }) {
                 quotes.append(quote)
             }

@@ -194,7 +194,7 @@ enum StoreSchema {
         try db.execute(
             sql: """
                 CREATE VIRTUAL TABLE articleSearch USING fts5(
-                    title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+                    title, body, tokenize = 'unicode61 remove_diacritics 2');
                 CREATE TRIGGER article_search_delete AFTER DELETE ON article BEGIN
                     DELETE FROM articleSearch WHERE rowid = OLD.seq;
                 END;

@@ -31,8 +31,27 @@ enum StoredFormats {
 
     /// A JSON array of strings.
     static func json(_ strings: [String]) -> String {
-        guard let data = try? JSONEncoder().encode(strings) else { return "[]" }
-        return String(decoding: data, as: UTF8.self)
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        for (index, string) in strings.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in string.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    bytes += [UInt8(ascii: "\\"), byte]
+                case 0x0A: bytes += Array("\\n".utf8)
+                case 0x0D: bytes += Array("\\r".utf8)
+                case 0x09: bytes += Array("\\t".utf8)
+                case 0..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                default: bytes.append(byte)
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The strings of a JSON array; empty when the text is nil or not such an array.

@@ -2,11 +2,14 @@ import GRDB
 import NewsModel
 
 /// The SELECT statements that read facts with their entity names resolved, and the decoding of
-/// their rows into model values.
+/// their rows into model values. Columns are listed explicitly and decoded by position (GRDB's
+/// lookup by name costs more than the rest of the decoding).
 enum StoredRows {
     /// Deals with party names; append WHERE/ORDER clauses using the alias `d`.
     static let dealSelect = """
-        SELECT d.*, a.name AS acquirerName, s.name AS sellerName, t.name AS targetName
+        SELECT d.articleID, d.kind, d.acquirerID, a.name, d.sellerID, s.name, d.targetID, t.name, d.percent,
+            d.priceMinorUnits, d.currency, d.date, d.datePrecision, d.status,
+            d.evidence, d.evidenceStart, d.evidenceEnd, d.moreEvidence
         FROM deal d
         LEFT JOIN entity a ON a.id = d.acquirerID
         LEFT JOIN entity s ON s.id = d.sellerID
@@ -15,15 +18,27 @@ enum StoredRows {
 
     /// Stakes with holder and company names; alias `st`.
     static let stakeSelect = """
-        SELECT st.*, h.name AS holderName, c.name AS companyName
+        SELECT st.articleID, st.holderID, h.name, st.companyID, c.name, st.percent, st.since, st.sincePrecision,
+            st."until", st.untilPrecision, st.evidence, st.evidenceStart, st.evidenceEnd, st.moreEvidence
         FROM stake st
         JOIN entity h ON h.id = st.holderID
         JOIN entity c ON c.id = st.companyID
         """
 
     /// Quotes with speaker and organisation names; alias `q`.
-    static let quoteSelect = """
-        SELECT q.*, sp.name AS speakerName, o.name AS organizationName
+    static let quoteSelect = "SELECT \(quoteColumns) \(quoteFrom)"
+
+    /// The columns of ``quoteSelect``; a query may add its own after them.
+    static let quoteColumns = """
+        q.articleID, q.speakerID, sp.name, q.speakerDescription, q.role, q.organizationID, o.name, q.text,
+        q.direct, q.start, q."end", q.evidence, q.evidenceStart, q.evidenceEnd
+        """
+
+    /// The number of columns in ``quoteColumns``.
+    static let quoteColumnCount = 14
+
+    /// The FROM clause of ``quoteSelect``.
+    static let quoteFrom = """
         FROM quote q
         LEFT JOIN entity sp ON sp.id = q.speakerID
         LEFT JOIN entity o ON o.id = q.organizationID
@@ -36,67 +51,68 @@ enum StoredRows {
     static let entitySummaryColumns =
         "e.id, e.name, e.kind, e.articleCount, e.dealCount, e.stakeCount, e.quoteCount"
 
-    static func ref(_ row: Row, id: String, name: String) -> EntityRef? {
-        guard let id: String = row[id] else { return nil }
-        return EntityRef(id: id, name: row[name] ?? id)
+    /// The reference in columns `id` and `id + 1` (its id and name).
+    static func ref(_ row: Row, _ id: Int) -> EntityRef? {
+        guard let value: String = row[id] else { return nil }
+        return EntityRef(id: value, name: row[id + 1] ?? value)
     }
 
-    static func evidence(_ row: Row) -> Evidence {
+    /// Evidence from the article id in column 0 and sentence, start and end from column `sentence`.
+    static func evidence(_ row: Row, _ sentence: Int) -> Evidence {
         Evidence(
-            articleID: row["articleID"], sentence: row["evidence"],
-            range: TextRange(start: row["evidenceStart"], end: row["evidenceEnd"]))
+            articleID: row[0], sentence: row[sentence],
+            range: TextRange(start: row[sentence + 1], end: row[sentence + 2]))
     }
 
     static func deal(_ row: Row) -> Deal {
-        let minorUnits: Int64? = row["priceMinorUnits"]
-        let currency: String? = row["currency"]
+        let minorUnits: Int64? = row[9]
+        let currency: String? = row[10]
         return Deal(
-            kind: DealKind(rawValue: row["kind"]) ?? .acquisition,
-            acquirer: ref(row, id: "acquirerID", name: "acquirerName"),
-            seller: ref(row, id: "sellerID", name: "sellerName"),
-            target: ref(row, id: "targetID", name: "targetName") ?? EntityRef(id: "", name: ""),
-            percent: row["percent"],
+            kind: DealKind(rawValue: row[1]) ?? .acquisition,
+            acquirer: ref(row, 2),
+            seller: ref(row, 4),
+            target: ref(row, 6) ?? EntityRef(id: "", name: ""),
+            percent: row[8],
             price: minorUnits.map { Money(minorUnits: $0, currency: currency ?? "") },
-            date: StoredFormats.date(row["date"], precision: row["datePrecision"]),
-            status: DealStatus(rawValue: row["status"]) ?? .announced,
-            evidence: evidence(row),
-            moreEvidence: StoredFormats.evidence(row["moreEvidence"]))
+            date: StoredFormats.date(row[11], precision: row[12]),
+            status: DealStatus(rawValue: row[13]) ?? .announced,
+            evidence: evidence(row, 14),
+            moreEvidence: StoredFormats.evidence(row[17]))
     }
 
     static func stake(_ row: Row) -> Stake {
         Stake(
-            holder: ref(row, id: "holderID", name: "holderName") ?? EntityRef(id: "", name: ""),
-            company: ref(row, id: "companyID", name: "companyName") ?? EntityRef(id: "", name: ""),
-            percent: row["percent"],
-            since: StoredFormats.date(row["since"], precision: row["sincePrecision"]),
-            until: StoredFormats.date(row["until"], precision: row["untilPrecision"]),
-            evidence: evidence(row),
-            moreEvidence: StoredFormats.evidence(row["moreEvidence"]))
+            holder: ref(row, 1) ?? EntityRef(id: "", name: ""),
+            company: ref(row, 3) ?? EntityRef(id: "", name: ""),
+            percent: row[5],
+            since: StoredFormats.date(row[6], precision: row[7]),
+            until: StoredFormats.date(row[8], precision: row[9]),
+            evidence: evidence(row, 10),
+            moreEvidence: StoredFormats.evidence(row[13]))
     }
 
     static func quote(_ row: Row) -> Quote {
         Quote(
-            speaker: ref(row, id: "speakerID", name: "speakerName"),
-            speakerDescription: row["speakerDescription"],
-            role: row["role"],
-            organization: ref(row, id: "organizationID", name: "organizationName"),
-            text: row["text"],
-            direct: row["direct"],
-            range: TextRange(start: row["start"], end: row["end"]),
-            evidence: evidence(row))
+            speaker: ref(row, 1),
+            speakerDescription: row[3],
+            role: row[4],
+            organization: ref(row, 5),
+            text: row[7],
+            direct: row[8],
+            range: TextRange(start: row[9], end: row[10]),
+            evidence: evidence(row, 11))
     }
 
     static func articleSummary(_ row: Row) -> ArticleSummary {
         ArticleSummary(
-            id: row["id"], title: row["title"], date: row["date"], source: row["source"],
-            language: Language(rawValue: row["language"]) ?? .english, factCount: row["factCount"])
+            id: row[0], title: row[1], date: row[2], source: row[3],
+            language: Language(rawValue: row[4]) ?? .english, factCount: row[5])
     }
 
     static func entitySummary(_ row: Row) -> EntitySummary {
         EntitySummary(
-            id: row["id"], name: row["name"], kind: EntityKind(rawValue: row["kind"]) ?? .company,
-            articleCount: row["articleCount"], dealCount: row["dealCount"], stakeCount: row["stakeCount"],
-            quoteCount: row["quoteCount"])
+            id: row[0], name: row[1], kind: EntityKind(rawValue: row[2]) ?? .company,
+            articleCount: row[3], dealCount: row[4], stakeCount: row[5], quoteCount: row[6])
     }
 
     static func article(_ row: Row) -> Article {
@@ -123,7 +139,7 @@ enum StoredRows {
             let id: String = row["id"]
             byID[id] = Entity(
                 id: id, name: row["name"], kind: EntityKind(rawValue: row["kind"]) ?? .company,
-                role: row["role"], organization: ref(row, id: "organizationID", name: "organizationName"))
+                role: row["role"], organization: ref(row, 4))
         }
         let aliases = try Row.fetchCursor(
             db,

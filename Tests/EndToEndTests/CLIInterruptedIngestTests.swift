@@ -37,7 +37,7 @@ import Testing
     @Test func killedIngestCompletesOnRerun() throws {
         let cli = try CLI()
         defer { cli.cleanUp() }
-        let (path, ids) = try batch(cli, count: 800)
+        let (path, ids) = try batch(cli, count: 500)
         let db = cli.path("news.db")
         let (process, _, stderr) = try cli.start(["ingest", "--verbose", "--db", db, path], label: "killed")
         // Wait until the first articles are stored, then kill -9.

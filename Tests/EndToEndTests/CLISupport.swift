@@ -46,8 +46,8 @@ struct CLI {
     func start(_ arguments: [String], label: String = UUID().uuidString) throws -> (Process, stdout: URL, stderr: URL) {
         let out = folder.appendingPathComponent("\(label).out")
         let err = folder.appendingPathComponent("\(label).err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments

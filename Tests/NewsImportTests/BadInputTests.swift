@@ -15,6 +15,13 @@ import Testing
         #expect(messages(path) == ["'\(path)': cannot be read (no such file or folder)."])
     }
 
+    @Test func folderReadAsAFile() throws {
+        let files = try TempFiles()
+        let path = files.folder.path + "/folder.txt"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        #expect(messages(path) == ["'\(path)': cannot be read (it is a folder)."])
+    }
+
     @Test func missingPathGivenToThePipeline() throws {
         var events: [IngestEvent] = []
         let summary = try IngestPipeline(store: InMemoryNewsStoreForTests(), extractor: NoFactExtractor())

@@ -164,3 +164,20 @@ final class SlowExtractor: FactExtractor, @unchecked Sendable {
         if ProcessInfo.processInfo.activeProcessorCount >= 2 { #expect(extractor.maximumRunning >= 2) }
     }
 }
+
+@Suite struct StoreFailureTests {
+    @Test func aFailingStoreStopsTheRunAndReportsWhatWasDone() throws {
+        let files = try TempFiles()
+        let lines = (1...10).map { #"{"id": "s\#($0)", "title": "T\#($0)", "text": "Text \#($0)."}"# }
+        let path = try files.write("s.jsonl", lines.joined(separator: "\n"))
+        let store = InMemoryNewsStore(writeLimit: 4)
+        #expect {
+            try IngestPipeline(store: store, extractor: NoFactExtractor(), batchSize: 3).run(paths: [path])
+        } throws: { error in
+            guard let failure = error as? StoreWriteError else { return false }
+            return failure.articleID == "s5" && failure.summary.inserted == 4
+                && failure.description == "could not store article 's5': the in-memory store is full"
+        }
+        #expect(store.articleIDs == ["s1", "s2", "s3", "s4"])
+    }
+}

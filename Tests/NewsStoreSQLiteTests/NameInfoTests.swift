@@ -16,6 +16,32 @@ import Testing
         #expect(SearchText.fold(name) == EntityKey.fold(name))
     }
 
+    @Test(arguments: [
+        "Die Große Straße über den Fluß – „Zitat“ … 37,6 % für 120 Mio. €", "ÆØÅ æøå Œuvre ĳ ſ Ǆ", "ÀÉÎÕÜ àéîõü ÿ Ÿ",
+        "Ελληνικά ΣΊΣΥΦΟΣ", "Кириллица", "中文 日本語", "e\u{301}cole", "non\u{A0}breaking soft\u{AD}hyphen",
+        "İstanbul ıi", "ẞ ß", "ＡＢＣ",
+    ])
+    func fastFoldEqualsEntityKeyFold(text: String) {
+        #expect(SearchText.fold(text) == EntityKey.fold(text))
+    }
+
+    @Test(arguments: [
+        ("Kestrel's offer – „good“ for Müller AG", "kestrel", true), ("Kestrel's offer", "kestrel s offer", true),
+        ("Kestrelwerke grew", "kestrel", false), ("the Übersee-Reederei said", "ubersee reederei", true),
+        ("Straße\u{A0}Bau", "strasse bau", true), ("ZZ", "zz", true), ("abc", "b", false),
+    ])
+    func wordBytesFindWholeWords(text: String, words: String, found: Bool) {
+        let needle = Array((" " + words + " ").utf8)
+        #expect(SearchText.contains(SearchText.wordBytes(text), needle) == found)
+        #expect(NameInfo(text).words.joined(separator: " ").contains(words) || !found)
+    }
+
+    @Test func jsonArraysRoundTrip() throws {
+        let strings = ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\r", "\u{1}\u{1F}", "Ünïcödé 中文", ""]
+        #expect(StoredFormats.strings(StoredFormats.json(strings)) == strings)
+        #expect(StoredFormats.json([]) == "[]")
+    }
+
     @Test func distinctiveNames() {
         #expect(NameInfo("Brightwater").isDistinctive(for: .company))
         #expect(!NameInfo("AQ").isDistinctive(for: .company))

@@ -49,24 +49,38 @@ import TestSupport
         return fixture
     }
 
+    /// Process CPU time in seconds (the machine is shared: wall time says little).
+    static func cpuSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     @discardableResult
     static func time<T>(_ label: String, repeat count: Int = 1, _ body: () throws -> T) rethrows -> T {
         let start = Date()
+        let cpuStart = cpuSeconds()
         var result: T?
         for _ in 0..<count { result = try body() }
-        let seconds = Date().timeIntervalSince(start) / Double(count)
-        print(String(format: "BENCH %@: %.3f ms", label, seconds * 1000))
+        let wall = Date().timeIntervalSince(start) / Double(count)
+        let cpu = (cpuSeconds() - cpuStart) / Double(count)
+        print(String(format: "BENCH %@: %.3f ms CPU, %.3f ms wall", label, cpu * 1000, wall * 1000))
         return result!
     }
 
     @Test(.enabled(if: articleCount > 0)) func syntheticCorpus() throws {
         let folder = try Fixtures.temporaryFolder("store-bench")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("bench.db").path
+        let keep = ProcessInfo.processInfo.environment["NEWSBROWSE_STORE_BENCH_KEEP"]
+        let path = keep ?? folder.appendingPathComponent("bench.db").path
         let store = try SQLiteNewsStore(path: path)
         let fixtures = (0..<Self.articleCount).map(Self.fixture)
         try Self.time("save \(Self.articleCount) articles (5 entities, 1 deal, 1 quote each)") {
             for fixture in fixtures { try store.save(fixture.article, facts: fixture.facts) }
+        }
+        let memory = try SQLiteNewsStore.inMemory()
+        try Self.time("save \(Self.articleCount) articles into an in-memory store") {
+            for fixture in fixtures { try memory.save(fixture.article, facts: fixture.facts) }
         }
         try Self.time("re-save \(Self.articleCount) unchanged") {
             for fixture in fixtures { try store.save(fixture.article, facts: fixture.facts) }
@@ -94,5 +108,14 @@ import TestSupport
         }
         try Self.time("export all") { try store.exportDump(articleID: nil) }
         try Self.time("facts of one article", repeat: 20) { try store.facts(ofArticle: "bench-77") }
+    }
+
+    /// Reads a kept benchmark database again and again (for a profiler):
+    /// `NEWSBROWSE_STORE_BENCH_READ=/tmp/bench.db`.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["NEWSBROWSE_STORE_BENCH_READ"] != nil))
+    func repeatedProfiles() throws {
+        let store = try SQLiteNewsStore(path: ProcessInfo.processInfo.environment["NEWSBROWSE_STORE_BENCH_READ"]!)
+        let top = try store.entities(kinds: [.company], page: PageRequest(limit: 1))
+        try Self.time("profile of \(top[0].name)", repeat: 300) { try store.profile(ofEntity: top[0].id) }
     }
 }

@@ -10,9 +10,18 @@ public final class InMemoryNewsStore: NewsStore, @unchecked Sendable {
     private var stored: [String: (article: Article, hash: String, facts: ArticleFacts)] = [:]
     private var order: [String] = []
     private var saves = 0
+    private let writeLimit: Int?
 
-    /// An empty store.
-    public init() {}
+    /// The error a store with a write limit throws once the limit is reached.
+    public struct Full: Error, CustomStringConvertible {
+        public var description: String { "the in-memory store is full" }
+    }
+
+    /// An empty store; with `writeLimit`, every write after that many throws ``Full`` (to test
+    /// how callers handle a failing database).
+    public init(writeLimit: Int? = nil) {
+        self.writeLimit = writeLimit
+    }
 
     /// How many times ``save(_:facts:)`` wrote something (inserted or replaced).
     public var writeCount: Int { locked { saves } }
@@ -21,9 +30,10 @@ public final class InMemoryNewsStore: NewsStore, @unchecked Sendable {
     public var articleIDs: [String] { locked { order } }
 
     public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
-        locked {
+        try locked {
             let hash = article.contentHash
             if let old = stored[article.id], old.hash == hash { return .unchanged }
+            if let writeLimit, saves >= writeLimit { throw Full() }
             let outcome: SaveOutcome = stored[article.id] == nil ? .inserted : .replaced
             if outcome == .inserted { order.append(article.id) }
             stored[article.id] = (article, hash, facts)
