@@ -47,10 +47,10 @@ import Testing
         let cli = try CLI()
         defer { cli.cleanUp() }
         let db = try filledDatabase(cli)
-        let one = try cli.run(["export", "--db", db, "--article", "reuters-04774"])
+        let one = try cli.run(["export", "--db", db, "--article", "dewikinews-64906"])
         #expect(one.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])
-        #expect((object["articles"] as? [[String: Any]])?.map { $0["id"] as? String } == ["reuters-04774"])
+        #expect((object["articles"] as? [[String: Any]])?.map { $0["id"] as? String } == ["dewikinews-64906"])
         let missing = try cli.run(["export", "--db", db, "--article", "no-such-article"])
         #expect(missing.status == 1)
         #expect(missing.stderr == "error: there is no article 'no-such-article' in '\(db)'.\n")
@@ -72,7 +72,7 @@ import Testing
             #expect(text.hasPrefix(header + "\r\n"), "\(table)")
         }
         let articles = try String(contentsOfFile: cli.path("csv/articles.csv"), encoding: .utf8)
-        #expect(articles.contains("reuters-04774,"))
+        #expect(articles.contains("dewikinews-64906,"))
     }
 
     @Test func exportAndSearchWithoutADatabaseFail() throws {

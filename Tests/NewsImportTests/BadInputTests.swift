@@ -74,11 +74,12 @@ import Testing
 
     @Test func jsonLineThatIsNoArticle() throws {
         let files = try TempFiles()
-        let path = try files.write("y.jsonl", "[1, 2]\n" + #"{"id": "a", "text": "no title"}"#)
+        let path = try files.write("y.jsonl", "[1, 2]\n" + #"{"id": "a", "text": "No title. But a text."}"#)
         #expect(messages(path) == [
-            "'\(path)' line 1: not an article (a JSON array, not an object); the other lines were ingested.",
-            "'\(path)' line 2: not an article (no \"title\" field); the other lines were ingested.",
+            "'\(path)' line 1: not an article (a JSON array, not an object); the other lines were ingested."
         ])
+        // Without a title, the first sentence stands in (as for 10kGNAD, whose records have none).
+        #expect(ArticleReader().read(path: path).articles.map(\.title) == ["No title. But a text."])
     }
 
     @Test func brokenJSONFile() throws {
@@ -101,5 +102,20 @@ import Testing
         let files = try TempFiles()
         let path = try files.write("page.xml", "<html><body>Hello</body></html>")
         #expect(messages(path) == ["'\(path)': is XML but neither RSS nor Atom (the root element is <html>); it was skipped."])
+    }
+}
+
+@Suite struct HeadlineGuessTests {
+    @Test func takesTheFirstSentenceOfAnUntitledRecord() throws {
+        let files = try TempFiles()
+        let long = String(repeating: "Wort ", count: 40)
+        let path = try files.write(
+            "untitled.jsonl",
+            #"{"id": "u1", "title": null, "text": "Die Bank verkauft ihre Tochter. Der Preis ist offen.\n\nMehr."}"# + "\n"
+                + #"{"id": "u2", "text": "\#(long)"}"#)
+        let titles = ArticleReader().read(path: path).articles.map(\.title)
+        #expect(titles.first == "Die Bank verkauft ihre Tochter.")
+        #expect(titles.last?.hasSuffix("…") == true)
+        #expect((titles.last?.count ?? 0) <= 100)
     }
 }

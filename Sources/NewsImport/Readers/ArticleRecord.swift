@@ -20,7 +20,9 @@ struct ArticleRecord {
         guard !paragraphs.isEmpty else { return .failure(ReadProblem("the text is empty")) }
         let title = (string(fields, "title") ?? string(fields, "title_page") ?? string(fields, "title_rss"))
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard let title, !title.isEmpty else { return .failure(ReadProblem("no \"title\" field")) }
+        guard let title = title.flatMap({ $0.isEmpty ? nil : $0 }) ?? HeadlineGuess.from(paragraphs) else {
+            return .failure(ReadProblem("no \"title\" field and no text to take one from"))
+        }
         let url = string(fields, "url")
         let id: String
         if let given = string(fields, "id") ?? (fields["id"] as? NSNumber).map({ $0.stringValue }),
