@@ -1,0 +1,78 @@
+import NewsModel
+import NewsResources
+
+/// The word lists the fact rules use, loaded once from `Resources/Lexicons/` (deals-*.txt,
+/// numbers-units.txt, dates-months.txt).
+struct FactLexicon: Sendable {
+    /// Word forms by category ("buy", "sell", "stakenoun", …) for one language.
+    struct Words: Sendable {
+        var byCategory: [String: Set<String>] = [:]
+        /// Every form of every category: the cheap first test of a sentence.
+        var triggers: Set<String> = []
+
+        /// Whether a lower-case word belongs to a category.
+        func has(_ category: String, _ word: String) -> Bool { byCategory[category]?.contains(word) ?? false }
+    }
+
+    var english: Words
+    var german: Words
+    /// Scale word → factor ("mln" → 1e6).
+    var scales: [String: Double]
+    /// Currency word → ISO code ("dlrs" → "USD").
+    var currencies: [String: String]
+    /// Month name → 1…12.
+    var months: [String: Int]
+    /// Weekday name → 1 (Sunday) … 7.
+    var weekdays: [String: Int]
+
+    /// The lexicon loaded from the bundled files.
+    static let shared = FactLexicon(
+        english: NewsResources.lexicon("deals-en.txt"), german: NewsResources.lexicon("deals-de.txt"),
+        units: NewsResources.lexicon("numbers-units.txt"), dates: NewsResources.lexicon("dates-months.txt"))
+
+    init(english: [String], german: [String], units: [String], dates: [String]) {
+        self.english = Self.words(english)
+        self.german = Self.words(german)
+        var scales: [String: Double] = [:]
+        var currencies: [String: String] = [:]
+        for line in units {
+            let parts = line.split(separator: " ").map(String.init)
+            guard parts.count >= 3 else { continue }
+            if parts[0] == "scale", let factor = Double(parts[1]) {
+                for word in parts.dropFirst(2) { scales[word] = factor }
+            } else if parts[0] == "currency" {
+                for word in parts.dropFirst(2) { currencies[word] = parts[1] }
+            }
+        }
+        var months: [String: Int] = [:]
+        var weekdays: [String: Int] = [:]
+        for line in dates {
+            let parts = line.split(separator: " ").map(String.init)
+            guard parts.count >= 3, let number = Int(parts[1]) else { continue }
+            for word in parts.dropFirst(2) {
+                if parts[0] == "month" { months[word] = number } else if parts[0] == "weekday" { weekdays[word] = number }
+            }
+        }
+        self.scales = scales
+        self.currencies = currencies
+        self.months = months
+        self.weekdays = weekdays
+    }
+
+    /// The deal words of a language.
+    func words(for language: Language) -> Words { language == .german ? german : english }
+
+    private static func words(_ lines: [String]) -> Words {
+        var words = Words()
+        for line in lines {
+            let parts = line.split(separator: " ").map(String.init)
+            guard parts.count >= 2 else { continue }
+            words.byCategory[parts[0], default: []].formUnion(parts.dropFirst())
+        }
+        let structural: Set<String> = ["passiveaux", "perfectaux", "planned", "rumoured", "announced", "completed", "negation", "pronoun", "companyword", "reduce", "have"]
+        for (category, forms) in words.byCategory where !structural.contains(category) {
+            words.triggers.formUnion(forms)
+        }
+        return words
+    }
+}
