@@ -43,6 +43,7 @@ extension QuoteContext {
     private func isTitle(_ span: QuoteMarkSpan) -> Bool {
         for back in 1...2 where span.open - back >= 0 {
             let token = tokens[span.open - back]
+            if token.sentence != tokens[span.open].sentence { break }
             if token.kind == .word && lexicon.titleCues.contains(token.lower) { return true }
             if token.kind != .word { break }
         }

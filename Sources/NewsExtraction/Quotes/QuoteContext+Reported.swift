@@ -14,6 +14,11 @@ extension QuoteContext {
         "sunday", "last", "this", "week", "month", "also", "separately", "reporters", "journalists", "reuters",
         "told", "newspaper", "in", "prepared", "remarks", "speech", "letter", "to", "shareholders", "filing",
     ]
+    static let addressees: Set<String> = [
+        "reporters", "journalists", "analysts", "investors", "shareholders", "lawmakers", "parliament", "congress",
+        "newspaper", "agency", "committee", "conference", "meeting", "audience", "television", "radio", "paper",
+        "magazine", "newsletter", "him", "her", "them", "us",
+    ]
     static let germanInvertedTail: Set<String> = ["weiter", "zudem", "außerdem", "auch", "ferner", "demnach"]
 
     /// The reported-speech quotes of one sentence (at most one).
@@ -75,6 +80,8 @@ extension QuoteContext {
             probe -= 1
         }
         guard let comma, comma > clause.lowerBound else { return nil }
+        // "X, die Chefin, sagte, …": a comma right after the cue opens the content; not inverted.
+        if index + 1 < clause.upperBound, tokens[index + 1].isClauseBoundary { return nil }
         // Everything after the cue must be the speaker (and a few particles): no new clause.
         var tailWords = 0
         for after in (index + 1)..<clause.upperBound {
@@ -123,7 +130,8 @@ extension QuoteContext {
             }
             guard let start = contentStart, start < clause.upperBound else { return nil }
             let opener = tokens[start].lower
-            if !Self.clauseOpeners.contains(opener) {
+            let isWie = index > clause.lowerBound && tokens[clause.lowerBound].lower == "wie"
+            if !Self.clauseOpeners.contains(opener) && !isWie {
                 var hasKonjunktiv = false
                 for probe in start..<clause.upperBound where lexicon.konjunktiv.contains(tokens[probe].lower) {
                     hasKonjunktiv = true
@@ -133,7 +141,7 @@ extension QuoteContext {
             }
             // "Wie X mitteilte, …": the speaker stands between "wie" and the verb.
             let speakerGuess: SpeakerGuess?
-            if index > clause.lowerBound, tokens[clause.lowerBound].lower == "wie" {
+            if isWie {
                 speakerGuess = speaker(in: (clause.lowerBound + 1)..<index, anchor: index)
             } else {
                 let afterVerb = (index + 1)..<(start - 1)
@@ -161,11 +169,19 @@ extension QuoteContext {
         if start == nil {
             probe = verbEnd
             if tokens[index].lower == "told" || tokens[index].lower == "tells" {
-                // Skip the addressee.
-                while probe < clause.upperBound && probe - verbEnd < 4
-                    && (mention(at: probe) != nil || Self.englishSkippable.contains(tokens[probe].lower))
+                // Skip the addressee: "told Reuters", "told reporters", "told the newspaper".
+                if probe < clause.upperBound, ["the", "a"].contains(tokens[probe].lower), probe + 1 < clause.upperBound,
+                    Self.addressees.contains(tokens[probe + 1].lower)
                 {
+                    probe += 2
+                } else if probe < clause.upperBound, Self.addressees.contains(tokens[probe].lower) {
                     probe += 1
+                } else {
+                    while probe < clause.upperBound && probe - verbEnd < 4
+                        && (mention(at: probe) != nil || tokens[probe].isCapitalized)
+                    {
+                        probe += 1
+                    }
                 }
             }
             while probe < clause.upperBound && probe - verbEnd < 6 && Self.englishSkippable.contains(tokens[probe].lower)

@@ -94,6 +94,15 @@ extension QuoteContext {
                 return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
             }
         }
+        // 7. A capitalised noun phrase the recognizer did not resolve ("der Staatsanwalt", "Müller").
+        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+            let token = tokens[index]
+            guard token.isCapitalized, !lexicon.functionWords.contains(token.lower),
+                !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
+                cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower)
+            else { continue }
+            return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
+        }
         return nil
     }
 

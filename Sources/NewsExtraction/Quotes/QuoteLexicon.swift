@@ -23,6 +23,8 @@ struct QuoteLexicon: Sendable {
     let unnamedSources: Set<String>
     /// Words before a quoted title ("titel", "called").
     let titleCues: Set<String>
+    /// Function words of both languages: never the head of a speaker phrase.
+    let functionWords: Set<String>
 
     /// The lexicon shipped with newsbrowse.
     static let shared = QuoteLexicon(
@@ -31,11 +33,12 @@ struct QuoteLexicon: Sendable {
         konjunktiv: NewsResources.lexicon("quotes-konjunktiv-de.txt"),
         roles: NewsResources.lexicon("quotes-roles.txt"),
         unnamedSources: NewsResources.lexicon("quotes-unnamed-sources.txt"),
-        titleCues: NewsResources.lexicon("quotes-title-cues.txt"))
+        titleCues: NewsResources.lexicon("quotes-title-cues.txt"),
+        functionWords: NewsResources.lexicon("text-stopwords-de.txt") + NewsResources.lexicon("text-stopwords-en.txt"))
 
     init(
         germanCueLines: [String], englishCueLines: [String], konjunktiv: [String], roles: [String],
-        unnamedSources: [String], titleCues: [String]
+        unnamedSources: [String], titleCues: [String], functionWords: [String] = []
     ) {
         germanCues = Self.cues(germanCueLines)
         englishCues = Self.cues(englishCueLines)
@@ -43,6 +46,7 @@ struct QuoteLexicon: Sendable {
         self.roles = Set(roles.map { $0.lowercased() })
         self.unnamedSources = Set(unnamedSources.map { $0.lowercased() })
         self.titleCues = Set(titleCues.map { $0.lowercased() })
+        self.functionWords = Set(functionWords.map { $0.lowercased() })
     }
 
     /// The cues whose head is this lower-case word, in either language (German first).

@@ -33,7 +33,12 @@ enum QuoteTokenizer {
                 index += 1
                 continue
             }
-            while sentence + 1 < sentences.count && sentences[sentence + 1].range.start <= index { sentence += 1 }
+            // Between sentences (or before the first word of one), a token belongs to the next sentence.
+            while sentence + 1 < sentences.count
+                && (sentences[sentence + 1].range.start <= index || sentences[sentence].range.end <= index)
+            {
+                sentence += 1
+            }
             if isWordScalar(scalar) {
                 let start = index
                 index += 1
