@@ -76,7 +76,7 @@ enum SentenceSplitter {
         let token = tokens[next]
         let first = s[token.start]
         let starts =
-            token.flags.contains(.capitalized) || token.flags.contains(.hasDigit) && token.flags.contains(.number)
+            token.flags.contains(.capitalized) || ScalarClass.isDigit(first)
             || ScalarClass.isQuote(first) || first == "(" || first == "-"
         switch kind {
         case .title:

@@ -1,0 +1,79 @@
+import NewsModel
+
+extension EntityScanner {
+    /// Capitalised words that are in no dictionary, no gazetteer and no name list, away from the
+    /// start of a sentence, become companies when they are coordinated with a company ("eBay,
+    /// X und Y") or, in German text, when the article uses them at least twice.
+    mutating func findUnknownNames() {
+        var candidates: [Int] = []
+        var counts: [String: Int] = [:]
+        for i in tokens.indices where isNameShaped(i) && !tokens[i].flags.contains(.hyphenated) {
+            let word = tokens[i].text
+            counts[word, default: 0] += 1
+            if tokens[i].lower.hasSuffix("s") { counts[String(word.dropLast()), default: 0] += 1 }
+            if let head = head(i) { counts[head, default: 0] += 1 }
+            guard isFree(i), !isShouting(i), !isSentenceInitial(i), !tokens[i].isAllCaps else { continue }
+            if isKnownWord(i) { continue }
+            candidates.append(i)
+        }
+        for i in tokens.indices where tokens[i].flags.contains(.hyphenated) {
+            if let head = head(i) { counts[head, default: 0] += 1 }
+        }
+        var accepted = Set<Int>()
+        for _ in 0..<2 {
+            for i in candidates where !accepted.contains(i) && isFree(i) {
+                let repeated = german && (counts[tokens[i].text] ?? 0) >= 2
+                if repeated || isCoordinatedWithCompany(i) {
+                    accepted.insert(i)
+                    add(span(i, i + 1, kind: .company, strength: 1))
+                }
+            }
+        }
+    }
+
+    /// Whether the word at `i` is an ordinary word, a role, cue, place, given name or legal form.
+    func isKnownWord(_ i: Int) -> Bool {
+        let word = tokens[i].text
+        let lower = tokens[i].lower
+        if isOrdinary(word, lower: lower) || isRoleOrCue(lower) || isPlace(word) { return true }
+        if EntityLexicons.firstNames.contains(word) || EntityLexicons.nameParticles.contains(word) { return true }
+        if german && isGermanCompound(word) { return true }
+        if german, lower.hasSuffix("s"), EntityLexicons.commonGerman.contains(String(word.dropLast())) { return true }
+        return false
+    }
+
+    /// Whether a word ends in a German noun of at least four letters after at least three letters
+    /// ("Produktangebote", "Marktkenner").
+    func isGermanCompound(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 7 else { return false }
+        for split in 3...(scalars.count - 4) {
+            var view = String.UnicodeScalarView()
+            let first = scalars[split]
+            let upper = first.properties.uppercaseMapping.unicodeScalars
+            view.append(contentsOf: upper)
+            view.append(contentsOf: scalars[(split + 1)...])
+            if EntityLexicons.commonGerman.contains(String(view)) { return true }
+        }
+        return false
+    }
+
+    /// Whether the token stands next to a company span, joined by "und", "oder", "and", "or" or
+    /// a comma.
+    func isCoordinatedWithCompany(_ i: Int) -> Bool {
+        let connectors: Set<String> = ["und", "oder", "and", "or", ",", "sowie"]
+        if i >= 2, sameSentence(i - 2, i), connectors.contains(tokens[i - 1].lower), owner[i - 2] >= 0,
+            isCompanyLike(spans[owner[i - 2]].kind)
+        {
+            return true
+        }
+        if i + 2 < tokens.count, sameSentence(i, i + 2), connectors.contains(tokens[i + 1].lower), owner[i + 2] >= 0,
+            isCompanyLike(spans[owner[i + 2]].kind)
+        {
+            return true
+        }
+        return false
+    }
+
+    func isCompanyLike(_ kind: EntityKind) -> Bool { kind == .company || kind == .organization }
+}
