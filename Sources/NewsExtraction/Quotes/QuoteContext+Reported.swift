@@ -19,6 +19,14 @@ extension QuoteContext {
         "newspaper", "agency", "committee", "conference", "meeting", "audience", "television", "radio", "paper",
         "magazine", "newsletter", "him", "her", "them", "us",
     ]
+    /// Words that open a German adverbial before the finite verb ("Am Montag sagte X").
+    static let adverbialStarts: Set<String> = [
+        "im", "am", "an", "in", "bei", "beim", "nach", "auf", "mit", "vor", "seit", "während", "zu", "zum", "zur",
+        "von", "vom", "über", "unter", "gegenüber", "aus", "für", "gegen", "durch", "ohne", "um", "dabei", "dazu",
+        "damals", "heute", "gestern", "jetzt", "nun", "außerdem", "zudem", "auch", "doch", "dann", "später",
+        "bereits", "zuvor", "zuletzt", "anschließend", "daraufhin", "darüber", "hierzu", "dazu", "ebenfalls",
+        "allerdings", "jedoch", "trotzdem", "deshalb", "daher", "zugleich", "gleichzeitig", "erst", "schon",
+    ]
     static let germanInvertedTail: Set<String> = ["weiter", "zudem", "außerdem", "auch", "ferner", "demnach"]
 
     /// The reported-speech quotes of one sentence (at most one).
@@ -39,6 +47,8 @@ extension QuoteContext {
             case "according" where index + 1 < end && tokens[index + 1].lower == "to":
                 found = accordingTo(at: index, sentence: sentence, clause: range.lowerBound..<end)
             case "laut", "zufolge":
+                found = laut(at: index, sentence: sentence, clause: range.lowerBound..<end)
+            case "nach" where language == .german && isSourceNoun(after: index, limit: end):
                 found = laut(at: index, sentence: sentence, clause: range.lowerBound..<end)
             default:
                 if cue(at: index, limit: end) != nil {
@@ -110,10 +120,10 @@ extension QuoteContext {
 
     /// "X teilte mit, dass …", "X sagte, … (Konjunktiv)", "X said (that) …", "Wie X mitteilte, …".
     private func forwardCue(at index: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
-        guard let (_, particle) = cue(at: index, limit: clause.upperBound) else { return nil }
+        guard let (found, particle) = cue(at: index, limit: clause.upperBound) else { return nil }
         let verbEnd = (particle ?? index) + 1
         var contentStart: Int?
-        if language == .german || tokens[index].lower == "sagte" {
+        if language == .german {
             var probe = verbEnd
             while probe < clause.upperBound && probe - verbEnd <= 12 {
                 let token = tokens[probe]
@@ -131,7 +141,7 @@ extension QuoteContext {
             guard let start = contentStart, start < clause.upperBound else { return nil }
             let opener = tokens[start].lower
             let isWie = index > clause.lowerBound && tokens[clause.lowerBound].lower == "wie"
-            if !Self.clauseOpeners.contains(opener) && !isWie {
+            if !Self.clauseOpeners.contains(opener) && !isWie && found.isWeak {
                 var hasKonjunktiv = false
                 for probe in start..<clause.upperBound where lexicon.konjunktiv.contains(tokens[probe].lower) {
                     hasKonjunktiv = true
@@ -145,10 +155,19 @@ extension QuoteContext {
                 speakerGuess = speaker(in: (clause.lowerBound + 1)..<index, anchor: index)
             } else {
                 let afterVerb = (index + 1)..<(start - 1)
-                speakerGuess =
-                    speaker(in: afterVerb, anchor: index, strongOnly: true)
-                    ?? speaker(in: clauseStart(before: index, in: clause)..<index, anchor: index)
-                    ?? speaker(in: afterVerb, anchor: index)
+                let before = clauseStart(before: index, in: clause)..<index
+                // "Am Montag sagte der Minister, …": after an adverbial, the subject follows the verb.
+                let adverbialFirst = before.isEmpty || Self.adverbialStarts.contains(tokens[before.lowerBound].lower)
+                if adverbialFirst {
+                    speakerGuess =
+                        speaker(in: afterVerb, anchor: index)
+                        ?? speaker(in: before, anchor: index, noFallback: true)
+                } else {
+                    speakerGuess =
+                        speaker(in: afterVerb, anchor: index, strongOnly: true)
+                        ?? speaker(in: before, anchor: index)
+                        ?? speaker(in: afterVerb, anchor: index)
+                }
             }
             guard let speakerGuess else { return nil }
             return QuoteCandidate(
@@ -167,6 +186,7 @@ extension QuoteContext {
             probe += 1
         }
         if start == nil {
+            if found.isWeak { return nil }
             probe = verbEnd
             if tokens[index].lower == "told" || tokens[index].lower == "tells" {
                 // Skip the addressee: "told Reuters", "told reporters", "told the newspaper".
@@ -251,6 +271,22 @@ extension QuoteContext {
         guard !parts.isEmpty else { return nil }
         return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
     }
+
+    /// Whether "nach" introduces a source: "nach Angaben", "nach einem Fernsehbericht".
+    private func isSourceNoun(after index: Int, limit: Int) -> Bool {
+        for probe in (index + 1)..<min(limit, index + 3) where tokens[probe].kind == .word {
+            let word = tokens[probe].lower
+            if Self.sourceNounEndings.contains(where: { word.hasSuffix($0) }) { return true }
+            if !Self.determiners.contains(word) { return false }
+        }
+        return false
+    }
+
+    static let sourceNounEndings = [
+        "angaben", "auskunft", "bericht", "berichten", "aussagen", "aussage", "informationen", "einschätzung",
+        "ansicht", "meinung", "darstellung", "schätzung", "schätzungen", "erkenntnissen", "worten", "mitteilung",
+        "umfrage", "studie", "prognose", "meldungen", "auffassung", "überzeugung",
+    ]
 
     /// Where the clause of a verb starts: the sentence start, or after a closing quote or semicolon.
     func clauseStart(before index: Int, in clause: Range<Int>) -> Int {

@@ -26,7 +26,9 @@ extension QuoteContext {
     /// phrase ("ein Sprecher von X": no speaker, role and organisation); a company or organisation;
     /// "the company"/"it" (resolved to the last company); an unnamed-source phrase (description).
     /// With `strongOnly`, only people and pronouns count.
-    func speaker(in range: Range<Int>, anchor: Int, strongOnly: Bool = false) -> SpeakerGuess? {
+    func speaker(in range: Range<Int>, anchor: Int, strongOnly: Bool = false, noFallback: Bool = false)
+        -> SpeakerGuess?
+    {
         let lower = max(0, range.lowerBound)
         let upper = min(tokens.count, range.upperBound)
         guard lower < upper else { return nil }
@@ -94,8 +96,10 @@ extension QuoteContext {
                 return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
             }
         }
-        // 7. A capitalised noun phrase the recognizer did not resolve ("der Staatsanwalt", "Müller").
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+        if noFallback { return nil }
+        // 7. A capitalised noun phrase the recognizer did not resolve ("der Staatsanwalt", "Müller"):
+        // the leftmost, as subjects lead their clause.
+        for index in lower..<upper where spanAt[index] == nil && tokens[index].kind == .word {
             let token = tokens[index]
             guard token.isCapitalized, !lexicon.functionWords.contains(token.lower),
                 !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),

@@ -10,6 +10,8 @@ struct QuoteLexicon: Sendable {
     struct Cue: Sendable, Hashable {
         var head: String
         var particle: String?
+        /// A weak cue ("glaubt", "expects") needs "dass"/"that" or a subjunctive before its clause counts.
+        var isWeak: Bool = false
     }
 
     /// Speech cues by head word, per language.
@@ -70,9 +72,10 @@ struct QuoteLexicon: Sendable {
     private static func cues(_ lines: [String]) -> [String: [Cue]] {
         var result: [String: [Cue]] = [:]
         for line in lines {
-            let parts = line.lowercased().split(separator: " ").map(String.init)
+            let isWeak = line.hasPrefix("~")
+            let parts = line.lowercased().drop { $0 == "~" }.split(separator: " ").map(String.init)
             guard let head = parts.first else { continue }
-            let cue = Cue(head: head, particle: parts.count > 1 ? parts[parts.count - 1] : nil)
+            let cue = Cue(head: head, particle: parts.count > 1 ? parts[parts.count - 1] : nil, isWeak: isWeak)
             result[head, default: []].append(cue)
         }
         return result
