@@ -91,12 +91,17 @@ struct DateReader: Sendable {
         // A year alone after a preposition ("in 1985", "seit 2010") is handled by the caller's recursion;
         // a bare year counts only when a preposition or "year" word stands before it.
         if let year = yearToken(tokens, index), index > 0,
-            ["in", "im", "seit", "since", "jahr", "year", "of", "bis", "until", "ab", "from", "fiscal", "anfang", "ende", "mitte"].contains(tokens[index - 1].lower)
+            Self.yearCues.contains(tokens[index - 1].lower)
         {
             return FoundDate(date: FactDate(year: year), tokens: index..<(index + 1), isSince: false)
         }
         return nil
     }
+
+    private static let yearCues: Set<String> = [
+        "in", "im", "seit", "since", "jahr", "year", "of", "bis", "until", "ab", "from", "fiscal", "anfang", "ende", "mitte",
+        "wurde", "wurden", "hat", "hatte", "ist", "war", "was", "were", "had",
+    ]
 
     private func yearToken(_ tokens: [FactToken], _ index: Int) -> Int? {
         guard index < tokens.count, tokens[index].text.count == 4, let year = Int(tokens[index].text),

@@ -245,7 +245,7 @@ struct GermanDealRules: Sendable {
     private func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>) -> DealCandidate {
         DealCandidate(
             kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
-            price: view.price(after: trigger, in: clause), date: view.statedDate(in: clause),
+            price: view.price(after: clause.lowerBound - 1, in: clause), date: view.statedDate(in: clause),
             status: view.status(of: trigger, in: clause, pastTense: isPast(trigger, clause)), sentence: view.sentence.index)
     }
 }

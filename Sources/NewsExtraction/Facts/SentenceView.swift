@@ -134,6 +134,7 @@ struct SentenceView: Sendable {
             if item.mention != nil { return nil }
             let word = item.lower
             if prepositions.contains(word) { return word }
+            if Self.clauseOpeners.contains(word) { return nil }
             if tokens[item.tokens.lowerBound].isPunctuation || tokens[item.tokens.lowerBound].startsWithDigit { return nil }
             if Self.isVerb(word, words) || words.triggers.contains(word) && !words.has("unitnoun", word) { return nil }
             position -= 1
@@ -143,6 +144,9 @@ struct SentenceView: Sendable {
     }
 
     private var prepositions: Set<String> { language == .german ? Self.germanPrepositions : Self.englishPrepositions }
+
+    /// Words that open a relative clause: a preposition before them governs the antecedent, not what follows.
+    static let clauseOpeners: Set<String> = ["which", "who", "whom", "whose", "that", "welche", "welcher", "welches", "dessen", "deren"]
 
     static let englishPrepositions: Set<String> = [
         "in", "of", "from", "to", "by", "for", "with", "at", "on", "into", "about", "against", "between", "among",
