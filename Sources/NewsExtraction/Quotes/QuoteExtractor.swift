@@ -26,15 +26,9 @@ public struct QuoteExtractor: Sendable {
         for sentence in document.sentences where sentence.repeatOf == nil {
             if let candidate = context.reportedQuote(inSentence: sentence.index) { reported.append(candidate) }
         }
-        let reportedRanges = reported.compactMap { candidate -> Range<Int>? in
-            guard let first = candidate.parts.first?.first, let last = candidate.parts.last?.last else { return nil }
-            return first..<(last + 1)
-        }
-        let direct = context.directQuotes().filter { candidate in
-            // A quoted phrase inside reported speech belongs to the reported quote.
-            guard let first = candidate.parts.first?.first, let last = candidate.parts.last?.last else { return false }
-            return !reportedRanges.contains { $0.contains(first) && $0.contains(last) }
-        }
+        // A quoted passage inside reported speech is kept as a direct quote of its own, as the
+        // reported clause around it is a quote too.
+        let direct = context.directQuotes()
         let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
         return candidates.compactMap { makeQuote($0, context: context) }
     }
