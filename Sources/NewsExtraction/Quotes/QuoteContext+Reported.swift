@@ -254,9 +254,15 @@ extension QuoteContext {
         while end < clause.upperBound && end - index <= 10 {
             let token = tokens[end]
             guard token.kind == .word else { break }
+            // An adjective between a determiner and its noun: "der politischen Opposition".
+            let isAdjective =
+                !token.isCapitalized && end > index + 1 && end + 1 < clause.upperBound
+                && Self.determiners.contains(tokens[end - 1].lower) && tokens[end + 1].isCapitalized
+                && tokens[end + 1].kind == .word
             let fits =
                 token.isCapitalized || mention(at: end) != nil || Self.determiners.contains(token.lower)
-                || Self.phraseWords.contains(token.lower) || token.lower == "angaben"
+                || Self.phraseWords.contains(token.lower) || isAdjective
+                || (end == index + 1 && !token.isCapitalized && tokens[index].lower == "nach")
             guard fits else { break }
             end += 1
         }
@@ -274,10 +280,11 @@ extension QuoteContext {
 
     /// Whether "nach" introduces a source: "nach Angaben", "nach einem Fernsehbericht".
     private func isSourceNoun(after index: Int, limit: Int) -> Bool {
-        for probe in (index + 1)..<min(limit, index + 3) where tokens[probe].kind == .word {
+        for probe in (index + 1)..<min(limit, index + 4) where tokens[probe].kind == .word {
             let word = tokens[probe].lower
             if Self.sourceNounEndings.contains(where: { word.hasSuffix($0) }) { return true }
-            if !Self.determiners.contains(word) { return false }
+            // Determiners and adjectives may stand before the noun: "nach ersten Angaben".
+            if tokens[probe].isCapitalized && !Self.determiners.contains(word) { return false }
         }
         return false
     }
@@ -285,7 +292,8 @@ extension QuoteContext {
     static let sourceNounEndings = [
         "angaben", "auskunft", "bericht", "berichten", "aussagen", "aussage", "informationen", "einschätzung",
         "ansicht", "meinung", "darstellung", "schätzung", "schätzungen", "erkenntnissen", "worten", "mitteilung",
-        "umfrage", "studie", "prognose", "meldungen", "auffassung", "überzeugung",
+        "umfrage", "studie", "prognose", "meldungen", "auffassung", "überzeugung", "ermittlungen", "stellungnahme",
+        "polizeiangaben", "quellen", "berechnungen", "untersuchungen", "zählung", "zählungen",
     ]
 
     /// Where the clause of a verb starts: the sentence start, or after a closing quote or semicolon.

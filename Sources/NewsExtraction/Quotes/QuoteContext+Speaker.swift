@@ -101,7 +101,8 @@ extension QuoteContext {
         // the leftmost, as subjects lead their clause.
         for index in lower..<upper where spanAt[index] == nil && tokens[index].kind == .word {
             let token = tokens[index]
-            guard token.isCapitalized, !lexicon.functionWords.contains(token.lower),
+            let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
+            guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower),
                 !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
                 cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower)
             else { continue }
