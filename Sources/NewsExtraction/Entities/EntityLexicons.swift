@@ -26,6 +26,10 @@ enum EntityLexicons {
     static let commonGerman: Set<String> = Set(NewsResources.lexicon("entities-common-de.txt"))
     /// Ordinary English words, lower case.
     static let commonEnglish: Set<String> = Set(NewsResources.lexicon("entities-common-en.txt"))
+    /// Words that end company names ("Industries", "Bank", "Werke"), lower case.
+    static let companyWords: Set<String> = lowerSet("entities-company-words.txt")
+    /// Nationality adjectives ("Swedish", "American"), as written.
+    static let demonyms: Set<String> = Set(NewsResources.lexicon("entities-demonyms.txt"))
     /// Name particles inside people's names ("von", "van", "de").
     static let nameParticles: Set<String> = ["von", "van", "de", "der", "den", "du", "da", "di", "del", "la", "le", "zu", "ter", "bin", "al"]
 

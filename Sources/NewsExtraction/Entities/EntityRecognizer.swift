@@ -16,6 +16,7 @@ public struct EntityRecognizer: Sendable {
         scanner.findGazetteerNames()
         scanner.findLegalForms()
         scanner.findBracketedNames()
+        scanner.findCompanyWordNames()
         scanner.findCompoundHeads()
         scanner.findCuedNames()
         scanner.findPeople()
@@ -23,8 +24,8 @@ public struct EntityRecognizer: Sendable {
         scanner.findNamesBeforeCues()
         scanner.findUnknownNames()
         scanner.findCamelCaseNames()
-        scanner.linkPeopleToOrganizations()
         scanner.resolveAliases()
+        scanner.linkPeopleToOrganizations()
         return scanner.table()
     }
 }

@@ -39,6 +39,7 @@ extension EntityScanner {
     /// ("Alibaba-Ableger"), acronyms in brackets, and names in capitalised headlines.
     mutating func resolveAliases() {
         for index in spans.indices where spans[index].key.isEmpty { spans[index].key = groupKey(spans[index]) }
+        mergeGenitivePeople()
         var sure = Set<String>()
         for span in spans where !span.needsConfirmation { sure.insert(span.key) }
         // Confirm guesses, or fall back to the compound head alone.
@@ -166,6 +167,20 @@ extension EntityScanner {
             let acronymKey = NameKey.of(tokens[end + 1].text)
             if byKey[acronymKey] == nil { byKey[acronymKey] = spans[index].key }
             add(mention)
+        }
+    }
+
+    /// "Rudolf Kemlers" is the genitive of "Rudolf Kemler": one person.
+    mutating func mergeGenitivePeople() {
+        guard german else { return }
+        var people = Set<String>()
+        for span in spans where span.kind == .person { people.insert(span.key) }
+        for index in spans.indices where spans[index].kind == .person && spans[index].key.hasSuffix("s") {
+            let stem = String(spans[index].key.dropLast())
+            if people.contains(stem) {
+                spans[index].key = stem
+                spans[index].derived = true
+            }
         }
     }
 

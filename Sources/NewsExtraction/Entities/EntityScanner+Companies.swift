@@ -68,6 +68,19 @@ extension EntityScanner {
         }
     }
 
+    /// Capitalised phrases ending in a company word ("Chris Craft Industries", "Acme Bank"):
+    /// companies, when at least one word stands before the company word.
+    mutating func findCompanyWordNames() {
+        for i in 1..<max(1, tokens.count) where isFree(i) && tokens[i].isCapitalized && !isShouting(i) {
+            guard EntityLexicons.companyWords.contains(tokens[i].lower), isFree(i - 1), isNameShaped(i - 1) else { continue }
+            let start = nameStart(before: i, connectors: false)
+            guard start < i, (start..<i).allSatisfy({ isFree($0) }) else { continue }
+            if german && (start..<i).allSatisfy({ EntityLexicons.commonGerman.contains(tokens[$0].text) }) { continue }
+            if !german && (start..<i).allSatisfy({ isOrdinary(tokens[$0].text, lower: tokens[$0].lower) }) { continue }
+            add(span(start, i + 1, kind: .company, strength: 2))
+        }
+    }
+
     /// Whether token `i` is a legal form as written in names ("AG", "Inc", "N.V.", "plc").
     func isLegalForm(_ i: Int) -> Bool {
         let token = tokens[i]
@@ -82,7 +95,7 @@ extension EntityScanner {
     /// The first token of the name that ends right before token `end` (exclusive): capitalised
     /// words, short numbers and connectors ("of", "&", "und") between them; it stops at function
     /// words, cue words and, past the first word, at German common nouns.
-    func nameStart(before end: Int) -> Int {
+    func nameStart(before end: Int, connectors: Bool = true) -> Int {
         var start = end
         var j = end - 1
         let first = document.sentences[tokens[end].sentence].tokenRange.lowerBound
@@ -96,13 +109,14 @@ extension EntityScanner {
                 let lower = token.lower
                 if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) { break }
                 if start < end && isOrdinaryName(j) { break }
-                if isPlace(token.text) && start < end { break }
+                if german && isPlace(token.text) && start < end { break }
                 if let owner = owner[j] >= 0 ? owner[j] : nil, spans[owner].kind == .person { break }
                 start = j
                 j -= 1
                 continue
             }
             if (token.text == "&" || token.lower == "of" || token.lower == "and" || token.lower == "und"), start == j + 1,
+                start < end, connectors,
                 j > first, isNameShaped(j - 1)
             {
                 j -= 1
@@ -130,7 +144,11 @@ extension EntityScanner {
             var j = i + 1
             while j < n, j - i <= 8, tokens[j].text != ">", sameSentence(i, j) { j += 1 }
             guard j < n, tokens[j].text == ">", j > i + 1 else { i += 1; continue }
-            let isTicker = j == i + 2 && tokens[i + 1].isAllCaps && tokens[i + 1].text.unicodeScalars.count <= 5
+            let isTicker =
+                j - i <= 3
+                && (i + 1..<j).allSatisfy {
+                    tokens[$0].isAllCaps && tokens[$0].text.unicodeScalars.count <= 5 && !isLegalForm($0)
+                }
             if !isTicker && (i + 1..<j).allSatisfy({ owner[$0] < 0 }) {
                 add(span(i + 1, j, kind: .company, strength: 3))
             }
@@ -223,6 +241,7 @@ extension EntityScanner {
             guard start < i else { continue }
             if start == i - 1 {
                 let word = tokens[start].text
+                if word.unicodeScalars.count < 2 { continue }
                 if isOrdinary(word, lower: tokens[start].lower) || isPlace(word) { continue }
                 if EntityLexicons.firstNames.contains(word) { continue }
             }

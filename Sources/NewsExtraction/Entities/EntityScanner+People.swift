@@ -50,15 +50,19 @@ extension EntityScanner {
                 j += 2
                 continue
             }
-            if EntityLexicons.nameParticles.contains(token.text), j + 1 < n, isNameShaped(j + 1) {
+            if EntityLexicons.nameParticles.contains(token.text), surnames == 0, j + 1 < n, isNameShaped(j + 1),
+                !tokens[j + 1].isAllCaps, !EntityLexicons.commonGerman.contains(tokens[j + 1].text)
+            {
                 j += 1
                 continue
             }
             guard isNameShaped(j), isFree(j), !token.flags.contains(.hyphenated) || surnames == 0 else { break }
             let lower = token.lower
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || EntityLexicons.legalForms.contains(lower) { break }
+            if EntityLexicons.companyWords.contains(lower) { return nil }
             if isPlace(token.text) && surnames == 0 && !knownFirst { break }
             if surnames >= 1 && EntityLexicons.commonGerman.contains(token.text) && german { break }
+            if token.text.unicodeScalars.count < 2 { break }
             surnames += 1
             j += 1
             if surnames >= 2 { break }
@@ -114,7 +118,7 @@ extension EntityScanner {
         var role: String?
         for length in stride(from: 3, through: 1, by: -1) where j + length <= n {
             let phrase = (j..<j + length).map { tokens[$0].lower }.joined(separator: " ")
-            if EntityLexicons.roles.matches(phrase) {
+            if length == 1 ? EntityLexicons.roles.matches(phrase) : EntityLexicons.roles.words.contains(phrase) {
                 roleEnd = j + length
                 role = (j..<j + length).map { tokens[$0].text }.joined(separator: " ")
                 break

@@ -11,6 +11,23 @@ extension EntityScanner {
             if members[span.key] == nil { order.append(span.key) }
             members[span.key, default: []].append(index)
         }
+        // Groups whose full names have the same key are one entity ("Time Warner", "TimeWarner").
+        var spans = self.spans
+        var byNameKey: [String: String] = [:]
+        for key in order {
+            let indices = members[key]!
+            let fullest = indices.filter { !spans[$0].derived }.map { self.name(of: spans[$0]) }
+                .max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? self.name(of: spans[indices[0]])
+            let nameKey = (spans[indices[0]].kind == .person ? "p:" : "o:") + NameKey.of(fullest)
+            if let target = byNameKey[nameKey], target != key {
+                for index in indices { spans[index].key = target }
+                members[target]! += indices
+                members[key] = nil
+            } else {
+                byNameKey[nameKey] = key
+            }
+        }
+        order = order.filter { members[$0] != nil }
         // Entity per group.
         var entityID: [String: EntityID] = [:]
         var entityName: [String: String] = [:]

@@ -78,7 +78,7 @@ struct EntityScanner {
     /// ordinary English word.
     func isOrdinary(_ word: String, lower: String) -> Bool {
         EntityLexicons.isStopword(lower) || EntityLexicons.commonGerman.contains(word)
-            || EntityLexicons.commonEnglish.contains(lower)
+            || EntityLexicons.commonEnglish.contains(lower) || EntityLexicons.demonyms.contains(word)
     }
 
     /// Whether a word is a known place.
