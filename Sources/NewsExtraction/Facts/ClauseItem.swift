@@ -12,9 +12,22 @@ struct ClauseItem: Sendable, Hashable {
     var suffix: String = ""
 
     /// Whether this item is a mention of a company or organisation.
-    var isOrganisation: Bool { mention.map { $0.kind == .company || $0.kind == .organization } ?? false }
+    var isOrganisation: Bool {
+        guard let mention, isWholeName else { return false }
+        return mention.kind == .company || mention.kind == .organization
+    }
     /// Whether this item is a mention of a company, organisation or person (a possible buyer or holder).
-    var isParty: Bool { mention.map { $0.kind != .place } ?? false }
+    var isParty: Bool { isWholeName && (mention.map { $0.kind != .place } ?? false) }
+
+    /// Whether the mention names the entity itself, not a thing of it: "X-Werk", "X-Chef" and "X-Aktie"
+    /// are not X, while "X-Konzern" and "X-Gruppe" are.
+    var isWholeName: Bool {
+        guard suffix.hasPrefix("-") || suffix.hasPrefix("‐") else { return true }
+        let rest = suffix.dropFirst()
+        return Self.groupWords.contains(where: { rest.hasPrefix($0) })
+    }
+
+    private static let groupWords = ["konzern", "gruppe", "group", "holding", "unternehmen", "mutter", "firma", "bank"]
     /// The entity id of a mention.
     var entity: EntityID? { mention?.entity }
 }

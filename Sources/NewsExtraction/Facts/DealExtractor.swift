@@ -16,7 +16,9 @@ public struct DealExtractor: Sendable {
     /// Deals stated in a document.
     public func deals(in document: Document, entities: EntityTable) -> [Deal] {
         let found = FactAnalysis(lexicon: lexicon).run(document, entities)
-        return DealMerger.merge(found.deals).compactMap { deal(from: $0, document, entities) }
+        return DealMerger.merge(found.deals).filter { $0.acquirer != nil || $0.seller != nil }.compactMap {
+            deal(from: $0, document, entities)
+        }
     }
 
     /// Stakes stated or implied in a document, given its deals: holdings from stake deals and from

@@ -37,7 +37,11 @@ struct EnglishDealRules: Sendable {
                     clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
                 }
             }
-            if let clauseSubject { context.previousClauseSubject = clauseSubject }
+            if let clauseSubject {
+                context.previousClauseSubject = clauseSubject
+            } else if let first = clause.first(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }) {
+                context.previousClauseSubject = view.items[first].entity
+            }
         }
         return (deals, stakes)
     }
@@ -80,7 +84,7 @@ struct EnglishDealRules: Sendable {
         let past = view.isA("completed", trigger)
         if isPassive(trigger) {
             guard let target = view.subject(of: trigger, in: clause, context: context) else { return nil }
-            let acquirer = view.party(after: trigger, in: clause, governedBy: ["to"])?.entity
+            guard let acquirer = view.party(after: trigger, in: clause, governedBy: ["to"])?.entity else { return nil }
             let seller = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: true)
         }

@@ -51,7 +51,11 @@ struct GermanDealRules: Sendable {
                     clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
                 }
             }
-            if let clauseSubject { context.previousClauseSubject = clauseSubject }
+            if let clauseSubject {
+                context.previousClauseSubject = clauseSubject
+            } else if let first = clause.first(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }) {
+                context.previousClauseSubject = view.items[first].entity
+            }
         }
         return (deals, stakes)
     }
@@ -59,9 +63,15 @@ struct GermanDealRules: Sendable {
     private func isNoun(_ trigger: Int) -> Bool {
         let text = view.tokens[view.items[trigger].tokens.lowerBound].text
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        // A capitalised verb at the start of the sentence is still a verb ("Kauft …" is rare; nouns are the rule).
-        return view.isA("takeovernoun", trigger) || view.isA("salenoun", trigger) || view.isA("offernoun", trigger) || view.isA("mergernoun", trigger)
+        if view.isA("takeovernoun", trigger) || view.isA("salenoun", trigger) || view.isA("offernoun", trigger) || view.isA("mergernoun", trigger) {
+            return true
+        }
+        // A capitalised word inside the sentence is a noun ("Übernahmen"), not a verb.
+        return trigger > 0 && !isHeadline
     }
+
+    /// Whether the sentence is a title, where every word may be capitalised.
+    private var isHeadline: Bool { view.sentence.paragraph == 0 }
 
     private func hasPassiveAux(_ clause: Range<Int>) -> Bool {
         clause.contains { ["wird", "wurde", "werden", "wurden", "worden"].contains(view.word($0)) }
@@ -92,7 +102,7 @@ struct GermanDealRules: Sendable {
             let acquirer = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause)
         }
-        let acquirer = view.subject(of: trigger, in: clause, context: context)
+        let acquirer = subject(trigger, clause, context)
         let exclude = Set([acquirer].compactMap { $0 })
         // Stake: "kauft 37,6% an X", "übernimmt 37,6% der Anteile an X", "kauft sich bei X ein".
         if let stakeTarget = organisations(in: clause, governedBy: ["an", "bei", "am"], excluding: exclude).first(where: { $0.index > trigger || participle }) {
@@ -119,11 +129,11 @@ struct GermanDealRules: Sendable {
         let participle = Self.participles.contains(view.word(trigger))
         if participle, hasPassiveAux(clause) {
             guard let target = organisations(in: clause, governedBy: [nil], excluding: []).first?.entity else { return nil }
-            let acquirer = organisations(in: clause, governedBy: ["an"], excluding: [target]).first?.entity
+            guard let acquirer = organisations(in: clause, governedBy: ["an"], excluding: [target]).first?.entity else { return nil }
             let seller = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause)
         }
-        let seller = view.subject(of: trigger, in: clause, context: context)
+        let seller = subject(trigger, clause, context)
         let exclude = Set([seller].compactMap { $0 })
         let anParties = organisations(in: clause, governedBy: ["an"], excluding: exclude)
         // "verkauft seine Anteile an X an Y": the first "an" after a stake noun is the company.
@@ -191,6 +201,10 @@ struct GermanDealRules: Sendable {
 
     /// "Übernahme von X durch Y", "der Verkauf von X an Y", "Übernahmeangebot für X", "Fusion von X und Y".
     private func noun(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let nounCategories = ["takeovernoun", "salenoun", "offernoun", "mergernoun"]
+        guard nounCategories.contains(where: { view.isA($0, trigger) }) else { return nil }
+        // "dessen Übernahme von X": X sells something that is not named.
+        if ["dessen", "deren"].contains(view.word(trigger - 1)) { return nil }
         let window = trigger..<min(clause.upperBound, trigger + 7)
         func party(_ prepositions: Set<String?>, after start: Int, excluding: Set<EntityID> = []) -> (index: Int, entity: EntityID)? {
             organisations(in: clause, governedBy: prepositions, excluding: excluding).first { $0.index > start }
@@ -233,6 +247,12 @@ struct GermanDealRules: Sendable {
         return make(.acquisition, acquirer: buyer, seller: nil, target: target, trigger: trigger, clause: clause)
     }
 
+    /// The subject; in a "zu" infinitive ("plant, X zu kaufen") it is the subject of the clause before.
+    private func subject(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
+        if view.word(trigger - 1) == "zu", clause.lowerBound > 0, let previous = context.previousClauseSubject { return previous }
+        return view.subject(of: trigger, in: clause, context: context)
+    }
+
     private func possessor(before trigger: Int, _ clause: Range<Int>) -> EntityID? {
         var index = trigger - 1
         while index >= clause.lowerBound, index >= trigger - 3 {
@@ -246,6 +266,7 @@ struct GermanDealRules: Sendable {
         DealCandidate(
             kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
             price: view.price(after: clause.lowerBound - 1, in: clause), date: view.statedDate(in: clause),
-            status: view.status(of: trigger, in: clause, pastTense: isPast(trigger, clause)), sentence: view.sentence.index)
+            status: view.status(of: trigger, in: view.word(trigger - 1) == "zu" ? 0..<clause.upperBound : clause, pastTense: isPast(trigger, clause)),
+            sentence: view.sentence.index)
     }
 }

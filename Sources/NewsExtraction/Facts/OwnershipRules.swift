@@ -24,6 +24,10 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 guard view.words.triggers.contains(item.lower) || view.isA("have", trigger) || item.lower == "owned" else { continue }
+                if item.lower == "owned" || item.lower == "controlled", !view.isA("passiveaux", trigger - 1) {
+                    if let found = ownedBy(trigger, clause), found.holder != found.company { result.append(found) }
+                    continue
+                }
                 if view.isNegated(trigger, in: clause) { continue }
                 var found: StakeCandidate?
                 if view.isA("hold", trigger) || view.isA("have", trigger) {
@@ -80,6 +84,14 @@ struct OwnershipRules: Sendable {
         else { return nil }
         let percentAfter = stated ?? percent(in: (company.index + 1)..<min(clause.upperBound, company.index + 5))
         return make(holder, company.entity, percentAfter, clause)
+    }
+
+    /// "X, owned 41.9 pct by Y, …".
+    private func ownedBy(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5,
+            trigger >= 2, view.word(trigger - 1) == ",", view.items[trigger - 2].isOrganisation, let company = view.items[trigger - 2].entity
+        else { return nil }
+        return make(holder.entity, company, percent(in: trigger..<holder.index), clause)
     }
 
     /// "X, a Houston firm with a 5.5 pct stake in Y".
@@ -141,14 +153,19 @@ struct OwnershipRules: Sendable {
     private func germanHold(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         let word = view.word(trigger)
         if word.hasPrefix("gehör") {
+            if let antecedent = relativeAntecedent(before: trigger, clause), ["zu", "zum"].contains(view.word(antecedent.relative - 1)) {
+                // "X, zu der auch Y gehört": X holds Y.
+                guard let company = companies(in: antecedent.relative..<trigger, excluding: [antecedent.entity]).first else { return nil }
+                return make(antecedent.entity, company, nil, clause)
+            }
             if let antecedent = relativeAntecedent(before: trigger, clause) {
-                guard let holder = organisations(in: antecedent.relative..<trigger, [nil, "zu", "zum", "zur"], excluding: [antecedent.entity]).first else { return nil }
+                guard let holder = organisations(in: antecedent.relative..<trigger, [nil, "zu", "zum", "zur"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
                 return make(holder, antecedent.entity, percent(in: antecedent.relative..<trigger), clause)
             }
-            let free = organisations(in: clause, [nil], excluding: [])
+            let free = companies(in: clause, excluding: [])
             guard let company = free.first else { return nil }
-            let holder = organisations(in: (trigger + 1)..<clause.upperBound, [nil, "zu", "zum", "zur"], excluding: [company]).first
-                ?? organisations(in: clause, [nil], excluding: [company]).first
+            let holder = organisations(in: (trigger + 1)..<clause.upperBound, [nil, "zu", "zum", "zur"], excluding: [company], organisationOnly: true).first
+                ?? free.dropFirst().first
             guard let holder else { return nil }
             return make(holder, company, percent(in: clause), clause)
         }
@@ -167,9 +184,19 @@ struct OwnershipRules: Sendable {
         return make(holder, company, percent(in: clause), clause)
     }
 
-    private func organisations(in range: Range<Int>, _ prepositions: Set<String?>, excluding: Set<EntityID>) -> [EntityID] {
+    /// Companies and organisations not governed by a preposition.
+    private func companies(in range: Range<Int>, excluding: Set<EntityID>) -> [EntityID] {
         range.compactMap { index in
-            guard index < view.items.count, view.items[index].isParty, let entity = view.items[index].entity, !excluding.contains(entity),
+            guard index < view.items.count, view.items[index].isOrganisation, let entity = view.items[index].entity,
+                !excluding.contains(entity), view.preposition(before: index) == nil
+            else { return nil }
+            return entity
+        }
+    }
+
+    private func organisations(in range: Range<Int>, _ prepositions: Set<String?>, excluding: Set<EntityID>, organisationOnly: Bool = false) -> [EntityID] {
+        range.compactMap { index in
+            guard index < view.items.count, organisationOnly ? view.items[index].isOrganisation : view.items[index].isParty, let entity = view.items[index].entity, !excluding.contains(entity),
                 prepositions.contains(view.preposition(before: index))
             else { return nil }
             return entity
@@ -184,7 +211,7 @@ struct OwnershipRules: Sendable {
         while position > clause.lowerBound {
             if view.word(position) == "," {
                 var relative = position + 1
-                if ["in", "an", "of", "bei"].contains(view.word(relative)) { relative += 1 }
+                if ["in", "an", "of", "bei", "zu", "zum"].contains(view.word(relative)) { relative += 1 }
                 guard Self.relativeWords.contains(view.word(relative)) else { return nil }
                 guard let entity = appositionHead(beforeComma: position, clause) else { return nil }
                 return (entity, relative)

@@ -10,6 +10,31 @@ extension SentenceView {
         return possessiveMentions.contains(index)
     }
 
+    /// Whether an entity stands where a subject stands: at the start of the sentence or clause, after a
+    /// dateline dash, a comma or "and", or after an article or role word ("Der Konzern X").
+    func standsAsSubject(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0 {
+            let word = items[position].lower
+            if Self.subjectLead.contains(word) || SentenceView.transparent.contains(word) {
+                position -= 1
+                continue
+            }
+            if word == "-" || word == "," || word == "and" || word == "und" || word == "–" || word == ":" { return true }
+            if language == .german, let first = tokens[items[position].tokens.lowerBound].text.unicodeScalars.first,
+                first.properties.isUppercase, items[position].mention == nil
+            {
+                // "Der Glücksspielkonzern X", "Internet-Marktplatz X": a capitalised noun before the name.
+                position -= 1
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    private static let subjectLead: Set<String> = ["the", "der", "die", "das", "den", "dem", "des", "a", "an", "ein", "eine", "einem"]
+
     /// The party that does what the trigger at `trigger` says.
     func subject(of trigger: Int, in clause: Range<Int>, context: RoleContext) -> EntityID? {
         if language == .german {
@@ -20,6 +45,9 @@ extension SentenceView {
         }
         var index = trigger - 1
         while index >= clause.lowerBound {
+            if ["who", "which"].contains(items[index].lower), index >= 2, word(index - 1) == ",", items[index - 2].isParty {
+                return items[index - 2].entity
+            }
             if isPronoun(index) { return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self) }
             if isSubjectCandidate(index) { return items[index].entity }
             index -= 1
@@ -40,7 +68,8 @@ extension SentenceView {
             if ["it", "they", "we"].contains(word) { return true }
             return words.has("companyword", word) && index > 0 && ["the", "this"].contains(self.word(index - 1))
         }
-        return words.has("companyword", word) && index > 0 && ["das", "der", "die"].contains(self.word(index - 1))
+        return words.has("companyword", word) && index > 0
+            && ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"].contains(self.word(index - 1))
     }
 
     private func pronounBefore(_ trigger: Int, in clause: Range<Int>) -> Int? {
@@ -63,7 +92,13 @@ extension SentenceView {
             let item = items[index]
             if let entity = item.entity, organisationOnly ? item.isOrganisation : item.isParty, !excluding.contains(entity) {
                 let governing = preposition(before: index)
-                if prepositions.contains(governing), !(governing == nil && isPossessive(index) && !isUnitAfter(index)) {
+                if prepositions.contains(governing), !isPossessive(index) {
+                    if governing == "of" || governing == "in", !prepositions.contains("by"), !prepositions.contains("with"),
+                        !isPartPhrase(from: start, to: index)
+                    {
+                        index += 1
+                        continue
+                    }
                     return (index, entity)
                 }
             }
@@ -72,8 +107,24 @@ extension SentenceView {
         return nil
     }
 
-    /// "X's Y unit": a possessive followed by another entity is a holder, not a target.
-    private func isUnitAfter(_ index: Int) -> Bool { false }
+    /// Whether the words between a trigger and "of"/"in" X name a part of X: a percent, stake, shares,
+    /// control, all, the rest ("acquired 51 pct of X", "took control of X"), or the trigger is a noun
+    /// ("acquisition of X").
+    func isPartPhrase(from start: Int, to end: Int) -> Bool {
+        if start >= 0, start < items.count, items[start].mention == nil,
+            ["takeovernoun", "salenoun", "mergernoun", "offernoun", "stakenoun", "unitnoun", "sharenoun"].contains(where: { words.has($0, items[start].lower) })
+        {
+            return true
+        }
+        guard start + 1 < end else { return false }
+        for index in (start + 1)..<end {
+            if isA("stakenoun", index) || isA("sharenoun", index) { return true }
+            if ["control", "all", "rest", "remainder", "majority", "assets", "business", "businesses", "operations", "remaining"].contains(word(index)) {
+                return true
+            }
+        }
+        return quantities.contains { $0.item > start && $0.item < end && $0.quantity.percent != nil }
+    }
 
     /// Whether a percent, stake noun or share noun stands between two items.
     func stakePhrase(from start: Int, to end: Int) -> (isStake: Bool, percent: Double?, all: Bool) {
@@ -86,6 +137,7 @@ extension SentenceView {
                 if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
             }
         }
+        if end + 1 < items.count, isA("sharenoun", end + 1) || isA("stakenoun", end + 1) { isStake = true }
         let percents = quantities(in: (start + 1)..<max(start + 1, end)).compactMap(\.percent)
         if let percent = percents.first {
             return (percent < 100, percent, percent >= 100 || (all && isStake && percents.isEmpty))
@@ -96,7 +148,14 @@ extension SentenceView {
 
     /// A price in the clause after `start`: the first amount that is not per share.
     func price(after start: Int, in clause: Range<Int>) -> Money? {
-        quantities.first { $0.item > start && clause.contains($0.item) && !$0.quantity.perShare && $0.quantity.money != nil }?.quantity.money
+        quantities.first { entry in
+            guard entry.item > start, clause.contains(entry.item), !entry.quantity.perShare, entry.quantity.money != nil else {
+                return false
+            }
+            // "at 35 dlrs", "zu 20 Euro": a price per share, unless large.
+            let before = word(entry.item - 1)
+            return !(["at", "zu", "von", "from", "to", "auf"].contains(before) && entry.quantity.value < 100_000)
+        }?.quantity.money
     }
 
     /// A date stated in the clause, or nil.
@@ -130,13 +189,14 @@ extension SentenceView {
             if isA("rumoured", index) { rumoured = true }
             if isA("planned", index) { planned = true }
             if isA("announced", index) { announced = true }
-            if index != trigger, isA("complete", index) { completed = true }
+            if index != trigger, isA("complete", index), !["to", "will", "zu"].contains(word(index - 1)) { completed = true }
             if isA("completed", index) && index == trigger { completed = true }
         }
         if language == .english, trigger > 0, word(trigger - 1) == "to" {
             completed = false
             if !announced && !planned && !rumoured { announced = true }
         }
+        if completed, (from..<to).contains(where: { $0 != trigger && isA("complete", $0) }) { return .completed }
         if rumoured { return .rumoured }
         if planned { return .planned }
         if completed { return .completed }
@@ -154,7 +214,9 @@ struct RoleContext: Sendable {
     /// The entity a pronoun stands for: the first subject-like party before it in the sentence, else the topic.
     func resolve(pronoun: Int, before offset: Int, in view: SentenceView) -> EntityID? {
         for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
-            if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index) {
+            if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
+                view.standsAsSubject(index)
+            {
                 return view.items[index].entity
             }
         }

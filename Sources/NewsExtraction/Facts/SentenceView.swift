@@ -69,11 +69,15 @@ struct SentenceView: Sendable {
         dates = DateReader(lexicon: lexicon, anchor: document.publicationDate).dates(in: tokens).map {
             (tokenToItem[$0.tokens.lowerBound], $0)
         }
-        clauses = Self.clauses(items, words: words)
+        clauses = Self.clauses(items, words: words, language: document.language)
     }
 
     /// Splits at ";", ":", dashes, "but"/"aber"/"while"/"während", and at "and"/"und" before a verb.
-    private static func clauses(_ items: [ClauseItem], words: FactLexicon.Words) -> [Range<Int>] {
+    private static let germanSubordinators: Set<String> = [
+        "dass", "weil", "nachdem", "obwohl", "sodass", "damit", "falls", "sofern", "indem", "bevor", "wobei",
+    ]
+
+    private static func clauses(_ items: [ClauseItem], words: FactLexicon.Words, language: Language) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         for (index, item) in items.enumerated() {
@@ -81,6 +85,12 @@ struct SentenceView: Sendable {
             switch item.lower {
             case ";", ":", "but", "aber", "while", "während", "whereas", "wohingegen", "--", "–", "—":
                 split = item.mention == nil
+            case ",":
+                if language == .german, item.mention == nil, index > 0 {
+                    let previous = items[index - 1].lower
+                    let next = index + 1 < items.count ? items[index + 1].lower : ""
+                    split = isVerb(previous, words) || Self.germanSubordinators.contains(next)
+                }
             case "and", "und", "sowie":
                 if item.mention == nil, index + 1 < items.count {
                     let next = items[index + 1].lower
@@ -134,6 +144,10 @@ struct SentenceView: Sendable {
             if item.mention != nil { return nil }
             let word = item.lower
             if prepositions.contains(word) { return word }
+            if Self.transparent.contains(word) {
+                position -= 1
+                continue
+            }
             if Self.clauseOpeners.contains(word) { return nil }
             if tokens[item.tokens.lowerBound].isPunctuation || tokens[item.tokens.lowerBound].startsWithDigit { return nil }
             if Self.isVerb(word, words) || words.triggers.contains(word) && !words.has("unitnoun", word) { return nil }
@@ -144,6 +158,9 @@ struct SentenceView: Sendable {
     }
 
     private var prepositions: Set<String> { language == .german ? Self.germanPrepositions : Self.englishPrepositions }
+
+    /// Brackets and quote marks that Reuters and others put around names.
+    static let transparent: Set<String> = ["<", ">", "(", ")", "\"", "„", "“", "”", "»", "«", "'"]
 
     /// Words that open a relative clause: a preposition before them governs the antecedent, not what follows.
     static let clauseOpeners: Set<String> = ["which", "who", "whom", "whose", "that", "welche", "welcher", "welches", "dessen", "deren"]
