@@ -26,6 +26,8 @@ extension QuoteContext {
         "damals", "heute", "gestern", "jetzt", "nun", "außerdem", "zudem", "auch", "doch", "dann", "später",
         "bereits", "zuvor", "zuletzt", "anschließend", "daraufhin", "darüber", "hierzu", "dazu", "ebenfalls",
         "allerdings", "jedoch", "trotzdem", "deshalb", "daher", "zugleich", "gleichzeitig", "erst", "schon",
+        "weiter", "weiterhin", "unterdessen", "indes", "inzwischen", "demnach", "danach", "ebenso", "dennoch", "hier",
+        "dort", "damit", "darin", "darauf", "abschließend", "ferner", "ebenfalls", "wörtlich", "gegenüber",
     ]
     static let germanInvertedTail: Set<String> = ["weiter", "zudem", "außerdem", "auch", "ferner", "demnach"]
 
@@ -300,7 +302,11 @@ extension QuoteContext {
     func clauseStart(before index: Int, in clause: Range<Int>) -> Int {
         var probe = index - 1
         while probe >= clause.lowerBound {
-            if spanAt[probe] != nil || tokens[probe].isPunctuation(";") { return probe + 1 }
+            if spanAt[probe] != nil || tokens[probe].isPunctuation(";") || tokens[probe].isPunctuation("-")
+                || tokens[probe].isPunctuation("–")
+            {
+                return probe + 1
+            }
             probe -= 1
         }
         return clause.lowerBound

@@ -32,7 +32,7 @@ extension QuoteContext {
         let lower = max(0, range.lowerBound)
         let upper = min(tokens.count, range.upperBound)
         guard lower < upper else { return nil }
-        let order = (lower..<upper).sorted { abs($0 - anchor) < abs($1 - anchor) }
+        let order = (lower..<upper).filter { !isAddressee($0) }.sorted { abs($0 - anchor) < abs($1 - anchor) }
 
         // 1. A named person.
         for index in order where spanAt[index] == nil {
@@ -104,11 +104,24 @@ extension QuoteContext {
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
             guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower),
                 !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
-                cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower)
+                cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower),
+                !Self.adverbialStarts.contains(token.lower)
             else { continue }
             return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
         }
         return nil
+    }
+
+    /// Whether a token is the addressee of "told", "sagte … gegenüber": not a speaker.
+    private func isAddressee(_ index: Int) -> Bool {
+        var probe = index - 1
+        while probe >= 0 && index - probe <= 3 {
+            let word = tokens[probe].lower
+            if ["told", "tells", "telling", "gegenüber"].contains(word) { return true }
+            if tokens[probe].kind != .word || !(Self.determiners.contains(word) || mention(at: probe) != nil) { break }
+            probe -= 1
+        }
+        return false
     }
 
     /// A guess for a person mention, with role and organisation from the entity (or the mention).
@@ -157,27 +170,54 @@ extension QuoteContext {
             let previous = tokens[start - 1]
             guard previous.kind == .word, spanAt[start - 1] == nil else { break }
             if cue(at: start - 1, limit: start) != nil { break }
+            let fitsBefore =
+                previous.isCapitalized || Self.determiners.contains(previous.lower)
+                || (language == .german ? Self.isGermanAdjective(previous.lower) : Self.englishModifiers.contains(previous.lower))
+            if !fitsBefore { break }
             start -= 1
             if Self.determiners.contains(previous.lower) { break }
         }
         var end = head + 1
+        var inRelativeClause = false
         while end < range.upperBound && end - start < 14 {
             let next = tokens[end]
             if next.kind == .quoteMark || next.endsSentence { break }
             if next.kind == .punctuation {
                 // "eine Person, die mit der Angelegenheit vertraut ist": a relative clause.
-                if next.first == ",", end + 1 < range.upperBound,
-                    ["die", "der", "das", "who", "which", "that"].contains(tokens[end + 1].lower)
+                if next.first == ",", !inRelativeClause, end + 1 < range.upperBound,
+                    ["die", "der", "das", "who", "which"].contains(tokens[end + 1].lower)
                 {
+                    inRelativeClause = true
                     end += 1
                     continue
                 }
                 break
             }
             if cue(at: end, limit: range.upperBound) != nil { break }
+            // After the head, a noun phrase runs on through names, mentions and small words only.
+            let fits =
+                inRelativeClause || next.isCapitalized || mention(at: end) != nil
+                || Self.phraseWords.contains(next.lower) || Self.determiners.contains(next.lower)
+                || Self.determiners.contains(tokens[end - 1].lower)
+            if !fits { break }
             end += 1
         }
+        while end > head + 1, Self.phraseWords.contains(tokens[end - 1].lower) || Self.determiners.contains(tokens[end - 1].lower) {
+            end -= 1
+        }
         return text(start..<end)
+    }
+
+    /// Lower-case words that may lead an English speaker phrase ("a senior official").
+    static let englishModifiers: Set<String> = [
+        "senior", "former", "chief", "top", "local", "other", "another", "several", "some", "many", "most",
+        "industry", "company", "government", "bank", "market", "oil", "unnamed", "independent", "leading",
+    ]
+
+    /// Whether a German lower-case word looks like an inflected adjective ("ehemalige", "deutschen").
+    static func isGermanAdjective(_ word: String) -> Bool {
+        word.count > 3 && (word.hasSuffix("e") || word.hasSuffix("en") || word.hasSuffix("er") || word.hasSuffix("es")
+            || word.hasSuffix("em"))
     }
 
     /// Whether a lower-case "sie" is plural: the next verb-like word ends in "-en".

@@ -38,9 +38,17 @@ public struct QuoteExtractor: Sendable {
             return nil
         }
         let document = context.document
-        let text = candidate.parts.map { context.text($0) }.joined(separator: " ")
+        var parts = candidate.parts
+        if candidate.direct, let lastPart = parts.last, lastPart.count > 1,
+            context.tokens[lastPart.upperBound - 1].isPunctuation(",")
+        {
+            // '"…," he said': the comma belongs to the sentence, not to the quote.
+            parts[parts.count - 1] = lastPart.lowerBound..<(lastPart.upperBound - 1)
+        }
+        let text = parts.map { context.text($0) }.joined(separator: " ")
         let range = TextRange(
-            start: context.tokens[first.lowerBound].range.start, end: context.tokens[last.upperBound - 1].range.end)
+            start: context.tokens[first.lowerBound].range.start,
+            end: context.tokens[(parts.last ?? last).upperBound - 1].range.end)
         let guess = candidate.speaker
         let table = context.table
         let sentence = document.sentences[min(candidate.sentence, document.sentences.count - 1)]
