@@ -39,7 +39,8 @@ public struct DealExtractor: Sendable {
             }
         }
         candidates += found.stakes
-        return DealMerger.merge(candidates).compactMap { stake(from: $0, document, entities) }
+        let headline = Set(document.sentences.filter { $0.paragraph == 0 }.map(\.index))
+        return DealMerger.merge(candidates, headline: headline).compactMap { stake(from: $0, document, entities) }
     }
 
     private func sentenceIndex(of evidence: Evidence, _ document: Document) -> Int? {

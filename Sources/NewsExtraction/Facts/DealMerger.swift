@@ -29,12 +29,14 @@ enum DealMerger {
     }
 
     /// Merges holdings of the same holder in the same company.
-    static func merge(_ candidates: [StakeCandidate]) -> [StakeCandidate] {
+    static func merge(_ candidates: [StakeCandidate], headline: Set<Int> = []) -> [StakeCandidate] {
         var result: [StakeCandidate] = []
         for candidate in candidates {
             if let index = result.firstIndex(where: { $0.holder == candidate.holder && $0.company == candidate.company }) {
                 var merged = result[index]
-                merged.percent = merged.percent ?? candidate.percent
+                if merged.percent == nil || (headline.contains(merged.sentence) && !headline.contains(candidate.sentence) && candidate.percent != nil) {
+                    merged.percent = candidate.percent ?? merged.percent
+                }
                 merged.since = merged.since ?? candidate.since
                 for sentence in [candidate.sentence] + candidate.moreSentences
                 where sentence != merged.sentence && !merged.moreSentences.contains(sentence) {

@@ -165,7 +165,6 @@ struct OwnershipRules: Sendable {
             let free = companies(in: clause, excluding: [])
             guard let company = free.first else { return nil }
             let holder = organisations(in: (trigger + 1)..<clause.upperBound, [nil, "zu", "zum", "zur"], excluding: [company], organisationOnly: true).first
-                ?? free.dropFirst().first
             guard let holder else { return nil }
             return make(holder, company, percent(in: clause), clause)
         }

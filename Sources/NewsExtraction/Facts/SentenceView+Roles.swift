@@ -38,6 +38,13 @@ extension SentenceView {
     /// The party that does what the trigger at `trigger` says.
     func subject(of trigger: Int, in clause: Range<Int>, context: RoleContext) -> EntityID? {
         if language == .german {
+            // The part after the last comma first: "…, sein Unternehmen habe sich an X beteiligt".
+            if let comma = (clause.lowerBound..<trigger).last(where: { word($0) == "," }) {
+                for index in (comma + 1)..<trigger where isSubjectCandidate(index) { return items[index].entity }
+                if let pronoun = pronounBefore(trigger, in: (comma + 1)..<clause.upperBound) {
+                    return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self)
+                }
+            }
             for index in clause.lowerBound..<trigger where isSubjectCandidate(index) { return items[index].entity }
             if let pronoun = pronounBefore(trigger, in: clause) { return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self) }
             for index in (trigger + 1)..<clause.upperBound where isSubjectCandidate(index) { return items[index].entity }
@@ -177,6 +184,12 @@ extension SentenceView {
         return false
     }
 
+    /// A completion word in the past ("completed", "closed", "abgeschlossen"), not "to complete" or "completing".
+    func isCompletion(_ index: Int) -> Bool {
+        guard isA("complete", index), !["to", "will", "zu", "of"].contains(word(index - 1)) else { return false }
+        return language == .german || word(index).hasSuffix("ed")
+    }
+
     /// How far the deal has gone, from the words of the clause around the trigger.
     func status(of trigger: Int, in clause: Range<Int>, pastTense: Bool) -> DealStatus {
         let from = language == .german ? clause.lowerBound : max(clause.lowerBound, trigger - 6)
@@ -189,14 +202,14 @@ extension SentenceView {
             if isA("rumoured", index) { rumoured = true }
             if isA("planned", index) { planned = true }
             if isA("announced", index) { announced = true }
-            if index != trigger, isA("complete", index), !["to", "will", "zu"].contains(word(index - 1)) { completed = true }
+            if index != trigger, isCompletion(index) { completed = true }
             if isA("completed", index) && index == trigger { completed = true }
         }
         if language == .english, trigger > 0, word(trigger - 1) == "to" {
             completed = false
             if !announced && !planned && !rumoured { announced = true }
         }
-        if completed, (from..<to).contains(where: { $0 != trigger && isA("complete", $0) }) { return .completed }
+        if completed, (from..<to).contains(where: { $0 != trigger && isCompletion($0) }) { return .completed }
         if rumoured { return .rumoured }
         if planned { return .planned }
         if completed { return .completed }
