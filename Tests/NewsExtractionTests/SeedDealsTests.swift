@@ -26,6 +26,11 @@ import Testing
         check(deals: deals, stakes: stakes)
     }
 
+    @Test func realPipelineGivesTheSeedDeals() throws {
+        let facts = RuleBasedExtractor().extract(from: try Self.seedArticle())
+        check(deals: facts.deals, stakes: facts.stakes)
+    }
+
     func check(deals: [Deal], stakes: [Stake]) {
         let summaries = deals.map(\.summary)
         #expect(summaries.contains("acquisition OpenSky>11 Main from Alibaba -"), "\(summaries)")

@@ -185,7 +185,7 @@ struct EnglishDealRules: Sendable {
         if let found = view.party(after: trigger, in: clause, governedBy: targetPrepositions, organisationOnly: true) {
             targetIndex = found.index
             target = found.entity
-        } else if !isSale, let compound, possessor != nil || isOffer {
+        } else if !isSale, !isOffer, let compound, possessor != nil {
             target = compound
         }
         guard let target else { return nil }
@@ -196,8 +196,10 @@ struct EnglishDealRules: Sendable {
             seller = possessor ?? subject()
             acquirer = view.party(after: after, in: clause, governedBy: ["to"])?.entity
         } else {
-            acquirer = possessor ?? view.party(after: after, in: clause, governedBy: ["by"])?.entity ?? subject()
+            let byParty = view.party(after: trigger, in: clause, governedBy: ["by"]).flatMap { $0.index <= trigger + 8 ? $0.entity : nil }
+            acquirer = possessor ?? view.party(after: after, in: clause, governedBy: ["by"])?.entity ?? byParty
             if compound != target, acquirer == nil { acquirer = compound }
+            if acquirer == nil { acquirer = subject() }
             seller = view.party(after: after, in: clause, governedBy: ["from"])?.entity
         }
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: false)

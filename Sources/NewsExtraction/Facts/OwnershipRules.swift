@@ -60,6 +60,8 @@ struct OwnershipRules: Sendable {
     /// "X holds 12 pct of Y", "X owns Y", "X, which holds 4.8 mln shares of Y", "in which X has a 72 pct stake".
     private func englishHold(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         let window = (trigger + 1)..<min(clause.upperBound, trigger + 8)
+        // "will own", "would hold": not a holding yet.
+        if ["will", "would", "could", "may", "might", "to"].contains(view.word(trigger - 1)) { return nil }
         let stakeWords = window.contains { view.isA("stakenoun", $0) || view.isA("sharenoun", $0) }
         let stated = percent(in: window)
         if view.isA("have", trigger) || view.word(trigger) == "holds" || view.word(trigger) == "held" {
@@ -82,6 +84,10 @@ struct OwnershipRules: Sendable {
         guard let holder = view.subject(of: trigger, in: clause, context: context),
             let company = view.party(after: trigger, in: clause, governedBy: [nil, "in", "of"], organisationOnly: true, excluding: [holder])
         else { return nil }
+        // "has an agreement to buy 100 pct of X" is a deal, not a holding.
+        if ((trigger + 1)..<company.index).contains(where: { view.isA("buy", $0) || view.isA("sell", $0) || view.isA("raise", $0) || view.isA("reduce", $0) }) {
+            return nil
+        }
         let percentAfter = stated ?? percent(in: (company.index + 1)..<min(clause.upperBound, company.index + 5))
         return make(holder, company.entity, percentAfter, clause)
     }

@@ -144,7 +144,9 @@ extension SentenceView {
                 if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
             }
         }
-        if end + 1 < items.count, isA("sharenoun", end + 1) || isA("stakenoun", end + 1) { isStake = true }
+        for after in (end + 1)..<min(items.count, end + 3) where isA("sharenoun", after) || isA("stakenoun", after) {
+            isStake = true
+        }
         let percents = quantities(in: (start + 1)..<max(start + 1, end)).compactMap(\.percent)
         if let percent = percents.first {
             return (percent < 100, percent, percent >= 100 || (all && isStake && percents.isEmpty))
@@ -229,6 +231,15 @@ struct RoleContext: Sendable {
         for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
             if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
                 view.standsAsSubject(index)
+            {
+                return view.items[index].entity
+            }
+        }
+        // "Equity investment company <X> said it …": the first free organisation, unless it is an object ("told the X").
+        for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
+            if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
+                !["told", "informed", "asked", "notified", "urged"].contains(view.word(index - 1)),
+                !["told", "informed", "asked", "notified", "urged"].contains(view.word(index - 2))
             {
                 return view.items[index].entity
             }

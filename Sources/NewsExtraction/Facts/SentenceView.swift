@@ -141,8 +141,20 @@ struct SentenceView: Sendable {
         var steps = 0
         while position >= 0, steps < 6 {
             let item = items[position]
-            if item.mention != nil { return nil }
+            if item.mention != nil {
+                // "to X's Y unit": the genitive X is part of the phrase before Y.
+                if item.suffix == "'s" || item.suffix == "’s" || self.word(position + 1) == "'s" {
+                    position -= 1
+                    steps += 1
+                    continue
+                }
+                return nil
+            }
             let word = item.lower
+            if word == "'s" || word == "’s" {
+                position -= 1
+                continue
+            }
             if prepositions.contains(word) { return word }
             if Self.transparent.contains(word) {
                 position -= 1
