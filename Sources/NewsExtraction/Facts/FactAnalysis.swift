@@ -11,6 +11,19 @@ struct FactAnalysis: Sendable {
         var stakes: [StakeCandidate] = []
     }
 
+    /// The cheap first test: a sentence is analysed only if one of its tokens, or the last part of a
+    /// hyphen compound ("X-Übernahme", "pct-owned"), is a strong trigger word.
+    private func hasTrigger(_ tokens: ArraySlice<Token>, _ words: FactLexicon.Words) -> Bool {
+        for token in tokens {
+            if words.strongTriggers.contains(token.lower) { return true }
+            if token.flags.contains(.hyphenated), let dash = token.lower.lastIndex(of: "-") {
+                let tail = String(token.lower[token.lower.index(after: dash)...])
+                if words.strongTriggers.contains(tail) { return true }
+            }
+        }
+        return false
+    }
+
     func run(_ document: Document, _ table: EntityTable) -> Result {
         var result = Result()
         guard !table.mentions.isEmpty else { return result }
@@ -33,11 +46,12 @@ struct FactAnalysis: Sendable {
                 }
                 continue
             }
-            guard !mentions.isEmpty else { continue }
+            guard !mentions.isEmpty, hasTrigger(document.tokens(in: sentence), words) else {
+                if let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) { context.topic = first.entity }
+                continue
+            }
             let tokens = FactTokenizer.tokens(in: document.scalars, range: sentence.range)
-            let hasTrigger = tokens.contains { words.triggers.contains($0.lower) || words.has("have", $0.lower) }
-                || mentions.contains { $0.tokenRange.end > $0.range.end }
-            if hasTrigger {
+            do {
                 context.previousClauseSubject = nil
                 let view = SentenceView(sentence: sentence, tokens: tokens, mentions: mentions, names: names, document: document, lexicon: lexicon)
                 resultsBySentence[sentence.index] = (result.deals.count, result.stakes.count)

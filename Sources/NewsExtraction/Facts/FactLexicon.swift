@@ -7,8 +7,10 @@ struct FactLexicon: Sendable {
     /// Word forms by category ("buy", "sell", "stakenoun", …) for one language.
     struct Words: Sendable {
         var byCategory: [String: Set<String>] = [:]
-        /// Every form of every category: the cheap first test of a sentence.
+        /// Every form of every category.
         var triggers: Set<String> = []
+        /// The words without which no rule can fire: the cheap first test of a sentence.
+        var strongTriggers: Set<String> = []
 
         /// Whether a lower-case word belongs to a category.
         func has(_ category: String, _ word: String) -> Bool { byCategory[category]?.contains(word) ?? false }
@@ -73,6 +75,12 @@ struct FactLexicon: Sendable {
         for (category, forms) in words.byCategory where !structural.contains(category) {
             words.triggers.formUnion(forms)
         }
+        let weak: Set<String> = ["sharenoun", "companyword"]
+        for (category, forms) in words.byCategory where !structural.contains(category) && !weak.contains(category) {
+            words.strongTriggers.formUnion(forms)
+        }
+        words.strongTriggers.subtract(["interest", "interests", "holding", "holdings", "aktien", "paket", "sales", "have", "has", "had"])
+        words.strongTriggers.formUnion(["pct", "percent", "%", "prozent", "owned", "controlled"])
         return words
     }
 }

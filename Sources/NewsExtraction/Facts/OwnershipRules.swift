@@ -85,10 +85,10 @@ struct OwnershipRules: Sendable {
             let company = view.party(after: trigger, in: clause, governedBy: [nil, "in", "of"], organisationOnly: true, excluding: [holder])
         else { return nil }
         // "has an agreement to buy 100 pct of X" is a deal, not a holding.
-        if ((trigger + 1)..<company.index).contains(where: { view.isA("buy", $0) || view.isA("sell", $0) || view.isA("raise", $0) || view.isA("reduce", $0) }) {
+        if view.span(trigger + 1, company.index).contains(where: { view.isA("buy", $0) || view.isA("sell", $0) || view.isA("raise", $0) || view.isA("reduce", $0) }) {
             return nil
         }
-        let percentAfter = stated ?? percent(in: (company.index + 1)..<min(clause.upperBound, company.index + 5))
+        let percentAfter = stated ?? percent(in: view.span(company.index + 1, min(clause.upperBound, company.index + 5)))
         return make(holder, company.entity, percentAfter, clause)
     }
 
@@ -97,7 +97,7 @@ struct OwnershipRules: Sendable {
         guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5,
             trigger >= 2, view.word(trigger - 1) == ",", view.items[trigger - 2].isOrganisation, let company = view.items[trigger - 2].entity
         else { return nil }
-        return make(holder.entity, company, percent(in: trigger..<holder.index), clause)
+        return make(holder.entity, company, percent(in: view.span(trigger, holder.index)), clause)
     }
 
     /// "X, a Houston firm with a 5.5 pct stake in Y".
@@ -113,7 +113,7 @@ struct OwnershipRules: Sendable {
             index -= 1
         }
         guard let holder else { return nil }
-        return make(holder, company.entity, percent(in: max(clause.lowerBound, trigger - 4)..<trigger), clause)
+        return make(holder, company.entity, percent(in: view.span(max(clause.lowerBound, trigger - 4), trigger)), clause)
     }
 
     /// "X, a 51 pct-owned unit of Y", "X, a subsidiary of Y", "its X unit", "Y's X subsidiary",
@@ -122,7 +122,8 @@ struct OwnershipRules: Sendable {
         let ownedPercent = view.quantities.first { $0.item < trigger && $0.item >= trigger - 3 && $0.quantity.ownedCompound }?.quantity.value
         // "… unit of Y" / "Tochter von Y" / "Tochter der Y".
         if let holder = view.party(after: trigger, in: clause, governedBy: ["of", "von", "vom", nil], organisationOnly: true),
-            holder.index <= trigger + 4, !(view.word(trigger + 1) == "," || view.items[trigger + 1].mention != nil && view.language == .english)
+            holder.index <= trigger + 4,
+            !(view.word(trigger + 1) == "," || trigger + 1 < view.items.count && view.items[trigger + 1].mention != nil && view.language == .english)
         {
             if let company = appositionHead(before: trigger, clause) {
                 return make(holder.entity, company, ownedPercent, clause)
@@ -161,12 +162,12 @@ struct OwnershipRules: Sendable {
         if word.hasPrefix("gehör") {
             if let antecedent = relativeAntecedent(before: trigger, clause), ["zu", "zum"].contains(view.word(antecedent.relative - 1)) {
                 // "X, zu der auch Y gehört": X holds Y.
-                guard let company = companies(in: antecedent.relative..<trigger, excluding: [antecedent.entity]).first else { return nil }
+                guard let company = companies(in: view.span(antecedent.relative, trigger), excluding: [antecedent.entity]).first else { return nil }
                 return make(antecedent.entity, company, nil, clause)
             }
             if let antecedent = relativeAntecedent(before: trigger, clause) {
-                guard let holder = organisations(in: antecedent.relative..<trigger, [nil, "zu", "zum", "zur"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
-                return make(holder, antecedent.entity, percent(in: antecedent.relative..<trigger), clause)
+                guard let holder = organisations(in: view.span(antecedent.relative, trigger), [nil, "zu", "zum", "zur"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
+                return make(holder, antecedent.entity, percent(in: view.span(antecedent.relative, trigger)), clause)
             }
             let free = companies(in: clause, excluding: [])
             guard let company = free.first else { return nil }

@@ -2,6 +2,9 @@ import NewsModel
 
 /// Finding the roles around a trigger word: subject, object, prepositional parties, status.
 extension SentenceView {
+    /// `lower..<upper`, or an empty range when `upper` is below `lower`.
+    func span(_ lower: Int, _ upper: Int) -> Range<Int> { lower <= upper ? lower..<upper : lower..<lower }
+
     /// Whether an entity item is a genitive ("Alibabas", "Alibaba's"): a possessor, not a subject.
     func isPossessive(_ index: Int) -> Bool {
         let item = items[index]
@@ -144,7 +147,7 @@ extension SentenceView {
                 if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
             }
         }
-        for after in (end + 1)..<min(items.count, end + 3) where isA("sharenoun", after) || isA("stakenoun", after) {
+        for after in span(end + 1, min(items.count, end + 3)) where isA("sharenoun", after) || isA("stakenoun", after) {
             isStake = true
         }
         let percents = quantities(in: (start + 1)..<max(start + 1, end)).compactMap(\.percent)
