@@ -30,6 +30,8 @@ enum EntityLexicons {
     static let companyWords: Set<String> = lowerSet("entities-company-words.txt")
     /// Nationality adjectives ("Swedish", "American"), as written.
     static let demonyms: Set<String> = Set(NewsResources.lexicon("entities-demonyms.txt"))
+    /// Words that join coordinated names ("und", "or", ",").
+    static let connectors: Set<String> = ["und", "oder", "and", "or", ",", "sowie"]
     /// Name particles inside people's names ("von", "van", "de").
     static let nameParticles: Set<String> = ["von", "van", "de", "der", "den", "du", "da", "di", "del", "la", "le", "zu", "ter", "bin", "al"]
 

@@ -83,7 +83,7 @@ extension EntityScanner {
                 i += 1
                 continue
             }
-            let firstKey = NameKey.of(head(i) ?? tokens[i].text)
+            let firstKey = NameKey.of(head(i)?.lowercased() ?? tokens[i].lower)
             guard prefixes.contains(firstKey) || (firstKey.count > 2 && prefixes.contains(String(firstKey.dropLast())))
             else {
                 i += 1

@@ -8,7 +8,9 @@ extension EntityScanner {
         var i = 0
         let n = tokens.count
         while i < n {
-            guard tokens[i].isWord, isFree(i) else {
+            guard tokens[i].isWord, isFree(i), isNameShaped(i) || tokens[i].isAllCaps || tokens[i].hasDigit
+                || gazetteer.lowercaseFirstTokens.contains(tokens[i].text)
+            else {
                 i += 1
                 continue
             }
@@ -85,8 +87,9 @@ extension EntityScanner {
     func isLegalForm(_ i: Int) -> Bool {
         let token = tokens[i]
         guard token.isWord, token.isCapitalized || token.lower == "plc" else { return false }
-        var lower = token.lower
-        if lower.contains(".") { lower = lower.replacingOccurrences(of: ".", with: "") }
+        if EntityLexicons.legalForms.contains(token.lower) { return true }
+        guard token.lower.utf8.contains(0x2E) else { return false }
+        let lower = String(token.lower.filter { $0 != "." })
         guard EntityLexicons.legalForms.contains(lower) else { return false }
         // "Group" and "Holding" need a following legal form or a name before them.
         return true
@@ -161,7 +164,8 @@ extension EntityScanner {
     mutating func findCuedNames() {
         let n = tokens.count
         for i in 0..<n where tokens[i].isWord && isFree(i) && !isShouting(i) {
-            guard i > 0 else { continue }
+            guard i > 0, isNameShaped(i) || tokens[i].isAllCaps || tokens[i].isNumber else { continue }
+            if tokens[i].isNumber && !(i + 1 < n && isNameShaped(i + 1)) { continue }
             let kind: EntityKind
             if cueBefore(i, list: EntityLexicons.companyCues) {
                 kind = .company
@@ -179,7 +183,9 @@ extension EntityScanner {
     func cueBefore(_ i: Int, list: WordList) -> Bool {
         guard i > 0, sameSentence(i - 1, i), tokens[i - 1].isWord else { return false }
         if list.matches(tokens[i - 1].lower) { return true }
-        if list.maxWords > 1, i > 1, sameSentence(i - 2, i), tokens[i - 2].isWord {
+        if list.maxWords > 1, i > 1, list.phraseEnds.contains(tokens[i - 1].lower), sameSentence(i - 2, i),
+            tokens[i - 2].isWord
+        {
             return list.words.contains(tokens[i - 2].lower + " " + tokens[i - 1].lower)
         }
         return false

@@ -6,18 +6,25 @@ extension EntityScanner {
     /// X und Y") or, in German text, when the article uses them at least twice.
     mutating func findUnknownNames() {
         var candidates: [Int] = []
-        var counts: [String: Int] = [:]
-        for i in tokens.indices where isNameShaped(i) && !tokens[i].flags.contains(.hyphenated) {
-            let word = tokens[i].text
-            counts[word, default: 0] += 1
-            if tokens[i].lower.hasSuffix("s") { counts[String(word.dropLast()), default: 0] += 1 }
-            if let head = head(i) { counts[head, default: 0] += 1 }
-            guard isFree(i), !isShouting(i), !isSentenceInitial(i), !tokens[i].isAllCaps else { continue }
+        for i in tokens.indices where isFree(i) && isNameShaped(i) && !tokens[i].flags.contains(.hyphenated) {
+            guard !tokens[i].isAllCaps, !isShouting(i), !isSentenceInitial(i) else { continue }
+            // English needs a coordinated company; check that cheap condition first.
+            if !german && !isCoordinatedWithCompany(i) { continue }
             if isKnownWord(i) { continue }
             candidates.append(i)
         }
-        for i in tokens.indices where tokens[i].flags.contains(.hyphenated) {
-            if let head = head(i) { counts[head, default: 0] += 1 }
+        guard !candidates.isEmpty else { return }
+        var counts: [String: Int] = [:]
+        if german {
+            for i in candidates { counts[tokens[i].text] = 0 }
+            for i in tokens.indices where isNameShaped(i) {
+                let word = head(i) ?? tokens[i].text
+                if counts[word] != nil { counts[word]! += 1; continue }
+                if word.utf8.last == 0x73 {
+                    let stem = String(word.dropLast())
+                    if counts[stem] != nil { counts[stem]! += 1 }
+                }
+            }
         }
         var accepted = Set<Int>()
         for _ in 0..<2 {
@@ -61,13 +68,12 @@ extension EntityScanner {
     /// Whether the token stands next to a company span, joined by "und", "oder", "and", "or" or
     /// a comma.
     func isCoordinatedWithCompany(_ i: Int) -> Bool {
-        let connectors: Set<String> = ["und", "oder", "and", "or", ",", "sowie"]
-        if i >= 2, sameSentence(i - 2, i), connectors.contains(tokens[i - 1].lower), owner[i - 2] >= 0,
+        if i >= 2, sameSentence(i - 2, i), EntityLexicons.connectors.contains(tokens[i - 1].lower), owner[i - 2] >= 0,
             isCompanyLike(spans[owner[i - 2]].kind)
         {
             return true
         }
-        if i + 2 < tokens.count, sameSentence(i, i + 2), connectors.contains(tokens[i + 1].lower), owner[i + 2] >= 0,
+        if i + 2 < tokens.count, sameSentence(i, i + 2), EntityLexicons.connectors.contains(tokens[i + 1].lower), owner[i + 2] >= 0,
             isCompanyLike(spans[owner[i + 2]].kind)
         {
             return true

@@ -11,6 +11,8 @@ struct EntityScanner {
     var spans: [EntitySpan] = []
     /// For each sentence, whether it is written in capitals (a wire-service headline).
     let shouting: [Bool]
+    /// For each sentence, the index of its first word token.
+    let firstWord: [Int]
 
     init(document: Document) {
         self.document = document
@@ -18,17 +20,24 @@ struct EntityScanner {
         self.german = document.language == .german
         self.owner = Array(repeating: -1, count: document.tokens.count)
         var shouting: [Bool] = []
+        var firstWord: [Int] = []
         shouting.reserveCapacity(document.sentences.count)
+        firstWord.reserveCapacity(document.sentences.count)
         for sentence in document.sentences {
             var words = 0
             var caps = 0
-            for t in sentence.tokenRange where document.tokens[t].isWord && !document.tokens[t].isNumber {
+            var first = -1
+            for t in sentence.tokenRange where document.tokens[t].isWord {
+                if first < 0 { first = t }
+                if document.tokens[t].isNumber { continue }
                 words += 1
                 if document.tokens[t].isAllCaps { caps += 1 }
             }
             shouting.append(words >= 3 && caps * 5 >= words * 4)
+            firstWord.append(first)
         }
         self.shouting = shouting
+        self.firstWord = firstWord
     }
 
     // MARK: - Token helpers
@@ -56,15 +65,7 @@ struct EntityScanner {
     }
 
     /// Whether the token is the first word of its sentence (after opening quotes or brackets).
-    func isSentenceInitial(_ i: Int) -> Bool {
-        let first = document.sentences[tokens[i].sentence].tokenRange.lowerBound
-        var j = i - 1
-        while j >= first {
-            if tokens[j].isWord { return false }
-            j -= 1
-        }
-        return true
-    }
+    func isSentenceInitial(_ i: Int) -> Bool { firstWord[tokens[i].sentence] >= i }
 
     /// A word that can be part of a name: capitalised, with an inner capital ("eBay"), or
     /// letters glued to digits with a capital ("11Main").

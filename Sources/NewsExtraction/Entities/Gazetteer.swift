@@ -14,6 +14,8 @@ struct Gazetteer: Sendable {
 
     /// Entries by the text of their first token, longest first.
     let byFirstToken: [String: [Entry]]
+    /// First tokens that start with a lower-case letter ("adidas", "dpa").
+    let lowercaseFirstTokens: Set<String>
 
     init(files: [(String, EntityKind)]) {
         var map: [String: [Entry]] = [:]
@@ -35,6 +37,7 @@ struct Gazetteer: Sendable {
         }
         for key in map.keys { map[key]!.sort { $0.tokens.count > $1.tokens.count } }
         byFirstToken = map
+        lowercaseFirstTokens = Set(map.keys.filter { $0.first?.isLowercase == true })
     }
 
     /// The longest entry matching the tokens at `start`; `text(i)` gives a token's text. The last

@@ -5,6 +5,12 @@ import NewsModel
 /// trailing legal forms dropped. Other scripts fall back to ``EntityKey/of(_:)``.
 enum NameKey {
     static func of(_ name: String) -> String {
+        var plain = true
+        for byte in name.utf8 where !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)) {
+            plain = false
+            break
+        }
+        if plain { return name }
         var words: [[UInt8]] = []
         var current: [UInt8] = []
         for scalar in name.unicodeScalars {

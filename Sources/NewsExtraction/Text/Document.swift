@@ -20,6 +20,8 @@ public struct Document: Sendable {
     public let tokens: [Token]
     /// The publication date, if the article has one: the anchor for relative dates.
     public let publicationDate: FactDate?
+    /// The normalised text as UTF-8 with scalar offsets, for fast slicing (set by the preparer).
+    let utf8: UTF8Text?
 
     /// Creates a document. Without `tokens`, the text is tokenised here and each token is given
     /// the sentence whose range holds it (sentences then get their ``Sentence/tokenRange``).
@@ -34,6 +36,7 @@ public struct Document: Sendable {
         self.scalars = scalars
         self.originalOffsets = originalOffsets
         self.publicationDate = publicationDate
+        self.utf8 = nil
         if let tokens {
             self.tokens = tokens
             self.sentences = sentences
@@ -94,9 +97,26 @@ public struct Document: Sendable {
     public func slice(_ range: TextRange) -> String {
         let lower = min(max(0, range.start), scalars.count)
         let upper = min(max(lower, range.end), scalars.count)
+        if let utf8 { return utf8.string(lower, upper) }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[lower..<upper])
         return String(view)
+    }
+
+    /// Creates a document from prepared parts (the preparer's fast path: no re-tokenising).
+    init(
+        article: Article, language: Language, text: String, scalars: [Unicode.Scalar], originalOffsets: [Int],
+        sentences: [Sentence], tokens: [Token], utf8: UTF8Text
+    ) {
+        self.article = article
+        self.language = language
+        self.text = text
+        self.scalars = scalars
+        self.originalOffsets = originalOffsets
+        self.sentences = sentences
+        self.tokens = tokens
+        self.publicationDate = article.publicationDate
+        self.utf8 = utf8
     }
 
     /// Maps a range of the normalised text to the original article text.

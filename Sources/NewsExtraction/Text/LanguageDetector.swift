@@ -10,7 +10,8 @@ public enum LanguageDetector {
         var seen = 0
         for word in words {
             seen += 1
-            if seen > 3000 { break }
+            if seen > 400 { break }
+            if word.utf8.count > 10 { continue }
             let inGerman = TextLexicons.germanStopwords.contains(word)
             let inEnglish = TextLexicons.englishStopwords.contains(word)
             if inGerman && !inEnglish { german += 1 } else if inEnglish && !inGerman { english += 1 }

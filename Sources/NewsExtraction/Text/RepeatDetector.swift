@@ -5,7 +5,7 @@ enum RepeatDetector {
     /// the same key, if any. The key ignores case, spaces and punctuation and a trailing caption
     /// number; sentences with fewer than four words are never repeats.
     static func repeats(_ sentences: [Range<Int>], tokens: [RawToken], lower: [String]) -> [Int?] {
-        var firstIndex: [String: Int] = [:]
+        var firstIndex: [Int: Int] = [:]
         var result: [Int?] = []
         result.reserveCapacity(sentences.count)
         for (index, range) in sentences.enumerated() {
@@ -19,12 +19,12 @@ enum RepeatDetector {
             }
             while last > range.lowerBound, tokens[last - 1].flags.contains(.punctuation) { last -= 1 }
             var words = 0
-            var key = ""
+            var hasher = Hasher()
             for t in range.lowerBound..<last where tokens[t].flags.contains(.word) {
                 words += 1
-                key += lower[t]
-                key += " "
+                hasher.combine(lower[t])
             }
+            let key = hasher.finalize()
             guard words >= 4 else {
                 result.append(nil)
                 continue

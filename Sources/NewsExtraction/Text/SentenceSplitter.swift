@@ -8,7 +8,7 @@
 /// "am 3. März") only before a capitalised function word ("Die", "The").
 enum SentenceSplitter {
     /// The token ranges of the sentences.
-    static func split(_ s: [Unicode.Scalar], tokens: [RawToken]) -> [Range<Int>] {
+    static func split(_ s: [Unicode.Scalar], tokens: [RawToken], lower: [String]? = nil) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         let n = tokens.count
         var start = 0
@@ -19,7 +19,7 @@ enum SentenceSplitter {
                 sentences.append(start..<i)
                 start = i
             }
-            guard let kind = endKind(s, tokens, i) else {
+            guard let kind = endKind(s, tokens, i, lower) else {
                 i += 1
                 continue
             }
@@ -35,7 +35,7 @@ enum SentenceSplitter {
                 break
             }
             let next = tokens[end]
-            if !next.flags.contains(.afterNewline) && shouldSplit(kind, s, tokens, next: end) {
+            if !next.flags.contains(.afterNewline) && shouldSplit(kind, s, tokens, next: end, lower) {
                 sentences.append(start..<end)
                 start = end
             }
@@ -48,7 +48,7 @@ enum SentenceSplitter {
     enum EndKind { case plain, abbreviation, title, number }
 
     /// Whether token `i` may end a sentence, and of what kind.
-    private static func endKind(_ s: [Unicode.Scalar], _ tokens: [RawToken], _ i: Int) -> EndKind? {
+    private static func endKind(_ s: [Unicode.Scalar], _ tokens: [RawToken], _ i: Int, _ lowers: [String]?) -> EndKind? {
         let token = tokens[i]
         let first = s[token.start]
         if token.flags.contains(.word) {
@@ -66,13 +66,15 @@ enum SentenceSplitter {
         if previous.flags.contains(.number) { return .number }
         let length = previous.end - previous.start
         if length == 1 && previous.flags.contains(.capitalized) { return .title }  // an initial
-        let lower = lowercase(s, previous)
+        let lower = lowers?[i - 1] ?? lowercase(s, previous)
         if TextLexicons.titleAbbreviations.contains(lower) { return .title }
         if TextLexicons.abbreviations.contains(lower) { return .abbreviation }
         return .plain
     }
 
-    private static func shouldSplit(_ kind: EndKind, _ s: [Unicode.Scalar], _ tokens: [RawToken], next: Int) -> Bool {
+    private static func shouldSplit(
+        _ kind: EndKind, _ s: [Unicode.Scalar], _ tokens: [RawToken], next: Int, _ lowers: [String]?
+    ) -> Bool {
         let token = tokens[next]
         let first = s[token.start]
         let starts =
@@ -85,7 +87,7 @@ enum SentenceSplitter {
             return starts
         case .abbreviation, .number:
             guard token.flags.contains(.capitalized) else { return false }
-            let lower = lowercase(s, token)
+            let lower = lowers?[next] ?? lowercase(s, token)
             if kind == .number && TextLexicons.months.contains(lower) { return false }
             return TextLexicons.germanStopwords.contains(lower) || TextLexicons.englishStopwords.contains(lower)
         }

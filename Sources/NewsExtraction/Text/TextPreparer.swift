@@ -9,12 +9,11 @@ public struct TextPreparer: Sendable {
     /// Prepares an article.
     public func prepare(_ article: Article) -> Document {
         let (scalars, offsets) = TextNormalizer.normalize(article.text.unicodeScalars)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        let text = String(view)
+        let utf8 = UTF8Text(scalars)
+        let text = utf8.string(0, scalars.count)
         let raw = Tokenizer.tokenize(scalars)
-        let lower = raw.map { lowercase(scalars, $0) }
-        let ranges = SentenceSplitter.split(scalars, tokens: raw)
+        let lower = raw.map { utf8.lowercased($0.start, $0.end) }
+        let ranges = SentenceSplitter.split(scalars, tokens: raw, lower: lower)
         let repeats = RepeatDetector.repeats(ranges, tokens: raw, lower: lower)
         let paragraphStarts = Self.paragraphStarts(scalars)
 
@@ -27,26 +26,23 @@ public struct TextPreparer: Sendable {
             let start = raw[range.lowerBound].start
             let end = raw[range.upperBound - 1].end
             while paragraph + 1 < paragraphStarts.count, paragraphStarts[paragraph + 1] <= start { paragraph += 1 }
-            var sentenceView = String.UnicodeScalarView()
-            sentenceView.append(contentsOf: scalars[start..<end])
             sentences.append(
                 Sentence(
-                    index: index, range: TextRange(start: start, end: end), text: String(sentenceView),
+                    index: index, range: TextRange(start: start, end: end), text: utf8.string(start, end),
                     paragraph: paragraph, repeatOf: repeats[index], tokenRange: range))
             for t in range {
                 let r = raw[t]
-                var tokenView = String.UnicodeScalarView()
-                tokenView.append(contentsOf: scalars[r.start..<r.end])
+                let tokenText = utf8.string(r.start, r.end)
                 tokens.append(
                     Token(
-                        range: TextRange(start: r.start, end: r.end), text: String(tokenView), lower: lower[t],
+                        range: TextRange(start: r.start, end: r.end), text: tokenText, lower: lower[t],
                         sentence: index, flags: r.flags))
             }
         }
         let detected = LanguageDetector.detect(lowercaseWords: lower)
         return Document(
-            article: article, language: detected ?? article.language, text: text, originalOffsets: offsets,
-            sentences: sentences, publicationDate: article.publicationDate, tokens: tokens)
+            article: article, language: detected ?? article.language, text: text, scalars: scalars,
+            originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8)
     }
 
     /// The offsets where paragraphs start (after each blank line).
@@ -66,19 +62,56 @@ public struct TextPreparer: Sendable {
         }
         return starts
     }
+}
 
-    private func lowercase(_ s: [Unicode.Scalar], _ token: RawToken) -> String {
-        var view = String.UnicodeScalarView()
-        var plainASCII = true
-        for scalar in s[token.start..<token.end] {
-            var v = scalar.value
-            if v >= 0x80 { plainASCII = false; break }
-            if v >= 0x41 && v <= 0x5A { v += 0x20 }
-            view.append(Unicode.Scalar(v)!)
+/// The normalised text as UTF-8 bytes with the byte offset of every scalar: strings for tokens
+/// and sentences are made by copying bytes, not by re-encoding scalars.
+struct UTF8Text: Sendable {
+    private(set) var bytes: [UInt8] = []
+    /// Byte offset of each scalar, plus one past the end.
+    private(set) var offsets: [Int32] = []
+
+    init(_ scalars: [Unicode.Scalar]) {
+        bytes.reserveCapacity(scalars.count + scalars.count / 8)
+        offsets.reserveCapacity(scalars.count + 1)
+        for scalar in scalars {
+            offsets.append(Int32(bytes.count))
+            let v = scalar.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else {
+                for unit in UTF8.encode(scalar)! { bytes.append(unit) }
+            }
         }
-        if plainASCII { return String(view) }
-        var full = String.UnicodeScalarView()
-        full.append(contentsOf: s[token.start..<token.end])
-        return String(full).lowercased()
+        offsets.append(Int32(bytes.count))
+    }
+
+    /// The text of scalars `start..<end`.
+    func string(_ start: Int, _ end: Int) -> String {
+        let from = Int(offsets[start])
+        let to = Int(offsets[end])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+    }
+
+    /// The lower-case text of scalars `start..<end` (ASCII fast path).
+    func lowercased(_ start: Int, _ end: Int) -> String {
+        let from = Int(offsets[start])
+        let to = Int(offsets[end])
+        if to - from == end - start {
+            var needsChange = false
+            for k in from..<to where bytes[k] >= 0x41 && bytes[k] <= 0x5A {
+                needsChange = true
+                break
+            }
+            if !needsChange { return string(start, end) }
+            return String(unsafeUninitializedCapacity: to - from) { buffer in
+                for k in from..<to {
+                    let b = bytes[k]
+                    buffer[k - from] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                }
+                return to - from
+            }
+        }
+        return string(start, end).lowercased()
     }
 }
