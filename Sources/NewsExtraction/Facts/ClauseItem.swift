@@ -8,6 +8,8 @@ struct ClauseItem: Sendable, Hashable {
     var lower: String
     /// The mention, for entity items.
     var mention: EntityMention?
+    /// The word's lexicon classes (bits of ``FactWordClass``); 0 for mentions.
+    var mask: UInt32 = 0
     /// For mentions inside a longer token, the lower-case rest of the token ("-tochter", "'s", "s").
     var suffix: String = ""
 

@@ -36,9 +36,12 @@ struct DateReader: Sendable {
     /// The date expression that starts at a token, if any.
     func date(at index: Int, in tokens: [FactToken]) -> FoundDate? {
         let word = tokens[index].lower
+        guard tokens[index].startsWithDigit || Self.starters.contains(word) || lexicon.months[word] != nil
+            || lexicon.weekdays[word] != nil
+        else { return nil }
         let since = ["seit", "since"].contains(word)
         // Prepositions that only introduce the expression.
-        if ["in", "im", "seit", "since", "on", "am", "from", "ab"].contains(word), index + 1 < tokens.count,
+        if Self.prepositions.contains(word), index + 1 < tokens.count,
             var found = date(at: index + 1, in: tokens)
         {
             found.tokens = index..<found.tokens.upperBound
@@ -98,6 +101,18 @@ struct DateReader: Sendable {
         return nil
     }
 
+    /// Words that can begin a date expression (besides digits, months and weekdays).
+    private static let starters: Set<String> = [
+        "in", "im", "seit", "since", "on", "am", "from", "ab", "kürzlich", "jüngst", "recently", "neulich", "unlängst",
+        "vor", "gestern", "yesterday", "heute", "today", "letzte", "letzten", "letztes", "vergangene", "vergangenen",
+        "vergangenes", "last", "vorige", "vorigen", "voriges", "earlier", "later", "this", "dieses", "diesem", "diesen",
+        "anfang", "ende", "mitte", "one", "two", "three", "a",
+    ]
+
+    private static let notAfterYear: Set<String> = ["%", "pct", "prozent", "percent", "dlrs", "euro", "mln", "shares"]
+
+    private static let prepositions: Set<String> = ["in", "im", "seit", "since", "on", "am", "from", "ab"]
+
     private static let yearCues: Set<String> = [
         "in", "im", "seit", "since", "jahr", "year", "of", "bis", "until", "ab", "from", "fiscal", "anfang", "ende", "mitte",
         "wurde", "wurden", "hat", "hatte", "ist", "war", "was", "were", "had",
@@ -107,7 +122,7 @@ struct DateReader: Sendable {
         guard index < tokens.count, tokens[index].text.count == 4, let year = Int(tokens[index].text),
             (1900...2100).contains(year)
         else { return nil }
-        if index + 1 < tokens.count, ["%", "pct", "prozent", "percent", "dlrs", "euro", "mln", "shares"].contains(tokens[index + 1].lower) {
+        if index + 1 < tokens.count, Self.notAfterYear.contains(tokens[index + 1].lower) {
             return nil
         }
         return year

@@ -17,15 +17,15 @@ struct EnglishDealRules: Sendable {
                 guard view.words.triggers.contains(word) else { continue }
                 if view.isNegated(trigger, in: clause) { continue }
                 var found: DealCandidate?
-                if view.isA("buy", trigger), isVerbUse(trigger) {
+                if view.isA(.buy, trigger), isVerbUse(trigger) {
                     found = buy(trigger, clause, context)
-                } else if view.isA("sell", trigger), isVerbUse(trigger) {
+                } else if view.isA(.sell, trigger), isVerbUse(trigger) {
                     found = sell(trigger, clause, context)
-                } else if view.isA("merge", trigger), isVerbUse(trigger) {
+                } else if view.isA(.merge, trigger), isVerbUse(trigger) {
                     found = merge(trigger, clause, context)
-                } else if view.isA("raise", trigger) || view.isA("reduce", trigger) {
+                } else if view.isA(.raise, trigger) || view.isA(.reduce, trigger) {
                     if let (deal, stake) = stakeChange(trigger, clause, context) {
-                        if view.isA("raise", trigger) { found = deal }
+                        if view.isA(.raise, trigger) { found = deal }
                         stakes.append(stake)
                     }
                 } else if isNounUse(trigger) {
@@ -62,11 +62,11 @@ struct EnglishDealRules: Sendable {
     private func isPassive(_ trigger: Int) -> Bool {
         let word = view.word(trigger)
         guard word.hasSuffix("ed") || ["bought", "sold", "taken", "took"].contains(word) else { return false }
-        return view.isA("passiveaux", trigger - 1) || (view.isA("passiveaux", trigger - 2) && view.word(trigger - 1).hasSuffix("ly"))
+        return view.isA(.passiveaux, trigger - 1) || (view.isA(.passiveaux, trigger - 2) && view.word(trigger - 1).hasSuffix("ly"))
     }
 
     private func buy(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
-        let past = view.isA("completed", trigger)
+        let past = view.isA(.completed, trigger)
         if isPassive(trigger) {
             guard let target = view.subject(of: trigger, in: clause, context: context) else { return nil }
             let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
@@ -81,7 +81,7 @@ struct EnglishDealRules: Sendable {
     }
 
     private func sell(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
-        let past = view.isA("completed", trigger)
+        let past = view.isA(.completed, trigger)
         if isPassive(trigger) {
             guard let target = view.subject(of: trigger, in: clause, context: context) else { return nil }
             guard let acquirer = view.party(after: trigger, in: clause, governedBy: ["to"])?.entity else { return nil }
@@ -99,14 +99,14 @@ struct EnglishDealRules: Sendable {
     private func merge(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let first = view.subject(of: trigger, in: clause, context: context)
         if let first, let other = view.party(after: trigger, in: clause, governedBy: ["with", "into"], organisationOnly: true, excluding: [first]) {
-            return make(.merger, acquirer: first, seller: nil, target: other.entity, trigger: trigger, clause: clause, past: view.isA("completed", trigger))
+            return make(.merger, acquirer: first, seller: nil, target: other.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))
         }
         // "X and Y merge", "X and Y agreed to merge".
         let before = (clause.lowerBound..<trigger).filter { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
         if before.count >= 2, let a = view.items[before[0]].entity, let b = view.items[before[1]].entity, a != b,
             (before[0]..<before[1]).contains(where: { view.word($0) == "and" })
         {
-            return make(.merger, acquirer: a, seller: nil, target: b, trigger: trigger, clause: clause, past: view.isA("completed", trigger))
+            return make(.merger, acquirer: a, seller: nil, target: b, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))
         }
         return nil
     }
@@ -114,7 +114,7 @@ struct EnglishDealRules: Sendable {
     /// "raised its stake in X to 13.9 pct", "cut its holding in X to 5 pct".
     private func stakeChange(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> (DealCandidate, StakeCandidate)? {
         let window = (trigger + 1)..<min(clause.upperBound, trigger + 5)
-        guard window.contains(where: { view.isA("stakenoun", $0) || view.isA("sharenoun", $0) }) else { return nil }
+        guard window.contains(where: { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) }) else { return nil }
         guard let holder = view.subject(of: trigger, in: clause, context: context),
             let company = view.party(after: trigger, in: clause, governedBy: ["in", "of"], organisationOnly: true, excluding: [holder])
         else { return nil }
@@ -127,7 +127,7 @@ struct EnglishDealRules: Sendable {
                 if resulting == nil { resulting = percent }
             }
         }
-        var deal = make(.stake, acquirer: holder, seller: nil, target: company.entity, trigger: trigger, clause: clause, past: view.isA("completed", trigger) || view.word(trigger).hasSuffix("ed"))
+        var deal = make(.stake, acquirer: holder, seller: nil, target: company.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger) || view.word(trigger).hasSuffix("ed"))
         deal.percent = acquired
         deal.resultingPercent = resulting
         let stake = StakeCandidate(holder: holder, company: company.entity, percent: resulting, since: nil, sentence: view.sentence.index)
@@ -137,7 +137,7 @@ struct EnglishDealRules: Sendable {
     // MARK: Nouns
 
     private func isNounUse(_ trigger: Int) -> Bool {
-        guard view.isA("takeovernoun", trigger) || view.isA("salenoun", trigger) || view.isA("offernoun", trigger) || view.isA("mergernoun", trigger) else {
+        guard view.isA(.takeovernoun, trigger) || view.isA(.salenoun, trigger) || view.isA(.offernoun, trigger) || view.isA(.mergernoun, trigger) else {
             return false
         }
         let next = view.word(trigger + 1)
@@ -148,9 +148,9 @@ struct EnglishDealRules: Sendable {
     }
 
     private func noun(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
-        let isMerger = view.isA("mergernoun", trigger)
-        let isSale = view.isA("salenoun", trigger)
-        let isOffer = view.isA("offernoun", trigger)
+        let isMerger = view.isA(.mergernoun, trigger)
+        let isSale = view.isA(.salenoun, trigger)
+        let isOffer = view.isA(.offernoun, trigger)
         // A possessor right before the noun: "Y's takeover of X", "Y's proposed acquisition".
         var possessor: EntityID?
         var compound: EntityID?
@@ -165,7 +165,7 @@ struct EnglishDealRules: Sendable {
         }
         let subject = { () -> EntityID? in
             let previous = view.word(trigger - 1)
-            let governed = (clause.lowerBound..<trigger).contains { view.isA("complete", $0) || view.isA("announced", $0) || view.isA("planned", $0) || ["made", "launched", "began", "extended", "its", "their"].contains(view.word($0)) }
+            let governed = (clause.lowerBound..<trigger).contains { view.isA(.complete, $0) || view.isA(.announced, $0) || view.isA(.planned, $0) || ["made", "launched", "began", "extended", "its", "their"].contains(view.word($0)) }
             return governed || ["its", "their"].contains(previous) ? view.subject(of: trigger, in: clause, context: context) : nil
         }
         if isMerger {
@@ -232,7 +232,7 @@ struct EnglishDealRules: Sendable {
             let before = view.word(entry.item - 1)
             if deal.kind == .stake, before == "or" || before == "about" || before == "representing", deal.percent == nil {
                 deal.percent = percent
-            } else if before == "to", (max(target, entry.item - 5)..<entry.item).contains(where: { view.isA("stakenoun", $0) || $0 < view.items.count && view.word($0).hasPrefix("bring") }) {
+            } else if before == "to", (max(target, entry.item - 5)..<entry.item).contains(where: { view.isA(.stakenoun, $0) || $0 < view.items.count && view.word($0).hasPrefix("bring") }) {
                 deal.kind = .stake
                 deal.resultingPercent = percent
             }

@@ -14,8 +14,13 @@ struct FactAnalysis: Sendable {
     /// The cheap first test: a sentence is analysed only if one of its tokens, or the last part of a
     /// hyphen compound ("X-Übernahme", "pct-owned"), is a strong trigger word.
     private func hasTrigger(_ tokens: ArraySlice<Token>, _ words: FactLexicon.Words) -> Bool {
+        var have = false
+        var percent = false
         for token in tokens {
             if words.strongTriggers.contains(token.lower) { return true }
+            if Self.percentWords.contains(token.lower) { percent = true }
+            if words.haveForms.contains(token.lower) { have = true }
+            if have && percent { return true }
             if token.flags.contains(.hyphenated), let dash = token.lower.lastIndex(of: "-") {
                 let tail = String(token.lower[token.lower.index(after: dash)...])
                 if words.strongTriggers.contains(tail) { return true }
@@ -23,6 +28,8 @@ struct FactAnalysis: Sendable {
         }
         return false
     }
+
+    private static let percentWords: Set<String> = ["pct", "percent", "%", "prozent"]
 
     func run(_ document: Document, _ table: EntityTable) -> Result {
         var result = Result()

@@ -11,9 +11,17 @@ struct FactLexicon: Sendable {
         var triggers: Set<String> = []
         /// The words without which no rule can fire: the cheap first test of a sentence.
         var strongTriggers: Set<String> = []
+        /// "has", "have", "had": a holding only with a percent.
+        var haveForms: Set<String> = []
 
         /// Whether a lower-case word belongs to a category.
-        func has(_ category: String, _ word: String) -> Bool { byCategory[category]?.contains(word) ?? false }
+        func has(_ category: FactWordClass, _ word: String) -> Bool { (masks[word] ?? 0) & category.bit != 0 }
+
+        /// The classes of a word, as bits of ``FactWordClass``.
+        var masks: [String: UInt32] = [:]
+
+        /// The class bits of a lower-case word (0 if none).
+        func mask(_ word: String) -> UInt32 { masks[word] ?? 0 }
     }
 
     var english: Words
@@ -70,6 +78,9 @@ struct FactLexicon: Sendable {
             let parts = line.split(separator: " ").map(String.init)
             guard parts.count >= 2 else { continue }
             words.byCategory[parts[0], default: []].formUnion(parts.dropFirst())
+            if let wordClass = FactWordClass(name: parts[0]) {
+                for form in parts.dropFirst() { words.masks[form, default: 0] |= wordClass.bit }
+            }
         }
         let structural: Set<String> = ["passiveaux", "perfectaux", "planned", "rumoured", "announced", "completed", "negation", "pronoun", "companyword", "reduce", "have"]
         for (category, forms) in words.byCategory where !structural.contains(category) {
@@ -80,7 +91,8 @@ struct FactLexicon: Sendable {
             words.strongTriggers.formUnion(forms)
         }
         words.strongTriggers.subtract(["interest", "interests", "holding", "holdings", "aktien", "paket", "sales", "have", "has", "had"])
-        words.strongTriggers.formUnion(["pct", "percent", "%", "prozent", "owned", "controlled"])
+        words.strongTriggers.formUnion(["owned", "controlled"])
+        words.haveForms = words.byCategory["have", default: []].union(["hält", "halten", "hielt", "hold", "holds", "held"])
         return words
     }
 }

@@ -23,20 +23,20 @@ struct GermanDealRules: Sendable {
                 if item.mention != nil {
                     // "die X-Übernahme", "das X-Angebot".
                     let suffix = item.suffix.hasPrefix("-") ? String(item.suffix.dropFirst()) : ""
-                    if !suffix.isEmpty, view.words.has("takeovernoun", suffix) || view.words.has("offernoun", suffix) {
+                    if !suffix.isEmpty, view.words.has(.takeovernoun, suffix) || view.words.has(.offernoun, suffix) {
                         found = compoundNoun(trigger, clause, context)
                     }
                 } else {
                     guard view.words.triggers.contains(item.lower), !view.isNegated(trigger, in: clause) else { continue }
-                    if view.isA("buy", trigger), !isNoun(trigger) {
+                    if view.isA(.buy, trigger), !isNoun(trigger) {
                         found = buy(trigger, clause, context)
-                    } else if view.isA("sell", trigger), !isNoun(trigger) {
+                    } else if view.isA(.sell, trigger), !isNoun(trigger) {
                         found = sell(trigger, clause, context)
-                    } else if view.isA("merge", trigger) {
+                    } else if view.isA(.merge, trigger) {
                         found = merge(trigger, clause, context)
-                    } else if view.isA("entry", trigger) {
+                    } else if view.isA(.entry, trigger) {
                         found = entry(trigger, clause, context)
-                    } else if view.isA("raise", trigger) {
+                    } else if view.isA(.raise, trigger) {
                         if let (deal, stake) = raise(trigger, clause, context) {
                             found = deal
                             stakes.append(stake)
@@ -63,7 +63,7 @@ struct GermanDealRules: Sendable {
     private func isNoun(_ trigger: Int) -> Bool {
         let text = view.tokens[view.items[trigger].tokens.lowerBound].text
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        if view.isA("takeovernoun", trigger) || view.isA("salenoun", trigger) || view.isA("offernoun", trigger) || view.isA("mergernoun", trigger) {
+        if view.isA(.takeovernoun, trigger) || view.isA(.salenoun, trigger) || view.isA(.offernoun, trigger) || view.isA(.mergernoun, trigger) {
             return true
         }
         // A capitalised word inside the sentence is a noun ("Übernahmen"), not a verb.
@@ -78,9 +78,9 @@ struct GermanDealRules: Sendable {
     }
 
     private func isPast(_ trigger: Int, _ clause: Range<Int>) -> Bool {
-        if view.isA("completed", trigger) { return true }
+        if view.isA(.completed, trigger) { return true }
         guard Self.participles.contains(view.word(trigger)) else { return false }
-        let perfect = clause.contains { view.isA("perfectaux", $0) }
+        let perfect = clause.contains { view.isA(.perfectaux, $0) }
         let pastPassive = clause.contains { ["wurde", "wurden", "worden"].contains(view.word($0)) }
         let future = clause.contains { ["wird", "werden"].contains(view.word($0)) && view.word($0 + 1) != "" }
         return (perfect || pastPassive) && !(future && !pastPassive)
@@ -179,7 +179,7 @@ struct GermanDealRules: Sendable {
 
     /// "stockt seinen Anteil an X auf 30 Prozent auf", "erhöht die Beteiligung an X um 5 Prozent".
     private func raise(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> (DealCandidate, StakeCandidate)? {
-        guard clause.contains(where: { view.isA("stakenoun", $0) }),
+        guard clause.contains(where: { view.isA(.stakenoun, $0) }),
             let holder = view.subject(of: trigger, in: clause, context: context),
             let company = organisations(in: clause, governedBy: ["an", "bei", "am"], excluding: [holder]).first
         else { return nil }
@@ -201,7 +201,7 @@ struct GermanDealRules: Sendable {
 
     /// "Übernahme von X durch Y", "der Verkauf von X an Y", "Übernahmeangebot für X", "Fusion von X und Y".
     private func noun(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
-        let nounCategories = ["takeovernoun", "salenoun", "offernoun", "mergernoun"]
+        let nounCategories: [FactWordClass] = [.takeovernoun, .salenoun, .offernoun, .mergernoun]
         guard nounCategories.contains(where: { view.isA($0, trigger) }) else { return nil }
         // "dessen Übernahme von X": X sells something that is not named.
         if ["dessen", "deren"].contains(view.word(trigger - 1)) { return nil }
@@ -209,7 +209,7 @@ struct GermanDealRules: Sendable {
         func party(_ prepositions: Set<String?>, after start: Int, excluding: Set<EntityID> = []) -> (index: Int, entity: EntityID)? {
             organisations(in: clause, governedBy: prepositions, excluding: excluding).first { $0.index > start }
         }
-        if view.isA("mergernoun", trigger) {
+        if view.isA(.mergernoun, trigger) {
             guard let first = party(["von", "vom", "zwischen", nil], after: trigger), window.contains(first.index) else {
                 return nil
             }
@@ -218,8 +218,8 @@ struct GermanDealRules: Sendable {
             }
             return nil
         }
-        let isSale = view.isA("salenoun", trigger)
-        let isOffer = view.isA("offernoun", trigger)
+        let isSale = view.isA(.salenoun, trigger)
+        let isOffer = view.isA(.offernoun, trigger)
         let targetPrepositions: Set<String?> = isOffer ? ["für"] : ["von", "vom", nil]
         guard let target = party(targetPrepositions, after: trigger), window.contains(target.index) else { return nil }
         var deal: DealCandidate

@@ -25,6 +25,9 @@ struct NumberReader: Sendable {
     /// The quantity that starts at a token, if any.
     func quantity(at index: Int, in tokens: [FactToken]) -> Quantity? {
         let token = tokens[index]
+        guard token.startsWithDigit || Self.currencySymbols.contains(token.lower) || Self.numberWords[token.lower] != nil else {
+            return nil
+        }
         // Currency before the number: "$3.3bn", "£ 600m", "USD 5 mln", "EUR 1,2 Mrd".
         if let code = currencyBefore(at: index, in: tokens), index + 1 < tokens.count,
             tokens[index + 1].startsWithDigit, let number = parse(tokens[index + 1].lower)
@@ -192,9 +195,7 @@ struct NumberReader: Sendable {
     /// A currency written before the amount: "$", "£", "€", "US$", "USD", "EUR".
     private func currencyBefore(at index: Int, in tokens: [FactToken]) -> String? {
         let word = tokens[index].lower
-        guard ["$", "£", "€", "¥", "usd", "eur", "gbp", "chf", "jpy", "dm", "sfr", "us$", "c$", "a$", "hk$"].contains(word) else {
-            return nil
-        }
+        guard Self.currencySymbols.contains(word) else { return nil }
         if word == "$", index > 0 {
             switch tokens[index - 1].lower {
             case "c": return "CAD"
@@ -224,6 +225,10 @@ struct NumberReader: Sendable {
         guard next == "pct" || next == "percent" || next == "prozent" || next == "%" else { return nil }
         return Quantity(kind: .percent, value: value, tokens: index..<(index + 2))
     }
+
+    private static let currencySymbols: Set<String> = [
+        "$", "£", "€", "¥", "usd", "eur", "gbp", "chf", "jpy", "dm", "sfr", "us$", "c$", "a$", "hk$",
+    ]
 
     private static let numberWords: [String: Double] = [
         "ein": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,

@@ -23,20 +23,20 @@ struct OwnershipRules: Sendable {
                     if let stake = compoundUnit(trigger, clause) { result.append(stake) }
                     continue
                 }
-                guard view.words.triggers.contains(item.lower) || view.isA("have", trigger) || item.lower == "owned" else { continue }
-                if item.lower == "owned" || item.lower == "controlled", !view.isA("passiveaux", trigger - 1) {
+                guard view.words.triggers.contains(item.lower) || view.isA(.have, trigger) || item.lower == "owned" else { continue }
+                if item.lower == "owned" || item.lower == "controlled", !view.isA(.passiveaux, trigger - 1) {
                     if let found = ownedBy(trigger, clause), found.holder != found.company { result.append(found) }
                     continue
                 }
                 if view.isNegated(trigger, in: clause) { continue }
                 var found: StakeCandidate?
-                if view.isA("hold", trigger) || view.isA("have", trigger) {
+                if view.isA(.hold, trigger) || view.isA(.have, trigger) {
                     found = view.language == .german ? germanHold(trigger, clause, context) : englishHold(trigger, clause, context)
-                } else if view.isA("entry", trigger), item.lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
+                } else if view.isA(.entry, trigger), item.lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
                     found = participation(trigger, clause, context)
-                } else if view.isA("stakenoun", trigger), ["with", "mit"].contains(view.word(trigger - 1)) || ["with", "mit"].contains(view.word(trigger - 3)) || ["with", "mit"].contains(view.word(trigger - 4)) {
+                } else if view.isA(.stakenoun, trigger), ["with", "mit"].contains(view.word(trigger - 1)) || ["with", "mit"].contains(view.word(trigger - 3)) || ["with", "mit"].contains(view.word(trigger - 4)) {
                     found = withStake(trigger, clause, context)
-                } else if view.isA("unitnoun", trigger) {
+                } else if view.isA(.unitnoun, trigger) {
                     found = unit(trigger, clause, context)
                 }
                 if let found, found.holder != found.company { result.append(found) }
@@ -62,12 +62,12 @@ struct OwnershipRules: Sendable {
         let window = (trigger + 1)..<min(clause.upperBound, trigger + 8)
         // "will own", "would hold": not a holding yet.
         if ["will", "would", "could", "may", "might", "to"].contains(view.word(trigger - 1)) { return nil }
-        let stakeWords = window.contains { view.isA("stakenoun", $0) || view.isA("sharenoun", $0) }
+        let stakeWords = window.contains { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) }
         let stated = percent(in: window)
-        if view.isA("have", trigger) || view.word(trigger) == "holds" || view.word(trigger) == "held" {
+        if view.isA(.have, trigger) || view.word(trigger) == "holds" || view.word(trigger) == "held" {
             guard stakeWords || stated != nil else { return nil }
         }
-        if view.word(trigger) == "held" || view.word(trigger) == "owned", view.isA("passiveaux", trigger - 1) {
+        if view.word(trigger) == "held" || view.word(trigger) == "owned", view.isA(.passiveaux, trigger - 1) {
             // "X is owned by Y".
             guard let company = view.subject(of: trigger, in: clause, context: context),
                 let holder = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
@@ -85,7 +85,7 @@ struct OwnershipRules: Sendable {
             let company = view.party(after: trigger, in: clause, governedBy: [nil, "in", "of"], organisationOnly: true, excluding: [holder])
         else { return nil }
         // "has an agreement to buy 100 pct of X" is a deal, not a holding.
-        if view.span(trigger + 1, company.index).contains(where: { view.isA("buy", $0) || view.isA("sell", $0) || view.isA("raise", $0) || view.isA("reduce", $0) }) {
+        if view.span(trigger + 1, company.index).contains(where: { view.isA(.buy, $0) || view.isA(.sell, $0) || view.isA(.raise, $0) || view.isA(.reduce, $0) }) {
             return nil
         }
         let percentAfter = stated ?? percent(in: view.span(company.index + 1, min(clause.upperBound, company.index + 5)))
@@ -146,7 +146,7 @@ struct OwnershipRules: Sendable {
     /// "Y-Tochter X", "die Y-Tochter".
     private func compoundUnit(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
         let item = view.items[trigger]
-        guard item.suffix.hasPrefix("-"), view.words.has("unitnoun", String(item.suffix.dropFirst())), let holder = item.entity else { return nil }
+        guard item.suffix.hasPrefix("-"), view.words.has(.unitnoun, String(item.suffix.dropFirst())), let holder = item.entity else { return nil }
         if trigger + 1 < clause.upperBound, view.items[trigger + 1].isOrganisation, let company = view.items[trigger + 1].entity {
             return make(holder, company, nil, clause)
         }
@@ -177,7 +177,7 @@ struct OwnershipRules: Sendable {
         }
         guard let holder = view.subject(of: trigger, in: clause, context: context),
             let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first,
-            percent(in: clause) != nil || clause.contains(where: { view.isA("stakenoun", $0) })
+            percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
     }

@@ -76,9 +76,9 @@ extension SentenceView {
         guard items[index].mention == nil else { return false }
         if language == .english {
             if ["it", "they", "we"].contains(word) { return true }
-            return words.has("companyword", word) && index > 0 && ["the", "this"].contains(self.word(index - 1))
+            return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1))
         }
-        return words.has("companyword", word) && index > 0
+        return words.has(.companyword, word) && index > 0
             && ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"].contains(self.word(index - 1))
     }
 
@@ -122,13 +122,13 @@ extension SentenceView {
     /// ("acquisition of X").
     func isPartPhrase(from start: Int, to end: Int) -> Bool {
         if start >= 0, start < items.count, items[start].mention == nil,
-            ["takeovernoun", "salenoun", "mergernoun", "offernoun", "stakenoun", "unitnoun", "sharenoun"].contains(where: { words.has($0, items[start].lower) })
+            items[start].mask & FactWordClass.nounMask != 0
         {
             return true
         }
         guard start + 1 < end else { return false }
         for index in (start + 1)..<end {
-            if isA("stakenoun", index) || isA("sharenoun", index) { return true }
+            if isA(.stakenoun, index) || isA(.sharenoun, index) { return true }
             if ["control", "all", "rest", "remainder", "majority", "assets", "business", "businesses", "operations", "remaining"].contains(word(index)) {
                 return true
             }
@@ -143,11 +143,11 @@ extension SentenceView {
         if start + 1 < end {
             for index in (start + 1)..<end {
                 let word = items[index].lower
-                if isA("stakenoun", index) || isA("sharenoun", index) { isStake = true }
+                if isA(.stakenoun, index) || isA(.sharenoun, index) { isStake = true }
                 if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
             }
         }
-        for after in span(end + 1, min(items.count, end + 3)) where isA("sharenoun", after) || isA("stakenoun", after) {
+        for after in span(end + 1, min(items.count, end + 3)) where isA(.sharenoun, after) || isA(.stakenoun, after) {
             isStake = true
         }
         let percents = quantities(in: (start + 1)..<max(start + 1, end)).compactMap(\.percent)
@@ -178,11 +178,11 @@ extension SentenceView {
     /// Whether a negation stands shortly before the trigger ("did not acquire", "no plans to buy").
     func isNegated(_ trigger: Int, in clause: Range<Int>) -> Bool {
         let from = max(clause.lowerBound, trigger - 5)
-        for index in from..<trigger where isA("negation", index) { return true }
+        for index in from..<trigger where isA(.negation, index) { return true }
         if language == .german {
             var index = trigger + 1
             while index < min(clause.upperBound, trigger + 8) {
-                if isA("negation", index) { return true }
+                if isA(.negation, index) { return true }
                 index += 1
             }
         }
@@ -191,7 +191,7 @@ extension SentenceView {
 
     /// A completion word in the past ("completed", "closed", "abgeschlossen"), not "to complete" or "completing".
     func isCompletion(_ index: Int) -> Bool {
-        guard isA("complete", index), !["to", "will", "zu", "of"].contains(word(index - 1)) else { return false }
+        guard isA(.complete, index), !["to", "will", "zu", "of"].contains(word(index - 1)) else { return false }
         return language == .german || word(index).hasSuffix("ed")
     }
 
@@ -204,11 +204,11 @@ extension SentenceView {
         var announced = false
         var completed = pastTense
         for index in from..<to {
-            if isA("rumoured", index) { rumoured = true }
-            if isA("planned", index) { planned = true }
-            if isA("announced", index) { announced = true }
+            if isA(.rumoured, index) { rumoured = true }
+            if isA(.planned, index) { planned = true }
+            if isA(.announced, index) { announced = true }
             if index != trigger, isCompletion(index) { completed = true }
-            if isA("completed", index) && index == trigger { completed = true }
+            if isA(.completed, index) && index == trigger { completed = true }
         }
         if language == .english, trigger > 0, word(trigger - 1) == "to" {
             completed = false

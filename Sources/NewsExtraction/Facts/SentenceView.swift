@@ -10,8 +10,8 @@ struct SentenceView: Sendable {
     let language: Language
     /// Quantities with their item index.
     let quantities: [(item: Int, quantity: Quantity)]
-    /// Dates with their item index.
-    let dates: [(item: Int, date: FoundDate)]
+    /// Reads dates on demand (only clauses with a fact need them).
+    let dateReader: DateReader
     /// Clause ranges of item indices.
     let clauses: [Range<Int>]
     /// Items whose mention is a genitive form of the entity's name ("Alibabas").
@@ -24,7 +24,8 @@ struct SentenceView: Sendable {
         self.sentence = sentence
         self.tokens = tokens
         language = document.language
-        words = lexicon.words(for: document.language)
+        let words = lexicon.words(for: document.language)
+        self.words = words
         var items: [ClauseItem] = []
         var tokenToItem = [Int](repeating: 0, count: tokens.count + 1)
         var index = 0
@@ -50,7 +51,7 @@ struct SentenceView: Sendable {
                 mentionIndex += 1
             } else {
                 tokenToItem[index] = items.count
-                items.append(ClauseItem(tokens: index..<(index + 1), lower: token.lower))
+                items.append(ClauseItem(tokens: index..<(index + 1), lower: token.lower, mask: words.mask(token.lower)))
                 index += 1
             }
         }
@@ -66,9 +67,7 @@ struct SentenceView: Sendable {
         possessiveMentions = possessive
         let numberReader = NumberReader(lexicon: lexicon, language: document.language)
         quantities = numberReader.quantities(in: tokens).map { (tokenToItem[$0.tokens.lowerBound], $0) }
-        dates = DateReader(lexicon: lexicon, anchor: document.publicationDate).dates(in: tokens).map {
-            (tokenToItem[$0.tokens.lowerBound], $0)
-        }
+        dateReader = DateReader(lexicon: lexicon, anchor: document.publicationDate)
         clauses = Self.clauses(items, words: words, language: document.language)
     }
 
@@ -107,13 +106,7 @@ struct SentenceView: Sendable {
         return result
     }
 
-    static func isVerb(_ word: String, _ words: FactLexicon.Words) -> Bool {
-        for category in ["buy", "sell", "merge", "raise", "reduce", "hold", "entry", "complete", "passiveaux", "perfectaux", "planned", "have"]
-        where words.has(category, word) {
-            return true
-        }
-        return false
-    }
+    static func isVerb(_ word: String, _ words: FactLexicon.Words) -> Bool { words.mask(word) & FactWordClass.verbMask != 0 }
 
     /// The clause holding an item.
     func clause(of item: Int) -> Range<Int> { clauses.first { $0.contains(item) } ?? 0..<items.count }
@@ -122,8 +115,8 @@ struct SentenceView: Sendable {
     func word(_ index: Int) -> String { index >= 0 && index < items.count ? items[index].lower : "" }
 
     /// Whether an item is one of a lexicon category.
-    func isA(_ category: String, _ index: Int) -> Bool {
-        index >= 0 && index < items.count && items[index].mention == nil && words.has(category, items[index].lower)
+    func isA(_ category: FactWordClass, _ index: Int) -> Bool {
+        index >= 0 && index < items.count && items[index].mention == nil && items[index].mask & category.bit != 0
     }
 
     /// The first quantity that starts at or after an item, inside a range.
@@ -132,7 +125,12 @@ struct SentenceView: Sendable {
     }
 
     /// Dates inside a range of items.
-    func dates(in range: Range<Int>) -> [FoundDate] { dates.filter { range.contains($0.item) }.map(\.date) }
+    func dates(in range: Range<Int>) -> [FoundDate] {
+        guard !range.isEmpty, range.lowerBound < items.count else { return [] }
+        let first = items[range.lowerBound].tokens.lowerBound
+        let last = items[min(range.upperBound, items.count) - 1].tokens.upperBound
+        return dateReader.dates(in: Array(tokens[first..<last]))
+    }
 
     /// The preposition that governs an entity item: walks back over articles, adjectives and nouns,
     /// stopping at punctuation, numbers, verbs and other entities.
@@ -162,7 +160,7 @@ struct SentenceView: Sendable {
             }
             if Self.clauseOpeners.contains(word) { return nil }
             if tokens[item.tokens.lowerBound].isPunctuation || tokens[item.tokens.lowerBound].startsWithDigit { return nil }
-            if Self.isVerb(word, words) || words.triggers.contains(word) && !words.has("unitnoun", word) { return nil }
+            if Self.isVerb(word, words) || words.triggers.contains(word) && !words.has(.unitnoun, word) { return nil }
             position -= 1
             steps += 1
         }
