@@ -9,13 +9,26 @@ import NewsModel
 /// undated deals.
 public struct DealExtractor: Sendable {
     private let lexicon: FactLexicon
+    private let cache = AnalysisCache()
 
     /// Creates an extractor with the bundled lexicons.
     public init() { lexicon = FactLexicon.shared }
 
+    /// Runs the rules, or takes their result from the call for the same document just before.
+    private func analyse(_ document: Document, _ table: EntityTable) -> FactAnalysis.Result {
+        let key = AnalysisCache.Key(
+            articleID: document.article.id, textLength: document.scalars.count, sentences: document.sentences.count,
+            mentions: table.mentions.count, firstMention: table.mentions.first?.range.start ?? -1,
+            lastMention: table.mentions.last?.range.end ?? -1)
+        if let cached = cache.result(for: key) { return cached }
+        let result = FactAnalysis(lexicon: lexicon).run(document, table)
+        cache.store(result, for: key)
+        return result
+    }
+
     /// Deals stated in a document.
     public func deals(in document: Document, entities: EntityTable) -> [Deal] {
-        let found = FactAnalysis(lexicon: lexicon).run(document, entities)
+        let found = analyse(document, entities)
         return DealMerger.merge(found.deals).filter { $0.acquirer != nil || $0.seller != nil }.compactMap {
             deal(from: $0, document, entities)
         }
@@ -24,7 +37,7 @@ public struct DealExtractor: Sendable {
     /// Stakes stated or implied in a document, given its deals: holdings from stake deals and from
     /// completed or agreed acquisitions, and holdings stated as facts.
     public func stakes(in document: Document, entities: EntityTable, deals: [Deal]) -> [Stake] {
-        let found = FactAnalysis(lexicon: lexicon).run(document, entities)
+        let found = analyse(document, entities)
         var candidates: [StakeCandidate] = []
         for deal in deals where deal.status == .completed || deal.status == .announced {
             guard let holder = deal.acquirer?.id, let sentence = sentenceIndex(of: deal.evidence, document) else { continue }

@@ -18,7 +18,7 @@ struct FactAnalysis: Sendable {
         var percent = false
         for token in tokens {
             if words.strongTriggers.contains(token.lower) { return true }
-            if Self.percentWords.contains(token.lower) { percent = true }
+            if Self.percentWords.contains(token.lower) || words.has(.stakenoun, token.lower) { percent = true }
             if words.haveForms.contains(token.lower) { have = true }
             if have && percent { return true }
             if token.flags.contains(.hyphenated), let dash = token.lower.lastIndex(of: "-") {

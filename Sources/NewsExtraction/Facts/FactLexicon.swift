@@ -86,13 +86,15 @@ struct FactLexicon: Sendable {
         for (category, forms) in words.byCategory where !structural.contains(category) {
             words.triggers.formUnion(forms)
         }
-        let weak: Set<String> = ["sharenoun", "companyword"]
+        let weak: Set<String> = ["sharenoun", "companyword", "complete", "raise", "reduce", "have"]
         for (category, forms) in words.byCategory where !structural.contains(category) && !weak.contains(category) {
             words.strongTriggers.formUnion(forms)
         }
         words.strongTriggers.subtract(["interest", "interests", "holding", "holdings", "aktien", "paket", "sales", "have", "has", "had"])
         words.strongTriggers.formUnion(["owned", "controlled"])
-        words.haveForms = words.byCategory["have", default: []].union(["hält", "halten", "hielt", "hold", "holds", "held"])
+        // Words that count only next to a percent or a stake noun.
+        words.haveForms = words.byCategory["have", default: []].union(words.byCategory["raise", default: []])
+            .union(words.byCategory["reduce", default: []])
         return words
     }
 }
