@@ -14,6 +14,9 @@ extension QuoteContext {
             guard wordCount(span.content) >= 3, !isTitle(span) else { continue }
             var parts = [span.content]
             var guess: SpeakerGuess?
+            // Short quotes inside running text are names and titles ("Ärzte ohne Grenzen") unless an
+            // attribution follows right after them or a colon introduces them.
+            let isShort = wordCount(span.content) <= 6 && !endsLikeASentence(span) && isTitleCased(span.content)
             let after = afterRegion(of: number)
             if !after.isEmpty, let cueIndex = cueNearStart(of: after) {
                 guess = speaker(in: after, anchor: cueIndex)
@@ -28,15 +31,36 @@ extension QuoteContext {
             }
             if guess == nil {
                 let before = beforeRegion(of: number)
-                if let cueIndex = cueBefore(in: before) {
+                if let cueIndex = cueBefore(in: before),
+                    !isShort || tokens[cueIndex].isPunctuation(":") || cueIndex == span.open - 1
+                        || (cueIndex == span.open - 2 && tokens[span.open - 1].isClauseBoundary)
+                {
                     guess = speaker(in: before, anchor: cueIndex)
                 }
             }
-            if guess == nil { guess = contextSpeaker(for: number, previous: result) }
+            if guess == nil && !isShort { guess = contextSpeaker(for: number, previous: result) }
             guard let guess else { continue }
             result.append(QuoteCandidate(parts: parts, direct: true, speaker: guess, sentence: sentence))
         }
         return result
+    }
+
+    /// Whether at least half of the words are capitalised or numbers, as in names and titles.
+    private func isTitleCased(_ range: Range<Int>) -> Bool {
+        var words = 0
+        var capitals = 0
+        for index in range where tokens[index].kind == .word {
+            words += 1
+            let first = tokens[index].first
+            if tokens[index].isCapitalized || ("0"..."9").contains(first) { capitals += 1 }
+        }
+        return capitals * 2 >= words
+    }
+
+    /// Whether the quoted words end with a sentence mark ("… bleibt.“, "… hier?“").
+    private func endsLikeASentence(_ span: QuoteMarkSpan) -> Bool {
+        guard let last = span.content.last else { return false }
+        return tokens[last].endsSentence
     }
 
     /// Whether a quote is a title or name: a title cue right before it.

@@ -29,6 +29,11 @@ extension QuoteContext {
         "weiter", "weiterhin", "unterdessen", "indes", "inzwischen", "demnach", "danach", "ebenso", "dennoch", "hier",
         "dort", "damit", "darin", "darauf", "abschließend", "ferner", "ebenfalls", "wörtlich", "gegenüber",
     ]
+    /// Conjunctions that open a subordinate clause (not "wie"/"as", which open attributions).
+    static let subordinators: Set<String> = [
+        "da", "weil", "nachdem", "als", "obwohl", "wenn", "während", "bevor", "seit", "seitdem", "damit", "sodass",
+        "because", "after", "when", "while", "although", "since", "before", "if", "though", "unless",
+    ]
     static let germanInvertedTail: Set<String> = ["weiter", "zudem", "außerdem", "auch", "ferner", "demnach"]
 
     /// The reported-speech quotes of one sentence (at most one).
@@ -37,6 +42,12 @@ extension QuoteContext {
         guard !range.isEmpty else { return nil }
         var end = range.upperBound
         while end > range.lowerBound && tokens[end - 1].endsSentence { end -= 1 }
+        // Reported content stops before a colon that introduces a direct quote.
+        for probe in range.lowerBound..<max(range.lowerBound, end - 1)
+        where tokens[probe].isPunctuation(":") && tokens[probe + 1].kind == .quoteMark && spanAt[probe] == nil {
+            end = probe
+            break
+        }
         var index = range.lowerBound
         while index < end {
             defer { index += 1 }
@@ -94,6 +105,8 @@ extension QuoteContext {
         guard let comma, comma > clause.lowerBound else { return nil }
         // "X, die Chefin, sagte, …": a comma right after the cue opens the content; not inverted.
         if index + 1 < clause.upperBound, tokens[index + 1].isClauseBoundary { return nil }
+        // "…, da die Partei angekündigt hatte, …": a subordinate clause, not an attribution.
+        if comma + 1 < index, Self.subordinators.contains(tokens[comma + 1].lower) { return nil }
         // Everything after the cue must be the speaker (and a few particles): no new clause.
         var tailWords = 0
         for after in (index + 1)..<clause.upperBound {
@@ -103,6 +116,14 @@ extension QuoteContext {
                 if Self.clauseOpeners.contains(token.lower) || token.lower == "that" { return nil }
             }
             if token.kind == .quoteMark { return nil }
+            // An apposition may follow ("…, sagte X, Chef von Y"), a new clause may not.
+            if token.isPunctuation(","), after + 1 < clause.upperBound {
+                let next = tokens[after + 1]
+                let isApposition =
+                    next.isCapitalized || Self.determiners.contains(next.lower)
+                    || lexicon.roleWord(in: next.lower) != nil || Self.englishModifiers.contains(next.lower)
+                if !isApposition { return nil }
+            }
         }
         let between = index - comma - 1
         if tailWords > 12 || (between > 0 && tokens[comma + 1].lower == "so" && !invertedOnly) { return nil }
