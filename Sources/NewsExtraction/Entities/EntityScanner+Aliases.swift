@@ -75,64 +75,49 @@ extension EntityScanner {
         let n = tokens.count
         var i = 0
         while i < n {
-            guard isFree(i), tokens[i].isWord, !tokens[i].isNumber || i + 1 < n else {
+            guard isFree(i), tokens[i].isWord, isNameShaped(i) || tokens[i].hasDigit || tokens[i].isAllCaps else {
                 i += 1
                 continue
             }
-            guard isNameShaped(i) || tokens[i].hasDigit || tokens[i].isAllCaps else {
+            // Extend token by token while the joined key is a prefix of a known key; keep the
+            // longest exact match (plain, compound head or genitive at the last token).
+            enum Form { case plain, head, genitive }
+            var best: (end: Int, form: Form, key: String)?
+            var key = ""
+            var j = i
+            while j < n, j - i < 5, sameSentence(i, j), isFree(j), tokens[j].isWord {
+                let lower = tokens[j].lower
+                if let head = head(j), let group = byKey[key + NameKey.of(head.lowercased())] {
+                    best = (j + 1, .head, group)
+                }
+                if german, lower.utf8.count >= 4, lower.utf8.last == 0x73,
+                    let group = byKey[key + NameKey.of(String(lower.dropLast()))]
+                {
+                    best = (j + 1, .genitive, group)
+                }
+                key += NameKey.of(lower)
+                if let group = byKey[key], isPlausibleAlias(i, j + 1) { best = (j + 1, .plain, group) }
+                if !prefixes.contains(key) { break }
+                j += 1
+            }
+            guard let best else {
                 i += 1
                 continue
             }
-            let firstKey = NameKey.of(head(i)?.lowercased() ?? tokens[i].lower)
-            guard prefixes.contains(firstKey) || (firstKey.count > 2 && prefixes.contains(String(firstKey.dropLast())))
-            else {
-                i += 1
-                continue
+            var mention: EntitySpan
+            switch best.form {
+            case .plain:
+                mention = span(i, best.end, kind: kindOf(best.key), strength: 2)
+            case .head:
+                mention = headSpan(i, best.end, kind: kindOf(best.key), strength: 2)
+            case .genitive:
+                mention = span(i, best.end, kind: kindOf(best.key), strength: 2)
+                mention.nameEnd -= 1
+                mention.derived = true
             }
-            // Longest run of free tokens whose key is known.
-            var matched = false
-            var length = min(maxWords + 1, 5)
-            while length >= 1 {
-                defer { length -= 1 }
-                let end = i + length
-                guard end <= n, sameSentence(i, end - 1), (i..<end).allSatisfy({ isFree($0) && tokens[$0].isWord })
-                else { continue }
-                let surface = document.slice(TextRange(start: tokens[i].range.start, end: tokens[end - 1].range.end))
-                if let key = byKey[NameKey.of(surface)], isPlausibleAlias(i, end) {
-                    var mention = span(i, end, kind: kindOf(key), strength: 2)
-                    mention.key = key
-                    add(mention)
-                    matched = true
-                    i = end
-                    break
-                }
-                // The last token as a compound ("Alibaba-Ableger") or genitive ("Alibabas").
-                if let head = head(end - 1) {
-                    let prefix = document.slice(TextRange(start: tokens[i].range.start, end: tokens[end - 1].range.start))
-                    if let key = byKey[NameKey.of(prefix + head)] {
-                        var mention = headSpan(i, end, kind: kindOf(key), strength: 2)
-                        mention.key = key
-                        add(mention)
-                        matched = true
-                        i = end
-                        break
-                    }
-                }
-                if german, tokens[end - 1].lower.hasSuffix("s"), tokens[end - 1].text.unicodeScalars.count >= 4 {
-                    let stem = String(surface.dropLast())
-                    if let key = byKey[NameKey.of(stem)] {
-                        var mention = span(i, end, kind: kindOf(key), strength: 2)
-                        mention.nameEnd -= 1
-                        mention.derived = true
-                        mention.key = key
-                        add(mention)
-                        matched = true
-                        i = end
-                        break
-                    }
-                }
-            }
-            if !matched { i += 1 }
+            mention.key = best.key
+            add(mention)
+            i = best.end
         }
     }
 

@@ -8,13 +8,13 @@ public enum LanguageDetector {
         var german = 0
         var english = 0
         var seen = 0
+        let votes = TextLexicons.stopwordVotes
         for word in words {
             seen += 1
             if seen > 400 { break }
             if word.utf8.count > 10 { continue }
-            let inGerman = TextLexicons.germanStopwords.contains(word)
-            let inEnglish = TextLexicons.englishStopwords.contains(word)
-            if inGerman && !inEnglish { german += 1 } else if inEnglish && !inGerman { english += 1 }
+            guard let vote = votes[word] else { continue }
+            if vote > 0 { german += 1 } else if vote < 0 { english += 1 }
         }
         guard german + english >= 3 else { return nil }
         if german >= 2 * english { return .german }

@@ -15,6 +15,14 @@ enum TextLexicons {
     /// Month names and their abbreviations (lower case), German and English.
     static let months: Set<String> = lowerSet("text-months.txt")
 
+    /// +1 for a German-only function word, -1 for an English-only one, 0 for both.
+    static let stopwordVotes: [String: Int8] = {
+        var votes: [String: Int8] = [:]
+        for word in germanStopwords { votes[word] = 1 }
+        for word in englishStopwords { votes[word] = votes[word] == nil ? -1 : 0 }
+        return votes
+    }()
+
     static func lowerSet(_ file: String) -> Set<String> {
         Set(NewsResources.lexicon(file).map { $0.lowercased() })
     }
