@@ -17,6 +17,7 @@ struct FactAnalysis: Sendable {
         var have = false
         var percent = false
         for token in tokens {
+            guard words.mayTrigger(token.lower) || token.flags.contains(.hyphenated) else { continue }
             if words.strongTriggers.contains(token.lower) { return true }
             if Self.percentWords.contains(token.lower) || words.has(.stakenoun, token.lower) { percent = true }
             if words.haveForms.contains(token.lower) { have = true }

@@ -13,6 +13,19 @@ struct FactLexicon: Sendable {
         var strongTriggers: Set<String> = []
         /// "has", "have", "had": a holding only with a percent.
         var haveForms: Set<String> = []
+        /// For each pair of leading ASCII letters (26 × 26), whether a trigger-like word starts with it: lets
+        /// the first test skip most words without hashing them.
+        var leadingPairs = [Bool](repeating: false, count: 26 * 26)
+
+        /// Whether a lower-case word may be a trigger, percent or stake word (false means surely not).
+        func mayTrigger(_ word: String) -> Bool {
+            var iterator = word.utf8.makeIterator()
+            guard let first = iterator.next() else { return false }
+            guard first >= 97, first <= 122 else { return true }
+            guard let second = iterator.next() else { return true }
+            guard second >= 97, second <= 122 else { return true }
+            return leadingPairs[Int(first - 97) * 26 + Int(second - 97)]
+        }
 
         /// Whether a lower-case word belongs to a category.
         func has(_ category: FactWordClass, _ word: String) -> Bool { (masks[word] ?? 0) & category.bit != 0 }
@@ -95,6 +108,14 @@ struct FactLexicon: Sendable {
         // Words that count only next to a percent or a stake noun.
         words.haveForms = words.byCategory["have", default: []].union(words.byCategory["raise", default: []])
             .union(words.byCategory["reduce", default: []])
+        for word in words.strongTriggers.union(words.haveForms).union(words.byCategory["stakenoun", default: []])
+            .union(["pct", "percent", "prozent"])
+        {
+            let bytes = Array(word.utf8)
+            if bytes.count >= 2, (97...122).contains(bytes[0]), (97...122).contains(bytes[1]) {
+                words.leadingPairs[Int(bytes[0] - 97) * 26 + Int(bytes[1] - 97)] = true
+            }
+        }
         return words
     }
 }
