@@ -24,6 +24,15 @@ enum EntityLexicons {
     static let firstNames: Set<String> = Set(NewsResources.lexicon("entities-first-names.txt"))
     /// Capitalised ordinary German words, as written.
     static let commonGerman: Set<String> = Set(NewsResources.lexicon("entities-common-de.txt"))
+    /// Capitalised words frequent in German news but missing from the dictionary ("Gläubiger").
+    static let frequentGerman: Set<String> = Set(NewsResources.lexicon("entities-frequent-de.txt"))
+    /// Determiners: a capitalised word right after one is a noun phrase, not a bare name.
+    static let determiners: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+        "keinen", "keinem", "keiner", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jeden",
+        "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere",
+        "im", "am", "zum", "zur", "vom", "beim", "ins",
+    ]
     /// Ordinary English words, lower case.
     static let commonEnglish: Set<String> = Set(NewsResources.lexicon("entities-common-en.txt"))
     /// Words that end company names ("Industries", "Bank", "Werke"), lower case.

@@ -264,10 +264,18 @@ extension EntityScanner {
             guard let tail = tail(i), let head = head(i) else { continue }
             guard EntityLexicons.companyCompounds.contains(tail) || EntityLexicons.roles.matches(tail) else { continue }
             guard let first = head.unicodeScalars.first, ScalarClass.isUpper(first) || head.hasPrefix("e") else { continue }
-            if head.contains("-") == false {
+            if head.contains("-") {
+                // "Ex-Flughafen-Chef": judge the last part of the head.
+                let last = String(head[head.index(after: head.lastIndex(of: "-")!)...])
+                if last.first?.isUppercase == true, !last.allSatisfy({ $0.isUppercase || $0.isNumber }),
+                    isOrdinary(last, lower: last.lowercased()) || isPlace(last) || (german && isGermanCompound(last))
+                {
+                    continue
+                }
+            } else {
                 let lower = head.lowercased()
                 if isPlace(head) || EntityLexicons.firstNames.contains(head) || isRoleOrCue(lower) { continue }
-                let ordinary = isOrdinary(head, lower: lower)
+                let ordinary = isOrdinary(head, lower: lower) || (german && isGermanCompound(head))
                 if ordinary, let number = numberBefore(i), isFree(number) {
                     var guess = headSpan(number, i + 1, kind: .company, strength: 1)
                     guess.needsConfirmation = true

@@ -8,6 +8,16 @@ extension EntityScanner {
         var candidates: [Int] = []
         for i in tokens.indices where isFree(i) && isNameShaped(i) && !tokens[i].flags.contains(.hyphenated) {
             guard !tokens[i].isAllCaps, !isShouting(i), !isSentenceInitial(i) else { continue }
+            // "der Gläubiger", "die Elektro- und": noun phrases and truncated compounds.
+            if i > 0, EntityLexicons.determiners.contains(tokens[i - 1].lower) { continue }
+            if i + 1 < tokens.count, tokens[i + 1].text == "-", tokens[i + 1].flags.contains(.attached) { continue }
+            // Two unknown capitalised words in a row are more likely a person's name.
+            if i + 1 < tokens.count, isNameShaped(i + 1), isFree(i + 1), sameSentence(i, i + 1),
+                !isKnownWord(i + 1)
+            {
+                continue
+            }
+            if i > 0, isNameShaped(i - 1), isFree(i - 1), sameSentence(i - 1, i), !isKnownWord(i - 1) { continue }
             // English needs a coordinated company; check that cheap condition first.
             if !german && !isCoordinatedWithCompany(i) { continue }
             if isKnownWord(i) { continue }
@@ -45,6 +55,7 @@ extension EntityScanner {
         if isOrdinary(word, lower: lower) || isRoleOrCue(lower) || isPlace(word) { return true }
         if EntityLexicons.firstNames.contains(word) || EntityLexicons.nameParticles.contains(word) { return true }
         if german && isGermanCompound(word) { return true }
+        if german, EntityLexicons.frequentGerman.contains(word) { return true }
         if german, lower.hasSuffix("s"), EntityLexicons.commonGerman.contains(String(word.dropLast())) { return true }
         return false
     }
