@@ -15,7 +15,6 @@ enum DealMerger {
                 merged.resultingPercent = merged.resultingPercent ?? candidate.resultingPercent
                 merged.price = merged.price ?? candidate.price
                 merged.date = merged.date ?? candidate.date
-                if candidate.status == .completed { merged.status = .completed }
                 for sentence in [candidate.sentence] + candidate.moreSentences
                 where sentence != merged.sentence && !merged.moreSentences.contains(sentence) {
                     merged.moreSentences.append(sentence)

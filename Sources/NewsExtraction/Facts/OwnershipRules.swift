@@ -119,6 +119,8 @@ struct OwnershipRules: Sendable {
     /// "X, a 51 pct-owned unit of Y", "X, a subsidiary of Y", "its X unit", "Y's X subsidiary",
     /// "X, eine Tochter der Y", "Tochter Y".
     private func unit(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        // "sold its X division": held before the sale, not after.
+        if view.span(clause.lowerBound, trigger).contains(where: { view.isA(.sell, $0) }) { return nil }
         let ownedPercent = view.quantities.first { $0.item < trigger && $0.item >= trigger - 3 && $0.quantity.ownedCompound }?.quantity.value
         // "… unit of Y" / "Tochter von Y" / "Tochter der Y".
         if let holder = view.party(after: trigger, in: clause, governedBy: ["of", "von", "vom", nil], organisationOnly: true),

@@ -58,11 +58,27 @@ extension SentenceView {
             if ["who", "which"].contains(items[index].lower), index >= 2, word(index - 1) == ",", items[index - 2].isParty {
                 return items[index - 2].entity
             }
-            if isPronoun(index) { return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self) }
-            if isSubjectCandidate(index) { return items[index].entity }
+            if isPronoun(index) || (["its", "their"].contains(items[index].lower) && items[index].mention == nil) {
+                return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
+            }
+            if isSubjectCandidate(index), !isObjectOfVerb(index) { return items[index].entity }
             index -= 1
         }
         return clause.lowerBound > 0 ? context.previousClauseSubject : nil
+    }
+
+    /// Whether an entity directly follows a verb ("to acquire <X>", "bought the X"): an object, not a subject.
+    func isObjectOfVerb(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0 {
+            let word = items[position].lower
+            if SentenceView.transparent.contains(word) || ["the", "a", "an"].contains(word) {
+                position -= 1
+                continue
+            }
+            return items[position].mention == nil && items[position].mask & FactWordClass.verbMask != 0
+        }
+        return false
     }
 
     /// An entity that may be a subject: a party, not governed by a preposition, not a genitive.
@@ -209,6 +225,9 @@ extension SentenceView {
             if isA(.announced, index) { announced = true }
             if index != trigger, isCompletion(index) { completed = true }
             if isA(.completed, index) && index == trigger { completed = true }
+        }
+        if language == .english, items[trigger].mask & FactWordClass.nounMask != 0 {
+            for index in span(trigger + 1, min(clause.upperBound, trigger + 7)) where isA(.rumoured, index) { rumoured = true }
         }
         if language == .english, trigger > 0, word(trigger - 1) == "to" {
             completed = false
