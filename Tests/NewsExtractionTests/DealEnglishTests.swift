@@ -117,3 +117,50 @@ import Testing
         #expect(deals("Acme Corp acquired Brix Inc.", ["Acme Corp", "Brix Inc"], date: nil).first?.date == nil)
     }
 }
+
+/// English cases found on Reuters text: what must not become a deal or a wrong party.
+@Suite struct DealEnglishCorpusCaseTests {
+    private func facts(_ text: String, _ companies: [String]) -> (deals: [String], stakes: [String]) {
+        let found = DealFixture.facts("Headline\n\n" + text, .english, companies: companies, date: "1987-03-05")
+        return (found.deals.map(\.summary), found.stakes.map(\.summary))
+    }
+
+    @Test func soldUnitIsNoLongerHeld() {
+        let found = facts("Acme Inc said it sold its Brix Co division to a group of investors for 12 mln dlrs.", ["Acme Inc", "Brix Co"])
+        #expect(found.deals == ["acquisition ->Brix Co from Acme Inc -"])
+        #expect(found.stakes.isEmpty)
+    }
+
+    @Test func objectOfEarlierVerbIsNotTheSubject() {
+        let found = facts(
+            "Acme Corp recently announced plans to acquire <Brix Bank>, Olympia, Wash., and last year acquired <Cole Savings>.",
+            ["Acme Corp", "Brix Bank", "Cole Savings"])
+        #expect(found.deals.contains("acquisition Acme Corp>Cole Savings from - -"), "\(found.deals)")
+        #expect(!found.deals.contains { $0.hasPrefix("acquisition Brix Bank>") }, "\(found.deals)")
+    }
+
+    @Test func buyerOfAUnitAfterAGenitive() {
+        let found = facts("Acme Ltd said it agreed to sell certain assets to <Brix Ltd>'s Cole Inc unit.", ["Acme Ltd", "Brix Ltd", "Cole Inc"])
+        #expect(!found.deals.contains { $0.contains(">Cole Inc") }, "\(found.deals)")
+    }
+
+    @Test func bidderBeforeOfferIsNoTarget() {
+        let found = facts("Brix Corp said it will comment on the new Acme offer by March 10.", ["Acme", "Brix Corp"])
+        #expect(found.deals.isEmpty, "\(found.deals)")
+    }
+
+    @Test func sellingSharesIntoTheMarketIsNoDeal() {
+        let found = facts("Acme said it sold 42,800 Brix Inc common shares between Jan 9 and March 2.", ["Acme", "Brix Inc"])
+        #expect(found.deals.isEmpty, "\(found.deals)")
+    }
+
+    @Test func pctOwnedByAfterComma() {
+        let found = facts("Brix Steel, owned 41.9 pct by Acme KK, is considering a merger.", ["Brix Steel", "Acme KK"])
+        #expect(found.stakes == ["Acme KK>Brix Steel 41.9"])
+    }
+
+    @Test func willOwnIsNoHolding() {
+        let found = facts("Acme Corp said it will own about 49 pct of Brix Inc after the offering.", ["Acme Corp", "Brix Inc"])
+        #expect(found.stakes.isEmpty)
+    }
+}

@@ -91,3 +91,48 @@ import Testing
         #expect(deals("Acme will Brix nicht übernehmen.", ["Acme", "Brix"]).isEmpty)
     }
 }
+
+/// German cases found on Wikinews and DER STANDARD text.
+@Suite struct DealGermanCorpusCaseTests {
+    private func facts(_ text: String, _ companies: [String], people: [String] = []) -> (deals: [String], stakes: [String]) {
+        let found = DealFixture.facts("Titel\n\n" + text, .german, companies: companies, people: people)
+        return (found.deals.map(\.summary), found.stakes.map(\.summary))
+    }
+
+    @Test func productsSoldAreNoDeal() {
+        let found = facts("Vor allem durch seinen Player Brix, von dem sechs Millionen Stück verkauft wurden, machte Acme Gewinn.", ["Acme", "Brix"])
+        #expect(found.deals.isEmpty, "\(found.deals)")
+    }
+
+    @Test func compoundWithTheNameIsNotTheCompany() {
+        let found = facts("Das Acme-Werk soll an Brix verkauft werden.", ["Acme", "Brix"])
+        #expect(found.deals.isEmpty, "\(found.deals)")
+    }
+
+    @Test func pluralNounIsNoVerb() {
+        let found = facts("Das Acme-Gesetz, das der Verhinderung feindlicher Übernahmen dienen soll, verstößt gegen Recht, so Brix.", ["Acme", "Brix"])
+        #expect(found.deals.isEmpty, "\(found.deals)")
+    }
+
+    @Test func companyPronounAfterComma() {
+        let found = facts(
+            "Erich Muster, Geschäftsführer der Acme GmbH, sagte, sein Unternehmen habe sich im April 2012 an Brix beteiligt.",
+            ["Acme GmbH", "Brix"], people: ["Erich Muster"])
+        #expect(found.deals == ["stake Acme GmbH>Brix from - -"], "\(found.deals)")
+    }
+
+    @Test func belongsToWithPercent() {
+        #expect(facts("Die börsennotierte Brix gehört zu 31,5 Prozent der staatlichen Holding Acme.", ["Acme", "Brix"]).stakes == ["Acme>Brix 31.5"])
+    }
+
+    @Test func groupToWhichMembersBelong() {
+        let found = facts("Die Gruppe Acme Inc., zu der auch der Hersteller Brix gehört, gab Geld.", ["Acme Inc.", "Brix"])
+        #expect(found.stakes == ["Acme Inc.>Brix -"], "\(found.stakes)")
+    }
+
+    @Test func aimedAtTakeoverIsPlanned() {
+        let found = DealFixture.facts("Titel\n\nAcme hatte die Übernahme von Brix angestrebt.", .german, companies: ["Acme", "Brix"])
+        #expect(found.deals.first?.status == .planned)
+        #expect(found.stakes.isEmpty)
+    }
+}

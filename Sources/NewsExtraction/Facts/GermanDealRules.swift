@@ -227,7 +227,14 @@ struct GermanDealRules: Sendable {
             let buyer = party(["an"], after: target.index, excluding: [target.entity])?.entity
             deal = make(.acquisition, acquirer: buyer, seller: possessor(before: trigger, clause), target: target.entity, trigger: trigger, clause: clause)
         } else {
-            let buyer = party(["durch"], after: target.index, excluding: [target.entity])?.entity ?? possessor(before: trigger, clause)
+            var buyer = party(["durch"], after: target.index, excluding: [target.entity])?.entity ?? possessor(before: trigger, clause)
+            // "X hatte die Übernahme von Y angestrebt": the noun is the object, X the buyer.
+            if buyer == nil, ["die", "der", "den", "eine", "seine", "ihre"].contains(view.word(trigger - 1)) || ["die", "eine"].contains(view.word(trigger - 2)),
+                let subject = view.subject(of: trigger, in: clause, context: context), subject != target.entity,
+                let index = clause.first(where: { view.items[$0].entity == subject }), index < trigger
+            {
+                buyer = subject
+            }
             deal = make(.acquisition, acquirer: buyer, seller: nil, target: target.entity, trigger: trigger, clause: clause)
             if isOffer, deal.status == .announced { deal.status = .planned }
         }

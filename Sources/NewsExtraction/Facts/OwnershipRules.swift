@@ -164,7 +164,7 @@ struct OwnershipRules: Sendable {
         if word.hasPrefix("gehör") {
             if let antecedent = relativeAntecedent(before: trigger, clause), ["zu", "zum"].contains(view.word(antecedent.relative - 1)) {
                 // "X, zu der auch Y gehört": X holds Y.
-                guard let company = companies(in: view.span(antecedent.relative, trigger), excluding: [antecedent.entity]).first else { return nil }
+                guard let company = organisations(in: view.span(antecedent.relative + 1, trigger), [nil, "zu", "zum"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
                 return make(antecedent.entity, company, nil, clause)
             }
             if let antecedent = relativeAntecedent(before: trigger, clause) {

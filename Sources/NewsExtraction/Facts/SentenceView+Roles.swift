@@ -9,7 +9,7 @@ extension SentenceView {
     func isPossessive(_ index: Int) -> Bool {
         let item = items[index]
         if item.suffix == "'s" || item.suffix == "’s" || item.suffix == "s" || item.suffix == "'" { return true }
-        if index + 1 < items.count, items[index + 1].lower == "'s" || items[index + 1].lower == "’s" { return true }
+        if isFollowedByPossessive(index) { return true }
         return possessiveMentions.contains(index)
     }
 

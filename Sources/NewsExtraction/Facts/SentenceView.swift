@@ -141,7 +141,7 @@ struct SentenceView: Sendable {
             let item = items[position]
             if item.mention != nil {
                 // "to X's Y unit": the genitive X is part of the phrase before Y.
-                if item.suffix == "'s" || item.suffix == "’s" || self.word(position + 1) == "'s" {
+                if item.suffix == "'s" || item.suffix == "’s" || isFollowedByPossessive(position) {
                     position -= 1
                     steps += 1
                     continue
@@ -165,6 +165,16 @@ struct SentenceView: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    /// Whether "'s" follows an item, perhaps after closing brackets ("<X>'s").
+    func isFollowedByPossessive(_ index: Int) -> Bool {
+        var position = index + 1
+        while position < items.count, [">", ")", "\""].contains(items[position].lower) { position += 1 }
+        guard position < items.count else { return false }
+        let word = items[position].lower
+        if word == "'s" || word == "’s" { return true }
+        return (word == "'" || word == "’") && position + 1 < items.count && items[position + 1].lower == "s"
     }
 
     private var prepositions: Set<String> { language == .german ? Self.germanPrepositions : Self.englishPrepositions }
