@@ -42,7 +42,9 @@ enum EntityLexicons {
     /// Words that join coordinated names ("und", "or", ",").
     static let connectors: Set<String> = ["und", "oder", "and", "or", ",", "sowie"]
     /// Name particles inside people's names ("von", "van", "de").
-    static let nameParticles: Set<String> = ["von", "van", "de", "der", "den", "du", "da", "di", "del", "la", "le", "zu", "ter", "bin", "al"]
+    static let nameParticles: Set<String> = [
+        "von", "van", "de", "der", "den", "du", "da", "di", "del", "la", "le", "zu", "ter", "bin", "al", "el", "dos", "das",
+    ]
 
     static func lowerSet(_ file: String) -> Set<String> { Set(NewsResources.lexicon(file).map { $0.lowercased() }) }
 

@@ -110,6 +110,12 @@ extension EntityScanner {
             }
             if isNameShaped(j) || token.isAllCaps {
                 let lower = token.lower
+                // "Bermuda-based", "U.S.-owned": a compound ending in a lower-case word.
+                if token.flags.contains(.hyphenated), let last = lower.split(separator: "-").last,
+                    tokens[j].text.hasSuffix(String(last))
+                {
+                    break
+                }
                 if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) { break }
                 if start < end && isOrdinaryName(j) { break }
                 if german && isPlace(token.text) && start < end { break }
@@ -245,6 +251,11 @@ extension EntityScanner {
             guard matched else { continue }
             let start = nameStart(before: i)
             guard start < i else { continue }
+            if !german && (start..<i).allSatisfy({
+                tokens[$0].text.unicodeScalars.count < 2 || isOrdinary(tokens[$0].text, lower: tokens[$0].lower)
+            }) {
+                continue
+            }
             if start == i - 1 {
                 let word = tokens[start].text
                 if word.unicodeScalars.count < 2 { continue }

@@ -15,12 +15,14 @@ extension EntityScanner {
                 continue
             }
             let roleBefore = roleBefore(i)
-            let knownFirst = EntityLexicons.firstNames.contains(tokens[i].text)
+            let knownFirst =
+                EntityLexicons.firstNames.contains(tokens[i].text)
+                && !EntityLexicons.nameParticles.contains(tokens[i].lower)
             guard knownFirst || roleBefore != nil else {
                 i += 1
                 continue
             }
-            guard let end = personNameEnd(from: i, knownFirst: knownFirst) else {
+            guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil) else {
                 i += 1
                 continue
             }
@@ -39,7 +41,7 @@ extension EntityScanner {
     }
 
     /// The end of a person's name starting at `i`, or nil when no surname follows.
-    func personNameEnd(from i: Int, knownFirst: Bool) -> Int? {
+    func personNameEnd(from i: Int, knownFirst: Bool, hasRole: Bool = false) -> Int? {
         let n = tokens.count
         var j = i + 1
         var surnames = 0
@@ -51,7 +53,8 @@ extension EntityScanner {
                 continue
             }
             if EntityLexicons.nameParticles.contains(token.text), surnames == 0, j + 1 < n, isNameShaped(j + 1),
-                !tokens[j + 1].isAllCaps, !EntityLexicons.commonGerman.contains(tokens[j + 1].text)
+                !tokens[j + 1].isAllCaps, !EntityLexicons.commonGerman.contains(tokens[j + 1].text),
+                !isGermanCompound(tokens[j + 1].text)
             {
                 j += 1
                 continue
@@ -62,6 +65,14 @@ extension EntityScanner {
             if EntityLexicons.companyWords.contains(lower) { return nil }
             if isPlace(token.text) && surnames == 0 && !knownFirst { break }
             if surnames >= 1 && EntityLexicons.commonGerman.contains(token.text) && german { break }
+            // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a
+            // surname that is not one.
+            if surnames == 0, german, !hasRole, isOrdinary(tokens[i].text, lower: tokens[i].lower),
+                isOrdinary(token.text, lower: lower) || isGermanCompound(token.text)
+                    || EntityLexicons.frequentGerman.contains(token.text)
+            {
+                return nil
+            }
             if token.text.unicodeScalars.count < 2 { break }
             surnames += 1
             j += 1

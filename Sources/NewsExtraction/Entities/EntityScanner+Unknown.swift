@@ -71,7 +71,8 @@ extension EntityScanner {
             let upper = first.properties.uppercaseMapping.unicodeScalars
             view.append(contentsOf: upper)
             view.append(contentsOf: scalars[(split + 1)...])
-            if EntityLexicons.commonGerman.contains(String(view)) { return true }
+            let suffix = String(view)
+            if EntityLexicons.commonGerman.contains(suffix) || EntityLexicons.frequentGerman.contains(suffix) { return true }
         }
         return false
     }

@@ -80,6 +80,7 @@ struct EntityScanner {
     func isOrdinary(_ word: String, lower: String) -> Bool {
         EntityLexicons.isStopword(lower) || EntityLexicons.commonGerman.contains(word)
             || EntityLexicons.commonEnglish.contains(lower) || EntityLexicons.demonyms.contains(word)
+            || TextLexicons.months.contains(lower)
     }
 
     /// Whether a word is a known place.
