@@ -81,3 +81,25 @@ import Testing
         #expect(found == ["Acme Corp>Brix Inc 12.0"])
     }
 }
+
+/// Ownership wording that must not give a holding.
+@Suite struct StakeFalseFriendTests {
+    @Test func listAfterCommaIsNoRelativeClause() {
+        let found = DealFixture.facts(
+            "Titel\n\nZu den Interessenten sollen unter anderem Acme, der US-Konzern Brix und der Cole-Verlag gehören.", .german,
+            companies: ["Acme", "Brix", "Cole"])
+        #expect(found.stakes.isEmpty, "\(found.stakes.map(\.summary))")
+    }
+
+    @Test func whatSeparatesIsNoSale() {
+        let found = DealFixture.facts("Titel\n\nWas Acme und Brix vereint und was sie trotzdem trennt.", .german, companies: ["Acme", "Brix"])
+        #expect(found.deals.isEmpty)
+    }
+
+    @Test func infinitiveTakesTheSubjectBeforeTheComma() {
+        let found = DealFixture.facts(
+            "Titel\n\nDie Ankündigung der Großbank Acme, das Unternehmen Brix zu verkaufen, überraschte.", .german,
+            companies: ["Acme", "Brix"])
+        #expect(found.deals.map(\.summary) == ["acquisition ->Brix from Acme -"], "\(found.deals.map(\.summary))")
+    }
+}

@@ -133,6 +133,8 @@ struct GermanDealRules: Sendable {
             let seller = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause)
         }
+        // "trennt sich von X" only: "was sie trennt" is no sale.
+        if view.word(trigger).hasPrefix("trenn"), !clause.contains(where: { view.word($0) == "sich" }) { return nil }
         let seller = subject(trigger, clause, context)
         let exclude = Set([seller].compactMap { $0 })
         let anParties = organisations(in: clause, governedBy: ["an"], excluding: exclude)
@@ -256,8 +258,12 @@ struct GermanDealRules: Sendable {
 
     /// The subject; in a "zu" infinitive ("plant, X zu kaufen") it is the subject of the clause before.
     private func subject(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
-        if view.word(trigger - 1) == "zu", clause.lowerBound > 0, let previous = context.previousClauseSubject { return previous }
-        return view.subject(of: trigger, in: clause, context: context)
+        guard view.word(trigger - 1) == "zu" else { return view.subject(of: trigger, in: clause, context: context) }
+        // The subject of a "zu" infinitive stands before it: in the clause before, or before the comma.
+        if clause.lowerBound > 0, let previous = context.previousClauseSubject { return previous }
+        let comma = view.span(clause.lowerBound, trigger).last { view.word($0) == "," } ?? clause.lowerBound
+        return view.span(clause.lowerBound, comma).first { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
+            .flatMap { view.items[$0].entity }
     }
 
     private func possessor(before trigger: Int, _ clause: Range<Int>) -> EntityID? {

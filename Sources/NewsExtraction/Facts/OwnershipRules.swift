@@ -221,6 +221,12 @@ struct OwnershipRules: Sendable {
                 var relative = position + 1
                 if ["in", "an", "of", "bei", "zu", "zum"].contains(view.word(relative)) { relative += 1 }
                 guard Self.relativeWords.contains(view.word(relative)) else { return nil }
+                // ", der US-Konzern X und …" is an article in a list, not a relative pronoun.
+                if view.language == .german, relative + 1 < view.items.count, view.items[relative + 1].mention == nil,
+                    let first = view.tokens[view.items[relative + 1].tokens.lowerBound].text.unicodeScalars.first, first.properties.isUppercase
+                {
+                    return nil
+                }
                 guard let entity = appositionHead(beforeComma: position, clause) else { return nil }
                 return (entity, relative)
             }
