@@ -72,3 +72,24 @@ import Testing
         #expect(quotes.isEmpty)
     }
 }
+
+/// Reported speech whose content is the sentence before ("… . Dies bestätigte X.").
+@Suite struct QuoteReportedPreviousSentenceTests {
+    @Test func diesBestaetigteTakesThePreviousSentence() throws {
+        let quotes = QuoteFixture.quotes(
+            "Titel\n\nDas Werk in Sachsen wird im Mai geschlossen. Dies bestätigte Anna Berg am Montag.",
+            language: .german, people: [.init(name: "Anna Berg")])
+        let quote = try #require(quotes.first)
+        #expect(quote.text == "Das Werk in Sachsen wird im Mai geschlossen")
+        #expect(quote.speaker?.name == "Anna Berg")
+        #expect(!quote.direct)
+    }
+
+    @Test func soWithALongApposition() throws {
+        let quotes = QuoteFixture.quotes(
+            "Titel\n\nDas Werk bleibe in Sachsen, so Anna Berg, die Leiterin der Abteilung für Produktion im Werk.",
+            language: .german, people: [.init(name: "Anna Berg")])
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+        #expect(quotes.first?.text == "Das Werk bleibe in Sachsen")
+    }
+}

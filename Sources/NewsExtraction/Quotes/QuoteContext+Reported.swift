@@ -48,6 +48,7 @@ extension QuoteContext {
             end = probe
             break
         }
+        if let found = previousSentenceCue(inSentence: sentence, end: end), isAcceptable(found) { return found }
         var index = range.lowerBound
         while index < end {
             defer { index += 1 }
@@ -74,6 +75,24 @@ extension QuoteContext {
         return nil
     }
 
+    /// "<Statement>. Dies bestätigte X." / "Das teilte X mit.": the previous sentence is the content.
+    private func previousSentenceCue(inSentence sentence: Int, end: Int) -> QuoteCandidate? {
+        let range = sentenceTokens[sentence]
+        guard language == .german, sentence > 0, range.count >= 3,
+            ["dies", "das"].contains(tokens[range.lowerBound].lower),
+            cue(at: range.lowerBound + 1, limit: end) != nil
+        else { return nil }
+        let previous = sentenceTokens[sentence - 1]
+        guard !previous.isEmpty, paragraph(of: previous.lowerBound) == paragraph(of: range.lowerBound),
+            document.sentences[sentence - 1].repeatOf == nil
+        else { return nil }
+        var contentEnd = previous.upperBound
+        while contentEnd > previous.lowerBound && tokens[contentEnd - 1].endsSentence { contentEnd -= 1 }
+        guard let guess = speaker(in: (range.lowerBound + 2)..<end, anchor: range.lowerBound + 1) else { return nil }
+        return QuoteCandidate(
+            parts: [previous.lowerBound..<contentEnd], direct: false, speaker: guess, sentence: sentence)
+    }
+
     /// Rejects candidates that are too short or mostly a direct quote.
     private func isAcceptable(_ candidate: QuoteCandidate) -> Bool {
         var words = 0
@@ -84,7 +103,11 @@ extension QuoteContext {
                 if spanAt[index] != nil { quoted += 1 }
             }
         }
-        return words >= 3 && quoted * 10 < words * 7 && !candidate.speaker.isEmpty
+        // Mostly quoted words that open with the quote mark are a direct quote, left to the direct rules.
+        let opensWithQuote =
+            candidate.parts.first.map { tokens[$0.lowerBound].kind == .quoteMark || spanAt[$0.lowerBound] != nil }
+            ?? false
+        return words >= 3 && (!opensWithQuote || quoted * 10 < words * 7) && !candidate.speaker.isEmpty
     }
 
     /// "…, so X (weiter).", "…, sagte X.", "…, X said.", "…, wie X mitteilte.": content first.
@@ -127,7 +150,7 @@ extension QuoteContext {
         }
         let between = index - comma - 1
         if tailWords > 12 || (between > 0 && tokens[comma + 1].lower == "so" && !invertedOnly) { return nil }
-        if invertedOnly && (tailWords == 0 || tailWords > 8) { return nil }
+        if invertedOnly && (tailWords == 0 || tailWords > 14) { return nil }
         // The content: from the clause start (after a colon) to the comma.
         var start = clause.lowerBound
         for candidate in stride(from: comma - 1, through: clause.lowerBound, by: -1)
