@@ -23,9 +23,14 @@ enum EntityLexicons {
     /// Given names, as written.
     static let firstNames: Set<String> = Set(NewsResources.lexicon("entities-first-names.txt"))
     /// Capitalised ordinary German words, as written.
-    static let commonGerman: Set<String> = Set(NewsResources.lexicon("entities-common-de.txt"))
+    static let commonGerman = ByteHashSet(NewsResources.lexicon("entities-common-de.txt"))
     /// Capitalised words frequent in German news but missing from the dictionary ("Gläubiger").
-    static let frequentGerman: Set<String> = Set(NewsResources.lexicon("entities-frequent-de.txt"))
+    static let frequentGerman = ByteHashSet(NewsResources.lexicon("entities-frequent-de.txt"))
+    /// Both German lists in lower case: what the ends of compounds are checked against.
+    static let germanNounsLower = ByteHashSet(
+        (NewsResources.lexicon("entities-common-de.txt") + NewsResources.lexicon("entities-frequent-de.txt")).map {
+            $0.lowercased()
+        })
     /// Determiners: a capitalised word right after one is a noun phrase, not a bare name.
     static let determiners: Set<String> = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",

@@ -63,18 +63,17 @@ extension EntityScanner {
     /// Whether a word ends in a German noun of at least four letters after at least three letters
     /// ("Produktangebote", "Marktkenner").
     func isGermanCompound(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 7 else { return false }
-        for split in 3...(scalars.count - 4) {
-            var view = String.UnicodeScalarView()
-            let first = scalars[split]
-            let upper = first.properties.uppercaseMapping.unicodeScalars
-            view.append(contentsOf: upper)
-            view.append(contentsOf: scalars[(split + 1)...])
-            let suffix = String(view)
-            if EntityLexicons.commonGerman.contains(suffix) || EntityLexicons.frequentGerman.contains(suffix) { return true }
+        var lower = word.lowercased()
+        return lower.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            guard n >= 7 else { return false }
+            for split in 3...(n - 4) where bytes[split] & 0xC0 != 0x80 {
+                if EntityLexicons.germanNounsLower.contains(bytes: UnsafeBufferPointer(rebasing: bytes[split...])) {
+                    return true
+                }
+            }
+            return false
         }
-        return false
     }
 
     /// Whether the token stands next to a company span, joined by "und", "oder", "and", "or" or
