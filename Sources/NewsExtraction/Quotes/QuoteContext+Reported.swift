@@ -27,7 +27,7 @@ extension QuoteContext {
         "bereits", "zuvor", "zuletzt", "anschließend", "daraufhin", "darüber", "hierzu", "dazu", "ebenfalls",
         "allerdings", "jedoch", "trotzdem", "deshalb", "daher", "zugleich", "gleichzeitig", "erst", "schon",
         "weiter", "weiterhin", "unterdessen", "indes", "inzwischen", "demnach", "danach", "ebenso", "dennoch", "hier",
-        "dort", "damit", "darin", "darauf", "abschließend", "ferner", "ebenfalls", "wörtlich", "gegenüber",
+        "dort", "damit", "darin", "darauf", "abschließend", "ferner", "ebenfalls", "wörtlich", "gegenüber", "als",
     ]
     /// Conjunctions that open a subordinate clause (not "wie"/"as", which open attributions).
     static let subordinators: Set<String> = [

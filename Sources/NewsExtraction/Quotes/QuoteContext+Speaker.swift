@@ -97,9 +97,24 @@ extension QuoteContext {
             }
         }
         if noFallback { return nil }
-        // 7. A capitalised noun phrase the recognizer did not resolve ("der Staatsanwalt", "Müller"):
-        // the leftmost, as subjects lead their clause.
-        for index in lower..<upper where spanAt[index] == nil && tokens[index].kind == .word {
+        // 7. A name the recognizer missed: two capitalised words in a row, not after an article
+        // ("sagte Filep Karma"), nearest first.
+        for index in order where spanAt[index] == nil && index + 1 < upper && isNameStart(index) {
+            var end = index + 1
+            while end < upper && isNameWord(end) { end += 1 }
+            return SpeakerGuess(description: text(index..<end))
+        }
+        // 8. A capitalised noun phrase the recognizer did not resolve ("der Staatsanwalt"): the
+        // leftmost, as subjects lead their clause, unless the clause opens with an adverbial
+        // ("Als Begründung sagte ein Wissenschaftler"): then the one after the verb.
+        var scan = Array(lower..<upper)
+        if let first = scan.first(where: { tokens[$0].kind == .word }),
+            Self.adverbialStarts.contains(tokens[first].lower) || tokens[first].lower == "als",
+            let verb = scan.first(where: { cue(at: $0, limit: upper) != nil })
+        {
+            scan = Array((verb + 1)..<upper) + Array(lower..<verb)
+        }
+        for index in scan where spanAt[index] == nil && tokens[index].kind == .word {
             let token = tokens[index]
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
             guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower),
@@ -206,6 +221,24 @@ extension QuoteContext {
             end -= 1
         }
         return text(start..<end)
+    }
+
+    /// Whether a word can be part of a name: capitalised, not a function word, article or cue.
+    private func isNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && token.isCapitalized && spanAt[index] == nil
+            && !lexicon.functionWords.contains(token.lower) && !Self.determiners.contains(token.lower)
+            && !Self.adverbialStarts.contains(token.lower) && !Self.personPronouns.contains(token.lower)
+            && cue(at: index, limit: index + 1) == nil && lexicon.roleWord(in: token.lower) == nil
+    }
+
+    /// Whether a name of at least two words starts here (and not right after an article).
+    private func isNameStart(_ index: Int) -> Bool {
+        guard isNameWord(index), isNameWord(index + 1) else { return false }
+        if index > 0, Self.determiners.contains(tokens[index - 1].lower) { return false }
+        // A sentence start is capitalised anyway: "Bundesweit Experten" is no name.
+        if index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].kind == .quoteMark { return false }
+        return mention(at: index) == nil || mention(at: index)?.kind == .person
     }
 
     /// Lower-case words that may lead an English speaker phrase ("a senior official").
