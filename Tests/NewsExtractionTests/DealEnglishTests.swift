@@ -164,3 +164,15 @@ import Testing
         #expect(found.stakes.isEmpty)
     }
 }
+
+/// The status of passive deals.
+@Suite struct DealStatusPassiveTests {
+    private func status(_ text: String) -> DealStatus? {
+        DealFixture.facts("Headline\n\n" + text, .english, companies: ["Acme Corp", "Brix Inc"]).deals.first?.status
+    }
+
+    @Test func pastPassiveIsCompleted() { #expect(status("Brix Inc was acquired by Acme Corp.") == .completed) }
+    @Test func agreedToBeAcquiredIsAnnounced() { #expect(status("Brix Inc agreed to be acquired by Acme Corp.") == .announced) }
+    @Test func beingAcquiredIsNotCompleted() { #expect(status("Brix Inc is being acquired by Acme Corp.") != .completed) }
+    @Test func willBeAcquiredIsPlanned() { #expect(status("Brix Inc will be acquired by Acme Corp.") == .planned) }
+}

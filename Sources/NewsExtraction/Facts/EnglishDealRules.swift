@@ -65,12 +65,20 @@ struct EnglishDealRules: Sendable {
         return view.isA(.passiveaux, trigger - 1) || (view.isA(.passiveaux, trigger - 2) && view.word(trigger - 1).hasSuffix("ly"))
     }
 
+    /// "was acquired", "had been sold": done; "is being acquired", "to be acquired", "will be sold": not yet.
+    private func isPastPassive(_ trigger: Int) -> Bool {
+        let aux = view.isA(.passiveaux, trigger - 1) ? trigger - 1 : trigger - 2
+        let word = view.word(aux)
+        if word == "be" || word == "being" || word == "is" || word == "are" { return false }
+        return !["to", "will", "would", "may", "could", "might", "should", "not"].contains(view.word(aux - 1))
+    }
+
     private func buy(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let past = view.isA(.completed, trigger)
         if isPassive(trigger) {
             guard let target = view.subject(of: trigger, in: clause, context: context) else { return nil }
             let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
-            return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: true)
+            return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
         let acquirer = view.subject(of: trigger, in: clause, context: context)
         guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })) else { return nil }
@@ -86,7 +94,7 @@ struct EnglishDealRules: Sendable {
             guard let target = view.subject(of: trigger, in: clause, context: context) else { return nil }
             guard let acquirer = view.party(after: trigger, in: clause, governedBy: ["to"])?.entity else { return nil }
             let seller = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
-            return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: true)
+            return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
         let seller = view.subject(of: trigger, in: clause, context: context)
         guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 })) else { return nil }

@@ -224,7 +224,6 @@ extension SentenceView {
             if isA(.planned, index) { planned = true }
             if isA(.announced, index) { announced = true }
             if index != trigger, isCompletion(index) { completed = true }
-            if isA(.completed, index) && index == trigger { completed = true }
         }
         if language == .english, items[trigger].mask & FactWordClass.nounMask != 0 {
             for index in span(trigger + 1, min(clause.upperBound, trigger + 7)) where isA(.rumoured, index) { rumoured = true }
