@@ -164,8 +164,11 @@ extension QuoteContext {
     private func hasRoleWord(between first: TextRange, and second: TextRange) -> Bool {
         let lower = min(first.start, second.start)
         let upper = max(first.end, second.end)
-        for token in tokens where token.range.start >= lower && token.range.end <= upper + 1 {
-            if token.kind == .word && lexicon.roleWord(in: token.lower) != nil { return true }
+        guard let from = document.tokenIndex(containing: lower) else { return false }
+        var index = from
+        while index < tokens.count && tokens[index].range.end <= upper + 1 {
+            if tokens[index].kind == .word && lexicon.roleWord(in: tokens[index].lower) != nil { return true }
+            index += 1
         }
         return false
     }
