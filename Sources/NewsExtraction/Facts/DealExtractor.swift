@@ -1,13 +1,82 @@
 import NewsModel
 
 /// Finds acquisitions, sales, stake purchases and mergers, and the stakes they and ownership
-/// statements imply.
+/// statements imply, in German and English.
+///
+/// Each sentence is first checked for a trigger word (a set lookup per token); only sentences with
+/// one are analysed further. Repeated sentences (captions) and restatements become extra evidence of
+/// one deal. Relative dates are resolved against the publication date; an undated article gets
+/// undated deals.
 public struct DealExtractor: Sendable {
-    public init() {}
+    private let lexicon: FactLexicon
+    private let cache = AnalysisCache()
 
-    /// Deals stated in a document. (First cut: none.)
-    public func deals(in document: Document, entities: EntityTable) -> [Deal] { [] }
+    /// Creates an extractor with the bundled lexicons.
+    public init() { lexicon = FactLexicon.shared }
 
-    /// Stakes stated or implied in a document, given its deals. (First cut: none.)
-    public func stakes(in document: Document, entities: EntityTable, deals: [Deal]) -> [Stake] { [] }
+    /// Runs the rules, or takes their result from the call for the same document just before.
+    private func analyse(_ document: Document, _ table: EntityTable) -> FactAnalysis.Result {
+        let key = AnalysisCache.Key(
+            articleID: document.article.id, textLength: document.scalars.count, sentences: document.sentences.count,
+            mentions: table.mentions.count, firstMention: table.mentions.first?.range.start ?? -1,
+            lastMention: table.mentions.last?.range.end ?? -1)
+        if let cached = cache.result(for: key) { return cached }
+        let result = FactAnalysis(lexicon: lexicon).run(document, table)
+        cache.store(result, for: key)
+        return result
+    }
+
+    /// Deals stated in a document.
+    public func deals(in document: Document, entities: EntityTable) -> [Deal] {
+        let found = analyse(document, entities)
+        return DealMerger.merge(found.deals).filter { ($0.acquirer != nil || $0.seller != nil) && !($0.kind == .stake && $0.acquirer == nil) }.compactMap {
+            deal(from: $0, document, entities)
+        }
+    }
+
+    /// Stakes stated or implied in a document, given its deals: holdings from stake deals and from
+    /// completed or agreed acquisitions, and holdings stated as facts.
+    public func stakes(in document: Document, entities: EntityTable, deals: [Deal]) -> [Stake] {
+        let found = analyse(document, entities)
+        var candidates: [StakeCandidate] = []
+        for deal in deals where deal.status == .completed || deal.status == .announced {
+            guard let holder = deal.acquirer?.id, let sentence = sentenceIndex(of: deal.evidence, document) else { continue }
+            switch deal.kind {
+            case .stake:
+                let resulting = found.deals.first { $0.kind == .stake && $0.acquirer == holder && $0.target == deal.target.id && $0.resultingPercent != nil }?.resultingPercent
+                candidates.append(StakeCandidate(holder: holder, company: deal.target.id, percent: resulting ?? deal.percent, since: nil, sentence: sentence))
+            case .acquisition:
+                candidates.append(StakeCandidate(holder: holder, company: deal.target.id, percent: nil, since: nil, sentence: sentence))
+            case .merger:
+                continue
+            }
+        }
+        candidates += found.stakes
+        let headline = Set(document.sentences.filter { $0.paragraph == 0 }.map(\.index))
+        return DealMerger.merge(candidates, headline: headline).compactMap { stake(from: $0, document, entities) }
+    }
+
+    private func sentenceIndex(of evidence: Evidence, _ document: Document) -> Int? {
+        document.sentences.first { document.originalRange($0.range) == evidence.range }?.index
+    }
+
+    private func deal(from candidate: DealCandidate, _ document: Document, _ table: EntityTable) -> Deal? {
+        guard let target = table.ref(candidate.target), candidate.sentence < document.sentences.count else { return nil }
+        return Deal(
+            kind: candidate.kind, acquirer: candidate.acquirer.flatMap(table.ref), seller: candidate.seller.flatMap(table.ref),
+            target: target, percent: candidate.reportedPercent, price: candidate.price,
+            date: candidate.date ?? document.publicationDate, status: candidate.status,
+            evidence: document.evidence(for: document.sentences[candidate.sentence]),
+            moreEvidence: candidate.moreSentences.filter { $0 < document.sentences.count }.map { document.evidence(for: document.sentences[$0]) })
+    }
+
+    private func stake(from candidate: StakeCandidate, _ document: Document, _ table: EntityTable) -> Stake? {
+        guard let holder = table.ref(candidate.holder), let company = table.ref(candidate.company),
+            candidate.sentence < document.sentences.count
+        else { return nil }
+        return Stake(
+            holder: holder, company: company, percent: candidate.percent, since: candidate.since,
+            evidence: document.evidence(for: document.sentences[candidate.sentence]),
+            moreEvidence: candidate.moreSentences.filter { $0 < document.sentences.count }.map { document.evidence(for: document.sentences[$0]) })
+    }
 }

@@ -12,7 +12,7 @@ public struct RuleBasedExtractor: FactExtractor {
 
     public init() {}
 
-    public var version: String { "0.1" }
+    public var version: String { "0.2" }
 
     public func extract(from article: Article) -> ArticleFacts {
         let document = preparer.prepare(article)

@@ -1,9 +1,63 @@
 import NewsModel
 
 /// Finds direct and reported quotes and attributes them to their speakers.
+///
+/// Works on the ``Document`` tokens in one pass: quotation marks are paired, then every quote and
+/// every reported-speech cue ("sagte", "teilte mit", "so X", "laut X", "said", "according to") is
+/// attributed to a speaker from the ``EntityTable``: a named person, a pronoun resolved to the last
+/// person before it, a role phrase ("ein Sprecher von X": organisation, no speaker), a company
+/// speaking as itself, or an unnamed source kept as a description.
+///
+/// ```swift
+/// let quotes = QuoteExtractor().quotes(in: document, entities: table)
+/// ```
 public struct QuoteExtractor: Sendable {
-    public init() {}
+    private let lexicon: QuoteLexicon
 
-    /// Quotes in a document. (First cut: none.)
-    public func quotes(in document: Document, entities: EntityTable) -> [Quote] { [] }
+    /// An extractor with the lexicons shipped in `Resources/Lexicons/quotes-*.txt`.
+    public init() {
+        lexicon = .shared
+    }
+
+    /// The quotes of a document, in text order; repeated sentences yield no second quote.
+    public func quotes(in document: Document, entities: EntityTable) -> [Quote] {
+        let context = QuoteContext(document: document, table: entities, lexicon: lexicon)
+        var reported: [QuoteCandidate] = []
+        for sentence in document.sentences where sentence.repeatOf == nil {
+            if let candidate = context.reportedQuote(inSentence: sentence.index) { reported.append(candidate) }
+        }
+        // A quoted passage inside reported speech is kept as a direct quote of its own, as the
+        // reported clause around it is a quote too.
+        let direct = context.directQuotes()
+        let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
+        return candidates.compactMap { makeQuote($0, context: context) }
+    }
+
+    private func makeQuote(_ candidate: QuoteCandidate, context: QuoteContext) -> Quote? {
+        guard let first = candidate.parts.first, let last = candidate.parts.last, !first.isEmpty, !last.isEmpty else {
+            return nil
+        }
+        let document = context.document
+        var parts = candidate.parts
+        if candidate.direct, let lastPart = parts.last, lastPart.count > 1,
+            context.tokens[lastPart.upperBound - 1].isPunctuation(",")
+        {
+            // '"…," he said': the comma belongs to the sentence, not to the quote.
+            parts[parts.count - 1] = lastPart.lowerBound..<(lastPart.upperBound - 1)
+        }
+        let text = parts.map { context.text($0) }.joined(separator: " ")
+        let range = TextRange(
+            start: context.tokens[first.lowerBound].range.start,
+            end: context.tokens[(parts.last ?? last).upperBound - 1].range.end)
+        let guess = candidate.speaker
+        let table = context.table
+        let sentence = document.sentences[min(candidate.sentence, document.sentences.count - 1)]
+        return Quote(
+            speaker: guess.entity.flatMap { table.ref($0) },
+            speakerDescription: guess.entity == nil ? guess.description : nil,
+            role: guess.role,
+            organization: guess.organization.flatMap { table.ref($0) },
+            text: text, direct: candidate.direct, range: document.originalRange(range),
+            evidence: document.evidence(for: sentence))
+    }
 }

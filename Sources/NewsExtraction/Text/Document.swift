@@ -15,29 +15,108 @@ public struct Document: Sendable {
     /// For each scalar offset of ``text`` (and one past the end), the offset in the original text.
     public let originalOffsets: [Int]
     public let sentences: [Sentence]
+    /// The tokens of ``text`` in order; each knows its sentence, and ``Sentence/tokenRange`` gives a
+    /// sentence's tokens (see ``tokens(in:)``).
+    public let tokens: [Token]
     /// The publication date, if the article has one: the anchor for relative dates.
     public let publicationDate: FactDate?
+    /// The normalised text as UTF-8 with scalar offsets, for fast slicing (set by the preparer).
+    let utf8: UTF8Text?
 
+    /// Creates a document. Without `tokens`, the text is tokenised here and each token is given
+    /// the sentence whose range holds it (sentences then get their ``Sentence/tokenRange``).
     public init(
         article: Article, language: Language, text: String, originalOffsets: [Int], sentences: [Sentence],
-        publicationDate: FactDate?
+        publicationDate: FactDate?, tokens: [Token]? = nil
     ) {
         self.article = article
         self.language = language
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
         self.originalOffsets = originalOffsets
-        self.sentences = sentences
         self.publicationDate = publicationDate
+        self.utf8 = nil
+        if let tokens {
+            self.tokens = tokens
+            self.sentences = sentences
+        } else {
+            let built = Document.assign(Tokenizer.tokenize(scalars), scalars: scalars, to: sentences)
+            self.tokens = built.tokens
+            self.sentences = built.sentences
+        }
+    }
+
+    /// The tokens of a sentence.
+    public func tokens(in sentence: Sentence) -> ArraySlice<Token> {
+        tokens[sentence.tokenRange.clamped(to: 0..<tokens.count)]
+    }
+
+    /// The tokens of the sentence at `index`.
+    public func tokens(inSentence index: Int) -> ArraySlice<Token> { tokens(in: sentences[index]) }
+
+    /// The index of the token that contains a normalised offset, or nil between tokens.
+    public func tokenIndex(containing offset: Int) -> Int? {
+        var low = 0
+        var high = tokens.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = tokens[mid].range
+            if offset < range.start { high = mid - 1 } else if offset >= range.end { low = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
+    /// Gives raw tokens the sentence whose range holds their start, and sentences their token ranges.
+    private static func assign(_ raw: [RawToken], scalars: [Unicode.Scalar], to sentences: [Sentence]) -> (
+        tokens: [Token], sentences: [Sentence]
+    ) {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(raw.count)
+        var updated = sentences
+        var sentence = 0
+        var first = 0
+        for (index, token) in raw.enumerated() {
+            while sentence < sentences.count - 1, token.start >= sentences[sentence].range.end {
+                updated[sentence].tokenRange = first..<index
+                sentence += 1
+                first = index
+            }
+            tokens.append(Token(raw: token, scalars: scalars, sentence: sentence))
+        }
+        if !sentences.isEmpty {
+            updated[sentence].tokenRange = first..<raw.count
+            for later in (sentence + 1)..<max(sentence + 1, sentences.count) {
+                updated[later].tokenRange = raw.count..<raw.count
+            }
+        }
+        return (tokens, updated)
     }
 
     /// The normalised text in a normalised range.
     public func slice(_ range: TextRange) -> String {
         let lower = min(max(0, range.start), scalars.count)
         let upper = min(max(lower, range.end), scalars.count)
+        if let utf8 { return utf8.string(lower, upper) }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[lower..<upper])
         return String(view)
+    }
+
+    /// Creates a document from prepared parts (the preparer's fast path: no re-tokenising).
+    init(
+        article: Article, language: Language, text: String, scalars: [Unicode.Scalar], originalOffsets: [Int],
+        sentences: [Sentence], tokens: [Token], utf8: UTF8Text
+    ) {
+        self.article = article
+        self.language = language
+        self.text = text
+        self.scalars = scalars
+        self.originalOffsets = originalOffsets
+        self.sentences = sentences
+        self.tokens = tokens
+        self.publicationDate = article.publicationDate
+        self.utf8 = utf8
     }
 
     /// Maps a range of the normalised text to the original article text.
@@ -84,12 +163,18 @@ public struct Sentence: Sendable, Hashable {
     /// If the same sentence (ignoring case, spaces and trailing numbers of captions) stood earlier
     /// in the article, the index of its first occurrence. Facts from repeats become extra evidence.
     public let repeatOf: Int?
+    /// Its tokens: indices into ``Document/tokens``.
+    public var tokenRange: Range<Int>
 
-    public init(index: Int, range: TextRange, text: String, paragraph: Int, repeatOf: Int?) {
+    /// Creates a sentence.
+    public init(
+        index: Int, range: TextRange, text: String, paragraph: Int, repeatOf: Int?, tokenRange: Range<Int> = 0..<0
+    ) {
         self.index = index
         self.range = range
         self.text = text
         self.paragraph = paragraph
         self.repeatOf = repeatOf
+        self.tokenRange = tokenRange
     }
 }

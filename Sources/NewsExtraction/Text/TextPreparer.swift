@@ -1,25 +1,117 @@
 import NewsModel
 
-/// Turns an article into a ``Document``: normalisation, language detection and sentence splitting.
+/// Turns an article into a ``Document``: normalisation (with offsets back to the original),
+/// tokenisation, sentence splitting, language detection and repeated-sentence marking.
 public struct TextPreparer: Sendable {
+    /// Creates a preparer; the lexicons load once, on first use.
     public init() {}
 
-    /// Prepares an article. (First cut: no normalisation, one sentence per paragraph.)
+    /// Prepares an article.
     public func prepare(_ article: Article) -> Document {
-        let text = article.text
-        let count = text.unicodeScalars.count
+        let (scalars, offsets) = TextNormalizer.normalize(article.text.unicodeScalars)
+        let utf8 = UTF8Text(scalars)
+        let text = utf8.string(0, scalars.count)
+        let raw = Tokenizer.tokenize(scalars)
+        let lower = raw.map { utf8.lowercased($0.start, $0.end) }
+        let ranges = SentenceSplitter.split(scalars, tokens: raw, lower: lower)
+        let repeats = RepeatDetector.repeats(ranges, tokens: raw, lower: lower)
+        let paragraphStarts = Self.paragraphStarts(scalars)
+
+        var tokens: [Token] = []
+        tokens.reserveCapacity(raw.count)
         var sentences: [Sentence] = []
-        var offset = 0
-        for (number, paragraph) in article.paragraphs.enumerated() {
-            let length = paragraph.unicodeScalars.count
+        sentences.reserveCapacity(ranges.count)
+        var paragraph = 0
+        for (index, range) in ranges.enumerated() {
+            let start = raw[range.lowerBound].start
+            let end = raw[range.upperBound - 1].end
+            while paragraph + 1 < paragraphStarts.count, paragraphStarts[paragraph + 1] <= start { paragraph += 1 }
             sentences.append(
                 Sentence(
-                    index: sentences.count, range: TextRange(start: offset, end: offset + length), text: paragraph,
-                    paragraph: number, repeatOf: nil))
-            offset += length + 2
+                    index: index, range: TextRange(start: start, end: end), text: utf8.string(start, end),
+                    paragraph: paragraph, repeatOf: repeats[index], tokenRange: range))
+            for t in range {
+                let r = raw[t]
+                let tokenText = utf8.string(r.start, r.end)
+                tokens.append(
+                    Token(
+                        range: TextRange(start: r.start, end: r.end), text: tokenText, lower: lower[t],
+                        sentence: index, flags: r.flags))
+            }
         }
+        let detected = LanguageDetector.detect(lowercaseWords: lower)
         return Document(
-            article: article, language: article.language, text: text, originalOffsets: Array(0...count),
-            sentences: sentences, publicationDate: article.publicationDate)
+            article: article, language: detected ?? article.language, text: text, scalars: scalars,
+            originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8)
+    }
+
+    /// The offsets where paragraphs start (after each blank line).
+    static func paragraphStarts(_ s: [Unicode.Scalar]) -> [Int] {
+        var starts = [0]
+        var i = 0
+        let n = s.count
+        while i + 1 < n {
+            if s[i] == "\n" && s[i + 1] == "\n" {
+                var j = i + 2
+                while j < n, s[j] == "\n" { j += 1 }
+                starts.append(j)
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return starts
+    }
+}
+
+/// The normalised text as UTF-8 bytes with the byte offset of every scalar: strings for tokens
+/// and sentences are made by copying bytes, not by re-encoding scalars.
+struct UTF8Text: Sendable {
+    private(set) var bytes: [UInt8] = []
+    /// Byte offset of each scalar, plus one past the end.
+    private(set) var offsets: [Int32] = []
+
+    init(_ scalars: [Unicode.Scalar]) {
+        bytes.reserveCapacity(scalars.count + scalars.count / 8)
+        offsets.reserveCapacity(scalars.count + 1)
+        for scalar in scalars {
+            offsets.append(Int32(bytes.count))
+            let v = scalar.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else {
+                for unit in UTF8.encode(scalar)! { bytes.append(unit) }
+            }
+        }
+        offsets.append(Int32(bytes.count))
+    }
+
+    /// The text of scalars `start..<end`.
+    func string(_ start: Int, _ end: Int) -> String {
+        let from = Int(offsets[start])
+        let to = Int(offsets[end])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+    }
+
+    /// The lower-case text of scalars `start..<end` (ASCII fast path).
+    func lowercased(_ start: Int, _ end: Int) -> String {
+        let from = Int(offsets[start])
+        let to = Int(offsets[end])
+        if to - from == end - start {
+            var needsChange = false
+            for k in from..<to where bytes[k] >= 0x41 && bytes[k] <= 0x5A {
+                needsChange = true
+                break
+            }
+            if !needsChange { return string(start, end) }
+            return String(unsafeUninitializedCapacity: to - from) { buffer in
+                for k in from..<to {
+                    let b = bytes[k]
+                    buffer[k - from] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                }
+                return to - from
+            }
+        }
+        return string(start, end).lowercased()
     }
 }

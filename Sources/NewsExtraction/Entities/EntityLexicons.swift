@@ -1,0 +1,60 @@
+import NewsModel
+import NewsResources
+
+/// The lexicons and gazetteers of the entity stage, loaded once on first use.
+enum EntityLexicons {
+    /// Well-known companies, organisations and places.
+    static let gazetteer = Gazetteer(files: [
+        ("entities-companies.txt", .company), ("entities-organizations.txt", .organization),
+        ("entities-places.txt", .place),
+    ])
+    /// Legal forms ("gmbh", "inc", "nv"), lower case without dots.
+    static let legalForms: Set<String> = lowerSet("entities-legal-forms.txt")
+    /// Words before a company name ("Konzern", "Marktplatz", "carmaker", "shares of").
+    static let companyCues = WordList(lines: NewsResources.lexicon("entities-company-cues.txt"))
+    /// Words before an organisation name ("Zeitung", "agency").
+    static let organizationCues = WordList(lines: NewsResources.lexicon("entities-organization-cues.txt"))
+    /// Words after a company name ("said it", "shares", "'s unit").
+    static let companyAfterCues = WordList(lines: NewsResources.lexicon("entities-company-after-cues.txt"))
+    /// Roles of people ("Gründer", "Sprecherin", "chief executive", "-chef").
+    static let roles = WordList(lines: NewsResources.lexicon("entities-roles.txt"))
+    /// Last parts of compounds whose first part is a company ("Tochter", "Ableger").
+    static let companyCompounds: Set<String> = lowerSet("entities-company-compounds.txt")
+    /// Given names, as written.
+    static let firstNames: Set<String> = Set(NewsResources.lexicon("entities-first-names.txt"))
+    /// Capitalised ordinary German words, as written.
+    static let commonGerman = ByteHashSet(NewsResources.lexicon("entities-common-de.txt"))
+    /// Capitalised words frequent in German news but missing from the dictionary ("Gläubiger").
+    static let frequentGerman = ByteHashSet(NewsResources.lexicon("entities-frequent-de.txt"))
+    /// Both German lists in lower case: what the ends of compounds are checked against.
+    static let germanNounsLower = ByteHashSet(
+        (NewsResources.lexicon("entities-common-de.txt") + NewsResources.lexicon("entities-frequent-de.txt")).map {
+            $0.lowercased()
+        })
+    /// Determiners: a capitalised word right after one is a noun phrase, not a bare name.
+    static let determiners: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+        "keinen", "keinem", "keiner", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jeden",
+        "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere",
+        "im", "am", "zum", "zur", "vom", "beim", "ins",
+    ]
+    /// Ordinary English words, lower case.
+    static let commonEnglish: Set<String> = Set(NewsResources.lexicon("entities-common-en.txt"))
+    /// Words that end company names ("Industries", "Bank", "Werke"), lower case.
+    static let companyWords: Set<String> = lowerSet("entities-company-words.txt")
+    /// Nationality adjectives ("Swedish", "American"), as written.
+    static let demonyms: Set<String> = Set(NewsResources.lexicon("entities-demonyms.txt"))
+    /// Words that join coordinated names ("und", "or", ",").
+    static let connectors: Set<String> = ["und", "oder", "and", "or", ",", "sowie"]
+    /// Name particles inside people's names ("von", "van", "de").
+    static let nameParticles: Set<String> = [
+        "von", "van", "de", "der", "den", "du", "da", "di", "del", "la", "le", "zu", "ter", "bin", "al", "el", "dos", "das",
+    ]
+
+    static func lowerSet(_ file: String) -> Set<String> { Set(NewsResources.lexicon(file).map { $0.lowercased() }) }
+
+    /// Whether a lower-case word is a function word of either language.
+    static func isStopword(_ lower: String) -> Bool {
+        TextLexicons.germanStopwords.contains(lower) || TextLexicons.englishStopwords.contains(lower)
+    }
+}

@@ -1,0 +1,190 @@
+import NewsModel
+
+extension EntityScanner {
+    /// The grouping key of a span: people by their name, gazetteer names by their canonical name,
+    /// everything else by ``NameKey``.
+    func groupKey(_ span: EntitySpan) -> String {
+        if span.kind == .person { return "person:" + NameKey.of(name(of: span)) }
+        if span.kind == .place { return "place:" + NameKey.of(span.canonical ?? name(of: span)) }
+        return "org:" + NameKey.of(span.canonical ?? name(of: span))
+    }
+
+    /// Surnames alone ("Reyes", "Ma") after the full name was seen, as mentions of that person.
+    mutating func findSurnames() {
+        var bySurname: [String: Int] = [:]
+        for (index, span) in spans.enumerated() where span.kind == .person && span.end - span.start >= 2 {
+            let surname = tokens[span.end - 1].text
+            if bySurname[surname] == nil { bySurname[surname] = index }
+        }
+        guard !bySurname.isEmpty else { return }
+        for i in tokens.indices where isFree(i) && tokens[i].isCapitalized {
+            var surname = tokens[i].text
+            var genitive = false
+            if bySurname[surname] == nil, german, surname.hasSuffix("s") {
+                surname = String(surname.dropLast())
+                genitive = true
+            }
+            guard let person = bySurname[surname] else { continue }
+            var mention = span(i, i + 1, kind: .person, strength: 2)
+            mention.nameEnd = tokens[i].range.start + surname.unicodeScalars.count
+            mention.derived = true
+            mention.key = groupKey(spans[person])
+            _ = genitive
+            add(mention)
+        }
+    }
+
+    /// Assigns group keys, drops unconfirmed guesses, and finds further mentions of the known
+    /// names: other spellings with the same key ("11Main"), genitives ("Alibabas"), compounds
+    /// ("Alibaba-Ableger"), acronyms in brackets, and names in capitalised headlines.
+    mutating func resolveAliases() {
+        for index in spans.indices where spans[index].key.isEmpty { spans[index].key = groupKey(spans[index]) }
+        mergeGenitivePeople()
+        var sure = Set<String>()
+        for span in spans where !span.needsConfirmation { sure.insert(span.key) }
+        // Confirm guesses, or fall back to the compound head alone.
+        for index in spans.indices where spans[index].needsConfirmation && !sure.contains(spans[index].key) {
+            spans[index].kind = .place  // marked for removal below
+            spans[index].strength = -1
+        }
+        removeDropped()
+
+        var byKey: [String: String] = [:]  // name key -> group key
+        var maxWords = 1
+        for span in spans where span.kind != .person {
+            let nameKey = NameKey.of(name(of: span))
+            if byKey[nameKey] == nil { byKey[nameKey] = span.key }
+            maxWords = max(maxWords, span.end - span.start)
+            if let canonical = span.canonical {
+                let canonicalKey = NameKey.of(canonical)
+                if byKey[canonicalKey] == nil { byKey[canonicalKey] = span.key }
+            }
+        }
+        findBracketAcronyms(&byKey)
+        guard !byKey.isEmpty else { return }
+        var prefixes = Set<String>()
+        for key in byKey.keys {
+            var prefix = ""
+            for character in key {
+                prefix.append(character)
+                if prefix.count >= 2 { prefixes.insert(prefix) }
+            }
+            if key.count < 2 { prefixes.insert(key) }
+        }
+
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            guard isFree(i), tokens[i].isWord, isNameShaped(i) || tokens[i].hasDigit || tokens[i].isAllCaps else {
+                i += 1
+                continue
+            }
+            // Extend token by token while the joined key is a prefix of a known key; keep the
+            // longest exact match (plain, compound head or genitive at the last token).
+            enum Form { case plain, head, genitive }
+            var best: (end: Int, form: Form, key: String)?
+            var key = ""
+            var j = i
+            while j < n, j - i < 5, sameSentence(i, j), isFree(j), tokens[j].isWord {
+                let lower = tokens[j].lower
+                if let head = head(j), let group = byKey[key + NameKey.of(head.lowercased())] {
+                    best = (j + 1, .head, group)
+                }
+                if german, lower.utf8.count >= 4, lower.utf8.last == 0x73,
+                    let group = byKey[key + NameKey.of(String(lower.dropLast()))]
+                {
+                    best = (j + 1, .genitive, group)
+                }
+                key += NameKey.of(lower)
+                if let group = byKey[key], isPlausibleAlias(i, j + 1) { best = (j + 1, .plain, group) }
+                if !prefixes.contains(key) { break }
+                j += 1
+            }
+            guard let best else {
+                i += 1
+                continue
+            }
+            var mention: EntitySpan
+            switch best.form {
+            case .plain:
+                mention = span(i, best.end, kind: kindOf(best.key), strength: 2)
+            case .head:
+                mention = headSpan(i, best.end, kind: kindOf(best.key), strength: 2)
+            case .genitive:
+                mention = span(i, best.end, kind: kindOf(best.key), strength: 2)
+                mention.nameEnd -= 1
+                mention.derived = true
+            }
+            mention.key = best.key
+            add(mention)
+            i = best.end
+        }
+    }
+
+    /// Whether free tokens `start..<end` may be a mention of a known name (not a given name
+    /// starting a person's name, not a lower-case word).
+    func isPlausibleAlias(_ start: Int, _ end: Int) -> Bool {
+        if !tokens[start].isCapitalized && !tokens[start].isWord { return false }
+        if tokens[start].isNumber && end == start + 1 { return false }
+        return true
+    }
+
+    /// The kind of the entity behind a group key.
+    func kindOf(_ key: String) -> EntityKind {
+        var best: EntitySpan?
+        for span in spans where span.key == key {
+            if best == nil || span.strength > best!.strength { best = span }
+        }
+        return best?.kind ?? .company
+    }
+
+    /// "Europäische Zentralbank (EZB)", "Federal Trade Commission (FTC)": the acronym becomes a
+    /// name of the entity before it.
+    mutating func findBracketAcronyms(_ byKey: inout [String: String]) {
+        let n = tokens.count
+        for index in spans.indices {
+            let end = spans[index].end
+            guard end + 2 < n, tokens[end].text == "(", tokens[end + 2].text == ")", tokens[end + 1].isAllCaps,
+                isFree(end + 1), spans[index].kind != .person
+            else { continue }
+            var mention = span(end + 1, end + 2, kind: spans[index].kind, strength: 2)
+            mention.key = spans[index].key
+            let acronymKey = NameKey.of(tokens[end + 1].text)
+            if byKey[acronymKey] == nil { byKey[acronymKey] = spans[index].key }
+            add(mention)
+        }
+    }
+
+    /// "Rudolf Kemlers" is the genitive of "Rudolf Kemler": one person.
+    mutating func mergeGenitivePeople() {
+        guard german else { return }
+        var people = Set<String>()
+        for span in spans where span.kind == .person { people.insert(span.key) }
+        for index in spans.indices where spans[index].kind == .person && spans[index].key.hasSuffix("s") {
+            let stem = String(spans[index].key.dropLast())
+            if people.contains(stem) {
+                spans[index].key = stem
+                spans[index].derived = true
+            }
+        }
+    }
+
+    /// Removes spans marked with strength -1 and renumbers the owners.
+    mutating func removeDropped() {
+        guard spans.contains(where: { $0.strength < 0 }) else { return }
+        var newIndex: [Int?] = []
+        var kept: [EntitySpan] = []
+        for span in spans {
+            newIndex.append(span.strength < 0 ? nil : kept.count)
+            if span.strength >= 0 { kept.append(span) }
+        }
+        for index in kept.indices {
+            if let org = kept[index].organization { kept[index].organization = newIndex[org] }
+        }
+        spans = kept
+        for t in owner.indices { owner[t] = -1 }
+        for (index, span) in spans.enumerated() {
+            for t in span.start..<span.end { owner[t] = index }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import NewsModel
+
+extension EntityScanner {
+    /// People: a given name followed by capitalised words ("Jack Ma", "John F. Kennedy",
+    /// "Ursula von der Leyen"), or two capitalised words right after a role ("Vorstandschef
+    /// Herbert Diess", "11 Main-Sprecherin Abbygail Reyes", "chairman John Smith"). A role compound
+    /// before the name gives role and organisation; so does an apposition after it ("John Smith,
+    /// chief executive of X").
+    mutating func findPeople() {
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            guard isFree(i), isNameShaped(i), !isShouting(i), !tokens[i].flags.contains(.hyphenated) else {
+                i += 1
+                continue
+            }
+            let roleBefore = roleBefore(i)
+            let knownFirst =
+                EntityLexicons.firstNames.contains(tokens[i].text)
+                && !EntityLexicons.nameParticles.contains(tokens[i].lower)
+            guard knownFirst || roleBefore != nil else {
+                i += 1
+                continue
+            }
+            guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil) else {
+                i += 1
+                continue
+            }
+            var person = span(i, end, kind: .person, strength: knownFirst && roleBefore != nil ? 3 : 2)
+            if let roleBefore {
+                person.role = roleBefore.role
+                person.organization = roleBefore.organization
+            }
+            if person.role == nil, let apposition = appositionAfter(end) {
+                person.role = apposition.role
+                person.organization = apposition.organization
+            }
+            add(person)
+            i = end
+        }
+    }
+
+    /// The end of a person's name starting at `i`, or nil when no surname follows.
+    func personNameEnd(from i: Int, knownFirst: Bool, hasRole: Bool = false) -> Int? {
+        let n = tokens.count
+        var j = i + 1
+        var surnames = 0
+        while j < n, sameSentence(i, j), j - i <= 5 {
+            let token = tokens[j]
+            // A middle initial: "F."
+            if token.isCapitalized, token.text.unicodeScalars.count == 1, j + 1 < n, tokens[j + 1].text == "." {
+                j += 2
+                continue
+            }
+            if EntityLexicons.nameParticles.contains(token.text), surnames == 0, j + 1 < n, isNameShaped(j + 1),
+                !tokens[j + 1].isAllCaps, !EntityLexicons.commonGerman.contains(tokens[j + 1].text),
+                !isGermanCompound(tokens[j + 1].text)
+            {
+                j += 1
+                continue
+            }
+            guard isNameShaped(j), isFree(j), !token.flags.contains(.hyphenated) || surnames == 0 else { break }
+            let lower = token.lower
+            if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || EntityLexicons.legalForms.contains(lower) { break }
+            if EntityLexicons.companyWords.contains(lower) { return nil }
+            if isPlace(token.text) && surnames == 0 && !knownFirst { break }
+            if surnames >= 1 && EntityLexicons.commonGerman.contains(token.text) && german { break }
+            // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a
+            // surname that is not one.
+            if surnames == 0, german, !hasRole, isOrdinary(tokens[i].text, lower: tokens[i].lower),
+                isOrdinary(token.text, lower: lower) || isGermanCompound(token.text)
+                    || EntityLexicons.frequentGerman.contains(token.text)
+            {
+                return nil
+            }
+            if token.text.unicodeScalars.count < 2 { break }
+            surnames += 1
+            j += 1
+            if surnames >= 2 { break }
+        }
+        guard surnames >= 1 else { return nil }
+        // Without a known given name, both words must look like a name, not like ordinary words.
+        if !knownFirst {
+            let firstWord = tokens[i].text
+            if isOrdinary(firstWord, lower: tokens[i].lower) && !EntityLexicons.firstNames.contains(firstWord) {
+                return nil
+            }
+        }
+        return j
+    }
+
+    /// A role right before token `i`: a role word ("Vorstandschef", "chairman"), a role compound
+    /// with a company ("Alibaba-Gründer" gives role "Gründer" and organisation "Alibaba"), or a
+    /// company name before an English role ("Acme chairman John Smith").
+    func roleBefore(_ i: Int) -> (role: String, organization: Int?)? {
+        guard i > 0, sameSentence(i - 1, i) else { return nil }
+        let previous = tokens[i - 1]
+        guard previous.isWord else { return nil }
+        if previous.flags.contains(.hyphenated), let tail = tail(i - 1), EntityLexicons.roles.matches(tail) {
+            let org = owner[i - 1] >= 0 ? owner[i - 1] : nil
+            return (tokenTail(i - 1) ?? tail, org)
+        }
+        // Multi-word roles: "chief executive", "managing director".
+        var roleStart = i - 1
+        var matched = EntityLexicons.roles.matches(previous.lower)
+        if i > 1, sameSentence(i - 2, i), EntityLexicons.roles.words.contains(tokens[i - 2].lower + " " + previous.lower) {
+            roleStart = i - 2
+            matched = true
+        }
+        guard matched else { return nil }
+        let role = (roleStart..<i).map { tokens[$0].text }.joined(separator: " ")
+        // "Acme chairman", "Acme's chief executive".
+        var org: Int?
+        var k = roleStart - 1
+        if k >= 0, tokens[k].flags.contains(.possessive) { k -= 1 }
+        if k >= 0, sameSentence(k, i), owner[k] >= 0, spans[owner[k]].kind != .person, spans[owner[k]].kind != .place {
+            org = owner[k]
+        }
+        return (role, org)
+    }
+
+    /// An apposition after a name ending at `end`: ", chief executive of X" / ", Chef von X".
+    func appositionAfter(_ end: Int) -> (role: String, organization: Int?)? {
+        let n = tokens.count
+        guard end + 1 < n, tokens[end].text == ",", sameSentence(end, end + 1) else { return nil }
+        var j = end + 1
+        if j < n, ["the", "a", "der", "die", "ein", "eine"].contains(tokens[j].lower) { j += 1 }
+        var roleEnd = j
+        var role: String?
+        for length in stride(from: 3, through: 1, by: -1) where j + length <= n {
+            let phrase = (j..<j + length).map { tokens[$0].lower }.joined(separator: " ")
+            if length == 1 ? EntityLexicons.roles.matches(phrase) : EntityLexicons.roles.words.contains(phrase) {
+                roleEnd = j + length
+                role = (j..<j + length).map { tokens[$0].text }.joined(separator: " ")
+                break
+            }
+        }
+        guard let role else { return nil }
+        var org: Int?
+        var k = roleEnd
+        if k < n, ["of", "at", "for", "von", "bei", "des", "der"].contains(tokens[k].lower) { k += 1 }
+        if k < n, ["the", "dem", "der"].contains(tokens[k].lower) { k += 1 }
+        if k < n, owner[k] >= 0, spans[owner[k]].kind != .person, spans[owner[k]].kind != .place { org = owner[k] }
+        return (role, org)
+    }
+
+    /// Links roles of people to organisations found after them (apposition targets found later).
+    mutating func linkPeopleToOrganizations() {
+        for index in spans.indices where spans[index].kind == .person && spans[index].organization == nil {
+            let span = spans[index]
+            if let roleBefore = roleBefore(span.start), let org = roleBefore.organization {
+                spans[index].organization = org
+                if spans[index].role == nil { spans[index].role = roleBefore.role }
+            } else if let apposition = appositionAfter(span.end) {
+                if spans[index].role == nil { spans[index].role = apposition.role }
+                spans[index].organization = apposition.organization
+            }
+        }
+    }
+}

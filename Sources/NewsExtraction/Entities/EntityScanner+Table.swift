@@ -1,0 +1,101 @@
+import NewsModel
+
+extension EntityScanner {
+    /// Groups the spans into entities and mentions. Entity ids are "company:<key>",
+    /// "organization:<key>", "person:<key>", "place:<key>"; the name is the longest full
+    /// writing in the article, aliases every other surface form (genitives and compounds whole).
+    func table() -> EntityTable {
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for (index, span) in spans.enumerated() {
+            if members[span.key] == nil { order.append(span.key) }
+            members[span.key, default: []].append(index)
+        }
+        // Groups whose full names have the same key are one entity ("Time Warner", "TimeWarner").
+        var spans = self.spans
+        var byNameKey: [String: String] = [:]
+        for key in order {
+            let indices = members[key]!
+            let fullest = indices.filter { !spans[$0].derived }.map { self.name(of: spans[$0]) }
+                .max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? self.name(of: spans[indices[0]])
+            let nameKey = (spans[indices[0]].kind == .person ? "p:" : "o:") + NameKey.of(fullest)
+            if let target = byNameKey[nameKey], target != key {
+                for index in indices { spans[index].key = target }
+                members[target]! += indices
+                members[key] = nil
+            } else {
+                byNameKey[nameKey] = key
+            }
+        }
+        order = order.filter { members[$0] != nil }
+        // Entity per group.
+        var entityID: [String: EntityID] = [:]
+        var entityName: [String: String] = [:]
+        var entityKind: [String: EntityKind] = [:]
+        for key in order {
+            let indices = members[key]!
+            var kind = spans[indices[0]].kind
+            var bestStrength = -1
+            for index in indices where spans[index].strength > bestStrength && !spans[index].derived {
+                bestStrength = spans[index].strength
+                kind = spans[index].kind
+            }
+            var name = ""
+            for index in indices where !spans[index].derived {
+                let candidate = self.name(of: spans[index])
+                if candidate.unicodeScalars.count > name.unicodeScalars.count { name = candidate }
+            }
+            if name.isEmpty { name = self.name(of: spans[indices[0]]) }
+            let bareKey = NameKey.of(name)
+            entityKind[key] = kind
+            entityName[key] = name
+            entityID[key] = "\(kind.rawValue):\(bareKey.isEmpty ? key : bareKey)"
+        }
+        var entities: [Entity] = []
+        for key in order {
+            let indices = members[key]!
+            let name = entityName[key]!
+            var aliases: [String] = []
+            var seen: Set<String> = [name]
+            var role: String?
+            var organization: EntityRef?
+            for index in indices {
+                let span = spans[index]
+                let surface = span.derived ? wholeText(of: span) : self.name(of: span)
+                if !seen.contains(surface) {
+                    seen.insert(surface)
+                    aliases.append(surface)
+                }
+                if entityKind[key] == .person {
+                    if role == nil, let spanRole = span.role, !spanRole.isEmpty { role = spanRole }
+                    if organization == nil, let org = span.organization, org < spans.count {
+                        let orgKey = spans[org].key
+                        if let id = entityID[orgKey], let orgName = entityName[orgKey] {
+                            organization = EntityRef(id: id, name: orgName)
+                        }
+                    }
+                }
+            }
+            entities.append(
+                Entity(
+                    id: entityID[key]!, name: name, kind: entityKind[key]!, aliases: aliases, role: role,
+                    organization: organization))
+        }
+        var mentions: [EntityMention] = []
+        mentions.reserveCapacity(spans.count)
+        for span in spans {
+            let range = TextRange(start: span.nameStart, end: span.nameEnd)
+            let tokenRange = TextRange(start: tokens[span.start].range.start, end: tokens[span.end - 1].range.end)
+            mentions.append(
+                EntityMention(
+                    entity: entityID[span.key]!, kind: entityKind[span.key]!, range: range, tokenRange: tokenRange,
+                    sentence: tokens[span.start].sentence, surface: document.slice(range), role: span.role))
+        }
+        return EntityTable(entities: entities, mentions: mentions)
+    }
+
+    /// The whole tokens of a span as written ("Alibaba-Ableger", "Alibabas").
+    func wholeText(of span: EntitySpan) -> String {
+        document.slice(TextRange(start: tokens[span.start].range.start, end: tokens[span.end - 1].range.end))
+    }
+}

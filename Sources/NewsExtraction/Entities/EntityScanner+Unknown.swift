@@ -1,0 +1,96 @@
+import NewsModel
+
+extension EntityScanner {
+    /// Capitalised words that are in no dictionary, no gazetteer and no name list, away from the
+    /// start of a sentence, become companies when they are coordinated with a company ("eBay,
+    /// X und Y") or, in German text, when the article uses them at least twice.
+    mutating func findUnknownNames() {
+        var candidates: [Int] = []
+        for i in tokens.indices where isFree(i) && isNameShaped(i) && !tokens[i].flags.contains(.hyphenated) {
+            guard !tokens[i].isAllCaps, !isShouting(i), !isSentenceInitial(i) else { continue }
+            // "der Gläubiger", "die Elektro- und": noun phrases and truncated compounds.
+            if i > 0, EntityLexicons.determiners.contains(tokens[i - 1].lower) { continue }
+            if i + 1 < tokens.count, tokens[i + 1].text == "-", tokens[i + 1].flags.contains(.attached) { continue }
+            // Two unknown capitalised words in a row are more likely a person's name.
+            if i + 1 < tokens.count, isNameShaped(i + 1), isFree(i + 1), sameSentence(i, i + 1),
+                !isKnownWord(i + 1)
+            {
+                continue
+            }
+            if i > 0, isNameShaped(i - 1), isFree(i - 1), sameSentence(i - 1, i), !isKnownWord(i - 1) { continue }
+            // English needs a coordinated company; check that cheap condition first.
+            if !german && !isCoordinatedWithCompany(i) { continue }
+            if isKnownWord(i) { continue }
+            candidates.append(i)
+        }
+        guard !candidates.isEmpty else { return }
+        var counts: [String: Int] = [:]
+        if german {
+            for i in candidates { counts[tokens[i].text] = 0 }
+            for i in tokens.indices where isNameShaped(i) {
+                let word = head(i) ?? tokens[i].text
+                if counts[word] != nil { counts[word]! += 1; continue }
+                if word.utf8.last == 0x73 {
+                    let stem = String(word.dropLast())
+                    if counts[stem] != nil { counts[stem]! += 1 }
+                }
+            }
+        }
+        var accepted = Set<Int>()
+        for _ in 0..<2 {
+            for i in candidates where !accepted.contains(i) && isFree(i) {
+                let repeated = german && (counts[tokens[i].text] ?? 0) >= 2
+                if repeated || isCoordinatedWithCompany(i) {
+                    accepted.insert(i)
+                    add(span(i, i + 1, kind: .company, strength: 1))
+                }
+            }
+        }
+    }
+
+    /// Whether the word at `i` is an ordinary word, a role, cue, place, given name or legal form.
+    func isKnownWord(_ i: Int) -> Bool {
+        let word = tokens[i].text
+        let lower = tokens[i].lower
+        if isOrdinary(word, lower: lower) || isRoleOrCue(lower) || isPlace(word) { return true }
+        if EntityLexicons.firstNames.contains(word) || EntityLexicons.nameParticles.contains(word) { return true }
+        if german && isGermanCompound(word) { return true }
+        if german, EntityLexicons.frequentGerman.contains(word) { return true }
+        if german, lower.hasSuffix("s"), EntityLexicons.commonGerman.contains(String(word.dropLast())) { return true }
+        return false
+    }
+
+    /// Whether a word ends in a German noun of at least four letters after at least three letters
+    /// ("Produktangebote", "Marktkenner").
+    func isGermanCompound(_ word: String) -> Bool {
+        var lower = word.lowercased()
+        return lower.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            guard n >= 7 else { return false }
+            for split in 3...(n - 4) where bytes[split] & 0xC0 != 0x80 {
+                if EntityLexicons.germanNounsLower.contains(bytes: UnsafeBufferPointer(rebasing: bytes[split...])) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether the token stands next to a company span, joined by "und", "oder", "and", "or" or
+    /// a comma.
+    func isCoordinatedWithCompany(_ i: Int) -> Bool {
+        if i >= 2, sameSentence(i - 2, i), EntityLexicons.connectors.contains(tokens[i - 1].lower), owner[i - 2] >= 0,
+            isCompanyLike(spans[owner[i - 2]].kind)
+        {
+            return true
+        }
+        if i + 2 < tokens.count, sameSentence(i, i + 2), EntityLexicons.connectors.contains(tokens[i + 1].lower), owner[i + 2] >= 0,
+            isCompanyLike(spans[owner[i + 2]].kind)
+        {
+            return true
+        }
+        return false
+    }
+
+    func isCompanyLike(_ kind: EntityKind) -> Bool { kind == .company || kind == .organization }
+}

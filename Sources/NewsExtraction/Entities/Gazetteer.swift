@@ -1,0 +1,66 @@
+import Foundation
+import NewsModel
+import NewsResources
+
+/// Well-known names kept as data: each line a canonical name and its aliases. Names are matched
+/// as whole token sequences, case-sensitively.
+struct Gazetteer: Sendable {
+    /// One known name: its tokens, the canonical name it stands for and the kind.
+    struct Entry: Sendable {
+        let tokens: [String]
+        let canonical: String
+        let kind: EntityKind
+    }
+
+    /// Entries by the text of their first token, longest first.
+    let byFirstToken: [String: [Entry]]
+    /// First tokens that start with a lower-case letter ("adidas", "dpa").
+    let lowercaseFirstTokens: Set<String>
+
+    init(files: [(String, EntityKind)]) {
+        var map: [String: [Entry]] = [:]
+        for (file, kind) in files {
+            for line in NewsResources.lexicon(file) {
+                let names = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard let canonical = names.first, !canonical.isEmpty else { continue }
+                for name in names where !name.isEmpty {
+                    let scalars = Array(name.unicodeScalars)
+                    let tokens = Tokenizer.tokenize(scalars).map { raw -> String in
+                        var view = String.UnicodeScalarView()
+                        view.append(contentsOf: scalars[raw.start..<raw.end])
+                        return String(view)
+                    }
+                    guard let first = tokens.first else { continue }
+                    map[first, default: []].append(Entry(tokens: tokens, canonical: canonical, kind: kind))
+                }
+            }
+        }
+        for key in map.keys { map[key]!.sort { $0.tokens.count > $1.tokens.count } }
+        byFirstToken = map
+        lowercaseFirstTokens = Set(map.keys.filter { $0.first?.isLowercase == true })
+    }
+
+    /// The longest entry matching the tokens at `start`; `text(i)` gives a token's text. The last
+    /// token may also match by the first part of a hyphen compound (`head(i)`).
+    func match(at start: Int, count: Int, text: (Int) -> String, head: (Int) -> String?) -> (Entry, Int, Bool)? {
+        let firstText = text(start)
+        let candidates = byFirstToken[firstText] ?? head(start).flatMap { byFirstToken[$0] }
+        guard let candidates else { return nil }
+        for entry in candidates where start + entry.tokens.count <= count {
+            var ok = true
+            var viaHead = false
+            for (offset, word) in entry.tokens.enumerated() {
+                let index = start + offset
+                if text(index) == word { continue }
+                if offset == entry.tokens.count - 1, head(index) == word {
+                    viaHead = true
+                    continue
+                }
+                ok = false
+                break
+            }
+            if ok { return (entry, entry.tokens.count, viaHead) }
+        }
+        return nil
+    }
+}

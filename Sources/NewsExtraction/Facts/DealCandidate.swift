@@ -1,0 +1,33 @@
+import NewsModel
+
+/// A deal as one sentence states it, before repeats and restatements are merged.
+struct DealCandidate: Sendable, Hashable {
+    var kind: DealKind
+    var acquirer: EntityID?
+    var seller: EntityID?
+    var target: EntityID
+    /// The percent bought, if stated.
+    var percent: Double?
+    /// The holding after the deal, if stated ("raised its stake to 13.9 pct").
+    var resultingPercent: Double?
+    var price: Money?
+    var date: FactDate?
+    var status: DealStatus
+    /// The sentence that states it.
+    var sentence: Int
+    /// Further sentences that state the same deal.
+    var moreSentences: [Int] = []
+
+    /// The percent the deal reports: the acquired one if stated, else the resulting holding.
+    var reportedPercent: Double? { percent ?? resultingPercent }
+}
+
+/// A holding as one sentence states or implies it.
+struct StakeCandidate: Sendable, Hashable {
+    var holder: EntityID
+    var company: EntityID
+    var percent: Double?
+    var since: FactDate?
+    var sentence: Int
+    var moreSentences: [Int] = []
+}

@@ -1,0 +1,65 @@
+import NewsModel
+
+/// Folds candidates that state the same real event into one: same kind and target, and no
+/// disagreement on acquirer, seller or percent. Later statements fill in what earlier ones left out.
+enum DealMerger {
+    /// Merges deal candidates, keeping the order of first statement.
+    static func merge(_ candidates: [DealCandidate]) -> [DealCandidate] {
+        var result: [DealCandidate] = []
+        for candidate in candidates {
+            if let index = result.firstIndex(where: { compatible($0, candidate) }) {
+                var merged = result[index]
+                merged.acquirer = merged.acquirer ?? candidate.acquirer
+                merged.seller = merged.seller ?? candidate.seller
+                merged.percent = merged.percent ?? candidate.percent
+                merged.resultingPercent = merged.resultingPercent ?? candidate.resultingPercent
+                merged.price = merged.price ?? candidate.price
+                merged.date = merged.date ?? candidate.date
+                for sentence in [candidate.sentence] + candidate.moreSentences
+                where sentence != merged.sentence && !merged.moreSentences.contains(sentence) {
+                    merged.moreSentences.append(sentence)
+                }
+                result[index] = merged
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+
+    /// Merges holdings of the same holder in the same company.
+    static func merge(_ candidates: [StakeCandidate], headline: Set<Int> = []) -> [StakeCandidate] {
+        var result: [StakeCandidate] = []
+        for candidate in candidates {
+            if let index = result.firstIndex(where: { $0.holder == candidate.holder && $0.company == candidate.company }) {
+                var merged = result[index]
+                if merged.percent == nil || (headline.contains(merged.sentence) && !headline.contains(candidate.sentence) && candidate.percent != nil) {
+                    merged.percent = candidate.percent ?? merged.percent
+                }
+                merged.since = merged.since ?? candidate.since
+                for sentence in [candidate.sentence] + candidate.moreSentences
+                where sentence != merged.sentence && !merged.moreSentences.contains(sentence) {
+                    merged.moreSentences.append(sentence)
+                }
+                result[index] = merged
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+
+    private static func compatible(_ a: DealCandidate, _ b: DealCandidate) -> Bool {
+        guard a.kind == b.kind else { return false }
+        if a.kind == .merger {
+            let sameOrder = a.acquirer == b.acquirer && a.target == b.target
+            let swapped = a.acquirer == b.target && a.target == b.acquirer
+            return sameOrder || swapped
+        }
+        guard a.target == b.target else { return false }
+        if let x = a.acquirer, let y = b.acquirer, x != y { return false }
+        if let x = a.seller, let y = b.seller, x != y { return false }
+        if let x = a.reportedPercent, let y = b.reportedPercent, abs(x - y) > 0.05 { return false }
+        return true
+    }
+}

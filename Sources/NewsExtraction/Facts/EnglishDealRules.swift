@@ -1,0 +1,254 @@
+import NewsModel
+
+/// English deal patterns: "Y acquired X", "acquired a 51 pct stake in X", "X was acquired by Y",
+/// "agreed to sell its X unit to Y for 120 mln dlrs", "Y's takeover of X", "tender offer for X",
+/// "merger of X and Y", "raised its stake in X to 13.9 pct", "bought 5.1 pct of X".
+struct EnglishDealRules: Sendable {
+    let view: SentenceView
+
+    /// The deals of the sentence and the holdings that stake changes state.
+    func candidates(context: inout RoleContext) -> (deals: [DealCandidate], stakes: [StakeCandidate]) {
+        var deals: [DealCandidate] = []
+        var stakes: [StakeCandidate] = []
+        for clause in view.clauses {
+            var clauseSubject: EntityID?
+            for trigger in clause where view.items[trigger].mention == nil {
+                let word = view.items[trigger].lower
+                guard view.words.triggers.contains(word) else { continue }
+                if view.isNegated(trigger, in: clause) { continue }
+                var found: DealCandidate?
+                if view.isA(.buy, trigger), isVerbUse(trigger) {
+                    found = buy(trigger, clause, context)
+                } else if view.isA(.sell, trigger), isVerbUse(trigger) {
+                    found = sell(trigger, clause, context)
+                } else if view.isA(.merge, trigger), isVerbUse(trigger) {
+                    found = merge(trigger, clause, context)
+                } else if view.isA(.raise, trigger) || view.isA(.reduce, trigger) {
+                    if let (deal, stake) = stakeChange(trigger, clause, context) {
+                        if view.isA(.raise, trigger) { found = deal }
+                        stakes.append(stake)
+                    }
+                } else if isNounUse(trigger) {
+                    found = noun(trigger, clause, context)
+                }
+                if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
+                    if deal.acquirer == deal.seller { deal.seller = nil }
+                    deals.append(deal)
+                    clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
+                }
+            }
+            if let clauseSubject {
+                context.previousClauseSubject = clauseSubject
+            } else if let first = clause.first(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }) {
+                context.previousClauseSubject = view.items[first].entity
+            }
+        }
+        return (deals, stakes)
+    }
+
+    // MARK: Verbs
+
+    private func isVerbUse(_ trigger: Int) -> Bool {
+        let previous = view.word(trigger - 1)
+        if ["the", "a", "an", "its", "their", "his", "her", "proposed", "planned"].contains(previous) { return false }
+        if view.word(trigger + 1) == "of" && !["take", "takes", "took", "taking", "taken"].contains(view.word(trigger)) { return false }
+        if view.trigger(trigger, isIn: ["take", "takes", "took", "taking", "taken"]) {
+            let next = view.word(trigger + 1)
+            return next == "over" || next == "control" || view.stakePhrase(from: trigger, to: min(view.items.count, trigger + 5)).isStake
+        }
+        return true
+    }
+
+    private func isPassive(_ trigger: Int) -> Bool {
+        let word = view.word(trigger)
+        guard word.hasSuffix("ed") || ["bought", "sold", "taken", "took"].contains(word) else { return false }
+        return view.isA(.passiveaux, trigger - 1) || (view.isA(.passiveaux, trigger - 2) && view.word(trigger - 1).hasSuffix("ly"))
+    }
+
+    /// "was acquired", "had been sold": done; "is being acquired", "to be acquired", "will be sold": not yet.
+    private func isPastPassive(_ trigger: Int) -> Bool {
+        let aux = view.isA(.passiveaux, trigger - 1) ? trigger - 1 : trigger - 2
+        let word = view.word(aux)
+        if word == "be" || word == "being" || word == "is" || word == "are" { return false }
+        return !["to", "will", "would", "may", "could", "might", "should", "not"].contains(view.word(aux - 1))
+    }
+
+    private func buy(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let past = view.isA(.completed, trigger)
+        if isPassive(trigger) {
+            guard let target = view.subject(of: trigger, in: clause, context: context) else { return nil }
+            let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
+            return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
+        }
+        let acquirer = view.subject(of: trigger, in: clause, context: context)
+        guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })) else { return nil }
+        let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity
+        var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
+        applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
+        return deal
+    }
+
+    private func sell(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let past = view.isA(.completed, trigger)
+        if isPassive(trigger) {
+            guard let target = view.subject(of: trigger, in: clause, context: context) else { return nil }
+            guard let acquirer = view.party(after: trigger, in: clause, governedBy: ["to"])?.entity else { return nil }
+            let seller = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
+            return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
+        }
+        let seller = view.subject(of: trigger, in: clause, context: context)
+        guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 })) else { return nil }
+        let acquirer = view.party(after: target.index, in: clause, governedBy: ["to"])?.entity
+        var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
+        applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
+        return deal
+    }
+
+    private func merge(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let first = view.subject(of: trigger, in: clause, context: context)
+        if let first, let other = view.party(after: trigger, in: clause, governedBy: ["with", "into"], organisationOnly: true, excluding: [first]) {
+            return make(.merger, acquirer: first, seller: nil, target: other.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))
+        }
+        // "X and Y merge", "X and Y agreed to merge".
+        let before = (clause.lowerBound..<trigger).filter { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
+        if before.count >= 2, let a = view.items[before[0]].entity, let b = view.items[before[1]].entity, a != b,
+            (before[0]..<before[1]).contains(where: { view.word($0) == "and" })
+        {
+            return make(.merger, acquirer: a, seller: nil, target: b, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))
+        }
+        return nil
+    }
+
+    /// "raised its stake in X to 13.9 pct", "cut its holding in X to 5 pct".
+    private func stakeChange(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> (DealCandidate, StakeCandidate)? {
+        let window = (trigger + 1)..<min(clause.upperBound, trigger + 5)
+        guard window.contains(where: { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) }) else { return nil }
+        guard let holder = view.subject(of: trigger, in: clause, context: context),
+            let company = view.party(after: trigger, in: clause, governedBy: ["in", "of"], organisationOnly: true, excluding: [holder])
+        else { return nil }
+        var resulting: Double?
+        var acquired: Double?
+        for entry in view.quantities where entry.item > trigger && clause.contains(entry.item) {
+            guard let percent = entry.quantity.percent else { continue }
+            let before = view.word(entry.item - 1)
+            if before == "by", acquired == nil { acquired = percent } else if ["to", "at"].contains(before) || resulting == nil && before != "from" {
+                if resulting == nil { resulting = percent }
+            }
+        }
+        var deal = make(.stake, acquirer: holder, seller: nil, target: company.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger) || view.word(trigger).hasSuffix("ed"))
+        deal.percent = acquired
+        deal.resultingPercent = resulting
+        let stake = StakeCandidate(holder: holder, company: company.entity, percent: resulting, since: nil, sentence: view.sentence.index)
+        return (deal, stake)
+    }
+
+    // MARK: Nouns
+
+    private func isNounUse(_ trigger: Int) -> Bool {
+        guard view.isA(.takeovernoun, trigger) || view.isA(.salenoun, trigger) || view.isA(.offernoun, trigger) || view.isA(.mergernoun, trigger) else {
+            return false
+        }
+        let next = view.word(trigger + 1)
+        let previous = view.word(trigger - 1)
+        if ["to", "will", "would", "may", "could", "it", "they"].contains(previous) { return false }
+        return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal"].contains(next)
+            || view.items.indices.contains(trigger - 1) && view.items[trigger - 1].mention != nil
+    }
+
+    private func noun(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let isMerger = view.isA(.mergernoun, trigger)
+        let isSale = view.isA(.salenoun, trigger)
+        let isOffer = view.isA(.offernoun, trigger)
+        // A possessor right before the noun: "Y's takeover of X", "Y's proposed acquisition".
+        var possessor: EntityID?
+        var compound: EntityID?
+        for back in 1...3 where trigger - back >= clause.lowerBound {
+            let index = trigger - back
+            if view.items[index].mention != nil {
+                if view.isPossessive(index) { possessor = view.items[index].entity } else if back == 1, view.items[index].isOrganisation { compound = view.items[index].entity }
+                break
+            }
+            if ["'s", "’s"].contains(view.word(index)) { continue }
+            if view.tokens[view.items[index].tokens.lowerBound].isPunctuation { break }
+        }
+        let subject = { () -> EntityID? in
+            let previous = view.word(trigger - 1)
+            let governed = (clause.lowerBound..<trigger).contains { view.isA(.complete, $0) || view.isA(.announced, $0) || view.isA(.planned, $0) || ["made", "launched", "began", "extended", "its", "their"].contains(view.word($0)) }
+            return governed || ["its", "their"].contains(previous) ? view.subject(of: trigger, in: clause, context: context) : nil
+        }
+        if isMerger {
+            if let first = view.party(after: trigger, in: clause, governedBy: ["of", "between"], organisationOnly: true),
+                let second = view.party(after: first.index, in: clause, governedBy: [nil, "and", "with"], organisationOnly: true, excluding: [first.entity])
+            {
+                return make(.merger, acquirer: first.entity, seller: nil, target: second.entity, trigger: trigger, clause: clause, past: false)
+            }
+            guard let partner = view.party(after: trigger, in: clause, governedBy: ["with"], organisationOnly: true),
+                let first = possessor ?? compound ?? subject(), first != partner.entity
+            else { return nil }
+            return make(.merger, acquirer: first, seller: nil, target: partner.entity, trigger: trigger, clause: clause, past: false)
+        }
+        let targetPrepositions: Set<String?> = isOffer ? ["for"] : ["of"]
+        var targetIndex: Int?
+        var target: EntityID?
+        if let found = view.party(after: trigger, in: clause, governedBy: targetPrepositions, organisationOnly: true) {
+            targetIndex = found.index
+            target = found.entity
+        } else if !isSale, !isOffer, let compound, possessor != nil {
+            target = compound
+        }
+        guard let target else { return nil }
+        var acquirer: EntityID?
+        var seller: EntityID?
+        let after = targetIndex ?? trigger
+        if isSale {
+            seller = possessor ?? subject()
+            acquirer = view.party(after: after, in: clause, governedBy: ["to"])?.entity
+        } else {
+            let byParty = view.party(after: trigger, in: clause, governedBy: ["by"]).flatMap { $0.index <= trigger + 8 ? $0.entity : nil }
+            acquirer = possessor ?? view.party(after: after, in: clause, governedBy: ["by"])?.entity ?? byParty
+            if compound != target, acquirer == nil { acquirer = compound }
+            if acquirer == nil { acquirer = subject() }
+            seller = view.party(after: after, in: clause, governedBy: ["from"])?.entity
+        }
+        var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: false)
+        if isOffer, deal.status == .announced { deal.status = .planned }
+        if let targetIndex { applyStake(to: &deal, from: trigger, target: targetIndex, clause: clause) }
+        return deal
+    }
+
+    // MARK: Shared
+
+    private func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>, past: Bool) -> DealCandidate {
+        DealCandidate(
+            kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
+            price: view.price(after: trigger, in: clause), date: view.statedDate(in: clause),
+            status: view.status(of: trigger, in: clause, pastTense: past), sentence: view.sentence.index)
+    }
+
+    /// Turns an acquisition into a stake deal when a percent, "stake" or "shares" stands before the target,
+    /// or when a percent follows it ("258,591 shares of X, or 9.4 pct").
+    private func applyStake(to deal: inout DealCandidate, from trigger: Int, target: Int, clause: Range<Int>) {
+        let phrase = view.stakePhrase(from: trigger, to: target)
+        if phrase.all { return }
+        if phrase.isStake {
+            deal.kind = .stake
+            deal.percent = phrase.percent
+        }
+        // A percent right after the target: "…of X, or 9.4 pct", "…bringing its stake to 12 pct".
+        for entry in view.quantities where entry.item > target && clause.contains(entry.item) && entry.item <= target + 12 {
+            guard let percent = entry.quantity.percent else { continue }
+            let before = view.word(entry.item - 1)
+            if deal.kind == .stake, before == "or" || before == "about" || before == "representing", deal.percent == nil {
+                deal.percent = percent
+            } else if before == "to", (max(target, entry.item - 5)..<entry.item).contains(where: { view.isA(.stakenoun, $0) || $0 < view.items.count && view.word($0).hasPrefix("bring") }) {
+                deal.kind = .stake
+                deal.resultingPercent = percent
+            }
+        }
+    }
+}
+
+extension SentenceView {
+    /// Whether the word at an item is one of the given forms.
+    func trigger(_ index: Int, isIn forms: Set<String>) -> Bool { forms.contains(word(index)) }
+}

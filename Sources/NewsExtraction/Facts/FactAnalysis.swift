@@ -1,0 +1,83 @@
+import NewsModel
+
+/// Runs the deal and ownership rules over every sentence of a document that holds a trigger word.
+struct FactAnalysis: Sendable {
+    let lexicon: FactLexicon
+
+    /// What the rules found, before merging.
+    struct Result: Sendable {
+        var deals: [DealCandidate] = []
+        /// Holdings from stake changes and ownership statements.
+        var stakes: [StakeCandidate] = []
+    }
+
+    /// The cheap first test: a sentence is analysed only if one of its tokens, or the last part of a
+    /// hyphen compound ("X-Übernahme", "pct-owned"), is a strong trigger word.
+    private func hasTrigger(_ tokens: ArraySlice<Token>, _ words: FactLexicon.Words) -> Bool {
+        var have = false
+        var percent = false
+        for token in tokens {
+            guard words.mayTrigger(token.lower) || token.flags.contains(.hyphenated) else { continue }
+            if words.strongTriggers.contains(token.lower) { return true }
+            if Self.percentWords.contains(token.lower) || words.has(.stakenoun, token.lower) { percent = true }
+            if words.haveForms.contains(token.lower) { have = true }
+            if have && percent { return true }
+            if token.flags.contains(.hyphenated), let dash = token.lower.lastIndex(of: "-") {
+                let tail = String(token.lower[token.lower.index(after: dash)...])
+                if words.strongTriggers.contains(tail) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let percentWords: Set<String> = ["pct", "percent", "%", "prozent"]
+
+    func run(_ document: Document, _ table: EntityTable) -> Result {
+        var result = Result()
+        guard !table.mentions.isEmpty else { return result }
+        var names: [EntityID: String] = [:]
+        for entity in table.entities { names[entity.id] = entity.name }
+        let words = lexicon.words(for: document.language)
+        // Mentions per sentence, in one pass over the sorted mentions.
+        var bySentence: [Int: [EntityMention]] = [:]
+        for mention in table.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        var context = RoleContext()
+        var resultsBySentence: [Int: (Int, Int)] = [:]  // sentence → (first deal, first stake) indices, for repeats
+        for sentence in document.sentences {
+            let mentions = bySentence[sentence.index] ?? []
+            if let original = sentence.repeatOf {
+                for index in result.deals.indices where result.deals[index].sentence == original {
+                    result.deals[index].moreSentences.append(sentence.index)
+                }
+                for index in result.stakes.indices where result.stakes[index].sentence == original {
+                    result.stakes[index].moreSentences.append(sentence.index)
+                }
+                continue
+            }
+            guard !mentions.isEmpty, hasTrigger(document.tokens(in: sentence), words) else {
+                if let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) { context.topic = first.entity }
+                continue
+            }
+            let tokens = FactTokenizer.tokens(in: document.scalars, range: sentence.range)
+            do {
+                context.previousClauseSubject = nil
+                let view = SentenceView(sentence: sentence, tokens: tokens, mentions: mentions, names: names, document: document, lexicon: lexicon)
+                resultsBySentence[sentence.index] = (result.deals.count, result.stakes.count)
+                if document.language == .german {
+                    let found = GermanDealRules(view: view).candidates(context: &context)
+                    result.deals += found.deals
+                    result.stakes += found.stakes
+                } else {
+                    let found = EnglishDealRules(view: view).candidates(context: &context)
+                    result.deals += found.deals
+                    result.stakes += found.stakes
+                }
+                result.stakes += OwnershipRules(view: view).stakes(context: context)
+            }
+            if let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) {
+                context.topic = first.entity
+            }
+        }
+        return result
+    }
+}

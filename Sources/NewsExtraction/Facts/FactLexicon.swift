@@ -1,0 +1,121 @@
+import NewsModel
+import NewsResources
+
+/// The word lists the fact rules use, loaded once from `Resources/Lexicons/` (deals-*.txt,
+/// numbers-units.txt, dates-months.txt).
+struct FactLexicon: Sendable {
+    /// Word forms by category ("buy", "sell", "stakenoun", …) for one language.
+    struct Words: Sendable {
+        var byCategory: [String: Set<String>] = [:]
+        /// Every form of every category.
+        var triggers: Set<String> = []
+        /// The words without which no rule can fire: the cheap first test of a sentence.
+        var strongTriggers: Set<String> = []
+        /// "has", "have", "had": a holding only with a percent.
+        var haveForms: Set<String> = []
+        /// For each pair of leading ASCII letters (26 × 26), whether a trigger-like word starts with it: lets
+        /// the first test skip most words without hashing them.
+        var leadingPairs = [Bool](repeating: false, count: 26 * 26)
+
+        /// Whether a lower-case word may be a trigger, percent or stake word (false means surely not).
+        func mayTrigger(_ word: String) -> Bool {
+            var iterator = word.utf8.makeIterator()
+            guard let first = iterator.next() else { return false }
+            guard first >= 97, first <= 122 else { return true }
+            guard let second = iterator.next() else { return true }
+            guard second >= 97, second <= 122 else { return true }
+            return leadingPairs[Int(first - 97) * 26 + Int(second - 97)]
+        }
+
+        /// Whether a lower-case word belongs to a category.
+        func has(_ category: FactWordClass, _ word: String) -> Bool { (masks[word] ?? 0) & category.bit != 0 }
+
+        /// The classes of a word, as bits of ``FactWordClass``.
+        var masks: [String: UInt32] = [:]
+
+        /// The class bits of a lower-case word (0 if none).
+        func mask(_ word: String) -> UInt32 { masks[word] ?? 0 }
+    }
+
+    var english: Words
+    var german: Words
+    /// Scale word → factor ("mln" → 1e6).
+    var scales: [String: Double]
+    /// Currency word → ISO code ("dlrs" → "USD").
+    var currencies: [String: String]
+    /// Month name → 1…12.
+    var months: [String: Int]
+    /// Weekday name → 1 (Sunday) … 7.
+    var weekdays: [String: Int]
+
+    /// The lexicon loaded from the bundled files.
+    static let shared = FactLexicon(
+        english: NewsResources.lexicon("deals-en.txt"), german: NewsResources.lexicon("deals-de.txt"),
+        units: NewsResources.lexicon("numbers-units.txt"), dates: NewsResources.lexicon("dates-months.txt"))
+
+    init(english: [String], german: [String], units: [String], dates: [String]) {
+        self.english = Self.words(english)
+        self.german = Self.words(german)
+        var scales: [String: Double] = [:]
+        var currencies: [String: String] = [:]
+        for line in units {
+            let parts = line.split(separator: " ").map(String.init)
+            guard parts.count >= 3 else { continue }
+            if parts[0] == "scale", let factor = Double(parts[1]) {
+                for word in parts.dropFirst(2) { scales[word] = factor }
+            } else if parts[0] == "currency" {
+                for word in parts.dropFirst(2) { currencies[word] = parts[1] }
+            }
+        }
+        var months: [String: Int] = [:]
+        var weekdays: [String: Int] = [:]
+        for line in dates {
+            let parts = line.split(separator: " ").map(String.init)
+            guard parts.count >= 3, let number = Int(parts[1]) else { continue }
+            for word in parts.dropFirst(2) {
+                if parts[0] == "month" { months[word] = number } else if parts[0] == "weekday" { weekdays[word] = number }
+            }
+        }
+        self.scales = scales
+        self.currencies = currencies
+        self.months = months
+        self.weekdays = weekdays
+    }
+
+    /// The deal words of a language.
+    func words(for language: Language) -> Words { language == .german ? german : english }
+
+    private static func words(_ lines: [String]) -> Words {
+        var words = Words()
+        for line in lines {
+            let parts = line.split(separator: " ").map(String.init)
+            guard parts.count >= 2 else { continue }
+            words.byCategory[parts[0], default: []].formUnion(parts.dropFirst())
+            if let wordClass = FactWordClass(name: parts[0]) {
+                for form in parts.dropFirst() { words.masks[form, default: 0] |= wordClass.bit }
+            }
+        }
+        let structural: Set<String> = ["passiveaux", "perfectaux", "planned", "rumoured", "announced", "completed", "negation", "pronoun", "companyword", "reduce", "have"]
+        for (category, forms) in words.byCategory where !structural.contains(category) {
+            words.triggers.formUnion(forms)
+        }
+        let weak: Set<String> = ["sharenoun", "companyword", "complete", "raise", "reduce", "have"]
+        for (category, forms) in words.byCategory where !structural.contains(category) && !weak.contains(category) {
+            words.strongTriggers.formUnion(forms)
+        }
+        words.strongTriggers.subtract(["interest", "interests", "holding", "holdings", "aktien", "paket", "sales", "have", "has", "had"])
+        words.strongTriggers.formUnion(["owned", "controlled"])
+        // Words that count only next to a percent or a stake noun.
+        words.haveForms = words.byCategory["have", default: []].union(words.byCategory["raise", default: []])
+            .union(words.byCategory["reduce", default: []])
+        for word in words.strongTriggers.union(words.haveForms).union(words.byCategory["stakenoun", default: []])
+            .union(["pct", "percent", "prozent"])
+        {
+            let bytes = Array(word.utf8)
+            if bytes.count >= 2, (97...122).contains(bytes[0]), (97...122).contains(bytes[1]) {
+                words.leadingPairs[Int(bytes[0] - 97) * 26 + Int(bytes[1] - 97)] = true
+            }
+        }
+        return words
+    }
+}

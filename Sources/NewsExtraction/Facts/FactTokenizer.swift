@@ -1,0 +1,95 @@
+import NewsModel
+
+/// Splits the text of a sentence into ``FactToken``s without regular expressions.
+enum FactTokenizer {
+    /// The tokens of a range of a document's normalised scalars.
+    static func tokens(in scalars: [Unicode.Scalar], range: TextRange) -> [FactToken] {
+        var result: [FactToken] = []
+        result.reserveCapacity(max(4, range.length / 5))
+        var index = max(0, range.start)
+        let end = min(range.end, scalars.count)
+        while index < end {
+            let scalar = scalars[index]
+            if isSpace(scalar) {
+                index += 1
+                continue
+            }
+            if isWordScalar(scalar) {
+                let start = index
+                index += 1
+                while index < end {
+                    let current = scalars[index]
+                    if isWordScalar(current) {
+                        index += 1
+                        continue
+                    }
+                    // Inner connectors: a hyphen, apostrophe, dot, comma or slash between word characters.
+                    if index + 1 < end, isWordScalar(scalars[index + 1]), isConnector(current, previous: scalars[index - 1], next: scalars[index + 1]) {
+                        index += 2
+                        continue
+                    }
+                    break
+                }
+                result.append(make(scalars, start, index))
+            } else {
+                result.append(make(scalars, index, index + 1))
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> FactToken {
+        var text = String.UnicodeScalarView()
+        var lower = String.UnicodeScalarView()
+        for position in start..<end {
+            let scalar = scalars[position]
+            text.append(scalar)
+            lower.append(lowercase(scalar))
+        }
+        let first = scalars[start]
+        return FactToken(
+            text: String(text), lower: String(lower), range: TextRange(start: start, end: end),
+            startsWithDigit: first.value >= 48 && first.value <= 57,
+            isPunctuation: end - start == 1 && !isWordScalar(first))
+    }
+
+    /// Folds ASCII and Latin-1 capitals; other scalars are kept.
+    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if (65...90).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) {
+            return Unicode.Scalar(value + 32) ?? scalar
+        }
+        if value < 0x80 { return scalar }
+        if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
+            return lower
+        }
+        return scalar
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 9...13, 32, 0xA0, 0x2000...0x200B, 0x202F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (48...57).contains(value) || (65...90).contains(value) || (97...122).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func isConnector(_ scalar: Unicode.Scalar, previous: Unicode.Scalar, next: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2D, 0x2010, 0x2011, 0x27, 0x2019, 0x26: return true  // - ‐ ‑ ' ’ &
+        case 0x2E, 0x2C, 0x2F:  // . , / only between digits
+            return isDigit(previous) && isDigit(next)
+        default: return false
+        }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (48...57).contains(scalar.value) }
+}

@@ -1,0 +1,285 @@
+import NewsModel
+
+/// German deal patterns: "verkauft X an Y", "übernimmt 37,6% der Anteile an X", "kauft 37,6% an X",
+/// "kauft sich bei X ein", "X wird von Y übernommen", "Übernahme von X durch Y", "X und Y fusionieren",
+/// "stockt seinen Anteil an X auf 30 Prozent auf".
+struct GermanDealRules: Sendable {
+    let view: SentenceView
+
+    private static let participles: Set<String> = [
+        "gekauft", "übernommen", "erworben", "aufgekauft", "verkauft", "veräußert", "abgegeben", "fusioniert",
+        "aufgestockt", "erhöht", "zugekauft", "verschmolzen",
+    ]
+
+    /// The deals of the sentence and the holdings that stake changes state.
+    func candidates(context: inout RoleContext) -> (deals: [DealCandidate], stakes: [StakeCandidate]) {
+        var deals: [DealCandidate] = []
+        var stakes: [StakeCandidate] = []
+        for clause in view.clauses {
+            var clauseSubject: EntityID?
+            for trigger in clause {
+                let item = view.items[trigger]
+                var found: DealCandidate?
+                if item.mention != nil {
+                    // "die X-Übernahme", "das X-Angebot".
+                    let suffix = item.suffix.hasPrefix("-") ? String(item.suffix.dropFirst()) : ""
+                    if !suffix.isEmpty, view.words.has(.takeovernoun, suffix) || view.words.has(.offernoun, suffix) {
+                        found = compoundNoun(trigger, clause, context)
+                    }
+                } else {
+                    guard view.words.triggers.contains(item.lower), !view.isNegated(trigger, in: clause) else { continue }
+                    if view.isA(.buy, trigger), !isNoun(trigger) {
+                        found = buy(trigger, clause, context)
+                    } else if view.isA(.sell, trigger), !isNoun(trigger) {
+                        found = sell(trigger, clause, context)
+                    } else if view.isA(.merge, trigger) {
+                        found = merge(trigger, clause, context)
+                    } else if view.isA(.entry, trigger) {
+                        found = entry(trigger, clause, context)
+                    } else if view.isA(.raise, trigger) {
+                        if let (deal, stake) = raise(trigger, clause, context) {
+                            found = deal
+                            stakes.append(stake)
+                        }
+                    } else if isNoun(trigger) {
+                        found = noun(trigger, clause, context)
+                    }
+                }
+                if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
+                    if deal.acquirer == deal.seller { deal.seller = nil }
+                    deals.append(deal)
+                    clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
+                }
+            }
+            if let clauseSubject {
+                context.previousClauseSubject = clauseSubject
+            } else if let first = clause.first(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }) {
+                context.previousClauseSubject = view.items[first].entity
+            }
+        }
+        return (deals, stakes)
+    }
+
+    private func isNoun(_ trigger: Int) -> Bool {
+        let text = view.tokens[view.items[trigger].tokens.lowerBound].text
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        if view.isA(.takeovernoun, trigger) || view.isA(.salenoun, trigger) || view.isA(.offernoun, trigger) || view.isA(.mergernoun, trigger) {
+            return true
+        }
+        // A capitalised word inside the sentence is a noun ("Übernahmen"), not a verb.
+        return trigger > 0 && !isHeadline
+    }
+
+    /// Whether the sentence is a title, where every word may be capitalised.
+    private var isHeadline: Bool { view.sentence.paragraph == 0 }
+
+    private func hasPassiveAux(_ clause: Range<Int>) -> Bool {
+        clause.contains { ["wird", "wurde", "werden", "wurden", "worden"].contains(view.word($0)) }
+    }
+
+    private func isPast(_ trigger: Int, _ clause: Range<Int>) -> Bool {
+        if view.isA(.completed, trigger) { return true }
+        guard Self.participles.contains(view.word(trigger)) else { return false }
+        let perfect = clause.contains { view.isA(.perfectaux, $0) }
+        let pastPassive = clause.contains { ["wurde", "wurden", "worden"].contains(view.word($0)) }
+        let future = clause.contains { ["wird", "werden"].contains(view.word($0)) && view.word($0 + 1) != "" }
+        return (perfect || pastPassive) && !(future && !pastPassive)
+    }
+
+    private func organisations(in clause: Range<Int>, governedBy prepositions: Set<String?>, excluding: Set<EntityID>) -> [(index: Int, entity: EntityID)] {
+        clause.compactMap { index in
+            guard view.items[index].isOrganisation, let entity = view.items[index].entity, !excluding.contains(entity),
+                prepositions.contains(view.preposition(before: index)), !view.isPossessive(index)
+            else { return nil }
+            return (index, entity)
+        }
+    }
+
+    private func buy(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let participle = Self.participles.contains(view.word(trigger))
+        if participle, hasPassiveAux(clause) {
+            guard let target = organisations(in: clause, governedBy: [nil], excluding: []).first?.entity else { return nil }
+            let acquirer = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
+            return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause)
+        }
+        let acquirer = subject(trigger, clause, context)
+        let exclude = Set([acquirer].compactMap { $0 })
+        // Stake: "kauft 37,6% an X", "übernimmt 37,6% der Anteile an X", "kauft sich bei X ein".
+        if let stakeTarget = organisations(in: clause, governedBy: ["an", "bei", "am"], excluding: exclude).first(where: { $0.index > trigger || participle }) {
+            let phrase = view.stakePhrase(from: min(trigger, stakeTarget.index), to: stakeTarget.index)
+            let reflexive = view.word(trigger + 1) == "sich" || clause.contains { view.word($0) == "sich" }
+            if phrase.isStake || reflexive {
+                var deal = make(.stake, acquirer: acquirer, seller: nil, target: stakeTarget.entity, trigger: trigger, clause: clause)
+                deal.percent = phrase.percent
+                return deal
+            }
+        }
+        guard let target = organisations(in: clause, governedBy: [nil], excluding: exclude).first(where: { $0.index != trigger }) else { return nil }
+        let seller = organisations(in: clause, governedBy: ["von", "vom"], excluding: exclude.union([target.entity])).first?.entity
+        var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause)
+        let phrase = view.stakePhrase(from: trigger, to: target.index)
+        if phrase.isStake, !phrase.all {
+            deal.kind = .stake
+            deal.percent = phrase.percent
+        }
+        return deal
+    }
+
+    private func sell(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let participle = Self.participles.contains(view.word(trigger))
+        if participle, hasPassiveAux(clause) {
+            guard let target = organisations(in: clause, governedBy: [nil], excluding: []).first?.entity else { return nil }
+            guard let acquirer = organisations(in: clause, governedBy: ["an"], excluding: [target]).first?.entity else { return nil }
+            let seller = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
+            return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause)
+        }
+        // "trennt sich von X" only: "was sie trennt" is no sale.
+        if view.word(trigger).hasPrefix("trenn"), !clause.contains(where: { view.word($0) == "sich" }) { return nil }
+        let seller = subject(trigger, clause, context)
+        let exclude = Set([seller].compactMap { $0 })
+        let anParties = organisations(in: clause, governedBy: ["an"], excluding: exclude)
+        // "verkauft seine Anteile an X an Y": the first "an" after a stake noun is the company.
+        if let first = anParties.first, view.stakePhrase(from: trigger, to: first.index).isStake {
+            let phrase = view.stakePhrase(from: trigger, to: first.index)
+            var deal = make(phrase.all ? .acquisition : .stake, acquirer: anParties.dropFirst().first?.entity, seller: seller, target: first.entity, trigger: trigger, clause: clause)
+            deal.percent = phrase.all ? nil : phrase.percent
+            return deal
+        }
+        // "trennt sich von X".
+        let objectPrepositions: Set<String?> = view.word(trigger + 1) == "sich" || clause.contains { view.word($0) == "sich" } ? ["von", "vom"] : [nil]
+        guard let target = organisations(in: clause, governedBy: objectPrepositions, excluding: exclude).first(where: { $0.index != trigger }) else { return nil }
+        let acquirer = anParties.first { $0.entity != target.entity }?.entity
+        return make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause)
+    }
+
+    private func merge(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let free = organisations(in: clause, governedBy: [nil], excluding: [])
+        if let first = free.first, let partner = organisations(in: clause, governedBy: ["mit"], excluding: [first.entity]).first {
+            return make(.merger, acquirer: first.entity, seller: nil, target: partner.entity, trigger: trigger, clause: clause)
+        }
+        if free.count >= 2, free[0].entity != free[1].entity, (free[0].index..<free[1].index).contains(where: { view.word($0) == "und" }) {
+            return make(.merger, acquirer: free[0].entity, seller: nil, target: free[1].entity, trigger: trigger, clause: clause)
+        }
+        return nil
+    }
+
+    /// "steigt bei X ein", "beteiligt sich mit 20 Prozent an X".
+    private func entry(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let word = view.word(trigger)
+        if word.hasPrefix("beteilig") {
+            guard clause.contains(where: { view.word($0) == "sich" }) else { return nil }
+        } else {
+            guard word == "eingestiegen" || word == "einsteigen" || clause.contains(where: { view.word($0) == "ein" }) else { return nil }
+        }
+        guard let acquirer = view.subject(of: trigger, in: clause, context: context),
+            let target = organisations(in: clause, governedBy: ["bei", "an", "beim"], excluding: [acquirer]).first
+        else { return nil }
+        var deal = make(.stake, acquirer: acquirer, seller: nil, target: target.entity, trigger: trigger, clause: clause)
+        deal.percent = view.quantities(in: clause).compactMap(\.percent).first
+        return deal
+    }
+
+    /// "stockt seinen Anteil an X auf 30 Prozent auf", "erhöht die Beteiligung an X um 5 Prozent".
+    private func raise(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> (DealCandidate, StakeCandidate)? {
+        guard clause.contains(where: { view.isA(.stakenoun, $0) }),
+            let holder = view.subject(of: trigger, in: clause, context: context),
+            let company = organisations(in: clause, governedBy: ["an", "bei", "am"], excluding: [holder]).first
+        else { return nil }
+        var resulting: Double?
+        var acquired: Double?
+        for entry in view.quantities where clause.contains(entry.item) {
+            guard let percent = entry.quantity.percent else { continue }
+            switch view.word(entry.item - 1) {
+            case "um": acquired = acquired ?? percent
+            case "von": continue
+            default: resulting = resulting ?? percent
+            }
+        }
+        var deal = make(.stake, acquirer: holder, seller: nil, target: company.entity, trigger: trigger, clause: clause)
+        deal.percent = acquired
+        deal.resultingPercent = resulting
+        return (deal, StakeCandidate(holder: holder, company: company.entity, percent: resulting, since: nil, sentence: view.sentence.index))
+    }
+
+    /// "Übernahme von X durch Y", "der Verkauf von X an Y", "Übernahmeangebot für X", "Fusion von X und Y".
+    private func noun(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let nounCategories: [FactWordClass] = [.takeovernoun, .salenoun, .offernoun, .mergernoun]
+        guard nounCategories.contains(where: { view.isA($0, trigger) }) else { return nil }
+        // "dessen Übernahme von X": X sells something that is not named.
+        if ["dessen", "deren"].contains(view.word(trigger - 1)) { return nil }
+        let window = trigger..<min(clause.upperBound, trigger + 7)
+        func party(_ prepositions: Set<String?>, after start: Int, excluding: Set<EntityID> = []) -> (index: Int, entity: EntityID)? {
+            organisations(in: clause, governedBy: prepositions, excluding: excluding).first { $0.index > start }
+        }
+        if view.isA(.mergernoun, trigger) {
+            guard let first = party(["von", "vom", "zwischen", nil], after: trigger), window.contains(first.index) else {
+                return nil
+            }
+            if let second = party(["und", nil, "mit"], after: first.index, excluding: [first.entity]), second.index <= first.index + 3 {
+                return make(.merger, acquirer: first.entity, seller: nil, target: second.entity, trigger: trigger, clause: clause)
+            }
+            return nil
+        }
+        let isSale = view.isA(.salenoun, trigger)
+        let isOffer = view.isA(.offernoun, trigger)
+        let targetPrepositions: Set<String?> = isOffer ? ["für"] : ["von", "vom", nil]
+        guard let target = party(targetPrepositions, after: trigger), window.contains(target.index) else { return nil }
+        var deal: DealCandidate
+        if isSale {
+            let buyer = party(["an"], after: target.index, excluding: [target.entity])?.entity
+            deal = make(.acquisition, acquirer: buyer, seller: possessor(before: trigger, clause), target: target.entity, trigger: trigger, clause: clause)
+        } else {
+            var buyer = party(["durch"], after: target.index, excluding: [target.entity])?.entity ?? possessor(before: trigger, clause)
+            // "X hatte die Übernahme von Y angestrebt": the noun is the object, X the buyer.
+            if buyer == nil, ["die", "der", "den", "eine", "seine", "ihre"].contains(view.word(trigger - 1)) || ["die", "eine"].contains(view.word(trigger - 2)),
+                let subject = view.subject(of: trigger, in: clause, context: context), subject != target.entity,
+                let index = clause.first(where: { view.items[$0].entity == subject }), index < trigger
+            {
+                buyer = subject
+            }
+            deal = make(.acquisition, acquirer: buyer, seller: nil, target: target.entity, trigger: trigger, clause: clause)
+            if isOffer, deal.status == .announced { deal.status = .planned }
+        }
+        let phrase = view.stakePhrase(from: trigger, to: target.index)
+        if phrase.isStake, !phrase.all {
+            deal.kind = .stake
+            deal.percent = phrase.percent
+        }
+        return deal
+    }
+
+    /// "die X-Übernahme durch Y".
+    private func compoundNoun(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        guard let target = view.items[trigger].entity else { return nil }
+        let buyer = organisations(in: clause, governedBy: ["durch"], excluding: [target]).first { $0.index > trigger }?.entity
+        guard let buyer else { return nil }
+        return make(.acquisition, acquirer: buyer, seller: nil, target: target, trigger: trigger, clause: clause)
+    }
+
+    /// The subject; in a "zu" infinitive ("plant, X zu kaufen") it is the subject of the clause before.
+    private func subject(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
+        guard view.word(trigger - 1) == "zu" else { return view.subject(of: trigger, in: clause, context: context) }
+        // The subject of a "zu" infinitive stands before it: in the clause before, or before the comma.
+        if clause.lowerBound > 0, let previous = context.previousClauseSubject { return previous }
+        let comma = view.span(clause.lowerBound, trigger).last { view.word($0) == "," } ?? clause.lowerBound
+        return view.span(clause.lowerBound, comma).first { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
+            .flatMap { view.items[$0].entity }
+    }
+
+    private func possessor(before trigger: Int, _ clause: Range<Int>) -> EntityID? {
+        var index = trigger - 1
+        while index >= clause.lowerBound, index >= trigger - 3 {
+            if view.items[index].mention != nil { return view.isPossessive(index) ? view.items[index].entity : nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    private func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>) -> DealCandidate {
+        DealCandidate(
+            kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
+            price: view.price(after: clause.lowerBound - 1, in: clause), date: view.statedDate(in: clause),
+            status: view.status(of: trigger, in: view.word(trigger - 1) == "zu" ? 0..<clause.upperBound : clause, pastTense: isPast(trigger, clause)),
+            sentence: view.sentence.index)
+    }
+}

@@ -1,0 +1,266 @@
+import NewsModel
+
+/// Holdings stated as facts rather than as deals: "holds 12 pct of X", "with a 5.5 pct stake in X",
+/// "X, a 51 pct-owned unit of Y", "X is owned by Y", "Y hält 30 Prozent an X", "Y ist an X beteiligt",
+/// "X, das seit 2010 Y gehörte", "X, eine Tochter von Y", "Y-Tochter X".
+struct OwnershipRules: Sendable {
+    let view: SentenceView
+
+    private static let relativeWords: Set<String> = [
+        "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "which", "who", "that",
+    ]
+    private static let articles: Set<String> = [
+        "a", "an", "the", "ein", "eine", "einem", "einer", "einen", "eines", "der", "die", "das", "dem", "den", "des",
+    ]
+
+    /// The holdings the sentence states.
+    func stakes(context: RoleContext) -> [StakeCandidate] {
+        var result: [StakeCandidate] = []
+        for clause in view.clauses {
+            for trigger in clause {
+                let item = view.items[trigger]
+                if item.mention != nil {
+                    if let stake = compoundUnit(trigger, clause) { result.append(stake) }
+                    continue
+                }
+                guard view.words.triggers.contains(item.lower) || view.isA(.have, trigger) || item.lower == "owned" else { continue }
+                if item.lower == "owned" || item.lower == "controlled", !view.isA(.passiveaux, trigger - 1) {
+                    if let found = ownedBy(trigger, clause), found.holder != found.company { result.append(found) }
+                    continue
+                }
+                if view.isNegated(trigger, in: clause) { continue }
+                var found: StakeCandidate?
+                if view.isA(.hold, trigger) || view.isA(.have, trigger) {
+                    found = view.language == .german ? germanHold(trigger, clause, context) : englishHold(trigger, clause, context)
+                } else if view.isA(.entry, trigger), item.lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
+                    found = participation(trigger, clause, context)
+                } else if view.isA(.stakenoun, trigger), ["with", "mit"].contains(view.word(trigger - 1)) || ["with", "mit"].contains(view.word(trigger - 3)) || ["with", "mit"].contains(view.word(trigger - 4)) {
+                    found = withStake(trigger, clause, context)
+                } else if view.isA(.unitnoun, trigger) {
+                    found = unit(trigger, clause, context)
+                }
+                if let found, found.holder != found.company { result.append(found) }
+            }
+        }
+        return result
+    }
+
+    private func make(_ holder: EntityID, _ company: EntityID, _ percent: Double?, _ clause: Range<Int>) -> StakeCandidate {
+        let since = view.dates(in: clause).first { $0.isSince }?.date
+        let valid = percent.flatMap { $0 > 0 && $0 <= 100 ? $0 : nil }
+        return StakeCandidate(holder: holder, company: company, percent: valid, since: since, sentence: view.sentence.index)
+    }
+
+    private func percent(in range: Range<Int>) -> Double? {
+        view.quantities(in: range).compactMap(\.percent).first
+    }
+
+    // MARK: English
+
+    /// "X holds 12 pct of Y", "X owns Y", "X, which holds 4.8 mln shares of Y", "in which X has a 72 pct stake".
+    private func englishHold(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        let window = (trigger + 1)..<min(clause.upperBound, trigger + 8)
+        // "will own", "would hold": not a holding yet.
+        if ["will", "would", "could", "may", "might", "to"].contains(view.word(trigger - 1)) { return nil }
+        let stakeWords = window.contains { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) }
+        let stated = percent(in: window)
+        if view.isA(.have, trigger) || view.word(trigger) == "holds" || view.word(trigger) == "held" {
+            guard stakeWords || stated != nil else { return nil }
+        }
+        if view.word(trigger) == "held" || view.word(trigger) == "owned", view.isA(.passiveaux, trigger - 1) {
+            // "X is owned by Y".
+            guard let company = view.subject(of: trigger, in: clause, context: context),
+                let holder = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
+            else { return nil }
+            return make(holder, company, percent(in: clause), clause)
+        }
+        if let antecedent = relativeAntecedent(before: trigger, clause), view.word(antecedent.relative) == "which",
+            ["in", "of"].contains(view.word(antecedent.relative - 1))
+        {
+            // "Nobel, in which Penser group has a 72 pct stake".
+            guard let holder = view.party(after: antecedent.relative, in: clause, governedBy: [nil])?.entity else { return nil }
+            return make(holder, antecedent.entity, stated, clause)
+        }
+        guard let holder = view.subject(of: trigger, in: clause, context: context),
+            let company = view.party(after: trigger, in: clause, governedBy: [nil, "in", "of"], organisationOnly: true, excluding: [holder])
+        else { return nil }
+        // "has an agreement to buy 100 pct of X" is a deal, not a holding.
+        if view.span(trigger + 1, company.index).contains(where: { view.isA(.buy, $0) || view.isA(.sell, $0) || view.isA(.raise, $0) || view.isA(.reduce, $0) }) {
+            return nil
+        }
+        let percentAfter = stated ?? percent(in: view.span(company.index + 1, min(clause.upperBound, company.index + 5)))
+        return make(holder, company.entity, percentAfter, clause)
+    }
+
+    /// "X, owned 41.9 pct by Y, …".
+    private func ownedBy(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5,
+            trigger >= 2, view.word(trigger - 1) == ",", view.items[trigger - 2].isOrganisation, let company = view.items[trigger - 2].entity
+        else { return nil }
+        return make(holder.entity, company, percent(in: view.span(trigger, holder.index)), clause)
+    }
+
+    /// "X, a Houston firm with a 5.5 pct stake in Y".
+    private func withStake(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        guard let company = view.party(after: trigger, in: clause, governedBy: ["in", "an", "bei"], organisationOnly: true) else { return nil }
+        var index = trigger - 1
+        var holder: EntityID?
+        while index >= clause.lowerBound {
+            if view.isSubjectCandidate(index) {
+                holder = view.items[index].entity
+                break
+            }
+            index -= 1
+        }
+        guard let holder else { return nil }
+        return make(holder, company.entity, percent(in: view.span(max(clause.lowerBound, trigger - 4), trigger)), clause)
+    }
+
+    /// "X, a 51 pct-owned unit of Y", "X, a subsidiary of Y", "its X unit", "Y's X subsidiary",
+    /// "X, eine Tochter der Y", "Tochter Y".
+    private func unit(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        // "sold its X division": held before the sale, not after.
+        if view.span(clause.lowerBound, trigger).contains(where: { view.isA(.sell, $0) }) { return nil }
+        let ownedPercent = view.quantities.first { $0.item < trigger && $0.item >= trigger - 3 && $0.quantity.ownedCompound }?.quantity.value
+        // "… unit of Y" / "Tochter von Y" / "Tochter der Y".
+        if let holder = view.party(after: trigger, in: clause, governedBy: ["of", "von", "vom", nil], organisationOnly: true),
+            holder.index <= trigger + 4,
+            !(view.word(trigger + 1) == "," || trigger + 1 < view.items.count && view.items[trigger + 1].mention != nil && view.language == .english)
+        {
+            if let company = appositionHead(before: trigger, clause) {
+                return make(holder.entity, company, ownedPercent, clause)
+            }
+            return nil
+        }
+        // "its X unit", "Y's X unit", "the X unit of Y".
+        if trigger > 0, view.items[trigger - 1].isOrganisation, let company = view.items[trigger - 1].entity, view.language == .english {
+            var holder: EntityID?
+            if trigger >= 2, view.items[trigger - 2].mention != nil, view.isPossessive(trigger - 2) {
+                holder = view.items[trigger - 2].entity
+            } else if ["its", "their"].contains(view.word(trigger - 2)) || view.quantities.contains(where: { $0.item == trigger - 3 && $0.quantity.ownedCompound }) && ["its", "their"].contains(view.word(trigger - 4)) {
+                holder = view.subject(of: trigger - 2, in: clause, context: context)
+            }
+            if let holder { return make(holder, company, ownedPercent, clause) }
+        }
+        return nil
+    }
+
+    /// "Y-Tochter X", "die Y-Tochter".
+    private func compoundUnit(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        let item = view.items[trigger]
+        guard item.suffix.hasPrefix("-"), view.words.has(.unitnoun, String(item.suffix.dropFirst())), let holder = item.entity else { return nil }
+        if trigger + 1 < clause.upperBound, view.items[trigger + 1].isOrganisation, let company = view.items[trigger + 1].entity {
+            return make(holder, company, nil, clause)
+        }
+        if let company = appositionHead(before: trigger, clause) { return make(holder, company, nil, clause) }
+        return nil
+    }
+
+    // MARK: German
+
+    /// "Y hält 30 Prozent an X", "X gehört Y", "X gehört zu Y", "X, das seit 2010 Y gehörte".
+    private func germanHold(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        let word = view.word(trigger)
+        if word.hasPrefix("gehör") {
+            if let antecedent = relativeAntecedent(before: trigger, clause), ["zu", "zum"].contains(view.word(antecedent.relative - 1)) {
+                // "X, zu der auch Y gehört": X holds Y.
+                guard let company = organisations(in: view.span(antecedent.relative + 1, trigger), [nil, "zu", "zum"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
+                return make(antecedent.entity, company, nil, clause)
+            }
+            if let antecedent = relativeAntecedent(before: trigger, clause) {
+                guard let holder = organisations(in: view.span(antecedent.relative, trigger), [nil, "zu", "zum", "zur"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
+                return make(holder, antecedent.entity, percent(in: view.span(antecedent.relative, trigger)), clause)
+            }
+            let free = companies(in: clause, excluding: [])
+            guard let company = free.first else { return nil }
+            let holder = organisations(in: (trigger + 1)..<clause.upperBound, [nil, "zu", "zum", "zur"], excluding: [company], organisationOnly: true).first
+            guard let holder else { return nil }
+            return make(holder, company, percent(in: clause), clause)
+        }
+        guard let holder = view.subject(of: trigger, in: clause, context: context),
+            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first,
+            percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
+        else { return nil }
+        return make(holder, company, percent(in: clause), clause)
+    }
+
+    /// "Y ist mit 20 Prozent an X beteiligt".
+    private func participation(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        guard let holder = view.subject(of: trigger, in: clause, context: context),
+            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first
+        else { return nil }
+        return make(holder, company, percent(in: clause), clause)
+    }
+
+    /// Companies and organisations not governed by a preposition.
+    private func companies(in range: Range<Int>, excluding: Set<EntityID>) -> [EntityID] {
+        range.compactMap { index in
+            guard index < view.items.count, view.items[index].isOrganisation, let entity = view.items[index].entity,
+                !excluding.contains(entity), view.preposition(before: index) == nil
+            else { return nil }
+            return entity
+        }
+    }
+
+    private func organisations(in range: Range<Int>, _ prepositions: Set<String?>, excluding: Set<EntityID>, organisationOnly: Bool = false) -> [EntityID] {
+        range.compactMap { index in
+            guard index < view.items.count, organisationOnly ? view.items[index].isOrganisation : view.items[index].isParty, let entity = view.items[index].entity, !excluding.contains(entity),
+                prepositions.contains(view.preposition(before: index))
+            else { return nil }
+            return entity
+        }
+    }
+
+    // MARK: Antecedents
+
+    /// For a relative clause ", das …" / ", which …" / ", in which …" before `index`: the entity it refers to.
+    private func relativeAntecedent(before index: Int, _ clause: Range<Int>) -> (entity: EntityID, relative: Int)? {
+        var position = index - 1
+        while position > clause.lowerBound {
+            if view.word(position) == "," {
+                var relative = position + 1
+                if ["in", "an", "of", "bei", "zu", "zum"].contains(view.word(relative)) { relative += 1 }
+                guard Self.relativeWords.contains(view.word(relative)) else { return nil }
+                // ", der US-Konzern X und …" is an article in a list, not a relative pronoun.
+                if view.language == .german, relative + 1 < view.items.count, view.items[relative + 1].mention == nil,
+                    let first = view.tokens[view.items[relative + 1].tokens.lowerBound].text.unicodeScalars.first, first.properties.isUppercase
+                {
+                    return nil
+                }
+                guard let entity = appositionHead(beforeComma: position, clause) else { return nil }
+                return (entity, relative)
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The entity an apposition describes: "X, a unit of Y" (trigger in the apposition) → X.
+    private func appositionHead(before trigger: Int, _ clause: Range<Int>) -> EntityID? {
+        var position = trigger - 1
+        while position > clause.lowerBound, trigger - position < 6 {
+            if view.word(position) == "," { return appositionHead(beforeComma: position, clause) }
+            if view.items[position].mention != nil && position != trigger - 1 { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The entity right before a comma, or, when the comma closes an apposition that starts with an
+    /// article ("X, einem eBay Listing-Tool, das …"), the entity before that apposition.
+    private func appositionHead(beforeComma comma: Int, _ clause: Range<Int>) -> EntityID? {
+        guard comma > 0 else { return nil }
+        if view.items[comma - 1].isOrganisation { return view.items[comma - 1].entity }
+        var position = comma - 1
+        while position > clause.lowerBound, comma - position < 8 {
+            if view.word(position) == "," {
+                if Self.articles.contains(view.word(position + 1)), view.items[position - 1].isOrganisation {
+                    return view.items[position - 1].entity
+                }
+                return nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+}

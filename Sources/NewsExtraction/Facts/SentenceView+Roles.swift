@@ -1,0 +1,270 @@
+import NewsModel
+
+/// Finding the roles around a trigger word: subject, object, prepositional parties, status.
+extension SentenceView {
+    /// `lower..<upper`, or an empty range when `upper` is below `lower`.
+    func span(_ lower: Int, _ upper: Int) -> Range<Int> { lower <= upper ? lower..<upper : lower..<lower }
+
+    /// Whether an entity item is a genitive ("Alibabas", "Alibaba's"): a possessor, not a subject.
+    func isPossessive(_ index: Int) -> Bool {
+        let item = items[index]
+        if item.suffix == "'s" || item.suffix == "’s" || item.suffix == "s" || item.suffix == "'" { return true }
+        if isFollowedByPossessive(index) { return true }
+        return possessiveMentions.contains(index)
+    }
+
+    /// Whether an entity stands where a subject stands: at the start of the sentence or clause, after a
+    /// dateline dash, a comma or "and", or after an article or role word ("Der Konzern X").
+    func standsAsSubject(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0 {
+            let word = items[position].lower
+            if Self.subjectLead.contains(word) || SentenceView.transparent.contains(word) {
+                position -= 1
+                continue
+            }
+            if word == "-" || word == "," || word == "and" || word == "und" || word == "–" || word == ":" { return true }
+            if language == .german, let first = tokens[items[position].tokens.lowerBound].text.unicodeScalars.first,
+                first.properties.isUppercase, items[position].mention == nil
+            {
+                // "Der Glücksspielkonzern X", "Internet-Marktplatz X": a capitalised noun before the name.
+                position -= 1
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    private static let subjectLead: Set<String> = ["the", "der", "die", "das", "den", "dem", "des", "a", "an", "ein", "eine", "einem"]
+
+    /// The party that does what the trigger at `trigger` says.
+    func subject(of trigger: Int, in clause: Range<Int>, context: RoleContext) -> EntityID? {
+        if language == .german {
+            // The part after the last comma first: "…, sein Unternehmen habe sich an X beteiligt".
+            if let comma = (clause.lowerBound..<trigger).last(where: { word($0) == "," }) {
+                for index in (comma + 1)..<trigger where isSubjectCandidate(index) { return items[index].entity }
+                if let pronoun = pronounBefore(trigger, in: (comma + 1)..<clause.upperBound) {
+                    return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self)
+                }
+            }
+            for index in clause.lowerBound..<trigger where isSubjectCandidate(index) { return items[index].entity }
+            if let pronoun = pronounBefore(trigger, in: clause) { return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self) }
+            for index in (trigger + 1)..<clause.upperBound where isSubjectCandidate(index) { return items[index].entity }
+            return clause.lowerBound > 0 ? context.previousClauseSubject : nil
+        }
+        var index = trigger - 1
+        while index >= clause.lowerBound {
+            if ["who", "which"].contains(items[index].lower), index >= 2, word(index - 1) == ",", items[index - 2].isParty {
+                return items[index - 2].entity
+            }
+            if isPronoun(index) || (["its", "their"].contains(items[index].lower) && items[index].mention == nil) {
+                return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
+            }
+            if isSubjectCandidate(index), !isObjectOfVerb(index) { return items[index].entity }
+            index -= 1
+        }
+        return clause.lowerBound > 0 ? context.previousClauseSubject : nil
+    }
+
+    /// Whether an entity directly follows a verb ("to acquire <X>", "bought the X"): an object, not a subject.
+    func isObjectOfVerb(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0 {
+            let word = items[position].lower
+            if SentenceView.transparent.contains(word) || ["the", "a", "an"].contains(word) {
+                position -= 1
+                continue
+            }
+            return items[position].mention == nil && items[position].mask & FactWordClass.verbMask != 0
+        }
+        return false
+    }
+
+    /// An entity that may be a subject: a party, not governed by a preposition, not a genitive.
+    func isSubjectCandidate(_ index: Int) -> Bool {
+        items[index].isParty && preposition(before: index) == nil && !isPossessive(index)
+    }
+
+    /// Whether an item is a subject pronoun or "the company".
+    func isPronoun(_ index: Int) -> Bool {
+        let word = items[index].lower
+        guard items[index].mention == nil else { return false }
+        if language == .english {
+            if ["it", "they", "we"].contains(word) { return true }
+            return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1))
+        }
+        return words.has(.companyword, word) && index > 0
+            && ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"].contains(self.word(index - 1))
+    }
+
+    private func pronounBefore(_ trigger: Int, in clause: Range<Int>) -> Int? {
+        var index = trigger - 1
+        while index >= clause.lowerBound {
+            if isPronoun(index) || (language == .german && ["er", "es"].contains(items[index].lower) && items[index].mention == nil) {
+                return index
+            }
+            index -= 1
+        }
+        // German V2: "übernimmt das Unternehmen …", "kauft es …".
+        if language == .german, trigger + 2 < clause.upperBound, isPronoun(trigger + 2) { return trigger + 2 }
+        return nil
+    }
+
+    /// The first party after `start` in the clause governed by one of `prepositions` (nil stands for none).
+    func party(after start: Int, in clause: Range<Int>, governedBy prepositions: Set<String?>, organisationOnly: Bool = false, excluding: Set<EntityID> = []) -> (index: Int, entity: EntityID)? {
+        var index = start + 1
+        while index < clause.upperBound {
+            let item = items[index]
+            if let entity = item.entity, organisationOnly ? item.isOrganisation : item.isParty, !excluding.contains(entity) {
+                let governing = preposition(before: index)
+                if prepositions.contains(governing), !isPossessive(index) {
+                    if governing == "of" || governing == "in", !prepositions.contains("by"), !prepositions.contains("with"),
+                        !isPartPhrase(from: start, to: index)
+                    {
+                        index += 1
+                        continue
+                    }
+                    return (index, entity)
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the words between a trigger and "of"/"in" X name a part of X: a percent, stake, shares,
+    /// control, all, the rest ("acquired 51 pct of X", "took control of X"), or the trigger is a noun
+    /// ("acquisition of X").
+    func isPartPhrase(from start: Int, to end: Int) -> Bool {
+        if start >= 0, start < items.count, items[start].mention == nil,
+            items[start].mask & FactWordClass.nounMask != 0
+        {
+            return true
+        }
+        guard start + 1 < end else { return false }
+        for index in (start + 1)..<end {
+            if isA(.stakenoun, index) || isA(.sharenoun, index) { return true }
+            if ["control", "all", "rest", "remainder", "majority", "assets", "business", "businesses", "operations", "remaining"].contains(word(index)) {
+                return true
+            }
+        }
+        return quantities.contains { $0.item > start && $0.item < end && $0.quantity.percent != nil }
+    }
+
+    /// Whether a percent, stake noun or share noun stands between two items.
+    func stakePhrase(from start: Int, to end: Int) -> (isStake: Bool, percent: Double?, all: Bool) {
+        var isStake = false
+        var all = false
+        if start + 1 < end {
+            for index in (start + 1)..<end {
+                let word = items[index].lower
+                if isA(.stakenoun, index) || isA(.sharenoun, index) { isStake = true }
+                if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
+            }
+        }
+        for after in span(end + 1, min(items.count, end + 3)) where isA(.sharenoun, after) || isA(.stakenoun, after) {
+            isStake = true
+        }
+        let percents = quantities(in: (start + 1)..<max(start + 1, end)).compactMap(\.percent)
+        if let percent = percents.first {
+            return (percent < 100, percent, percent >= 100 || (all && isStake && percents.isEmpty))
+        }
+        if all { return (false, nil, true) }
+        return (isStake, nil, false)
+    }
+
+    /// A price in the clause after `start`: the first amount that is not per share.
+    func price(after start: Int, in clause: Range<Int>) -> Money? {
+        quantities.first { entry in
+            guard entry.item > start, clause.contains(entry.item), !entry.quantity.perShare, entry.quantity.money != nil else {
+                return false
+            }
+            // "at 35 dlrs", "zu 20 Euro": a price per share, unless large.
+            let before = word(entry.item - 1)
+            return !(["at", "zu", "von", "from", "to", "auf"].contains(before) && entry.quantity.value < 100_000)
+        }?.quantity.money
+    }
+
+    /// A date stated in the clause, or nil.
+    func statedDate(in clause: Range<Int>) -> FactDate? {
+        dates(in: clause).first { !$0.isSince }?.date
+    }
+
+    /// Whether a negation stands shortly before the trigger ("did not acquire", "no plans to buy").
+    func isNegated(_ trigger: Int, in clause: Range<Int>) -> Bool {
+        let from = max(clause.lowerBound, trigger - 5)
+        for index in from..<trigger where isA(.negation, index) { return true }
+        if language == .german {
+            var index = trigger + 1
+            while index < min(clause.upperBound, trigger + 8) {
+                if isA(.negation, index) { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// A completion word in the past ("completed", "closed", "abgeschlossen"), not "to complete" or "completing".
+    func isCompletion(_ index: Int) -> Bool {
+        guard isA(.complete, index), !["to", "will", "zu", "of"].contains(word(index - 1)) else { return false }
+        return language == .german || word(index).hasSuffix("ed")
+    }
+
+    /// How far the deal has gone, from the words of the clause around the trigger.
+    func status(of trigger: Int, in clause: Range<Int>, pastTense: Bool) -> DealStatus {
+        let from = language == .german ? clause.lowerBound : max(clause.lowerBound, trigger - 6)
+        let to = language == .german ? clause.upperBound : min(clause.upperBound, trigger + 1)
+        var planned = false
+        var rumoured = false
+        var announced = false
+        var completed = pastTense
+        for index in from..<to {
+            if isA(.rumoured, index) { rumoured = true }
+            if isA(.planned, index) { planned = true }
+            if isA(.announced, index) { announced = true }
+            if index != trigger, isCompletion(index) { completed = true }
+        }
+        if language == .english, items[trigger].mask & FactWordClass.nounMask != 0 {
+            for index in span(trigger + 1, min(clause.upperBound, trigger + 7)) where isA(.rumoured, index) { rumoured = true }
+        }
+        if language == .english, trigger > 0, word(trigger - 1) == "to" {
+            completed = false
+            if !announced && !planned && !rumoured { announced = true }
+        }
+        if completed, (from..<to).contains(where: { $0 != trigger && isCompletion($0) }) { return .completed }
+        if rumoured { return .rumoured }
+        if planned { return .planned }
+        if completed { return .completed }
+        return .announced
+    }
+}
+
+/// What the rules of one sentence know from the rest of the article.
+struct RoleContext: Sendable {
+    /// The first party of the most recent earlier sentence that had one: what "the company" means.
+    var topic: EntityID?
+    /// The subject of the previous clause of this sentence, for coordinations ("verkauft X und kauft Y").
+    var previousClauseSubject: EntityID?
+
+    /// The entity a pronoun stands for: the first subject-like party before it in the sentence, else the topic.
+    func resolve(pronoun: Int, before offset: Int, in view: SentenceView) -> EntityID? {
+        for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
+            if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
+                view.standsAsSubject(index)
+            {
+                return view.items[index].entity
+            }
+        }
+        // "Equity investment company <X> said it …": the first free organisation, unless it is an object ("told the X").
+        for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
+            if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
+                !["told", "informed", "asked", "notified", "urged"].contains(view.word(index - 1)),
+                !["told", "informed", "asked", "notified", "urged"].contains(view.word(index - 2))
+            {
+                return view.items[index].entity
+            }
+        }
+        return topic
+    }
+}

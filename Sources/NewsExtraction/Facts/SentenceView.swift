@@ -1,0 +1,196 @@
+import NewsModel
+
+/// A sentence prepared for the deal rules: tokens, entity mentions folded into single items, numbers,
+/// dates and clause boundaries.
+struct SentenceView: Sendable {
+    let sentence: Sentence
+    let tokens: [FactToken]
+    let items: [ClauseItem]
+    let words: FactLexicon.Words
+    let language: Language
+    /// Quantities with their item index.
+    let quantities: [(item: Int, quantity: Quantity)]
+    /// Reads dates on demand (only clauses with a fact need them).
+    let dateReader: DateReader
+    /// Clause ranges of item indices.
+    let clauses: [Range<Int>]
+    /// Items whose mention is a genitive form of the entity's name ("Alibabas").
+    let possessiveMentions: Set<Int>
+
+    init(
+        sentence: Sentence, tokens: [FactToken], mentions: [EntityMention], names: [EntityID: String], document: Document,
+        lexicon: FactLexicon
+    ) {
+        self.sentence = sentence
+        self.tokens = tokens
+        language = document.language
+        let words = lexicon.words(for: document.language)
+        self.words = words
+        var items: [ClauseItem] = []
+        var tokenToItem = [Int](repeating: 0, count: tokens.count + 1)
+        var index = 0
+        var mentionIndex = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            while mentionIndex < mentions.count, max(mentions[mentionIndex].range.end, mentions[mentionIndex].tokenRange.end) <= token.range.start {
+                mentionIndex += 1
+            }
+            if mentionIndex < mentions.count, mentions[mentionIndex].range.start < token.range.end {
+                let mention = mentions[mentionIndex]
+                let end = max(mention.range.end, mention.tokenRange.end)
+                var last = index
+                while last + 1 < tokens.count, tokens[last + 1].range.start < end { last += 1 }
+                let coveredEnd = tokens[last].range.end
+                var suffix = ""
+                if coveredEnd > mention.range.end {
+                    suffix = document.slice(TextRange(start: mention.range.end, end: coveredEnd)).lowercased()
+                }
+                for position in index...last { tokenToItem[position] = items.count }
+                items.append(ClauseItem(tokens: index..<(last + 1), lower: mention.surface.lowercased(), mention: mention, suffix: suffix))
+                index = last + 1
+                mentionIndex += 1
+            } else {
+                tokenToItem[index] = items.count
+                items.append(ClauseItem(tokens: index..<(index + 1), lower: token.lower, mask: words.mask(token.lower)))
+                index += 1
+            }
+        }
+        tokenToItem[tokens.count] = items.count
+        self.items = items
+        var possessive: Set<Int> = []
+        for (position, item) in items.enumerated() {
+            guard let mention = item.mention, let name = names[mention.entity]?.lowercased() else { continue }
+            if item.lower != name, item.lower.hasSuffix("s"), !name.hasSuffix("s"), item.lower.hasPrefix(name) {
+                possessive.insert(position)
+            }
+        }
+        possessiveMentions = possessive
+        let numberReader = NumberReader(lexicon: lexicon, language: document.language)
+        quantities = numberReader.quantities(in: tokens).map { (tokenToItem[$0.tokens.lowerBound], $0) }
+        dateReader = DateReader(lexicon: lexicon, anchor: document.publicationDate)
+        clauses = Self.clauses(items, words: words, language: document.language)
+    }
+
+    /// Splits at ";", ":", dashes, "but"/"aber"/"while"/"während", and at "and"/"und" before a verb.
+    private static let germanSubordinators: Set<String> = [
+        "dass", "weil", "nachdem", "obwohl", "sodass", "damit", "falls", "sofern", "indem", "bevor", "wobei",
+    ]
+
+    private static func clauses(_ items: [ClauseItem], words: FactLexicon.Words, language: Language) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for (index, item) in items.enumerated() {
+            var split = false
+            switch item.lower {
+            case ";", ":", "but", "aber", "while", "während", "whereas", "wohingegen", "--", "–", "—":
+                split = item.mention == nil
+            case ",":
+                if language == .german, item.mention == nil, index > 0 {
+                    let previous = items[index - 1].lower
+                    let next = index + 1 < items.count ? items[index + 1].lower : ""
+                    split = isVerb(previous, words) || Self.germanSubordinators.contains(next)
+                }
+            case "and", "und", "sowie":
+                if item.mention == nil, index + 1 < items.count {
+                    let next = items[index + 1].lower
+                    split = isVerb(next, words) || next == "said" || next == "sagte" || next == "teilte"
+                }
+            default: break
+            }
+            if split {
+                if index > start { result.append(start..<index) }
+                start = index + 1
+            }
+        }
+        if start < items.count { result.append(start..<items.count) }
+        return result
+    }
+
+    static func isVerb(_ word: String, _ words: FactLexicon.Words) -> Bool { words.mask(word) & FactWordClass.verbMask != 0 }
+
+    /// The clause holding an item.
+    func clause(of item: Int) -> Range<Int> { clauses.first { $0.contains(item) } ?? 0..<items.count }
+
+    /// The lower-case word at an item index, or "" outside the sentence.
+    func word(_ index: Int) -> String { index >= 0 && index < items.count ? items[index].lower : "" }
+
+    /// Whether an item is one of a lexicon category.
+    func isA(_ category: FactWordClass, _ index: Int) -> Bool {
+        index >= 0 && index < items.count && items[index].mention == nil && items[index].mask & category.bit != 0
+    }
+
+    /// The first quantity that starts at or after an item, inside a range.
+    func quantities(in range: Range<Int>) -> [Quantity] {
+        quantities.filter { range.contains($0.item) }.map(\.quantity)
+    }
+
+    /// Dates inside a range of items.
+    func dates(in range: Range<Int>) -> [FoundDate] {
+        guard !range.isEmpty, range.lowerBound < items.count else { return [] }
+        let first = items[range.lowerBound].tokens.lowerBound
+        let last = items[min(range.upperBound, items.count) - 1].tokens.upperBound
+        return dateReader.dates(in: Array(tokens[first..<last]))
+    }
+
+    /// The preposition that governs an entity item: walks back over articles, adjectives and nouns,
+    /// stopping at punctuation, numbers, verbs and other entities.
+    func preposition(before index: Int) -> String? {
+        var position = index - 1
+        var steps = 0
+        while position >= 0, steps < 6 {
+            let item = items[position]
+            if item.mention != nil {
+                // "to X's Y unit": the genitive X is part of the phrase before Y.
+                if item.suffix == "'s" || item.suffix == "’s" || isFollowedByPossessive(position) {
+                    position -= 1
+                    steps += 1
+                    continue
+                }
+                return nil
+            }
+            let word = item.lower
+            if word == "'s" || word == "’s" {
+                position -= 1
+                continue
+            }
+            if prepositions.contains(word) { return word }
+            if Self.transparent.contains(word) {
+                position -= 1
+                continue
+            }
+            if Self.clauseOpeners.contains(word) { return nil }
+            if tokens[item.tokens.lowerBound].isPunctuation || tokens[item.tokens.lowerBound].startsWithDigit { return nil }
+            if Self.isVerb(word, words) || words.triggers.contains(word) && !words.has(.unitnoun, word) { return nil }
+            position -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Whether "'s" follows an item, perhaps after closing brackets ("<X>'s").
+    func isFollowedByPossessive(_ index: Int) -> Bool {
+        var position = index + 1
+        while position < items.count, [">", ")", "\""].contains(items[position].lower) { position += 1 }
+        guard position < items.count else { return false }
+        let word = items[position].lower
+        if word == "'s" || word == "’s" { return true }
+        return (word == "'" || word == "’") && position + 1 < items.count && items[position + 1].lower == "s"
+    }
+
+    private var prepositions: Set<String> { language == .german ? Self.germanPrepositions : Self.englishPrepositions }
+
+    /// Brackets and quote marks that Reuters and others put around names.
+    static let transparent: Set<String> = ["<", ">", "(", ")", "\"", "„", "“", "”", "»", "«", "'"]
+
+    /// Words that open a relative clause: a preposition before them governs the antecedent, not what follows.
+    static let clauseOpeners: Set<String> = ["which", "who", "whom", "whose", "that", "welche", "welcher", "welches", "dessen", "deren"]
+
+    static let englishPrepositions: Set<String> = [
+        "in", "of", "from", "to", "by", "for", "with", "at", "on", "into", "about", "against", "between", "among",
+        "than", "including", "like", "as", "through", "via", "under", "over", "after", "before", "including",
+    ]
+    static let germanPrepositions: Set<String> = [
+        "an", "am", "von", "vom", "bei", "beim", "mit", "für", "durch", "in", "im", "auf", "über", "aus", "zu", "zum",
+        "zur", "nach", "gegen", "um", "unter", "als", "wie", "vor", "hinter", "neben", "zwischen", "ans", "ins",
+    ]
+}

@@ -1,0 +1,156 @@
+import NewsModel
+
+/// Direct quotes: words in quotation marks with a speaker in the same sentence ("„…“, sagte X",
+/// "X said: "…"", "„…“, so X"), before a colon in the previous sentence, or continuing the
+/// previous quote of the paragraph.
+extension QuoteContext {
+    /// The direct quotes of the document, in order, with split quotes joined.
+    func directQuotes() -> [QuoteCandidate] {
+        var result: [QuoteCandidate] = []
+        var merged = Set<Int>()
+        for (number, span) in spans.enumerated() where !merged.contains(number) {
+            let sentence = tokens[span.open].sentence
+            if sentence < document.sentences.count, document.sentences[sentence].repeatOf != nil { continue }
+            guard wordCount(span.content) >= 3, !isTitle(span) else { continue }
+            var parts = [span.content]
+            var guess: SpeakerGuess?
+            // Short quotes inside running text are names and titles ("Ärzte ohne Grenzen") unless an
+            // attribution follows right after them or a colon introduces them.
+            let isShort = wordCount(span.content) <= 6 && !endsLikeASentence(span) && isTitleCased(span.content)
+            let after = afterRegion(of: number)
+            if !after.isEmpty, let cueIndex = cueNearStart(of: after) {
+                guess = speaker(in: after, anchor: cueIndex)
+                // „A“, sagte X, „B“: one quote, "A B".
+                if guess != nil, number + 1 < spans.count, spans[number + 1].open == after.upperBound,
+                    tokens[after.upperBound - 1].isPunctuation(",") || tokens[after.upperBound - 1].kind == .word,
+                    wordCount(spans[number + 1].content) >= 1
+                {
+                    parts.append(spans[number + 1].content)
+                    merged.insert(number + 1)
+                }
+            }
+            if guess == nil {
+                let before = beforeRegion(of: number)
+                if let cueIndex = cueBefore(in: before),
+                    !isShort || tokens[cueIndex].isPunctuation(":") || cueIndex == span.open - 1
+                        || (cueIndex == span.open - 2 && tokens[span.open - 1].isClauseBoundary)
+                {
+                    guess = speaker(in: before, anchor: cueIndex)
+                }
+            }
+            if guess == nil && !isShort { guess = contextSpeaker(for: number, previous: result) }
+            guard let guess else { continue }
+            result.append(QuoteCandidate(parts: parts, direct: true, speaker: guess, sentence: sentence))
+        }
+        return result
+    }
+
+    /// Whether at least half of the words are capitalised or numbers, as in names and titles.
+    private func isTitleCased(_ range: Range<Int>) -> Bool {
+        var words = 0
+        var capitals = 0
+        for index in range where tokens[index].kind == .word {
+            words += 1
+            let first = tokens[index].first
+            if tokens[index].isCapitalized || ("0"..."9").contains(first) { capitals += 1 }
+        }
+        return capitals * 2 >= words
+    }
+
+    /// Whether the quoted words end with a sentence mark ("… bleibt.“, "… hier?“").
+    private func endsLikeASentence(_ span: QuoteMarkSpan) -> Bool {
+        guard let last = span.content.last else { return false }
+        return tokens[last].endsSentence
+    }
+
+    /// Whether a quote is a title or name: a title cue right before it.
+    private func isTitle(_ span: QuoteMarkSpan) -> Bool {
+        for back in 1...2 where span.open - back >= 0 {
+            let token = tokens[span.open - back]
+            if token.sentence != tokens[span.open].sentence { break }
+            if token.kind == .word && lexicon.titleCues.contains(token.lower) { return true }
+            if token.kind != .word { break }
+        }
+        return false
+    }
+
+    /// The tokens after the closing mark up to the end of the sentence or the next quote.
+    func afterRegion(of number: Int) -> Range<Int> {
+        guard let close = spans[number].close else { return 0..<0 }
+        let paragraph = paragraph(of: close)
+        var end = close + 1
+        let nextOpen = number + 1 < spans.count ? spans[number + 1].open : tokens.count
+        while end < tokens.count && end < nextOpen && end - close <= 30 {
+            let token = tokens[end]
+            if token.endsSentence || paragraph != self.paragraph(of: end) { break }
+            end += 1
+        }
+        return (close + 1)..<end
+    }
+
+    /// The tokens before the opening mark back to the sentence start or the previous quote.
+    func beforeRegion(of number: Int) -> Range<Int> {
+        let open = spans[number].open
+        let sentenceStart = sentenceTokens[tokens[open].sentence].lowerBound
+        var start = open
+        let previousClose = number > 0 ? (spans[number - 1].close ?? spans[number - 1].content.upperBound) + 1 : 0
+        while start > sentenceStart && start > previousClose && open - start < 30 {
+            if tokens[start - 1].endsSentence { break }
+            start -= 1
+        }
+        return start..<open
+    }
+
+    /// A speech cue within the first words after a quote ("“, sagte", "," said", "“, so").
+    private func cueNearStart(of region: Range<Int>) -> Int? {
+        var words = 0
+        for index in region {
+            let token = tokens[index]
+            guard token.kind == .word else { continue }
+            words += 1
+            if words > 7 { return nil }
+            if cue(at: index, limit: region.upperBound) != nil { return index }
+            if words == 1 && (token.lower == "so" || token.lower == "laut" || token.lower == "according") { return index }
+            if token.lower == "zufolge" { return index }
+        }
+        return nil
+    }
+
+    /// A speech cue before a quote: a speech verb in the region, a colon right before it, or "laut X".
+    private func cueBefore(in region: Range<Int>) -> Int? {
+        guard !region.isEmpty else { return nil }
+        if tokens[region.upperBound - 1].isPunctuation(":") { return region.upperBound - 1 }
+        for index in region.reversed() {
+            let lower = tokens[index].lower
+            if cue(at: index, limit: region.upperBound) != nil || lower == "laut" || lower == "zufolge"
+                || lower == "according"
+            {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// The speaker of a quote that stands alone: the previous sentence ends with a colon, or the
+    /// previous quote of the paragraph (or of the paragraph before) continues.
+    private func contextSpeaker(for number: Int, previous: [QuoteCandidate]) -> SpeakerGuess? {
+        let span = spans[number]
+        let before = beforeRegion(of: number)
+        if wordCount(before) > 2 { return nil }
+        if span.close != nil && wordCount(afterRegion(of: number)) > 1 { return nil }
+        // The previous sentence ends with a colon: "Er sagte: \n\n „…“".
+        let sentence = tokens[span.open].sentence
+        if sentence > 0 {
+            let previousSentence = sentenceTokens[sentence - 1]
+            if let last = previousSentence.last, tokens[last].isPunctuation(":") {
+                if let guess = speaker(in: previousSentence, anchor: last) { return guess }
+            }
+        }
+        // The previous direct quote continues (same or previous paragraph).
+        if let last = previous.last, let lastPart = last.parts.last, let lastToken = lastPart.last {
+            let distance = paragraph(of: span.open) - paragraph(of: lastToken)
+            if distance >= 0 && distance <= 1 { return last.speaker }
+        }
+        return nil
+    }
+}

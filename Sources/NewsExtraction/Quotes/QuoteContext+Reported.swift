@@ -1,0 +1,358 @@
+import NewsModel
+
+/// Reported speech: "X teilte mit, dass …", "…, so X weiter", "laut X …", "X said (that) …",
+/// "according to X, …".
+extension QuoteContext {
+    static let clauseOpeners: Set<String> = ["dass", "daß", "ob", "wonach", "weshalb", "warum", "wie"]
+    static let englishClauseStarters: Set<String> = [
+        "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "its", "his", "her",
+        "their", "our", "the", "a", "an", "no", "net", "sales", "profit", "prices", "demand", "first", "second",
+    ]
+    static let englishSkippable: Set<String> = [
+        "on", "in", "a", "an", "the", "statement", "interview", "briefing", "conference", "news", "late",
+        "earlier", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "last", "this", "week", "month", "also", "separately", "reporters", "journalists", "reuters",
+        "told", "newspaper", "in", "prepared", "remarks", "speech", "letter", "to", "shareholders", "filing",
+    ]
+    static let addressees: Set<String> = [
+        "reporters", "journalists", "analysts", "investors", "shareholders", "lawmakers", "parliament", "congress",
+        "newspaper", "agency", "committee", "conference", "meeting", "audience", "television", "radio", "paper",
+        "magazine", "newsletter", "him", "her", "them", "us",
+    ]
+    /// Words that open a German adverbial before the finite verb ("Am Montag sagte X").
+    static let adverbialStarts: Set<String> = [
+        "im", "am", "an", "in", "bei", "beim", "nach", "auf", "mit", "vor", "seit", "während", "zu", "zum", "zur",
+        "von", "vom", "über", "unter", "gegenüber", "aus", "für", "gegen", "durch", "ohne", "um", "dabei", "dazu",
+        "damals", "heute", "gestern", "jetzt", "nun", "außerdem", "zudem", "auch", "doch", "dann", "später",
+        "bereits", "zuvor", "zuletzt", "anschließend", "daraufhin", "darüber", "hierzu", "dazu", "ebenfalls",
+        "allerdings", "jedoch", "trotzdem", "deshalb", "daher", "zugleich", "gleichzeitig", "erst", "schon",
+        "weiter", "weiterhin", "unterdessen", "indes", "inzwischen", "demnach", "danach", "ebenso", "dennoch", "hier",
+        "dort", "damit", "darin", "darauf", "abschließend", "ferner", "ebenfalls", "wörtlich", "gegenüber", "als",
+    ]
+    /// Conjunctions that open a subordinate clause (not "wie"/"as", which open attributions).
+    static let subordinators: Set<String> = [
+        "da", "weil", "nachdem", "als", "obwohl", "wenn", "während", "bevor", "seit", "seitdem", "damit", "sodass",
+        "because", "after", "when", "while", "although", "since", "before", "if", "though", "unless",
+    ]
+    static let germanInvertedTail: Set<String> = ["weiter", "zudem", "außerdem", "auch", "ferner", "demnach"]
+
+    /// The reported-speech quotes of one sentence (at most one).
+    func reportedQuote(inSentence sentence: Int) -> QuoteCandidate? {
+        let range = sentenceTokens[sentence]
+        guard !range.isEmpty else { return nil }
+        var end = range.upperBound
+        while end > range.lowerBound && tokens[end - 1].endsSentence { end -= 1 }
+        // Reported content stops before a colon that introduces a direct quote.
+        for probe in range.lowerBound..<max(range.lowerBound, end - 1)
+        where tokens[probe].isPunctuation(":") && tokens[probe + 1].kind == .quoteMark && spanAt[probe] == nil {
+            end = probe
+            break
+        }
+        if let found = previousSentenceCue(inSentence: sentence, end: end), isAcceptable(found) { return found }
+        var index = range.lowerBound
+        while index < end {
+            defer { index += 1 }
+            guard spanAt[index] == nil, tokens[index].kind == .word else { continue }
+            let word = tokens[index].lower
+            var found: QuoteCandidate?
+            switch word {
+            case "so" where language == .german:
+                found = invertedCue(at: index, sentence: sentence, clause: range.lowerBound..<end, invertedOnly: true)
+            case "according" where index + 1 < end && tokens[index + 1].lower == "to":
+                found = accordingTo(at: index, sentence: sentence, clause: range.lowerBound..<end)
+            case "laut", "zufolge":
+                found = laut(at: index, sentence: sentence, clause: range.lowerBound..<end)
+            case "nach" where language == .german && isSourceNoun(after: index, limit: end):
+                found = laut(at: index, sentence: sentence, clause: range.lowerBound..<end)
+            default:
+                if cue(at: index, limit: end) != nil {
+                    found = invertedCue(at: index, sentence: sentence, clause: range.lowerBound..<end, invertedOnly: false)
+                        ?? forwardCue(at: index, sentence: sentence, clause: range.lowerBound..<end)
+                }
+            }
+            if let found, isAcceptable(found) { return found }
+        }
+        return nil
+    }
+
+    /// "<Statement>. Dies bestätigte X." / "Das teilte X mit.": the previous sentence is the content.
+    private func previousSentenceCue(inSentence sentence: Int, end: Int) -> QuoteCandidate? {
+        let range = sentenceTokens[sentence]
+        guard language == .german, sentence > 0, range.count >= 3,
+            ["dies", "das"].contains(tokens[range.lowerBound].lower),
+            cue(at: range.lowerBound + 1, limit: end) != nil
+        else { return nil }
+        let previous = sentenceTokens[sentence - 1]
+        guard !previous.isEmpty, paragraph(of: previous.lowerBound) == paragraph(of: range.lowerBound),
+            document.sentences[sentence - 1].repeatOf == nil
+        else { return nil }
+        var contentEnd = previous.upperBound
+        while contentEnd > previous.lowerBound && tokens[contentEnd - 1].endsSentence { contentEnd -= 1 }
+        guard let guess = speaker(in: (range.lowerBound + 2)..<end, anchor: range.lowerBound + 1) else { return nil }
+        return QuoteCandidate(
+            parts: [previous.lowerBound..<contentEnd], direct: false, speaker: guess, sentence: sentence)
+    }
+
+    /// Rejects candidates that are too short or mostly a direct quote.
+    private func isAcceptable(_ candidate: QuoteCandidate) -> Bool {
+        var words = 0
+        var quoted = 0
+        for part in candidate.parts {
+            for index in part where tokens[index].kind == .word {
+                words += 1
+                if spanAt[index] != nil { quoted += 1 }
+            }
+        }
+        // Mostly quoted words that open with the quote mark are a direct quote, left to the direct rules.
+        let opensWithQuote =
+            candidate.parts.first.map { tokens[$0.lowerBound].kind == .quoteMark || spanAt[$0.lowerBound] != nil }
+            ?? false
+        return words >= 3 && (!opensWithQuote || quoted * 10 < words * 7) && !candidate.speaker.isEmpty
+    }
+
+    /// "…, so X (weiter).", "…, sagte X.", "…, X said.", "…, wie X mitteilte.": content first.
+    private func invertedCue(at index: Int, sentence: Int, clause: Range<Int>, invertedOnly: Bool) -> QuoteCandidate? {
+        // The comma that ends the content: right before the cue, or (English, German "wie") a few words before.
+        var comma: Int?
+        var probe = index - 1
+        while probe >= clause.lowerBound && index - probe <= 6 {
+            let token = tokens[probe]
+            if token.isPunctuation(",") || (token.kind == .quoteMark && probe > clause.lowerBound
+                && tokens[probe - 1].isPunctuation(",")) {
+                comma = token.kind == .quoteMark ? probe - 1 : probe
+                break
+            }
+            if token.kind != .word || cue(at: probe, limit: index) != nil { break }
+            probe -= 1
+        }
+        guard let comma, comma > clause.lowerBound else { return nil }
+        // "X, die Chefin, sagte, …": a comma right after the cue opens the content; not inverted.
+        if index + 1 < clause.upperBound, tokens[index + 1].isClauseBoundary { return nil }
+        // "…, da die Partei angekündigt hatte, …": a subordinate clause, not an attribution.
+        if comma + 1 < index, Self.subordinators.contains(tokens[comma + 1].lower) { return nil }
+        // Everything after the cue must be the speaker (and a few particles): no new clause.
+        var tailWords = 0
+        for after in (index + 1)..<clause.upperBound {
+            let token = tokens[after]
+            if token.kind == .word {
+                tailWords += 1
+                if Self.clauseOpeners.contains(token.lower) || token.lower == "that" { return nil }
+            }
+            if token.kind == .quoteMark { return nil }
+            // An apposition may follow ("…, sagte X, Chef von Y"), a new clause may not.
+            if token.isPunctuation(","), after + 1 < clause.upperBound {
+                let next = tokens[after + 1]
+                let isApposition =
+                    next.isCapitalized || Self.determiners.contains(next.lower)
+                    || lexicon.roleWord(in: next.lower) != nil || Self.englishModifiers.contains(next.lower)
+                if !isApposition { return nil }
+            }
+        }
+        let between = index - comma - 1
+        if tailWords > 12 || (between > 0 && tokens[comma + 1].lower == "so" && !invertedOnly) { return nil }
+        if invertedOnly && (tailWords == 0 || tailWords > 14) { return nil }
+        // The content: from the clause start (after a colon) to the comma.
+        var start = clause.lowerBound
+        for candidate in stride(from: comma - 1, through: clause.lowerBound, by: -1)
+        where tokens[candidate].isPunctuation(":") && spanAt[candidate] == nil {
+            start = candidate + 1
+            break
+        }
+        guard start < comma else { return nil }
+        let speakerRange = (comma + 1)..<clause.upperBound
+        guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
+        return QuoteCandidate(parts: [start..<comma], direct: false, speaker: guess, sentence: sentence)
+    }
+
+    /// "X teilte mit, dass …", "X sagte, … (Konjunktiv)", "X said (that) …", "Wie X mitteilte, …".
+    private func forwardCue(at index: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
+        guard let (found, particle) = cue(at: index, limit: clause.upperBound) else { return nil }
+        let verbEnd = (particle ?? index) + 1
+        var contentStart: Int?
+        if language == .german {
+            var probe = verbEnd
+            while probe < clause.upperBound && probe - verbEnd <= 12 {
+                let token = tokens[probe]
+                if token.kind == .quoteMark && spanAt[probe] == nil && token.range.start > tokens[index].range.end {
+                    // "sagte X: „…“" is a direct quote; leave it to the direct rules.
+                    if probe + 1 < clause.upperBound, spanAt[probe + 1] != nil { return nil }
+                }
+                if token.isPunctuation(",") || token.isPunctuation(":") {
+                    contentStart = probe + 1
+                    break
+                }
+                if token.endsSentence { break }
+                probe += 1
+            }
+            guard let start = contentStart, start < clause.upperBound else { return nil }
+            let opener = tokens[start].lower
+            let isWie = index > clause.lowerBound && tokens[clause.lowerBound].lower == "wie"
+            if !Self.clauseOpeners.contains(opener) && !isWie && found.isWeak {
+                var hasKonjunktiv = false
+                for probe in start..<clause.upperBound where lexicon.konjunktiv.contains(tokens[probe].lower) {
+                    hasKonjunktiv = true
+                    break
+                }
+                guard hasKonjunktiv else { return nil }
+            }
+            // "Wie X mitteilte, …": the speaker stands between "wie" and the verb.
+            let speakerGuess: SpeakerGuess?
+            if isWie {
+                speakerGuess = speaker(in: (clause.lowerBound + 1)..<index, anchor: index)
+            } else {
+                let afterVerb = (index + 1)..<(start - 1)
+                let before = clauseStart(before: index, in: clause)..<index
+                // "Am Montag sagte der Minister, …": after an adverbial, the subject follows the verb.
+                let adverbialFirst = before.isEmpty || Self.adverbialStarts.contains(tokens[before.lowerBound].lower)
+                if adverbialFirst {
+                    speakerGuess =
+                        speaker(in: afterVerb, anchor: index)
+                        ?? speaker(in: before, anchor: index, noFallback: true)
+                } else {
+                    speakerGuess =
+                        speaker(in: afterVerb, anchor: index, strongOnly: true)
+                        ?? speaker(in: before, anchor: index)
+                        ?? speaker(in: afterVerb, anchor: index)
+                }
+            }
+            guard let speakerGuess else { return nil }
+            return QuoteCandidate(
+                parts: [start..<clause.upperBound], direct: false, speaker: speakerGuess, sentence: sentence)
+        }
+        // English: "X said (on Tuesday) (that) …", "X told Reuters …".
+        var probe = verbEnd
+        var start: Int?
+        while probe < clause.upperBound && probe - verbEnd <= 8 {
+            let token = tokens[probe]
+            if token.lower == "that" && token.kind == .word {
+                start = probe + 1
+                break
+            }
+            if token.kind != .word { break }
+            probe += 1
+        }
+        if start == nil {
+            if found.isWeak { return nil }
+            probe = verbEnd
+            if tokens[index].lower == "told" || tokens[index].lower == "tells" {
+                // Skip the addressee: "told Reuters", "told reporters", "told the newspaper".
+                if probe < clause.upperBound, ["the", "a"].contains(tokens[probe].lower), probe + 1 < clause.upperBound,
+                    Self.addressees.contains(tokens[probe + 1].lower)
+                {
+                    probe += 2
+                } else if probe < clause.upperBound, Self.addressees.contains(tokens[probe].lower) {
+                    probe += 1
+                } else {
+                    while probe < clause.upperBound && probe - verbEnd < 4
+                        && (mention(at: probe) != nil || tokens[probe].isCapitalized)
+                    {
+                        probe += 1
+                    }
+                }
+            }
+            while probe < clause.upperBound && probe - verbEnd < 6 && Self.englishSkippable.contains(tokens[probe].lower)
+                && !Self.englishClauseStarters.contains(tokens[probe].lower)
+            {
+                probe += 1
+            }
+            guard probe < clause.upperBound, tokens[probe].kind == .word else { return nil }
+            let word = tokens[probe]
+            guard Self.englishClauseStarters.contains(word.lower) || word.isCapitalized || mention(at: probe) != nil
+            else { return nil }
+            start = probe
+        }
+        guard let start, clause.upperBound - start >= 3 else { return nil }
+        let before = clauseStart(before: index, in: clause)..<index
+        guard
+            let guess = speaker(in: before, anchor: index)
+                ?? speaker(in: (index + 1)..<start, anchor: index, strongOnly: true)
+        else { return nil }
+        return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
+    }
+
+    /// "According to X, …" and "…, according to X."
+    private func accordingTo(at index: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
+        if index > clause.lowerBound, tokens[index - 1].isPunctuation(","), index - 1 > clause.lowerBound {
+            guard let guess = speaker(in: (index + 2)..<clause.upperBound, anchor: index) else { return nil }
+            return QuoteCandidate(
+                parts: [clause.lowerBound..<(index - 1)], direct: false, speaker: guess, sentence: sentence)
+        }
+        var comma = index + 2
+        while comma < clause.upperBound && !tokens[comma].isPunctuation(",") { comma += 1 }
+        guard comma + 1 < clause.upperBound, comma - index <= 12 else { return nil }
+        guard let guess = speaker(in: (index + 2)..<comma, anchor: index) else { return nil }
+        return QuoteCandidate(parts: [(comma + 1)..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
+    }
+
+    /// "Laut X …", "X zufolge …", "…, laut X."
+    private func laut(at index: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
+        if tokens[index].lower == "zufolge" {
+            var start = index - 1
+            while start > clause.lowerBound && !tokens[start - 1].isClauseBoundary && index - start < 8 { start -= 1 }
+            guard let guess = speaker(in: start..<index, anchor: index), index + 1 < clause.upperBound else { return nil }
+            var parts: [Range<Int>] = []
+            if start > clause.lowerBound + 1 { parts.append(clause.lowerBound..<(start - 1)) }
+            parts.append((index + 1)..<clause.upperBound)
+            return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
+        }
+        // The speaker phrase: determiners, capitalised words, mentions and phrase words.
+        var end = index + 1
+        while end < clause.upperBound && end - index <= 10 {
+            let token = tokens[end]
+            guard token.kind == .word else { break }
+            // An adjective between a determiner and its noun: "der politischen Opposition".
+            let isAdjective =
+                !token.isCapitalized && end > index + 1 && end + 1 < clause.upperBound
+                && Self.determiners.contains(tokens[end - 1].lower) && tokens[end + 1].isCapitalized
+                && tokens[end + 1].kind == .word
+            let fits =
+                token.isCapitalized || mention(at: end) != nil || Self.determiners.contains(token.lower)
+                || Self.phraseWords.contains(token.lower) || isAdjective
+                || (end == index + 1 && !token.isCapitalized && tokens[index].lower == "nach")
+            guard fits else { break }
+            end += 1
+        }
+        guard end > index + 1, let guess = speaker(in: (index + 1)..<end, anchor: index + 1) else { return nil }
+        var parts: [Range<Int>] = []
+        var before = index
+        if before > clause.lowerBound && tokens[before - 1].isPunctuation(",") { before -= 1 }
+        if before > clause.lowerBound { parts.append(clause.lowerBound..<before) }
+        var after = end
+        if after < clause.upperBound && tokens[after].isPunctuation(",") { after += 1 }
+        if after < clause.upperBound { parts.append(after..<clause.upperBound) }
+        guard !parts.isEmpty else { return nil }
+        return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
+    }
+
+    /// Whether "nach" introduces a source: "nach Angaben", "nach einem Fernsehbericht".
+    private func isSourceNoun(after index: Int, limit: Int) -> Bool {
+        for probe in (index + 1)..<min(limit, index + 4) where tokens[probe].kind == .word {
+            let word = tokens[probe].lower
+            if Self.sourceNounEndings.contains(where: { word.hasSuffix($0) }) { return true }
+            // Determiners and adjectives may stand before the noun: "nach ersten Angaben".
+            if tokens[probe].isCapitalized && !Self.determiners.contains(word) { return false }
+        }
+        return false
+    }
+
+    static let sourceNounEndings = [
+        "angaben", "auskunft", "bericht", "berichten", "aussagen", "aussage", "informationen", "einschätzung",
+        "ansicht", "meinung", "darstellung", "schätzung", "schätzungen", "erkenntnissen", "worten", "mitteilung",
+        "umfrage", "studie", "prognose", "meldungen", "auffassung", "überzeugung", "ermittlungen", "stellungnahme",
+        "polizeiangaben", "quellen", "berechnungen", "untersuchungen", "zählung", "zählungen",
+    ]
+
+    /// Where the clause of a verb starts: the sentence start, or after a closing quote or semicolon.
+    func clauseStart(before index: Int, in clause: Range<Int>) -> Int {
+        var probe = index - 1
+        while probe >= clause.lowerBound {
+            if spanAt[probe] != nil || tokens[probe].isPunctuation(";") || tokens[probe].isPunctuation("-")
+                || tokens[probe].isPunctuation("–")
+            {
+                return probe + 1
+            }
+            probe -= 1
+        }
+        return clause.lowerBound
+    }
+}

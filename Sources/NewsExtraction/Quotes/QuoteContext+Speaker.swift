@@ -1,0 +1,267 @@
+import NewsModel
+
+/// Finding the speaker of a quote in a stretch of tokens.
+extension QuoteContext {
+    /// Personal pronouns that can name a speaker, by language.
+    static let personPronouns: Set<String> = ["er", "sie", "he", "she"]
+    /// Pronouns and phrases for the company last mentioned ("it said", "das Unternehmen").
+    static let companyPronouns: Set<String> = ["it"]
+    static let companyNouns: Set<String> = [
+        "unternehmen", "konzern", "firma", "gruppe", "bank", "company", "firm", "group", "bank", "concern",
+        "airline", "carrier", "insurer", "retailer", "maker", "automaker", "utility",
+    ]
+    static let determiners: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "the", "a", "an",
+        "one", "two", "three", "several", "some", "many", "zwei", "drei", "mehrere", "einige", "viele",
+    ]
+    /// Small words that may stand inside a speaker phrase ("ein Sprecher von X", "chief executive of X").
+    static let phraseWords: Set<String> = [
+        "von", "vom", "für", "des", "der", "dem", "den", "die", "das", "of", "for", "at", "the", "and", "und",
+        "with", "close", "to", "familiar", "mit", "bei", "beim", "zur", "zum",
+    ]
+
+    /// The best speaker in `range`, preferring candidates near `anchor`.
+    ///
+    /// Order: a named person; a personal pronoun (resolved to the last person before it); a role
+    /// phrase ("ein Sprecher von X": no speaker, role and organisation); a company or organisation;
+    /// "the company"/"it" (resolved to the last company); an unnamed-source phrase (description).
+    /// With `strongOnly`, only people and pronouns count.
+    func speaker(in range: Range<Int>, anchor: Int, strongOnly: Bool = false, noFallback: Bool = false)
+        -> SpeakerGuess?
+    {
+        let lower = max(0, range.lowerBound)
+        let upper = min(tokens.count, range.upperBound)
+        guard lower < upper else { return nil }
+        let order = (lower..<upper).filter { !isAddressee($0) }.sorted { abs($0 - anchor) < abs($1 - anchor) }
+
+        // 1. A named person.
+        for index in order where spanAt[index] == nil {
+            if let mention = mention(at: index), mention.kind == .person {
+                return personGuess(mention, in: lower..<upper)
+            }
+        }
+        // 2. A personal pronoun.
+        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+            let word = tokens[index].lower
+            if Self.personPronouns.contains(word) {
+                if word == "sie" && isPluralContext(index) { continue }
+                if let person = lastMention(before: tokens[index].range.start, where: { $0.kind == .person }) {
+                    return personGuess(person, in: lower..<upper)
+                }
+                return SpeakerGuess(description: document.slice(tokens[index].range))
+            }
+        }
+        if strongOnly { return nil }
+        // 3. A role phrase: role word plus, nearby, the organisation.
+        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+            guard let role = lexicon.roleWord(in: tokens[index].lower) else { continue }
+            var organization: EntityID?
+            if let own = mention(at: index), own.kind != .person {
+                organization = own.entity
+            } else {
+                let near = (max(lower, index - 5)..<min(upper, index + 6)).sorted { abs($0 - index) < abs($1 - index) }
+                for probe in near where spanAt[probe] == nil {
+                    if let mention = mention(at: probe), mention.kind == .company || mention.kind == .organization {
+                        organization = mention.entity
+                        break
+                    }
+                }
+            }
+            return SpeakerGuess(
+                entity: nil, description: phrase(around: index, in: lower..<upper), role: roleName(role, index),
+                organization: organization)
+        }
+        // 4. A company or organisation as itself.
+        for index in order where spanAt[index] == nil {
+            if let mention = mention(at: index), mention.kind == .company || mention.kind == .organization {
+                return SpeakerGuess(entity: mention.entity)
+            }
+        }
+        // 5. "the company", "das Unternehmen", "it".
+        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+            let word = tokens[index].lower
+            let isNoun =
+                Self.companyNouns.contains(word) && index > 0
+                && Self.determiners.contains(tokens[index - 1].lower)
+            if isNoun || Self.companyPronouns.contains(word) {
+                let isCompany: (EntityMention) -> Bool = { $0.kind == .company || $0.kind == .organization }
+                if let company = lastMention(before: tokens[index].range.start, where: isCompany) {
+                    return SpeakerGuess(entity: company.entity)
+                }
+            }
+        }
+        // 6. An unnamed source, or any other noun phrase that stands as subject.
+        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+            if lexicon.unnamedSources.contains(tokens[index].lower) {
+                return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
+            }
+        }
+        if noFallback { return nil }
+        // 7. A name the recognizer missed: two capitalised words in a row, not after an article
+        // ("sagte Filep Karma"), nearest first.
+        for index in order where spanAt[index] == nil && index + 1 < upper && isNameStart(index) {
+            var end = index + 1
+            while end < upper && isNameWord(end) { end += 1 }
+            return SpeakerGuess(description: text(index..<end))
+        }
+        // 8. A capitalised noun phrase the recognizer did not resolve ("der Staatsanwalt"): the
+        // leftmost, as subjects lead their clause, unless the clause opens with an adverbial
+        // ("Als Begründung sagte ein Wissenschaftler"): then the one after the verb.
+        var scan = Array(lower..<upper)
+        if let first = scan.first(where: { tokens[$0].kind == .word }),
+            Self.adverbialStarts.contains(tokens[first].lower) || tokens[first].lower == "als",
+            let verb = scan.first(where: { cue(at: $0, limit: upper) != nil })
+        {
+            scan = Array((verb + 1)..<upper) + Array(lower..<verb)
+        }
+        for index in scan where spanAt[index] == nil && tokens[index].kind == .word {
+            let token = tokens[index]
+            let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
+            guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower),
+                !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
+                cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower),
+                !Self.adverbialStarts.contains(token.lower)
+            else { continue }
+            return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
+        }
+        return nil
+    }
+
+    /// Whether a token is the addressee of "told", "sagte … gegenüber": not a speaker.
+    private func isAddressee(_ index: Int) -> Bool {
+        var probe = index - 1
+        while probe >= 0 && index - probe <= 3 {
+            let word = tokens[probe].lower
+            if ["told", "tells", "telling", "gegenüber"].contains(word) { return true }
+            if tokens[probe].kind != .word || !(Self.determiners.contains(word) || mention(at: probe) != nil) { break }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// A guess for a person mention, with role and organisation from the entity (or the mention).
+    func personGuess(_ mention: EntityMention, in range: Range<Int>) -> SpeakerGuess {
+        let entity = table.entity(mention.entity)
+        var guess = SpeakerGuess(entity: mention.entity)
+        guess.role = entity?.role ?? mention.role
+        guess.organization = entity?.organization?.id
+        if guess.organization == nil {
+            // "Alibaba-Gründer Jack Ma", "a spokeswoman for X, Jane Doe": an organisation in the phrase.
+            for index in range where spanAt[index] == nil {
+                if let other = self.mention(at: index), other.kind == .company || other.kind == .organization,
+                    abs(other.range.start - mention.range.start) < 60,
+                    other.role != nil || hasRoleWord(between: other.range, and: mention.range)
+                {
+                    guess.organization = other.entity
+                    break
+                }
+            }
+        }
+        return guess
+    }
+
+    /// Whether a role word stands between (or in the token of) two mentions.
+    private func hasRoleWord(between first: TextRange, and second: TextRange) -> Bool {
+        let lower = min(first.start, second.start)
+        let upper = max(first.end, second.end)
+        guard let from = document.tokenIndex(containing: lower) else { return false }
+        var index = from
+        while index < tokens.count && tokens[index].range.end <= upper + 1 {
+            if tokens[index].kind == .word && lexicon.roleWord(in: tokens[index].lower) != nil { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The role as written: the compound tail ("Sprecherin" of "11 Main-Sprecherin") or the word.
+    private func roleName(_ lowerRole: String, _ index: Int) -> String {
+        let written = document.slice(tokens[index].range)
+        if let dash = written.lastIndex(of: "-") { return String(written[written.index(after: dash)...]) }
+        return written
+    }
+
+    /// The noun phrase around a head word: back to a determiner or the range start, forward
+    /// through phrase words, capitalised words and mentions, at most 14 tokens.
+    func phrase(around head: Int, in range: Range<Int>) -> String {
+        var start = head
+        while start > range.lowerBound && head - start < 4 {
+            let previous = tokens[start - 1]
+            guard previous.kind == .word, spanAt[start - 1] == nil else { break }
+            if cue(at: start - 1, limit: start) != nil { break }
+            let fitsBefore =
+                previous.isCapitalized || Self.determiners.contains(previous.lower)
+                || (language == .german ? Self.isGermanAdjective(previous.lower) : Self.englishModifiers.contains(previous.lower))
+            if !fitsBefore { break }
+            start -= 1
+            if Self.determiners.contains(previous.lower) { break }
+        }
+        var end = head + 1
+        var inRelativeClause = false
+        while end < range.upperBound && end - start < 14 {
+            let next = tokens[end]
+            if next.kind == .quoteMark || next.endsSentence { break }
+            if next.kind == .punctuation {
+                // "eine Person, die mit der Angelegenheit vertraut ist": a relative clause.
+                if next.first == ",", !inRelativeClause, end + 1 < range.upperBound,
+                    ["die", "der", "das", "who", "which"].contains(tokens[end + 1].lower)
+                {
+                    inRelativeClause = true
+                    end += 1
+                    continue
+                }
+                break
+            }
+            if cue(at: end, limit: range.upperBound) != nil { break }
+            // After the head, a noun phrase runs on through names, mentions and small words only.
+            let fits =
+                inRelativeClause || next.isCapitalized || mention(at: end) != nil
+                || Self.phraseWords.contains(next.lower) || Self.determiners.contains(next.lower)
+                || Self.determiners.contains(tokens[end - 1].lower)
+            if !fits { break }
+            end += 1
+        }
+        while end > head + 1, Self.phraseWords.contains(tokens[end - 1].lower) || Self.determiners.contains(tokens[end - 1].lower) {
+            end -= 1
+        }
+        return text(start..<end)
+    }
+
+    /// Whether a word can be part of a name: capitalised, not a function word, article or cue.
+    private func isNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && token.isCapitalized && spanAt[index] == nil
+            && !lexicon.functionWords.contains(token.lower) && !Self.determiners.contains(token.lower)
+            && !Self.adverbialStarts.contains(token.lower) && !Self.personPronouns.contains(token.lower)
+            && cue(at: index, limit: index + 1) == nil && lexicon.roleWord(in: token.lower) == nil
+    }
+
+    /// Whether a name of at least two words starts here (and not right after an article).
+    private func isNameStart(_ index: Int) -> Bool {
+        guard isNameWord(index), isNameWord(index + 1) else { return false }
+        if index > 0, Self.determiners.contains(tokens[index - 1].lower) { return false }
+        // A sentence start is capitalised anyway: "Bundesweit Experten" is no name.
+        if index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].kind == .quoteMark { return false }
+        return mention(at: index) == nil || mention(at: index)?.kind == .person
+    }
+
+    /// Lower-case words that may lead an English speaker phrase ("a senior official").
+    static let englishModifiers: Set<String> = [
+        "senior", "former", "chief", "top", "local", "other", "another", "several", "some", "many", "most",
+        "industry", "company", "government", "bank", "market", "oil", "unnamed", "independent", "leading",
+    ]
+
+    /// Whether a German lower-case word looks like an inflected adjective ("ehemalige", "deutschen").
+    static func isGermanAdjective(_ word: String) -> Bool {
+        word.count > 3 && (word.hasSuffix("e") || word.hasSuffix("en") || word.hasSuffix("er") || word.hasSuffix("es")
+            || word.hasSuffix("em"))
+    }
+
+    /// Whether a lower-case "sie" is plural: the next verb-like word ends in "-en".
+    private func isPluralContext(_ index: Int) -> Bool {
+        for probe in (max(0, index - 2)..<min(tokens.count, index + 3)) where probe != index {
+            let word = tokens[probe].lower
+            if cue(at: probe, limit: probe + 1) != nil { return word.hasSuffix("en") }
+        }
+        return false
+    }
+}

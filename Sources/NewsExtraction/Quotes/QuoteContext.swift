@@ -1,0 +1,120 @@
+import NewsModel
+
+/// One document prepared for the quote rules: tokens, quote spans, and token-level lookups of
+/// entity mentions and sentences.
+struct QuoteContext {
+    let document: Document
+    let table: EntityTable
+    let lexicon: QuoteLexicon
+    let language: Language
+    let tokens: [QuoteToken]
+    let spans: [QuoteMarkSpan]
+    /// For each token, the index into `table.mentions` of the mention it is part of.
+    let mentionAt: [Int?]
+    /// For each token, the index into `spans` of the quote whose content holds it.
+    let spanAt: [Int?]
+    /// For each sentence, its token index range.
+    let sentenceTokens: [Range<Int>]
+
+    init(document: Document, table: EntityTable, lexicon: QuoteLexicon) {
+        self.document = document
+        self.table = table
+        self.lexicon = lexicon
+        language = document.language
+        let tokens = QuoteTokenizer.tokens(of: document)
+        self.tokens = tokens
+        let spans = QuoteMarkScanner.spans(tokens: tokens, document: document)
+        self.spans = spans
+
+        var mentionAt = [Int?](repeating: nil, count: tokens.count)
+        let mentions = table.mentions
+        var cursor = 0
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            while cursor < mentions.count && mentions[cursor].range.end <= token.range.start { cursor += 1 }
+            var probe = cursor
+            while probe < mentions.count && mentions[probe].range.start < token.range.end {
+                if mentions[probe].range.overlaps(token.range) && mentions[probe].kind != .place {
+                    mentionAt[index] = probe
+                    break
+                }
+                probe += 1
+            }
+        }
+        self.mentionAt = mentionAt
+
+        var spanAt = [Int?](repeating: nil, count: tokens.count)
+        for (number, span) in spans.enumerated() {
+            for index in span.content { spanAt[index] = number }
+        }
+        self.spanAt = spanAt
+
+        var sentenceTokens = [Range<Int>](repeating: 0..<0, count: document.sentences.count)
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            let sentence = tokens[start].sentence
+            while end < tokens.count && tokens[end].sentence == sentence { end += 1 }
+            if sentence < sentenceTokens.count { sentenceTokens[sentence] = start..<end }
+            start = end
+        }
+        self.sentenceTokens = sentenceTokens
+    }
+
+    /// The paragraph of a token.
+    func paragraph(of token: Int) -> Int {
+        let sentence = tokens[token].sentence
+        return sentence < document.sentences.count ? document.sentences[sentence].paragraph : 0
+    }
+
+    /// The mention a token belongs to.
+    func mention(at token: Int) -> EntityMention? {
+        guard token >= 0 && token < mentionAt.count, let index = mentionAt[token] else { return nil }
+        return table.mentions[index]
+    }
+
+    /// The normalised text from the first to the last token of a range.
+    func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return document.slice(TextRange(start: tokens[first].range.start, end: tokens[last].range.end))
+    }
+
+    /// The normalised range from the first to the last token of a range.
+    func textRange(_ range: Range<Int>) -> TextRange {
+        guard let first = range.first, let last = range.last else { return TextRange(start: 0, end: 0) }
+        return TextRange(start: tokens[first].range.start, end: tokens[last].range.end)
+    }
+
+    /// The number of word tokens in a range.
+    func wordCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where tokens[index].kind == .word { count += 1 }
+        return count
+    }
+
+    /// The last mention before a normalised offset whose kind passes the test.
+    func lastMention(before offset: Int, where test: (EntityMention) -> Bool) -> EntityMention? {
+        var found: EntityMention?
+        for mention in table.mentions {
+            if mention.range.start >= offset { break }
+            if test(mention) { found = mention }
+        }
+        return found
+    }
+
+    /// The speech cue at a token, if its word is one (and its particle follows within `limit`).
+    func cue(at index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
+        let token = tokens[index]
+        guard token.kind == .word, spanAt[index] == nil else { return nil }
+        for cue in lexicon.cues(for: token.lower, language: language) {
+            guard let particle = cue.particle else { return (cue, nil) }
+            var probe = index + 1
+            while probe < limit && probe < tokens.count {
+                let candidate = tokens[probe]
+                if candidate.kind == .punctuation && (candidate.first == "," || candidate.endsSentence) { break }
+                if candidate.lower == particle { return (cue, probe) }
+                probe += 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,16 @@
+import NewsModel
+
+/// Who said something, as far as the rules could tell.
+struct SpeakerGuess: Sendable, Equatable {
+    /// The named speaker (a person, or a company or organisation speaking as itself).
+    var entity: EntityID?
+    /// How the text describes an unnamed speaker ("eine Person, die …", "a spokeswoman for X").
+    var description: String?
+    /// The role as stated ("Sprecherin", "spokeswoman").
+    var role: String?
+    /// The organisation the speaker speaks for.
+    var organization: EntityID?
+
+    /// Whether there is anything to attribute the quote to.
+    var isEmpty: Bool { entity == nil && description == nil && organization == nil }
+}

@@ -1,0 +1,93 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// Speaker attribution: surnames, pronouns, role phrases, companies and unnamed sources.
+@Suite struct QuoteAttributionTests {
+    static let anna = QuoteFixture.Person(name: "Anna Berg", role: "Chefin", organization: "Nordwerk")
+    static let paul = QuoteFixture.Person(name: "Paul Kern")
+    static let john = QuoteFixture.Person(name: "John Carter", role: "chief executive", organization: "Acme")
+    static let mary = QuoteFixture.Person(name: "Mary Stone")
+
+    static func german(_ body: String) -> [Quote] {
+        QuoteFixture.quotes("Titel\n\n" + body, language: .german, people: [anna, paul], companies: ["Nordwerk"])
+    }
+
+    static func english(_ body: String) -> [Quote] {
+        QuoteFixture.quotes("Title\n\n" + body, language: .english, people: [john, mary], companies: ["Acme"])
+    }
+
+    @Test func surnameResolvesToTheFullName() {
+        let quotes = Self.german("Anna Berg leitet das Werk. „Wir bleiben in Sachsen“, sagte Berg.")
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+    }
+
+    @Test func germanPronounResolvesToTheLastPerson() {
+        let quotes = Self.german(
+            "Paul Kern kam gestern. Anna Berg leitet das Werk. Sie sagte, das Werk bleibe in Sachsen.")
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+        let er = Self.german(
+            "Anna Berg leitet das Werk. Paul Kern ist neu. Er machte deutlich, dass das Werk bleiben werde.")
+        #expect(er.first?.speaker?.name == "Paul Kern")
+        #expect(er.first?.text == "dass das Werk bleiben werde")
+    }
+
+    @Test func englishPronounResolvesToTheLastPerson() {
+        let quotes = Self.english(
+            "John Carter runs Acme. \"We will keep the plant open,\" he said. Mary Stone agreed.")
+        #expect(quotes.first?.speaker?.name == "John Carter")
+    }
+
+    @Test func germanRolePhraseGivesOrganisationNotSpeaker() throws {
+        let quote = try #require(Self.german("Ein Sprecher von Nordwerk sagte, das Werk bleibe in Sachsen.").first)
+        #expect(quote.speaker == nil)
+        #expect(quote.organization?.name == "Nordwerk")
+        #expect(quote.role == "Sprecher")
+        let compound = try #require(Self.german("Eine Nordwerk-Sprecherin sagte, das Werk bleibe in Sachsen.").first)
+        #expect(compound.speaker == nil)
+        #expect(compound.organization?.name == "Nordwerk")
+        #expect(compound.role == "Sprecherin")
+    }
+
+    @Test func englishRolePhraseGivesOrganisationNotSpeaker() throws {
+        let quote = try #require(Self.english("A spokeswoman for Acme said the plant would stay open.").first)
+        #expect(quote.speaker == nil)
+        #expect(quote.organization?.name == "Acme")
+        #expect(quote.role == "spokeswoman")
+        #expect(quote.text == "the plant would stay open")
+    }
+
+    @Test func namedRolePhraseGivesThePerson() throws {
+        let quote = try #require(Self.german("Nordwerk-Chefin Anna Berg sagte, das Werk bleibe in Sachsen.").first)
+        #expect(quote.speaker?.name == "Anna Berg")
+        #expect(quote.organization?.name == "Nordwerk")
+        #expect(quote.role == "Chefin")
+    }
+
+    @Test func companyAsSpeaker() throws {
+        let direct = try #require(Self.english("Acme said in a statement that the plant would stay open.").first)
+        #expect(direct.speaker?.name == "Acme")
+        let company = try #require(Self.english("Acme makes tools. The company said it would keep the plant.").first)
+        #expect(company.speaker?.name == "Acme")
+        #expect(company.text == "it would keep the plant")
+        let german = try #require(
+            Self.german("Nordwerk baut Maschinen. Das Unternehmen teilte mit, dass das Werk bleibe.").first)
+        #expect(german.speaker?.name == "Nordwerk")
+    }
+
+    @Test func unnamedSourcesKeepTheirDescription() throws {
+        let german = try #require(Self.german("Ein Insider sagte, das Werk werde geschlossen.").first)
+        #expect(german.speaker == nil)
+        #expect(german.speakerDescription == "Ein Insider")
+        let english = try #require(
+            Self.english("Sources close to the company said the plant would be sold.").first)
+        #expect(english.speaker == nil)
+        #expect(english.speakerDescription == "Sources close to the company")
+        #expect(english.text == "the plant would be sold")
+    }
+
+    @Test func theSpeakerAfterTheVerbWinsInGermanInversion() {
+        let quotes = Self.german("Nach dem Treffen mit Paul Kern sagte Anna Berg, das Werk bleibe in Sachsen.")
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+    }
+}

@@ -1,0 +1,95 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// Reported speech: every cue family in German and English.
+@Suite struct QuoteReportedTests {
+    static let anna = QuoteFixture.Person(name: "Anna Berg", role: "Chefin", organization: "Nordwerk")
+    static let john = QuoteFixture.Person(name: "John Carter", role: "chief executive", organization: "Acme")
+
+    static func german(_ body: String) -> [Quote] {
+        QuoteFixture.quotes("Titel\n\n" + body, language: .german, people: [anna], companies: ["Nordwerk"])
+    }
+
+    static func english(_ body: String) -> [Quote] {
+        QuoteFixture.quotes("Title\n\n" + body, language: .english, people: [john], companies: ["Acme"])
+    }
+
+    @Test(arguments: [
+        ("Anna Berg teilte mit, dass das Werk in Sachsen bleibe.", "dass das Werk in Sachsen bleibe"),
+        ("Anna Berg erklärte, dass das Werk in Sachsen bleibe.", "dass das Werk in Sachsen bleibe"),
+        ("Anna Berg betonte am Montag, dass das Werk in Sachsen bleibe.", "dass das Werk in Sachsen bleibe"),
+        ("Anna Berg kündigte an, dass das Werk in Sachsen bleibe.", "dass das Werk in Sachsen bleibe"),
+        ("Anna Berg sagte, das Werk bleibe in Sachsen.", "das Werk bleibe in Sachsen"),
+        ("Am Montag sagte Anna Berg, das Werk bleibe in Sachsen.", "das Werk bleibe in Sachsen"),
+        ("Anna Berg hatte vor kurzem mitgeteilt, dass das Werk in Sachsen bleibe.", "dass das Werk in Sachsen bleibe"),
+        ("Das Werk bleibe in Sachsen, so Berg weiter.", "Das Werk bleibe in Sachsen"),
+        ("Das Werk bleibe in Sachsen, sagte Anna Berg.", "Das Werk bleibe in Sachsen"),
+        ("Wie Anna Berg mitteilte, bleibt das Werk in Sachsen.", "bleibt das Werk in Sachsen"),
+        ("Laut Anna Berg bleibt das Werk in Sachsen.", "bleibt das Werk in Sachsen"),
+    ])
+    func germanCues(body: String, expected: String) throws {
+        let quotes = Self.german(body)
+        let quote = try #require(quotes.first)
+        #expect(quotes.count == 1)
+        #expect(!quote.direct)
+        #expect(quote.text == expected)
+        #expect(quote.speaker?.name == "Anna Berg")
+    }
+
+    @Test(arguments: [
+        ("John Carter said the plant would stay in Ohio.", "the plant would stay in Ohio"),
+        ("John Carter said that the plant would stay in Ohio.", "the plant would stay in Ohio"),
+        ("John Carter said on Tuesday that the plant would stay in Ohio.", "the plant would stay in Ohio"),
+        ("John Carter told Reuters the plant would stay in Ohio.", "the plant would stay in Ohio"),
+        ("John Carter added that the plant would stay in Ohio.", "the plant would stay in Ohio"),
+        ("The plant will stay in Ohio, John Carter said.", "The plant will stay in Ohio"),
+        ("The plant will stay in Ohio, said John Carter.", "The plant will stay in Ohio"),
+        ("According to John Carter, the plant will stay in Ohio.", "the plant will stay in Ohio"),
+        ("The plant will stay in Ohio, according to John Carter.", "The plant will stay in Ohio"),
+    ])
+    func englishCues(body: String, expected: String) throws {
+        let quotes = Self.english(body)
+        let quote = try #require(quotes.first)
+        #expect(quotes.count == 1)
+        #expect(!quote.direct)
+        #expect(quote.text == expected)
+        #expect(quote.speaker?.name == "John Carter")
+    }
+
+    @Test func weakCueWithoutSubjunctiveIsNotReported() {
+        #expect(Self.german("Anna Berg glaubt, sie kommt morgen.").isEmpty)
+    }
+
+    @Test func cueInsideAQuoteIsNotACue() {
+        let quotes = Self.german("„Man sagte mir, dass das Werk bleibe“, sagte Anna Berg.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.direct == true)
+    }
+
+    @Test func englishSaidAtTheEndIsNotForward() {
+        let quotes = Self.english("John Carter said.")
+        #expect(quotes.isEmpty)
+    }
+}
+
+/// Reported speech whose content is the sentence before ("… . Dies bestätigte X.").
+@Suite struct QuoteReportedPreviousSentenceTests {
+    @Test func diesBestaetigteTakesThePreviousSentence() throws {
+        let quotes = QuoteFixture.quotes(
+            "Titel\n\nDas Werk in Sachsen wird im Mai geschlossen. Dies bestätigte Anna Berg am Montag.",
+            language: .german, people: [.init(name: "Anna Berg")])
+        let quote = try #require(quotes.first)
+        #expect(quote.text == "Das Werk in Sachsen wird im Mai geschlossen")
+        #expect(quote.speaker?.name == "Anna Berg")
+        #expect(!quote.direct)
+    }
+
+    @Test func soWithALongApposition() throws {
+        let quotes = QuoteFixture.quotes(
+            "Titel\n\nDas Werk bleibe in Sachsen, so Anna Berg, die Leiterin der Abteilung für Produktion im Werk.",
+            language: .german, people: [.init(name: "Anna Berg")])
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+        #expect(quotes.first?.text == "Das Werk bleibe in Sachsen")
+    }
+}
