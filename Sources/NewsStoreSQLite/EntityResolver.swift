@@ -76,11 +76,11 @@ struct EntityResolver {
         for entity in entities {
             guard let person = refs[entity.id] else { continue }
             if let organization = entity.organization.flatMap({ refs[$0.id] }), organization.id != person.id {
-                try db.cachedStatement(sql: "UPDATE entity SET organizationID = ? WHERE id = ?")
+                try db.cachedStatement(sql: "UPDATE entity SET organizationID = ?1 WHERE id = ?2 AND organizationID IS NOT ?1")
                     .execute(arguments: [organization.id, person.id])
             }
             if let role = entity.role, !role.isEmpty {
-                try db.cachedStatement(sql: "UPDATE entity SET role = ? WHERE id = ?")
+                try db.cachedStatement(sql: "UPDATE entity SET role = ?1 WHERE id = ?2 AND role IS NOT ?1")
                     .execute(arguments: [role, person.id])
             }
         }

@@ -40,14 +40,11 @@ extension SQLiteNewsStore {
     /// `entities` lists every entity linked to the article, in name order.
     public func facts(ofArticle id: String) throws -> ArticleFacts {
         try writer.read { db in
-            let entityIDs = try String.fetchAll(
-                db,
-                sql: """
+            let entityIDs = try db.fetchStrings(sql: """
                     SELECT ea.entityID FROM entityArticle ea JOIN entity e ON e.id = ea.entityID
                     WHERE ea.articleID = ? ORDER BY e.name, e.id
                     """, arguments: [id])
-            let mentions = try Row.fetchAll(
-                db, sql: "SELECT * FROM mention WHERE articleID = ? ORDER BY start, seq", arguments: [id]
+            let mentions = try db.fetchRows(sql: "SELECT * FROM mention WHERE articleID = ? ORDER BY start, seq", arguments: [id]
             ).map { row in
                 Mention(
                     entity: row["entityID"], articleID: row["articleID"],
@@ -57,14 +54,11 @@ extension SQLiteNewsStore {
             return ArticleFacts(
                 entities: try StoredRows.entities(db, ids: entityIDs),
                 mentions: mentions,
-                deals: try Row.fetchAll(
-                    db, sql: StoredRows.dealSelect + " WHERE d.articleID = ? ORDER BY d.seq", arguments: [id]
+                deals: try db.fetchRows(sql: StoredRows.dealSelect + " WHERE d.articleID = ? ORDER BY d.seq", arguments: [id]
                 ).map(StoredRows.deal),
-                stakes: try Row.fetchAll(
-                    db, sql: StoredRows.stakeSelect + " WHERE st.articleID = ? ORDER BY st.seq", arguments: [id]
+                stakes: try db.fetchRows(sql: StoredRows.stakeSelect + " WHERE st.articleID = ? ORDER BY st.seq", arguments: [id]
                 ).map(StoredRows.stake),
-                quotes: try Row.fetchAll(
-                    db, sql: StoredRows.quoteSelect + " WHERE q.articleID = ? ORDER BY q.seq", arguments: [id]
+                quotes: try db.fetchRows(sql: StoredRows.quoteSelect + " WHERE q.articleID = ? ORDER BY q.seq", arguments: [id]
                 ).map(StoredRows.quote))
         }
     }

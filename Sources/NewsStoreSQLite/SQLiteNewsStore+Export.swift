@@ -11,34 +11,27 @@ extension SQLiteNewsStore {
             let factFilter = { (alias: String) in articleID == nil ? "" : "WHERE \(alias).articleID = ?" }
             let arguments: StatementArguments = articleID.map { [$0] } ?? []
             var dump = ExportDump()
-            dump.articles = try Row.fetchAll(
-                db,
-                sql: "SELECT \(StoredRows.articleSummaryColumns) FROM article ar \(articleFilter) ORDER BY ar.id",
+            dump.articles = try db.fetchRows(sql: "SELECT \(StoredRows.articleSummaryColumns) FROM article ar \(articleFilter) ORDER BY ar.id",
                 arguments: arguments
             ).map(StoredRows.articleSummary)
 
             var articlesByEntity: [String: [String]] = [:]
-            let links = try Row.fetchCursor(
-                db,
-                sql: "SELECT entityID, articleID FROM entityArticle ea \(factFilter("ea")) ORDER BY entityID, articleID",
+            let links = try db.fetchRowCursor(sql: "SELECT entityID, articleID FROM entityArticle ea \(factFilter("ea")) ORDER BY entityID, articleID",
                 arguments: arguments)
             while let row = try links.next() {
                 articlesByEntity[row["entityID"], default: []].append(row["articleID"])
             }
-            let ids = try String.fetchAll(db, sql: "SELECT id FROM entity ORDER BY name, id")
+            let ids = try db.fetchStrings(sql: "SELECT id FROM entity ORDER BY name, id")
                 .filter { articlesByEntity[$0] != nil }
             dump.entities = try StoredRows.entities(db, ids: ids).map {
                 ExportEntity(entity: $0, articleIDs: articlesByEntity[$0.id, default: []])
             }
-            dump.deals = try Row.fetchAll(
-                db, sql: StoredRows.dealSelect + " \(factFilter("d")) ORDER BY d.timelineKey, d.seq",
+            dump.deals = try db.fetchRows(sql: StoredRows.dealSelect + " \(factFilter("d")) ORDER BY d.timelineKey, d.seq",
                 arguments: arguments
             ).map(StoredRows.deal)
-            dump.stakes = try Row.fetchAll(
-                db, sql: StoredRows.stakeSelect + " \(factFilter("st")) ORDER BY st.seq", arguments: arguments
+            dump.stakes = try db.fetchRows(sql: StoredRows.stakeSelect + " \(factFilter("st")) ORDER BY st.seq", arguments: arguments
             ).map(StoredRows.stake)
-            dump.quotes = try Row.fetchAll(
-                db, sql: StoredRows.quoteSelect + " \(factFilter("q")) ORDER BY q.seq", arguments: arguments
+            dump.quotes = try db.fetchRows(sql: StoredRows.quoteSelect + " \(factFilter("q")) ORDER BY q.seq", arguments: arguments
             ).map(StoredRows.quote)
             return dump
         }

@@ -19,34 +19,26 @@ extension SQLiteNewsStore {
             guard let entity = try StoredRows.entities(db, ids: [id]).first else { return nil }
             let limit = Self.profileListLimit
             var profile = EntityProfile(entity: entity)
-            profile.stakesHeld = try Row.fetchAll(
-                db, sql: StoredRows.stakeSelect + " WHERE st.holderID = ? ORDER BY st.seq LIMIT ?",
+            profile.stakesHeld = try db.fetchRows(sql: StoredRows.stakeSelect + " WHERE st.holderID = ? ORDER BY st.seq LIMIT ?",
                 arguments: [id, limit]
             ).map(StoredRows.stake)
-            profile.stakesIn = try Row.fetchAll(
-                db, sql: StoredRows.stakeSelect + " WHERE st.companyID = ? ORDER BY st.seq LIMIT ?",
+            profile.stakesIn = try db.fetchRows(sql: StoredRows.stakeSelect + " WHERE st.companyID = ? ORDER BY st.seq LIMIT ?",
                 arguments: [id, limit]
             ).map(StoredRows.stake)
             profile.deals = try Self.deals(db, filter: DealFilter(entity: id), page: PageRequest(limit: limit))
-            profile.quotesBy = try Row.fetchAll(
-                db,
-                sql: StoredRows.quoteSelect + """
+            profile.quotesBy = try db.fetchRows(sql: StoredRows.quoteSelect + """
                      JOIN article ar ON ar.id = q.articleID
                     WHERE q.seq IN (\(Self.quotesBySQL))
                     ORDER BY ar.date DESC, q.seq LIMIT :limit
                     """, arguments: ["id": id, "limit": limit]
             ).map(StoredRows.quote)
             profile.quotesAbout = try Self.quotesAbout(db, entity: entity, limit: limit)
-            profile.people = try Row.fetchAll(
-                db,
-                sql: """
+            profile.people = try db.fetchRows(sql: """
                     SELECT \(StoredRows.entitySummaryColumns) FROM entity e WHERE e.organizationID = ?
                     ORDER BY e.articleCount DESC, e.name LIMIT ?
                     """, arguments: [id, limit]
             ).map(StoredRows.entitySummary)
-            profile.articles = try Row.fetchAll(
-                db,
-                sql: """
+            profile.articles = try db.fetchRows(sql: """
                     SELECT \(StoredRows.articleSummaryColumns)
                     FROM entityArticle ea JOIN article ar ON ar.id = ea.articleID
                     WHERE ea.entityID = ? ORDER BY ea.articleDate DESC, ea.articleID DESC LIMIT ?
@@ -73,9 +65,7 @@ extension SQLiteNewsStore {
         let names = Set(
             entity.allNames.map(NameInfo.init).filter { $0.isDistinctive(for: entity.kind) }
                 .map { Array((" " + $0.coreForm + " ").utf8) })
-        let candidates = try Row.fetchCursor(
-            db,
-            sql: """
+        let candidates = try db.fetchRowCursor(sql: """
                 SELECT \(StoredRows.quoteColumns), EXISTS (
                     SELECT 1 FROM mention m
                     WHERE m.entityID = :id AND m.articleID = q.articleID

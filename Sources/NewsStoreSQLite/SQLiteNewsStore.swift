@@ -72,21 +72,6 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         }
     }
 
-    /// The database path to use: `$NEWSBROWSE_DB`, else `$XDG_DATA_HOME/newsbrowse/news.db`, else
-    /// `~/.local/share/newsbrowse/news.db`.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let path = environment["NEWSBROWSE_DB"], !path.isEmpty { return path }
-        let dataHome: String
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
-            dataHome = xdg
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            dataHome = (home as NSString).appendingPathComponent(".local/share")
-        }
-        return ((dataHome as NSString).appendingPathComponent("newsbrowse") as NSString)
-            .appendingPathComponent("news.db")
-    }
-
     /// Connection settings: foreign keys on, `synchronous = NORMAL` (safe with WAL: a crash may lose
     /// the last transactions, never consistency).
     private static func configuration() -> Configuration {

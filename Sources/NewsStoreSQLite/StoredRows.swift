@@ -128,9 +128,7 @@ enum StoredRows {
         guard !ids.isEmpty else { return [] }
         let idsJSON = StoredFormats.json(ids)
         var byID: [String: Entity] = [:]
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
+        let rows = try db.fetchRowCursor(sql: """
                 SELECT e.id, e.name, e.kind, e.role, e.organizationID, o.name AS organizationName
                 FROM entity e LEFT JOIN entity o ON o.id = e.organizationID
                 WHERE e.id IN (SELECT value FROM json_each(?))
@@ -141,9 +139,7 @@ enum StoredRows {
                 id: id, name: row["name"], kind: EntityKind(rawValue: row["kind"]) ?? .company,
                 role: row["role"], organization: ref(row, 4))
         }
-        let aliases = try Row.fetchCursor(
-            db,
-            sql: """
+        let aliases = try db.fetchRowCursor(sql: """
                 SELECT entityID, alias FROM entityAlias
                 WHERE entityID IN (SELECT value FROM json_each(?)) ORDER BY entityID, rowid
                 """, arguments: [idsJSON])

@@ -113,4 +113,25 @@ import TestSupport
         #expect(deal.acquirer == EntityRef(id: "company:brightwater", name: "Brightwater Inc"))
         #expect(try store.searchEntities("Brightwater", limit: 1).first?.dealCount == 1)
     }
+
+    @Test func latestRoleAndOrganisationOfAPersonWin() throws {
+        let store = try SQLiteNewsStore.inMemory()
+        var first = ArticleFixture(id: "r1", paragraphs: ["Ivo Renk of Kestrel spoke."])
+        let kestrel = first.entity("Kestrel")
+        first.entity("Ivo Renk", .person, role: "chief executive", organization: kestrel)
+        try store.save(first.article, facts: first.facts)
+        var second = ArticleFixture(id: "r2", paragraphs: ["Ivo Renk, now chairman of Tarnberg AG, spoke."])
+        let tarnberg = second.entity("Tarnberg AG")
+        second.entity("Ivo Renk", .person, role: "chairman", organization: tarnberg)
+        try store.save(second.article, facts: second.facts)
+        var third = ArticleFixture(id: "r3", paragraphs: ["Ivo Renk spoke again."])
+        third.entity("Ivo Renk", .person)
+        try store.save(third.article, facts: third.facts)
+
+        let renk = try #require(try store.profile(ofEntity: "person:ivorenk"))
+        #expect(renk.entity.role == "chairman")
+        #expect(renk.entity.organization == EntityRef(id: "company:tarnberg", name: "Tarnberg AG"))
+        #expect(try store.profile(ofEntity: "company:tarnberg")?.people.map(\.name) == ["Ivo Renk"])
+        #expect(try store.profile(ofEntity: "company:kestrel")?.people.isEmpty == true)
+    }
 }

@@ -118,4 +118,38 @@ import TestSupport
         let top = try store.entities(kinds: [.company], page: PageRequest(limit: 1))
         try Self.time("profile of \(top[0].name)", repeat: 300) { try store.profile(ofEntity: top[0].id) }
     }
+
+    /// Saves every article of a JSON Lines corpus without facts:
+    /// `NEWSBROWSE_STORE_BENCH_JSONL=../shared/corpus/reuters-21578/articles.jsonl`.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["NEWSBROWSE_STORE_BENCH_JSONL"] != nil))
+    func corpusWithoutFacts() throws {
+        struct Line: Decodable {
+            var id: String
+            var title: String?
+            var text: String?
+            var date: String?
+        }
+        let file = ProcessInfo.processInfo.environment["NEWSBROWSE_STORE_BENCH_JSONL"]!
+        let decoder = JSONDecoder()
+        let articles = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").compactMap { line in
+            (try? decoder.decode(Line.self, from: Data(line.utf8))).map {
+                Article(
+                    id: $0.id, title: $0.title ?? "", paragraphs: ($0.text ?? "").components(separatedBy: "\n\n"),
+                    date: $0.date, language: .english)
+            }
+        }
+        let folder = try Fixtures.temporaryFolder("store-bench-corpus")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("corpus.db").path
+        let store = try SQLiteNewsStore(path: path)
+        try Self.time("save \(articles.count) corpus articles without facts") {
+            for article in articles { try store.save(article, facts: .empty) }
+        }
+        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0)
+            + ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0)
+        print("BENCH corpus database size: \(size / 1024) KiB")
+        for query in ["oil", "acquisition", "the", "stake pct"] {
+            try Self.time("searchArticles '\(query)'", repeat: 10) { try store.searchArticles(query, limit: 20) }
+        }
+    }
 }

@@ -76,15 +76,3 @@ import TestSupport
     }
 }
 
-@Suite struct DefaultPathTests {
-    @Test func environmentDecidesTheDefaultPath() {
-        #expect(SQLiteNewsStore.defaultPath(environment: ["NEWSBROWSE_DB": "/x/my.db", "HOME": "/h"]) == "/x/my.db")
-        #expect(
-            SQLiteNewsStore.defaultPath(environment: ["XDG_DATA_HOME": "/data", "HOME": "/h"])
-                == "/data/newsbrowse/news.db")
-        #expect(SQLiteNewsStore.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/newsbrowse/news.db")
-        #expect(
-            SQLiteNewsStore.defaultPath(environment: ["NEWSBROWSE_DB": "", "XDG_DATA_HOME": "", "HOME": "/h"])
-                == "/h/.local/share/newsbrowse/news.db")
-    }
-}
