@@ -79,7 +79,7 @@ section "Quality"
 "$BENCH" quality --corpus "$CORPUS" --seeds "$SHARED/seeds" --spacy-json "$SCRATCH/spacy-entities.json"
 
 section "Extraction speed"
-"$BENCH" speed --corpus "$REUTERS" --spacy-speed-json "$SCRATCH/spacy-speed.json"
+"$BENCH" speed --stages --corpus "$REUTERS" --spacy-speed-json "$SCRATCH/spacy-speed.json"
 
 section "Ingest versus bare FTS5 import (Reuters-21578)"
 TMP=$(mktemp -d)

@@ -17,6 +17,9 @@ struct SpeedCommand: ParsableCommand {
     @Option(help: "spaCy's throughput on a sample, from Scripts/spacy_entities.py --speed (optional).")
     var spacySpeedJSON = ".build-bench/spacy-speed.json"
 
+    @Flag(help: "Also time each extraction stage separately (one more pass).")
+    var stages = false
+
     func run() throws {
         let loadStart = ContinuousClock.now
         let articles = try CorpusReader.records(in: URL(fileURLWithPath: corpus)).map(\.article)
@@ -64,6 +67,18 @@ struct SpeedCommand: ParsableCommand {
         }
         print(table.render())
         print("found per run: \(summary.entities) entities, \(summary.deals) deals, \(summary.stakes) stakes, \(summary.quotes) quotes")
+        if stages {
+            let timings = StageTiming().measure(articles)
+            let total = timings.reduce(0) { $0 + $1.seconds }
+            var stageTable = Table("stage", "seconds", "share", "MB/s alone")
+            for (stage, seconds) in timings {
+                stageTable.add([
+                    stage, String(format: "%.3f", seconds), String(format: "%.0f%%", 100 * seconds / max(total, 1e-9)),
+                    String(format: "%.1f", megabytes / max(seconds, 1e-9)),
+                ])
+            }
+            print(stageTable.render())
+        }
     }
 
     static func double(_ duration: Duration) -> Double {
