@@ -97,7 +97,9 @@ if [ "$HAVE_APP" = 1 ] && "$APP" ingest --help 2>/dev/null | grep -q -- '--db'; 
         tail -3 "$TMP/ingest.out"
     else
         echo "$BARE_ROW"
-        echo "newsbrowse ingest failed:"; tail -5 "$TMP/ingest.time"
+        echo "newsbrowse ingest failed ($(grep -E 'Command terminated|Exit status' "$TMP/ingest.time" | head -1 | sed 's/^[[:space:]]*//')):"
+        grep -v -E '^[[:space:]]+[A-Z].*: ' "$TMP/ingest.time" | head -12
+        tail -3 "$TMP/ingest.out"
     fi
 else
     echo "$BARE_ROW"
