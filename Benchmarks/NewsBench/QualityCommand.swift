@@ -67,7 +67,7 @@ struct QualityCommand: ParsableCommand {
 
         if !skipWikinews {
             let folder = corpusURL.appendingPathComponent("wikinews-de-quotes")
-            try WikinewsEvaluation(extractor: extractor, folder: folder, split: split).report()
+            try WikinewsEvaluation(extractor: extractor, folder: folder, split: split, verbose: verbose).report()
         }
     }
 
