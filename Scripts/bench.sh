@@ -9,7 +9,8 @@
 #   5. ingest of Reuters-21578 with `newsbrowse ingest` versus a bare SQLite FTS5 import of the same
 #      texts with Python's sqlite3 (wall time, peak RSS, database size, ratio).
 # Usage: Scripts/bench.sh            (from anywhere; run from the package root by itself)
-# Environment: SHARED (default ../shared), BENCH_SPACY_SAMPLE (default 300 articles),
+# Environment: SHARED (default ../shared), BENCH_SPACY_SAMPLE (default 300 articles), BENCH_MARKDOWN=1
+#              for Markdown tables,
 #              BENCH_SKIP_SPACY=1 to leave spaCy out.
 # The whole output is also written to .build-bench/bench-latest.txt.
 set -uo pipefail
