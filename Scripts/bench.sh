@@ -9,7 +9,8 @@
 #   5. ingest of Reuters-21578 with `newsbrowse ingest` versus a bare SQLite FTS5 import of the same
 #      texts with Python's sqlite3 (wall time, peak RSS, database size, ratio).
 # Usage: Scripts/bench.sh            (from anywhere; run from the package root by itself)
-# Environment: SHARED (default ../shared), BENCH_SPACY_SAMPLE (default 300 articles),
+# Environment: SHARED (default ../shared), BENCH_SPACY_SAMPLE (default 300 articles), BENCH_MARKDOWN=1
+#              for Markdown tables,
 #              BENCH_SKIP_SPACY=1 to leave spaCy out.
 # The whole output is also written to .build-bench/bench-latest.txt.
 set -uo pipefail
@@ -79,7 +80,7 @@ section "Quality"
 "$BENCH" quality --corpus "$CORPUS" --seeds "$SHARED/seeds" --spacy-json "$SCRATCH/spacy-entities.json"
 
 section "Extraction speed"
-"$BENCH" speed --corpus "$REUTERS" --spacy-speed-json "$SCRATCH/spacy-speed.json"
+"$BENCH" speed --stages --corpus "$REUTERS" --spacy-speed-json "$SCRATCH/spacy-speed.json"
 
 section "Ingest versus bare FTS5 import (Reuters-21578)"
 TMP=$(mktemp -d)
@@ -97,7 +98,9 @@ if [ "$HAVE_APP" = 1 ] && "$APP" ingest --help 2>/dev/null | grep -q -- '--db'; 
         tail -3 "$TMP/ingest.out"
     else
         echo "$BARE_ROW"
-        echo "newsbrowse ingest failed:"; tail -5 "$TMP/ingest.time"
+        echo "newsbrowse ingest failed ($(grep -E 'Command terminated|Exit status' "$TMP/ingest.time" | head -1 | sed 's/^[[:space:]]*//')):"
+        grep -v -E '^[[:space:]]+[A-Z].*: ' "$TMP/ingest.time" | head -12
+        tail -3 "$TMP/ingest.out"
     fi
 else
     echo "$BARE_ROW"

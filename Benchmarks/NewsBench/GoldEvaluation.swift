@@ -8,9 +8,15 @@ struct GoldEvaluation {
     let verbose: Bool
     let scorer = GoldScorer()
 
-    /// Scores every gold article whose text is known; warns about the others.
-    func run(_ gold: [GoldArticle], articles: [String: Article]) -> ScoreBoard {
+    /// The scores of a run: all facts, and entities by kind.
+    struct Outcome {
         var board = ScoreBoard()
+        var byKind: [ScoredKind: ScoreBoard] = [:]
+    }
+
+    /// Scores every gold article whose text is known; warns about the others.
+    func run(_ gold: [GoldArticle], articles: [String: Article]) -> Outcome {
+        var outcome = Outcome()
         for entry in gold {
             guard let article = articles[entry.article] else {
                 print("warning: no text for gold article '\(entry.article)' in the corpus; left out.")
@@ -18,9 +24,16 @@ struct GoldEvaluation {
             }
             let predicted = ComparableFacts(extractor.extract(from: article))
             let score = scorer.score(entry, predicted: predicted)
-            board.add(score, language: entry.language)
+            outcome.board.add(score, language: entry.language)
+            for kind in ScoredKind.allCases {
+                let kindScore = scorer.score(
+                    article: entry.article, predicted: predicted.entities(of: kind),
+                    required: entry.required.entities(of: kind), optional: entry.optional.entities(of: kind),
+                    types: [.entities])
+                outcome.byKind[kind, default: ScoreBoard()].add(kindScore, language: entry.language)
+            }
             if verbose { Report.printDetails(score) }
         }
-        return board
+        return outcome
     }
 }

@@ -44,9 +44,12 @@ struct QualityCommand: ParsableCommand {
         if goldSet.isEmpty { goldSet = try GoldLoader.load(goldRoot) }
         let texts = try CorpusReader.articles(withIDs: Set(goldSet.map(\.article)), corpus: corpusURL)
         print("\n== Gold set '\(gold)'")
-        let board = GoldEvaluation(extractor: extractor, verbose: verbose).run(goldSet, articles: texts)
+        let outcome = GoldEvaluation(extractor: extractor, verbose: verbose).run(goldSet, articles: texts)
+        let board = outcome.board
         print("\(board.articleCount(language: .german)) de + \(board.articleCount(language: .english)) en articles")
         print(Report.goldTable(board))
+        print("\nentities by kind (company and organization are one kind):")
+        print(Report.kindTable(outcome.byKind))
 
         let seedGold = try GoldLoader.load(goldRoot.appendingPathComponent("seed"))
         if !seedGold.isEmpty {
@@ -56,7 +59,7 @@ struct QualityCommand: ParsableCommand {
                 seedTexts[entry.article] = try CorpusReader.plainTextArticle(at: url, language: entry.language)
             }
             print("\n== Seed (\(seedGold.map(\.article).joined(separator: ", ")))")
-            let seedBoard = GoldEvaluation(extractor: extractor, verbose: true).run(seedGold, articles: seedTexts)
+            let seedBoard = GoldEvaluation(extractor: extractor, verbose: true).run(seedGold, articles: seedTexts).board
             print(Report.goldTable(seedBoard, languages: []))
         }
 
@@ -64,7 +67,7 @@ struct QualityCommand: ParsableCommand {
 
         if !skipWikinews {
             let folder = corpusURL.appendingPathComponent("wikinews-de-quotes")
-            try WikinewsEvaluation(extractor: extractor, folder: folder, split: split).report()
+            try WikinewsEvaluation(extractor: extractor, folder: folder, split: split, verbose: verbose).report()
         }
     }
 
@@ -79,6 +82,8 @@ struct QualityCommand: ParsableCommand {
         let scorer = GoldScorer()
         var ours = ScoreBoard()
         var theirs = ScoreBoard()
+        var oursByKind: [ScoredKind: Counts] = [:]
+        var theirsByKind: [ScoredKind: Counts] = [:]
         var missing: [String] = []
         for entry in english {
             guard let predicted = spacy.facts(for: entry.article), let article = texts[entry.article] else {
@@ -90,10 +95,24 @@ struct QualityCommand: ParsableCommand {
             if verbose { Report.printDetails(theirScore, label: "spaCy") }
             let own = ComparableFacts(extractor.extract(from: article))
             ours.add(scorer.score(entry, predicted: own, types: [.entities]), language: .english)
+            for kind in ScoredKind.allCases {
+                let required = entry.required.entities(of: kind)
+                let optional = entry.optional.entities(of: kind)
+                oursByKind[kind, default: Counts()] += scorer.score(
+                    article: entry.article, predicted: own.entities(of: kind), required: required, optional: optional,
+                    types: [.entities])[.entities]
+                theirsByKind[kind, default: Counts()] += scorer.score(
+                    article: entry.article, predicted: predicted.entities(of: kind), required: required,
+                    optional: optional, types: [.entities])[.entities]
+            }
         }
         var table = Report.scoreTable(first: "system")
         table.add(Report.row("newsbrowse RuleBasedExtractor", ours.counts(.entities)))
         table.add(Report.row("spaCy \(spacy.model)", theirs.counts(.entities)))
+        for kind in ScoredKind.allCases {
+            table.add(Report.row("  newsbrowse, \(kind.rawValue)s", oursByKind[kind] ?? Counts()))
+            table.add(Report.row("  spaCy, \(kind.rawValue)s", theirsByKind[kind] ?? Counts()))
+        }
         print(table.render())
         if !missing.isEmpty {
             print("spaCy has no predictions for \(missing.count) article(s), left out of both rows: \(missing.joined(separator: ", "))")

@@ -28,6 +28,19 @@ enum Report {
         return table.render()
     }
 
+    /// Entity rows per kind × (each language, all).
+    static func kindTable(_ boards: [ScoredKind: ScoreBoard]) -> String {
+        var table = scoreTable(first: "entities")
+        for kind in ScoredKind.allCases {
+            let board = boards[kind] ?? ScoreBoard()
+            for language in Language.allCases where board.articleCount(language: language) > 0 {
+                table.add(row("\(kind.rawValue)s \(language.rawValue)", board.counts(.entities, language: language)))
+            }
+            table.add(row("\(kind.rawValue)s all", board.counts(.entities)))
+        }
+        return table.render()
+    }
+
     /// The missed and spurious facts of one article.
     static func printDetails(_ score: ArticleScore, label: String? = nil) {
         var lines: [String] = []

@@ -17,9 +17,20 @@ struct SpeedCommand: ParsableCommand {
     @Option(help: "spaCy's throughput on a sample, from Scripts/spacy_entities.py --speed (optional).")
     var spacySpeedJSON = ".build-bench/spacy-speed.json"
 
+    @Option(name: .customLong("exclude"), help: "Leave out the article with this id (repeatable), e.g. one that crashes the extractor.")
+    var excluded: [String] = []
+
+    @Flag(name: .customLong("trace-ids"), help: "Write each article id to stderr before extracting it (to find an article that crashes the extractor).")
+    var traceIDs = false
+
+    @Flag(help: "Also time each extraction stage separately (one more pass).")
+    var stages = false
+
     func run() throws {
         let loadStart = ContinuousClock.now
-        let articles = try CorpusReader.records(in: URL(fileURLWithPath: corpus)).map(\.article)
+        let leftOut = Set(excluded)
+        let articles = try CorpusReader.records(in: URL(fileURLWithPath: corpus)) { !leftOut.contains($0) }.map(\.article)
+        if !leftOut.isEmpty { print("left out: \(leftOut.sorted().joined(separator: ", "))") }
         let loadTime = ContinuousClock.now - loadStart
         let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
         let megabytes = Double(bytes) / 1_000_000
@@ -36,6 +47,7 @@ struct SpeedCommand: ParsableCommand {
             var found = (entities: 0, deals: 0, stakes: 0, quotes: 0)
             let start = ContinuousClock.now
             for article in articles {
+                if traceIDs { FileHandle.standardError.write(Data((article.id + "\n").utf8)) }
                 let facts = extractor.extract(from: article)
                 found.entities += facts.entities.count
                 found.deals += facts.deals.count
@@ -64,6 +76,18 @@ struct SpeedCommand: ParsableCommand {
         }
         print(table.render())
         print("found per run: \(summary.entities) entities, \(summary.deals) deals, \(summary.stakes) stakes, \(summary.quotes) quotes")
+        if stages {
+            let timings = StageTiming().measure(articles)
+            let total = timings.reduce(0) { $0 + $1.seconds }
+            var stageTable = Table("stage", "seconds", "share", "MB/s alone")
+            for (stage, seconds) in timings {
+                stageTable.add([
+                    stage, String(format: "%.3f", seconds), String(format: "%.0f%%", 100 * seconds / max(total, 1e-9)),
+                    String(format: "%.1f", megabytes / max(seconds, 1e-9)),
+                ])
+            }
+            print(stageTable.render())
+        }
     }
 
     static func double(_ duration: Duration) -> Double {

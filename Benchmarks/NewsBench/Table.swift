@@ -1,7 +1,11 @@
 import Foundation
 
-/// A plain-text table with right-aligned number columns.
+/// A plain-text table with right-aligned number columns; a Markdown table when the environment
+/// has `BENCH_MARKDOWN=1` (for pasting into the README).
 struct Table {
+    /// Whether tables render as Markdown.
+    static let markdown = ProcessInfo.processInfo.environment["BENCH_MARKDOWN"] == "1"
+
     let header: [String]
     var rows: [[String]] = []
 
@@ -19,7 +23,13 @@ struct Table {
             cells.enumerated().map { column, cell in
                 let pad = String(repeating: " ", count: max(0, widths[column] - cell.count))
                 return column == 0 ? cell + pad : pad + cell
-            }.joined(separator: "  ")
+            }.joined(separator: Self.markdown ? "\u{1}" : "  ")
+        }
+        if Self.markdown {
+            func markdownLine(_ cells: [String]) -> String { "| " + line(cells).replacingOccurrences(of: "\u{1}", with: " | ") + " |" }
+            let rule = "|" + widths.enumerated().map { $0 == 0 ? ":" + String(repeating: "-", count: $1 + 1) : String(repeating: "-", count: $1 + 1) + ":" }
+                .joined(separator: "|") + "|"
+            return ([markdownLine(header), rule] + rows.map(markdownLine)).joined(separator: "\n")
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n")

@@ -8,6 +8,8 @@ struct WikinewsEvaluation {
     /// The collection folder (articles.jsonl, quotes.jsonl).
     let folder: URL
     let split: String
+    /// Print missed, spurious and misattributed quotes per article.
+    var verbose = false
 
     func report() throws {
         let quotesURL = folder.appendingPathComponent("quotes.jsonl")
@@ -29,7 +31,9 @@ struct WikinewsEvaluation {
         for record in records {
             let article = record.article
             let predicted = SpanQuote.from(extractor.extract(from: article))
-            total = total + scorer.score(text: article.text, annotations: annotations[record.id] ?? [], predicted: predicted)
+            let result = scorer.score(text: article.text, annotations: annotations[record.id] ?? [], predicted: predicted)
+            if verbose { printDetails(result, article: article) }
+            total = total + result
         }
         print("\n== Wikinews quotes, split '\(split)': \(records.count) articles")
         var table = Report.scoreTable(first: "quotes with a named speaker")
@@ -39,5 +43,24 @@ struct WikinewsEvaluation {
         table.add(Report.row("reported: detection + speaker", total.reportedAttribution))
         print(table.render())
         print("(reported = Indirect + Reported; see WikinewsQuoteScorer for the matching and speaker rules)")
+    }
+
+    private func printDetails(_ result: WikinewsQuoteScorer.Result, article: Article) {
+        guard !(result.missed.isEmpty && result.spurious.isEmpty && result.misattributed.isEmpty) else { return }
+        let text = article.text
+        func kind(_ direct: Bool) -> String { direct ? "direct" : "reported" }
+        func short(_ value: String) -> String { value.count > 90 ? String(value.prefix(87)) + "..." : value }
+        print("-- \(article.id) (Wikinews)")
+        for annotation in result.missed {
+            print("  missed   \(kind(annotation.isDirect)) [\(annotation.speaker)]: \(short(annotation.quote))")
+        }
+        for quote in result.spurious {
+            let speaker = quote.speakerNames.first ?? quote.speakerDescriptions.first ?? "-"
+            print("  spurious \(kind(quote.direct)) [\(speaker)]: \(short(text.substring(in: quote.range)))")
+        }
+        for item in result.misattributed {
+            let speaker = item.predicted.speakerNames.first ?? item.predicted.speakerDescriptions.first ?? "-"
+            print("  speaker  \(kind(item.gold.isDirect)): gold [\(item.gold.speaker)], predicted [\(speaker)]: \(short(item.gold.quote))")
+        }
     }
 }

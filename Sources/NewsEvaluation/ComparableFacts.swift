@@ -140,3 +140,11 @@ public struct ComparableQuote: Sendable, Hashable {
         self.words = QuoteWords.words(text)
     }
 }
+
+extension ComparableFacts {
+    /// Only the entities of one kind, and no other facts: scoring these gives that kind's share
+    /// of the entity counts exactly, since entities of different kinds never match.
+    public func entities(of kind: ScoredKind) -> ComparableFacts {
+        ComparableFacts(entities: entities.filter { $0.kind == kind })
+    }
+}

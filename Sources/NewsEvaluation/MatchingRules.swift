@@ -4,7 +4,9 @@
 /// Choices the guide leaves open, made here:
 /// - Deals: when the gold deal has a percent, the prediction needs one within ``percentTolerance``
 ///   (absolute, in percentage points); when the gold deal has none, the predicted percent is not
-///   looked at. The seller is not scored.
+///   looked at. An acquisition without a percent is an acquisition of the whole company, so it
+///   counts as 100 (gold "acquisition, 100" and a predicted acquisition without percent agree).
+///   The seller is not scored.
 /// - Parties (acquirer, target, holder, company, speaker) match when the entities they refer to
 ///   share a name key: a gold party carries its gold entity's aliases, a predicted one its
 ///   predicted entity's.
@@ -42,7 +44,8 @@ public struct MatchingRules: Sendable, Hashable {
             guard let predictedAcquirer = predicted.acquirer, predictedAcquirer.matches(acquirer) else { return false }
         }
         if let percent = gold.percent {
-            guard let predictedPercent = predicted.percent, close(predictedPercent, percent) else { return false }
+            let whole: Double? = predicted.kind == .acquisition ? 100 : nil
+            guard let predictedPercent = predicted.percent ?? whole, close(predictedPercent, percent) else { return false }
         }
         return true
     }

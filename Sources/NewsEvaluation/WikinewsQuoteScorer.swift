@@ -37,6 +37,14 @@ public struct WikinewsQuoteScorer: Sendable {
         "they", "we", "his", "her", "their",
     ]
 
+    /// A quote found at the right place but given the wrong speaker.
+    public struct Misattribution: Sendable, Hashable {
+        /// The prediction.
+        public var predicted: SpanQuote
+        /// The annotation it found.
+        public var gold: WikinewsAnnotation
+    }
+
     /// Detection and attribution counts for direct and reported quotes.
     public struct Result: Sendable, Hashable {
         /// Direct quotes found.
@@ -47,6 +55,12 @@ public struct WikinewsQuoteScorer: Sendable {
         public var reportedDetection = Counts()
         /// Reported quotes found with the right speaker.
         public var reportedAttribution = Counts()
+        /// Required annotations no prediction found (detection level).
+        public var missed: [WikinewsAnnotation] = []
+        /// Predictions that matched no annotation (detection level).
+        public var spurious: [SpanQuote] = []
+        /// Found quotes whose predicted speaker does not agree, with the annotation they found.
+        public var misattributed: [Misattribution] = []
 
         /// An empty result.
         public init() {}
@@ -58,6 +72,9 @@ public struct WikinewsQuoteScorer: Sendable {
             sum.directAttribution = lhs.directAttribution + rhs.directAttribution
             sum.reportedDetection = lhs.reportedDetection + rhs.reportedDetection
             sum.reportedAttribution = lhs.reportedAttribution + rhs.reportedAttribution
+            sum.missed = lhs.missed + rhs.missed
+            sum.spurious = lhs.spurious + rhs.spurious
+            sum.misattributed = lhs.misattributed + rhs.misattributed
             return sum
         }
     }
@@ -79,16 +96,24 @@ public struct WikinewsQuoteScorer: Sendable {
                 }
             }
             let detection = count(predictions, required.map(\.0), optional, words: words) { _, _ in true }
+            for (predictionIndex, goldIndex) in detection.pairs {
+                if !speakerMatches(predictions[predictionIndex], goldWords: required[goldIndex].1) {
+                    result.misattributed.append(
+                        Misattribution(predicted: predictions[predictionIndex], gold: required[goldIndex].0))
+                }
+            }
+            result.missed += detection.missed.map { required[$0].0 }
+            result.spurious += detection.spurious.map { predictions[$0] }
             let attribution = count(predictions, required.map(\.0), optional, words: words) { prediction, gold in
                 let index = required.firstIndex { $0.0 == gold }!
                 return speakerMatches(prediction, goldWords: required[index].1)
             }
             if direct {
-                result.directDetection = detection
-                result.directAttribution = attribution
+                result.directDetection = detection.counts
+                result.directAttribution = attribution.counts
             } else {
-                result.reportedDetection = detection
-                result.reportedAttribution = attribution
+                result.reportedDetection = detection.counts
+                result.reportedAttribution = attribution.counts
             }
         }
         return result
@@ -138,19 +163,31 @@ public struct WikinewsQuoteScorer: Sendable {
         return result
     }
 
+    private struct Outcome {
+        var counts: Counts
+        /// (prediction index, required index) of each match.
+        var pairs: [(Int, Int)]
+        var missed: [Int]
+        var spurious: [Int]
+    }
+
     private func count(
         _ predictions: [SpanQuote], _ required: [WikinewsAnnotation], _ optional: [WikinewsAnnotation],
         words: WordSpans, extra: (SpanQuote, WikinewsAnnotation) -> Bool
-    ) -> Counts {
+    ) -> Outcome {
         let toRequired = BipartiteMatching.match(left: predictions.count, right: required.count) {
             spanMatches(predictions[$0], required[$1], words: words) && extra(predictions[$0], required[$1])
         }
-        let matched = toRequired.compactMap { $0 }.count
+        let pairs = toRequired.enumerated().compactMap { index, gold in gold.map { (index, $0) } }
+        let matchedGold = Set(pairs.map(\.1))
         let leftover = predictions.indices.filter { toRequired[$0] == nil }
         let toOptional = BipartiteMatching.match(left: leftover.count, right: optional.count) {
             spanMatches(predictions[leftover[$0]], optional[$1], words: words)
         }
-        let spurious = toOptional.filter { $0 == nil }.count
-        return Counts(truePositives: matched, falsePositives: spurious, falseNegatives: required.count - matched)
+        let spurious = leftover.indices.filter { toOptional[$0] == nil }.map { leftover[$0] }
+        let missed = required.indices.filter { !matchedGold.contains($0) }
+        return Outcome(
+            counts: Counts(truePositives: pairs.count, falsePositives: spurious.count, falseNegatives: missed.count),
+            pairs: pairs, missed: missed, spurious: spurious)
     }
 }

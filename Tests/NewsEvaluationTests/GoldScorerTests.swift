@@ -89,3 +89,18 @@ import Testing
         #expect(board.articleCount() == 2)
     }
 }
+
+@Suite struct EntityKindBreakdownTests {
+    @Test func perKindCountsAddUpToTheEntityCounts() {
+        let gold = ComparableFacts(entities: [Make.org("Alibaba"), Make.person("Jack Ma", "Ma"), Make.org("OpenSky")])
+        let predicted = ComparableFacts(entities: [Make.org("Alibaba"), Make.org("Ma"), Make.person("Reyes")])
+        let scorer = GoldScorer()
+        let whole = scorer.score(article: "a", predicted: predicted, required: gold, optional: ComparableFacts())[.entities]
+        let parts = ScoredKind.allCases.map { kind in
+            scorer.score(article: "a", predicted: predicted.entities(of: kind), required: gold.entities(of: kind), optional: ComparableFacts())[.entities]
+        }
+        #expect(parts[0] == Counts(truePositives: 1, falsePositives: 1, falseNegatives: 1))
+        #expect(parts[1] == Counts(truePositives: 0, falsePositives: 1, falseNegatives: 1))
+        #expect(parts[0] + parts[1] == whole)
+    }
+}

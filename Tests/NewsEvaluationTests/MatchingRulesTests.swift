@@ -47,6 +47,13 @@ import Testing
         #expect(rules.matches(Make.deal(.stake, "Alibaba", "OpenSky", percent: 10), goldWithout))
     }
 
+    @Test func anAcquisitionWithoutPercentIsOneOfTheWholeCompany() {
+        let gold = Make.deal(.acquisition, "Aldershot", "Intracoastal", percent: 100)
+        #expect(rules.matches(Make.deal(.acquisition, "Aldershot", "Intracoastal"), gold))
+        #expect(!rules.matches(Make.deal(.acquisition, "Aldershot", "Intracoastal"), Make.deal(.acquisition, "Aldershot", "Intracoastal", percent: 51)))
+        #expect(!rules.matches(Make.deal(.stake, "Aldershot", "Intracoastal"), Make.deal(.stake, "Aldershot", "Intracoastal", percent: 100)))
+    }
+
     @Test func dealPartiesMatchThroughEntityAliases() {
         let gold = ComparableDeal(kind: .acquisition, acquirer: Make.party("Alibaba", "Alibabas"), target: Make.party("Auctiva"))
         let predicted = ComparableDeal(kind: .acquisition, acquirer: Make.party("Alibabas"), target: Make.party("Auctiva"))

@@ -49,6 +49,17 @@ import Testing
         #expect(result.directAttribution == Counts(falsePositives: 1, falseNegatives: 1))
     }
 
+    @Test func listsMissedSpuriousAndMisattributedQuotes() {
+        let predicted = [
+            SpanQuote(direct: true, range: span("Wir klagen den Mann morgen an."), speakerNames: ["Hans Meier"]),
+            SpanQuote(direct: false, range: span("Der Staatsanwalt sagte")),
+        ]
+        let result = scorer.score(text: text, annotations: gold, predicted: predicted)
+        #expect(result.misattributed.map(\.gold.speaker) == ["Der Staatsanwalt"])
+        #expect(result.missed.map(\.type) == ["Indirect"])
+        #expect(result.spurious.map(\.range) == [span("Der Staatsanwalt sagte")])
+    }
+
     @Test func wrongDirectFlagOrTooLittleTextIsNoMatch() {
         let predicted = [
             SpanQuote(direct: false, range: span("Wir klagen den Mann morgen an.")),
