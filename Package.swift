@@ -56,6 +56,7 @@ let package = Package(
             name: "NewsBench",
             dependencies: [
                 "NewsModel", "NewsResources", "NewsExtraction", "NewsImport", "NewsStoreSQLite", "NewsEvaluation",
+                "BrowserCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -77,6 +78,14 @@ let package = Package(
         .testTarget(
             name: "BrowserCoreTests",
             dependencies: ["BrowserCore", "NewsModel", "TestSupport"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "DemoScreenTests",
+            dependencies: [
+                "BrowserCore", "NewsModel", "NewsResources", "NewsExtraction", "NewsImport", "NewsStoreSQLite",
+                "TestSupport",
+            ],
             exclude: ["Snapshots"]
         ),
         .testTarget(

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct DemoScreenPlaceholderTests {
+    @Test func placeholderIsReplacedByGoldenScreens() { #expect(1 + 1 == 2) }
+}
