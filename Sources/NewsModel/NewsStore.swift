@@ -10,6 +10,10 @@ public protocol NewsStore: Sendable {
     /// Returns `.unchanged` (and writes nothing) when the same content is already stored.
     func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome
 
+    /// Stores several articles with their facts in one transaction: all of them or none.
+    /// Returns one outcome per article, in order. Ingest uses it to write in batches.
+    func save(_ batch: [ArticleWithFacts]) throws -> [SaveOutcome]
+
     /// The content hash stored for an article id, if it is stored.
     func contentHash(ofArticle id: String) throws -> String?
 
@@ -51,4 +55,23 @@ public protocol NewsStore: Sendable {
 
     /// Everything stored, or one article's part, in the export shape.
     func exportDump(articleID: String?) throws -> ExportDump
+}
+
+/// An article and what was extracted from it, ready to be stored.
+public struct ArticleWithFacts: Sendable, Hashable {
+    public var article: Article
+    public var facts: ArticleFacts
+
+    public init(article: Article, facts: ArticleFacts) {
+        self.article = article
+        self.facts = facts
+    }
+}
+
+extension NewsStore {
+    /// Saves the articles one by one. Stores that can write several articles in one
+    /// transaction (as the SQLite store does) replace this.
+    public func save(_ batch: [ArticleWithFacts]) throws -> [SaveOutcome] {
+        try batch.map { try save($0.article, facts: $0.facts) }
+    }
 }

@@ -127,6 +127,25 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         }
     }
 
+    /// Stores several articles with their facts in one transaction: all of them or none. A
+    /// failure names the article that could not be saved.
+    public func save(_ batch: [ArticleWithFacts]) throws -> [SaveOutcome] {
+        var current = batch.first?.article.id ?? ""
+        do {
+            return try writer.write { db in
+                let articleWriter = ArticleWriter(db: db)
+                return try batch.map { item in
+                    current = item.article.id
+                    return try articleWriter.save(item.article, facts: item.facts)
+                }
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(
+                code: .writeFailed,
+                message: "Unable to save article '\(current)': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
+        }
+    }
+
     /// The content hash stored for an article id, if it is stored.
     public func contentHash(ofArticle id: String) throws -> String? {
         try writer.read { db in

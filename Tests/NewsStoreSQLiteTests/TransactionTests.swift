@@ -84,3 +84,29 @@ import TestSupport
         #expect(try reader.searchEntities("kestrel", limit: 1).first?.dealCount == count)
     }
 }
+
+@Suite struct BatchSaveTests {
+    private func plain(_ id: String, _ text: String) -> ArticleWithFacts {
+        let fixture = ArticleFixture(id: id, paragraphs: [text])
+        return ArticleWithFacts(article: fixture.article, facts: fixture.facts)
+    }
+
+    @Test func aBatchReportsEachArticlesOutcome() throws {
+        let store = try SQLiteNewsStore.inMemory()
+        let batch = [plain("b1", "One."), plain("b2", "Two.")]
+        #expect(try store.save(batch) == [.inserted, .inserted])
+        #expect(try store.save(batch + [plain("b3", "Three.")]) == [.unchanged, .unchanged, .inserted])
+        #expect(try store.save([plain("b1", "One, changed.")]) == [.replaced])
+        #expect(try store.articleCount() == 3)
+    }
+
+    @Test func aFailingArticleRollsBackTheWholeBatchAndIsNamed() throws {
+        let store = try SQLiteNewsStore.inMemory()
+        try TransactionTests.breakQuotes(store)
+        let quoted = TransactionTests.quotedArticle(id: "q1", date: "1987-01-01")
+        let batch = [plain("b1", "One."), ArticleWithFacts(article: quoted.article, facts: quoted.facts), plain("b2", "Two.")]
+        let error = #expect(throws: StoreError.self) { try store.save(batch) }
+        #expect(error?.message == "Unable to save article 'q1': disk on fire.")
+        #expect(try store.articleCount() == 0)
+    }
+}

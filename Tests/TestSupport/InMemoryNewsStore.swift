@@ -29,6 +29,16 @@ public final class InMemoryNewsStore: NewsStore, @unchecked Sendable {
     /// The ids of stored articles, in the order they were first saved.
     public var articleIDs: [String] { locked { order } }
 
+    /// Saves a batch atomically, as a transactional store does: when the write limit would be
+    /// passed, nothing of the batch is written.
+    public func save(_ batch: [ArticleWithFacts]) throws -> [SaveOutcome] {
+        let newWrites = locked {
+            batch.filter { stored[$0.article.id]?.hash != $0.article.contentHash }.count
+        }
+        if let writeLimit, locked({ saves }) + newWrites > writeLimit { throw Full() }
+        return try batch.map { try save($0.article, facts: $0.facts) }
+    }
+
     public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         try locked {
             let hash = article.contentHash

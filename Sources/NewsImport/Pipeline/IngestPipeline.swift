@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 import NewsModel
 
-/// Reads files, extracts facts from new and changed articles and stores each article with its
-/// facts in its own transaction.
+/// Reads files, extracts facts from new and changed articles and stores them with their facts,
+/// each batch of articles (``batchSize``) in one transaction: an article is never half stored.
 ///
 /// Articles whose content hash equals the stored one are skipped without extraction, so a
 /// second run over the same input changes nothing, and a run that was killed completes when
@@ -46,10 +46,18 @@ public struct IngestPipeline: Sendable {
 
         func save(_ batch: ExtractionBatch) throws {
             batch.wait()
-            for (article, facts) in batch.results() {
-                let outcome = try StoreWriteError.wrap(article.id) { try store.save(article, facts: facts) }
-                record(outcome, article.id)
+            let items = batch.results().map { ArticleWithFacts(article: $0.0, facts: $0.1) }
+            guard !items.isEmpty else { return }
+            guard let outcomes = try? store.save(items) else {
+                // The batch was rolled back: save one by one, so the articles before the one that
+                // fails are kept and the error names that article.
+                for item in items {
+                    let outcome = try StoreWriteError.wrap(item.article.id) { try store.save(item.article, facts: item.facts) }
+                    record(outcome, item.article.id)
+                }
+                return
             }
+            for (item, outcome) in zip(items, outcomes) { record(outcome, item.article.id) }
         }
         func record(_ outcome: SaveOutcome, _ id: String) {
             switch outcome {
