@@ -47,10 +47,14 @@ extension EntityScanner {
             }
             if name.isEmpty { name = self.name(of: spans[indices[0]]) }
             let bareKey = NameKey.of(name)
+            if kind != .person, bareKey.isEmpty || EntityKey.legalForms.contains(bareKey) {
+                continue  // "GmbH" alone
+            }
             entityKind[key] = kind
             entityName[key] = name
             entityID[key] = "\(kind.rawValue):\(bareKey.isEmpty ? key : bareKey)"
         }
+        order = order.filter { entityID[$0] != nil }
         var entities: [Entity] = []
         for key in order {
             let indices = members[key]!
@@ -83,7 +87,7 @@ extension EntityScanner {
         }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(spans.count)
-        for span in spans {
+        for span in spans where entityID[span.key] != nil {
             let range = TextRange(start: span.nameStart, end: span.nameEnd)
             let tokenRange = TextRange(start: tokens[span.start].range.start, end: tokens[span.end - 1].range.end)
             mentions.append(

@@ -56,6 +56,10 @@ extension EntityScanner {
         if EntityLexicons.firstNames.contains(word) || EntityLexicons.nameParticles.contains(word) { return true }
         if german && isGermanCompound(word) { return true }
         if german, EntityLexicons.frequentGerman.contains(word) { return true }
+        if german, EntityLexicons.hasGermanNounEnding(lower) { return true }
+        if lower.utf8.last == 0x73, EntityLexicons.legalForms.contains(String(lower.dropLast())) { return true }
+        // "KMUs", "EPUs": plurals of abbreviations.
+        if word.utf8.count >= 3, word.utf8.last == 0x73, word.dropLast().allSatisfy({ $0.isUppercase }) { return true }
         if german, lower.hasSuffix("s"), EntityLexicons.commonGerman.contains(String(word.dropLast())) { return true }
         return false
     }
