@@ -167,6 +167,9 @@ struct SentenceView: Sendable {
         return nil
     }
 
+    /// Whether an item is a bracket or quote mark around a name.
+    func transparent(_ index: Int) -> Bool { index >= 0 && index < items.count && Self.transparent.contains(items[index].lower) }
+
     /// Whether "'s" follows an item, perhaps after closing brackets ("<X>'s").
     func isFollowedByPossessive(_ index: Int) -> Bool {
         var position = index + 1
