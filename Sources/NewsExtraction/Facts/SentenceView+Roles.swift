@@ -268,8 +268,7 @@ struct RoleContext: Sendable {
         // "A group led by X said it …", "X's Y division said it …": the first organisation at all.
         if view.language == .english {
             for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset && view.items[index].isOrganisation {
-                if ["told", "informed", "asked", "notified", "urged"].contains(view.word(index - 1)) { continue }
-                return view.items[index].entity
+                if view.isPossessive(index) || view.preposition(before: index) == "by" { return view.items[index].entity }
             }
         }
         return topic
