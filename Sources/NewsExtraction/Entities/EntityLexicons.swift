@@ -48,13 +48,18 @@ enum EntityLexicons {
     /// not taken for a company by the weakest rule.
     static let germanNounEndings: [String] = [
         "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät", "ismus", "nis",
-        "nisse", "en", "e", "ern", "chen", "lein",
+        "nisse", "en", "e", "ern", "chen", "lein", "enz", "anz", "ik", "ie", "ur", "ät", "ei", "um", "weg",
     ]
 
     /// Whether a word ends like a German common noun.
     static func hasGermanNounEnding(_ lower: String) -> Bool {
         germanNounEndings.contains { lower.utf8.count > $0.utf8.count + 2 && lower.hasSuffix($0) }
     }
+
+    /// Articles that open an apposition ("X, einem …", "X, a …").
+    static let appositionArticles: Set<String> = [
+        "ein", "eine", "einem", "einer", "eines", "der", "die", "das", "dem", "des", "a", "an", "the",
+    ]
 
     /// Words that join coordinated names ("und", "or", ",").
     static let connectors: Set<String> = ["und", "oder", "and", "or", ",", "sowie"]

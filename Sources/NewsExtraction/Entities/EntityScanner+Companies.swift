@@ -334,6 +334,7 @@ extension EntityScanner {
             }
             if i > 0, EntityLexicons.firstNames.contains(tokens[i - 1].text) { continue }
             guard isCamelCase(t) else { continue }
+            if token.lower.utf8.last == 0x73, EntityLexicons.legalForms.contains(String(token.lower.dropLast())) { continue }
             add(span(i, i + 1, kind: .company, strength: 1))
         }
     }
