@@ -131,3 +131,12 @@ import Testing
         #expect(found.deals == ["stake Acme Holdings Ltd>Brix Corp Ltd from - 49.0"], "\(found.deals)")
     }
 }
+
+@Suite struct StakeGermanListTests {
+    @Test func membersOfAListAreNoHolders() {
+        let found = DealFixture.facts(
+            "Titel\n\nZu den Firmen, die das Format entwarfen, gehören unter anderem Acme Co., Brix Corp. und Cole Corp..", .german,
+            companies: ["Acme Co.", "Brix Corp.", "Cole Corp."])
+        #expect(found.stakes.isEmpty, "\(found.stakes.map(\.summary))")
+    }
+}

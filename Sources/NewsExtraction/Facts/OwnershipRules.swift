@@ -191,7 +191,10 @@ struct OwnershipRules: Sendable {
             }
             let free = companies(in: clause, excluding: [])
             guard let company = free.first else { return nil }
-            let holder = organisations(in: (trigger + 1)..<clause.upperBound, [nil, "zu", "zum", "zur"], excluding: [company], organisationOnly: true).first
+            let holder = organisations(in: (trigger + 1)..<clause.upperBound, ["zu", "zum", "zur"], excluding: [company], organisationOnly: true).first
+                // "X gehört zu 31,5 Prozent der Y": a genitive holder needs a percent.
+                ?? (percent(in: clause) != nil
+                    ? organisations(in: (trigger + 1)..<clause.upperBound, [nil], excluding: [company], organisationOnly: true).first : nil)
             guard let holder else { return nil }
             return make(holder, company, percent(in: clause), clause)
         }
