@@ -176,3 +176,14 @@ import Testing
     @Test func beingAcquiredIsNotCompleted() { #expect(status("Brix Inc is being acquired by Acme Corp.") != .completed) }
     @Test func willBeAcquiredIsPlanned() { #expect(status("Brix Inc will be acquired by Acme Corp.") == .planned) }
 }
+
+@Suite struct DealEnglishSharesOfGenitiveTests {
+    @Test func sharesOfAGenitiveCompany() {
+        let found = DealFixture.facts(
+            "Headline\n\nAcme Systems Inc said it has made an offer to acquire all outstanding shares of Brix Corp's common stock for 22 dlrs a share cash, or about 53 mln dlrs.",
+            .english, companies: ["Acme Systems Inc", "Brix Corp"]
+        ).deals
+        #expect(found.map(\.summary) == ["acquisition Acme Systems Inc>Brix Corp from - -"])
+        #expect(found.first?.price == Money(amount: 53e6, currency: "USD"))
+    }
+}

@@ -118,7 +118,9 @@ extension SentenceView {
             let item = items[index]
             if let entity = item.entity, organisationOnly ? item.isOrganisation : item.isParty, !excluding.contains(entity) {
                 let governing = preposition(before: index)
-                if prepositions.contains(governing), !isPossessive(index) {
+                // "X's common stock" names X's shares: X is the company, though a genitive.
+                let sharesOf = isPossessive(index) && span(index + 1, min(items.count, index + 5)).contains { isA(.sharenoun, $0) }
+                if prepositions.contains(governing), !isPossessive(index) || sharesOf {
                     if governing == "of" || governing == "in", !prepositions.contains("by"), !prepositions.contains("with"),
                         !isPartPhrase(from: start, to: index)
                     {
