@@ -158,7 +158,11 @@ extension EntityScanner {
     /// German text; in English, only a sentence-initial ordinary word ("Yesterday").
     func isOrdinaryName(_ i: Int) -> Bool {
         let token = tokens[i]
-        if german { return EntityLexicons.commonGerman.contains(token.text) && !token.isAllCaps }
+        if german {
+            return !token.isAllCaps
+                && (EntityLexicons.commonGerman.contains(token.text) || EntityLexicons.frequentGerman.contains(token.text)
+                    || (token.text.utf8.count >= 12 && isGermanCompound(token.text)))
+        }
         return isSentenceInitial(i) && EntityLexicons.commonEnglish.contains(token.lower)
     }
 
@@ -333,7 +337,7 @@ extension EntityScanner {
                 continue
             }
             if i > 0, EntityLexicons.firstNames.contains(tokens[i - 1].text) { continue }
-            guard isCamelCase(t) else { continue }
+            guard isCamelCase(t), !t.hasSuffix("In"), !t.hasSuffix("Innen") else { continue }  // "MitarbeiterInnen" 
             if token.lower.utf8.last == 0x73, EntityLexicons.legalForms.contains(String(token.lower.dropLast())) { continue }
             add(span(i, i + 1, kind: .company, strength: 1))
         }
