@@ -159,7 +159,12 @@ extension QuoteContext {
             break
         }
         guard start < comma else { return nil }
-        let speakerRange = (comma + 1)..<clause.upperBound
+        // German puts the speaker after the verb ("…, sagte X"), except in "…, wie X mitteilte".
+        // A weak cue ("sprach sich … aus") is no attribution after a comma.
+        if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak { return nil }
+        let isWie = comma + 1 < index && tokens[comma + 1].lower == "wie"
+        let speakerRange =
+            language == .german && !isWie && !invertedOnly ? (index + 1)..<clause.upperBound : (comma + 1)..<clause.upperBound
         guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
         return QuoteCandidate(parts: [start..<comma], direct: false, speaker: guess, sentence: sentence)
     }
