@@ -187,3 +187,16 @@ import Testing
         #expect(found.first?.price == Money(amount: 53e6, currency: "USD"))
     }
 }
+
+@Suite struct DealEnglishTakeOverTests {
+    @Test func tookOverIsAnAcquisition() {
+        let found = DealFixture.facts("Headline\n\nAcme Corp took over Brix Inc last year.", .english, companies: ["Acme Corp", "Brix Inc"]).deals
+        #expect(found.map(\.summary) == ["acquisition Acme Corp>Brix Inc from - -"])
+        #expect(found.first?.status == .completed)
+    }
+
+    @Test func heldTalksIsNothing() {
+        let found = DealFixture.facts("Headline\n\nAcme Corp held talks with Brix Inc.", .english, companies: ["Acme Corp", "Brix Inc"])
+        #expect(found.deals.isEmpty && found.stakes.isEmpty)
+    }
+}

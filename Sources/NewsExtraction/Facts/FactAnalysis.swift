@@ -30,7 +30,7 @@ struct FactAnalysis: Sendable {
         return false
     }
 
-    private static let percentWords: Set<String> = ["pct", "percent", "%", "prozent"]
+    private static let percentWords: Set<String> = ["pct", "percent", "%", "prozent", "over", "control", "with"]
 
     func run(_ document: Document, _ table: EntityTable) -> Result {
         var result = Result()

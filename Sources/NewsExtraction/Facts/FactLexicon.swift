@@ -106,10 +106,15 @@ struct FactLexicon: Sendable {
         words.strongTriggers.subtract(["interest", "interests", "holding", "holdings", "aktien", "paket", "sales", "have", "has", "had"])
         words.strongTriggers.formUnion(["owned", "controlled"])
         // Words that count only next to a percent or a stake noun.
+        // "take", "hold", "combine" and "raise" count only next to a percent, a stake noun, "over" or "control".
+        let conditional: Set<String> = [
+            "take", "takes", "took", "taking", "taken", "hold", "holds", "held", "combine", "combines", "combined",
+        ]
+        words.strongTriggers.subtract(conditional)
         words.haveForms = words.byCategory["have", default: []].union(words.byCategory["raise", default: []])
-            .union(words.byCategory["reduce", default: []])
+            .union(words.byCategory["reduce", default: []]).union(conditional)
         for word in words.strongTriggers.union(words.haveForms).union(words.byCategory["stakenoun", default: []])
-            .union(["pct", "percent", "prozent"])
+            .union(["pct", "percent", "prozent", "over", "control", "with"])
         {
             let bytes = Array(word.utf8)
             if bytes.count >= 2, (97...122).contains(bytes[0]), (97...122).contains(bytes[1]) {
