@@ -71,7 +71,5 @@ enum EntityLexicons {
     static func lowerSet(_ file: String) -> Set<String> { Set(NewsResources.lexicon(file).map { $0.lowercased() }) }
 
     /// Whether a lower-case word is a function word of either language.
-    static func isStopword(_ lower: String) -> Bool {
-        TextLexicons.germanStopwords.contains(lower) || TextLexicons.englishStopwords.contains(lower)
-    }
+    static func isStopword(_ lower: String) -> Bool { TextLexicons.stopwordVotes[lower] != nil }
 }

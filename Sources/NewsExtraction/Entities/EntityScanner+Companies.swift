@@ -265,6 +265,7 @@ extension EntityScanner {
                 isNameShaped(i - 1), sameSentence(i - 1, i)
             else { continue }
             var phrase = tokens[i].lower
+            guard list.starts.contains(phrase) else { continue }
             var matched = list.words.contains(phrase)
             var k = i + 1
             while !matched, k < n, k - i < list.maxWords, sameSentence(i, k) {
