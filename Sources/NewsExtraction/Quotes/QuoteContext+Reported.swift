@@ -330,7 +330,7 @@ extension QuoteContext {
     }
 
     /// Whether "nach" introduces a source: "nach Angaben", "nach einem Fernsehbericht".
-    private func isSourceNoun(after index: Int, limit: Int) -> Bool {
+    func isSourceNoun(after index: Int, limit: Int) -> Bool {
         for probe in (index + 1)..<min(limit, index + 4) where tokens[probe].kind == .word {
             let word = tokens[probe].lower
             if Self.sourceNounEndings.contains(where: { word.hasSuffix($0) }) { return true }
