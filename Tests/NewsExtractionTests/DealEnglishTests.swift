@@ -200,3 +200,21 @@ import Testing
         #expect(found.deals.isEmpty && found.stakes.isEmpty)
     }
 }
+
+@Suite struct DealEnglishContextTests {
+    @Test func theCompanyIsTheMainCompany() {
+        let found = DealFixture.facts(
+            "Headline\n\nNEW YORK, March 2 - Acme Corp said it sold its health unit to Cole Corp.\n\nThe company said it also agreed to sell Brix Corp.",
+            .english, companies: ["Acme Corp", "Cole Corp", "Brix Corp"]
+        ).deals.map(\.summary)
+        #expect(found.contains("acquisition ->Brix Corp from Acme Corp -"), "\(found)")
+    }
+
+    @Test func subordinateClauseKeepsItsOwnSubject() {
+        let found = DealFixture.facts(
+            "Headline\n\nHoward Harlow, analyst at Dent Corp, said earnings could double before Acme agreed to buy Brix from Cole Corp.",
+            .english, companies: ["Acme", "Brix", "Cole Corp", "Dent Corp"], people: ["Howard Harlow"]
+        ).deals.map(\.summary)
+        #expect(found == ["acquisition Acme>Brix from Cole Corp -"], "\(found)")
+    }
+}

@@ -31,6 +31,16 @@ struct FactAnalysis: Sendable {
         return false
     }
 
+    /// "The company" is the article's main company: the first organisation of the first body sentence
+    /// (or of the title, until the body names one).
+    private func updateTopic(_ context: inout RoleContext, _ mentions: [EntityMention], _ sentence: Sentence) {
+        guard let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) else { return }
+        if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {
+            context.topic = first.entity
+            context.topicFromTitle = sentence.paragraph == 0
+        }
+    }
+
     func run(_ document: Document, _ table: EntityTable) -> Result {
         var result = Result()
         guard !table.mentions.isEmpty else { return result }
@@ -54,7 +64,7 @@ struct FactAnalysis: Sendable {
                 continue
             }
             guard !mentions.isEmpty, hasTrigger(document.tokens(in: sentence), words) else {
-                if let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) { context.topic = first.entity }
+                updateTopic(&context, mentions, sentence)
                 continue
             }
             let tokens = FactTokenizer.tokens(in: document.scalars, range: sentence.range)
@@ -73,9 +83,7 @@ struct FactAnalysis: Sendable {
                 }
                 result.stakes += OwnershipRules(view: view).stakes(context: context)
             }
-            if let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) {
-                context.topic = first.entity
-            }
+            updateTopic(&context, mentions, sentence)
         }
         return result
     }

@@ -246,6 +246,8 @@ extension SentenceView {
 struct RoleContext: Sendable {
     /// The first party of the most recent earlier sentence that had one: what "the company" means.
     var topic: EntityID?
+    /// Whether the topic was taken from the title (the first body sentence then replaces it).
+    var topicFromTitle = false
     /// The subject of the previous clause of this sentence, for coordinations ("verkauft X und kauft Y").
     var previousClauseSubject: EntityID?
 

@@ -82,7 +82,8 @@ struct SentenceView: Sendable {
         for (index, item) in items.enumerated() {
             var split = false
             switch item.lower {
-            case ";", ":", "but", "aber", "while", "während", "whereas", "wohingegen", "--", "–", "—":
+            case ";", ":", "but", "aber", "while", "während", "whereas", "wohingegen", "--", "–", "—", "before", "because",
+                "although", "when", "unless", "until":
                 split = item.mention == nil
             case ",":
                 if language == .german, item.mention == nil, index > 0 {
@@ -190,7 +191,7 @@ struct SentenceView: Sendable {
 
     static let englishPrepositions: Set<String> = [
         "in", "of", "from", "to", "by", "for", "with", "at", "on", "into", "about", "against", "between", "among",
-        "than", "including", "like", "as", "through", "via", "under", "over", "after", "before", "including",
+        "than", "including", "like", "as", "through", "via", "under", "over",
     ]
     static let germanPrepositions: Set<String> = [
         "an", "am", "von", "vom", "bei", "beim", "mit", "für", "durch", "in", "im", "auf", "über", "aus", "zu", "zum",
