@@ -218,3 +218,14 @@ import Testing
         #expect(found == ["acquisition Acme>Brix from Cole Corp -"], "\(found)")
     }
 }
+
+@Suite struct DealEnglishPersonTests {
+    @Test func investorOffersToPurchaseShares() {
+        let found = DealFixture.facts(
+            "Headline\n\nInvestor David Rocha of Kingstown said he is offering to purchase 170,000 common shares of Brix Enterprises Inc at 26 dlrs each.",
+            .english, companies: ["Brix Enterprises Inc"], people: ["David Rocha"]
+        ).deals
+        #expect(found.map(\.summary) == ["stake David Rocha>Brix Enterprises Inc from - -"])
+        #expect(found.first?.status == .planned)
+    }
+}

@@ -62,6 +62,10 @@ extension SentenceView {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
             if isSubjectCandidate(index), !isObjectOfVerb(index) { return items[index].entity }
+            // "X said Y owns Z": the subject of the reported clause stands after "said".
+            if items[index].mention == nil, ["said", "says", "told"].contains(items[index].lower), index + 1 < trigger {
+                return nil
+            }
             index -= 1
         }
         return clause.lowerBound > 0 ? context.previousClauseSubject : nil
@@ -91,7 +95,7 @@ extension SentenceView {
         let word = items[index].lower
         guard items[index].mention == nil else { return false }
         if language == .english {
-            if ["it", "they", "we"].contains(word) { return true }
+            if ["it", "they", "we", "he", "she"].contains(word) { return true }
             return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1))
         }
         return words.has(.companyword, word) && index > 0
@@ -246,6 +250,8 @@ extension SentenceView {
 struct RoleContext: Sendable {
     /// The first party of the most recent earlier sentence that had one: what "the company" means.
     var topic: EntityID?
+    /// The last person named as a subject in an earlier sentence: what "he" means there.
+    var personTopic: EntityID?
     /// Whether the topic was taken from the title (the first body sentence then replaces it).
     var topicFromTitle = false
     /// The subject of the previous clause of this sentence, for coordinations ("verkauft X und kauft Y").
@@ -253,6 +259,12 @@ struct RoleContext: Sendable {
 
     /// The entity a pronoun stands for: the first subject-like party before it in the sentence, else the topic.
     func resolve(pronoun: Int, before offset: Int, in view: SentenceView) -> EntityID? {
+        // "he", "she", "er", "sie" (singular): the first person named before it.
+        if ["he", "she", "er"].contains(view.word(pronoun)) {
+            return view.items.indices.first {
+                view.items[$0].tokens.lowerBound < offset && view.items[$0].mention?.kind == .person && view.preposition(before: $0) == nil
+            }.flatMap { view.items[$0].entity } ?? personTopic
+        }
         for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
             if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
                 view.standsAsSubject(index)
