@@ -34,7 +34,9 @@ struct FactAnalysis: Sendable {
     /// "The company" is the article's main company: the first organisation of the first body sentence
     /// (or of the title, until the body names one).
     private func updateTopic(_ context: inout RoleContext, _ mentions: [EntityMention], _ sentence: Sentence) {
-        if let person = mentions.first(where: { $0.kind == .person }) { context.personTopic = person.entity }
+        if context.personTopic == nil, sentence.paragraph > 0, let person = mentions.first(where: { $0.kind == .person }) {
+            context.personTopic = person.entity
+        }
         guard let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) else { return }
         if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {
             context.topic = first.entity

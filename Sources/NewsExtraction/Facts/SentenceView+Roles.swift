@@ -250,7 +250,7 @@ extension SentenceView {
 struct RoleContext: Sendable {
     /// The first party of the most recent earlier sentence that had one: what "the company" means.
     var topic: EntityID?
-    /// The last person named as a subject in an earlier sentence: what "he" means there.
+    /// The first person the article's body names: what a "he" without a person before it means.
     var personTopic: EntityID?
     /// Whether the topic was taken from the title (the first body sentence then replaces it).
     var topicFromTitle = false
