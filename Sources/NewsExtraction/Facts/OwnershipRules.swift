@@ -268,7 +268,7 @@ struct OwnershipRules: Sendable {
     }
 
     /// The entity right before a comma, or, when the comma closes an apposition that starts with an
-    /// article ("X, einem eBay Listing-Tool, das …"), the entity before that apposition.
+    /// article ("X, einem Y-Werkzeug, das …"), the entity before that apposition.
     private func appositionHead(beforeComma comma: Int, _ clause: Range<Int>) -> EntityID? {
         guard comma > 0 else { return nil }
         if view.items[comma - 1].isOrganisation { return view.items[comma - 1].entity }

@@ -5,7 +5,7 @@ extension SentenceView {
     /// `lower..<upper`, or an empty range when `upper` is below `lower`.
     func span(_ lower: Int, _ upper: Int) -> Range<Int> { lower <= upper ? lower..<upper : lower..<lower }
 
-    /// Whether an entity item is a genitive ("Alibabas", "Alibaba's"): a possessor, not a subject.
+    /// Whether an entity item is a genitive ("Siemens'", "Acmes", "Acme's"): a possessor, not a subject.
     func isPossessive(_ index: Int) -> Bool {
         let item = items[index]
         if item.suffix == "'s" || item.suffix == "’s" || item.suffix == "s" || item.suffix == "'" { return true }

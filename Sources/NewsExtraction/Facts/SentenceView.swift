@@ -14,7 +14,7 @@ struct SentenceView: Sendable {
     let dateReader: DateReader
     /// Clause ranges of item indices.
     let clauses: [Range<Int>]
-    /// Items whose mention is a genitive form of the entity's name ("Alibabas").
+    /// Items whose mention is a genitive form of the entity's name ("Acmes").
     let possessiveMentions: Set<Int>
 
     init(
