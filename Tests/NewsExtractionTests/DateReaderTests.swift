@@ -62,3 +62,15 @@ import Testing
         #expect(CivilDay(year: 1970, month: 1, day: 1).weekday == 5)
     }
 }
+
+/// Vague relative dates are approximate.
+@Suite struct DateVagueTests {
+    @Test func someMonthsAgoIsApproximate() {
+        let scalars = Array("vor einigen Monaten".unicodeScalars)
+        let tokens = FactTokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count))
+        let found = DateReader(lexicon: FactLexicon.shared, anchor: FactDate(year: 2017, month: 4, day: 17)).dates(in: tokens).first
+        #expect(found?.date.precision == .approximate)
+        #expect(found?.date.year == 2017)
+        #expect(found?.date.month == 1)
+    }
+}

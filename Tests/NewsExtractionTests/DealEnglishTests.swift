@@ -176,3 +176,56 @@ import Testing
     @Test func beingAcquiredIsNotCompleted() { #expect(status("Brix Inc is being acquired by Acme Corp.") != .completed) }
     @Test func willBeAcquiredIsPlanned() { #expect(status("Brix Inc will be acquired by Acme Corp.") == .planned) }
 }
+
+@Suite struct DealEnglishSharesOfGenitiveTests {
+    @Test func sharesOfAGenitiveCompany() {
+        let found = DealFixture.facts(
+            "Headline\n\nAcme Systems Inc said it has made an offer to acquire all outstanding shares of Brix Corp's common stock for 22 dlrs a share cash, or about 53 mln dlrs.",
+            .english, companies: ["Acme Systems Inc", "Brix Corp"]
+        ).deals
+        #expect(found.map(\.summary) == ["acquisition Acme Systems Inc>Brix Corp from - -"])
+        #expect(found.first?.price == Money(amount: 53e6, currency: "USD"))
+    }
+}
+
+@Suite struct DealEnglishTakeOverTests {
+    @Test func tookOverIsAnAcquisition() {
+        let found = DealFixture.facts("Headline\n\nAcme Corp took over Brix Inc last year.", .english, companies: ["Acme Corp", "Brix Inc"]).deals
+        #expect(found.map(\.summary) == ["acquisition Acme Corp>Brix Inc from - -"])
+        #expect(found.first?.status == .completed)
+    }
+
+    @Test func heldTalksIsNothing() {
+        let found = DealFixture.facts("Headline\n\nAcme Corp held talks with Brix Inc.", .english, companies: ["Acme Corp", "Brix Inc"])
+        #expect(found.deals.isEmpty && found.stakes.isEmpty)
+    }
+}
+
+@Suite struct DealEnglishContextTests {
+    @Test func theCompanyIsTheMainCompany() {
+        let found = DealFixture.facts(
+            "Headline\n\nNEW YORK, March 2 - Acme Corp said it sold its health unit to Cole Corp.\n\nThe company said it also agreed to sell Brix Corp.",
+            .english, companies: ["Acme Corp", "Cole Corp", "Brix Corp"]
+        ).deals.map(\.summary)
+        #expect(found.contains("acquisition ->Brix Corp from Acme Corp -"), "\(found)")
+    }
+
+    @Test func subordinateClauseKeepsItsOwnSubject() {
+        let found = DealFixture.facts(
+            "Headline\n\nHoward Harlow, analyst at Dent Corp, said earnings could double before Acme agreed to buy Brix from Cole Corp.",
+            .english, companies: ["Acme", "Brix", "Cole Corp", "Dent Corp"], people: ["Howard Harlow"]
+        ).deals.map(\.summary)
+        #expect(found == ["acquisition Acme>Brix from Cole Corp -"], "\(found)")
+    }
+}
+
+@Suite struct DealEnglishPersonTests {
+    @Test func investorOffersToPurchaseShares() {
+        let found = DealFixture.facts(
+            "Headline\n\nInvestor David Rocha of Kingstown said he is offering to purchase 170,000 common shares of Brix Enterprises Inc at 26 dlrs each.",
+            .english, companies: ["Brix Enterprises Inc"], people: ["David Rocha"]
+        ).deals
+        #expect(found.map(\.summary) == ["stake David Rocha>Brix Enterprises Inc from - -"])
+        #expect(found.first?.status == .planned)
+    }
+}

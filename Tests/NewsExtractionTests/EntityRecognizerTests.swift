@@ -158,3 +158,20 @@ import Testing
         #expect(first.entities.map(\.id) == second.entities.map(\.id))
     }
 }
+
+/// Companies named by what they do in the sentence: "X agreed to buy", "X übernimmt".
+@Suite struct EntityVerbCueTests {
+    @Test func englishCompanyVerbs() {
+        let table = EntityRecognizerTests.entities(
+            "Brenmoor agreed to buy the unit. Kestrin posted a loss. A spokeswoman for Dalvex declined to comment.",
+            language: .english)
+        let companies = EntityRecognizerTests.names(table, kind: .company)
+        #expect(Set(companies).isSuperset(of: ["Brenmoor", "Kestrin", "Dalvex"]))
+    }
+
+    @Test func germanCompanyVerbs() {
+        let table = EntityRecognizerTests.entities("Velmora übernimmt den Rivalen. Die Firma meldet Gewinne. Auch Zentrix verkauft.")
+        let companies = EntityRecognizerTests.names(table, kind: .company)
+        #expect(Set(companies) == ["Velmora", "Zentrix"])
+    }
+}

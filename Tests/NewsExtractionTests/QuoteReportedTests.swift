@@ -93,3 +93,30 @@ import Testing
         #expect(quotes.first?.text == "Das Werk bleibe in Sachsen")
     }
 }
+
+/// English reported speech that must not be read as an attribution.
+@Suite struct QuoteReportedEnglishFalseCueTests {
+    static let john = QuoteFixture.Person(name: "John Carter", role: "chief executive", organization: "Acme")
+
+    static func english(_ body: String) -> [Quote] {
+        QuoteFixture.quotes("Title\n\n" + body, language: .english, people: [john], companies: ["Acme"])
+    }
+
+    @Test func mainClauseAfterACommaIsNoAttribution() {
+        let quotes = Self.english("Less than four years after the launch, Acme has announced new investment.")
+        #expect(quotes.isEmpty)
+    }
+
+    @Test func addresseeBeforeAColonIsNoContent() {
+        let quotes = Self.english("John Carter told the Reuters news agency: \"We will fight them in every court.\"")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.direct == true)
+        #expect(quotes.first?.speaker?.name == "John Carter")
+    }
+
+    @Test func finiteVerbAfterSaidMakesItForward() throws {
+        let quote = try #require(Self.english("Despite the losses, Acme said it would keep the plant.").first)
+        #expect(quote.text == "it would keep the plant")
+        #expect(quote.speaker?.name == "Acme")
+    }
+}

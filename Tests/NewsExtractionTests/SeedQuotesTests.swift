@@ -79,3 +79,27 @@ import TestSupport
         #expect(quotes.count == 6)
     }
 }
+
+/// The seed quotes through the whole pipeline (real entity recognizer), not a hand-made table.
+@Suite struct SeedQuotesPipelineTests {
+    @Test func pipelineFindsTheSeedQuotes() throws {
+        let raw = try String(contentsOf: Fixtures.seedFile, encoding: .utf8)
+        let paragraphs = raw.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        let article = Article(id: "seed", title: paragraphs[0], paragraphs: paragraphs, language: .german)
+        let quotes = RuleBasedExtractor().extract(from: article).quotes
+        let direct = try #require(SeedQuotesTests.find(quotes, "Wir wollen 40 Prozent"))
+        #expect(direct.direct && direct.speaker?.name == "Jack Ma")
+        let reported = try #require(SeedQuotesTests.find(quotes, "dass man aktuell kein Interesse"))
+        #expect(!reported.direct && reported.speaker?.name == "Jack Ma")
+        let byPronoun = try #require(SeedQuotesTests.find(quotes, "dass man sehr viel mehr Wert"))
+        #expect(byPronoun.speaker?.name == "Jack Ma")
+        for start in ["dass es auf dem Marktplatz", "Auch die beiden ehemaligen Tools"] {
+            let quote = try #require(SeedQuotesTests.find(quotes, start))
+            #expect(quote.speaker?.name == "Abbygail Reyes")
+            #expect(quote.role == "Sprecherin")
+        }
+        let unnamed = try #require(SeedQuotesTests.find(quotes, "dass zumindest auf kurze Sicht"))
+        #expect(unnamed.speaker == nil && unnamed.speakerDescription != nil)
+        #expect(quotes.count == 6)
+    }
+}

@@ -103,3 +103,40 @@ import Testing
         #expect(found.deals.map(\.summary) == ["acquisition ->Brix from Acme -"], "\(found.deals.map(\.summary))")
     }
 }
+
+/// English ownership and stake-change wording from Reuters.
+@Suite struct StakeEnglishWordingTests {
+    private func facts(_ text: String, _ companies: [String]) -> (deals: [String], stakes: [String]) {
+        let found = DealFixture.facts("Headline\n\n" + text, .english, companies: companies)
+        return (found.deals.map(\.summary), found.stakes.map(\.summary))
+    }
+
+    @Test func ownedSubsidiaryBeforeTheName() {
+        let found = facts(
+            "PARIS, March 4 - Maker <Acme> said its 97.7-pct owned subsidiary <Brix SA> agreed to buy <Cole> from <Dent Inc>.",
+            ["Acme", "Brix SA", "Cole", "Dent Inc"])
+        #expect(found.stakes.contains("Acme>Brix SA 97.7"), "\(found.stakes)")
+        #expect(found.deals.contains("acquisition Brix SA>Cole from Dent Inc -"), "\(found.deals)")
+    }
+
+    @Test func groupLedByRaisedItsStake() {
+        let found = facts(
+            "A group of investment firms led by Acme Management Corp said it raised its stake in Brix Corp to 238,000 shares, or 14.6 pct of the total.",
+            ["Acme Management Corp", "Brix Corp"])
+        #expect(found.stakes == ["Acme Management Corp>Brix Corp 14.6"], "\(found.stakes)")
+    }
+
+    @Test func offerForPercentOf() {
+        let found = facts("Acme Holdings Ltd said it extended its offer for 49 pct of <Brix Corp Ltd> to March 26.", ["Acme Holdings Ltd", "Brix Corp Ltd"])
+        #expect(found.deals == ["stake Acme Holdings Ltd>Brix Corp Ltd from - 49.0"], "\(found.deals)")
+    }
+}
+
+@Suite struct StakeGermanListTests {
+    @Test func membersOfAListAreNoHolders() {
+        let found = DealFixture.facts(
+            "Titel\n\nZu den Firmen, die das Format entwarfen, gehören unter anderem Acme Co., Brix Corp. und Cole Corp..", .german,
+            companies: ["Acme Co.", "Brix Corp.", "Cole Corp."])
+        #expect(found.stakes.isEmpty, "\(found.stakes.map(\.summary))")
+    }
+}

@@ -44,17 +44,32 @@ enum EntityLexicons {
     static let companyWords: Set<String> = lowerSet("entities-company-words.txt")
     /// Nationality adjectives ("Swedish", "American"), as written.
     static let demonyms: Set<String> = Set(NewsResources.lexicon("entities-demonyms.txt"))
+    /// Endings of German common nouns ("-ung", "-heit", plural "-en"): an unknown word ending so is
+    /// not taken for a company by the weakest rule.
+    static let germanNounEndings: [String] = [
+        "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät", "ismus", "nis",
+        "nisse", "en", "e", "ern", "chen", "lein", "enz", "anz", "ik", "ie", "ur", "ät", "ei", "um", "weg",
+    ]
+
+    /// Whether a word ends like a German common noun.
+    static func hasGermanNounEnding(_ lower: String) -> Bool {
+        germanNounEndings.contains { lower.utf8.count > $0.utf8.count + 2 && lower.hasSuffix($0) }
+    }
+
+    /// Articles that open an apposition ("X, einem …", "X, a …").
+    static let appositionArticles: Set<String> = [
+        "ein", "eine", "einem", "einer", "eines", "der", "die", "das", "dem", "des", "a", "an", "the",
+    ]
+
     /// Words that join coordinated names ("und", "or", ",").
     static let connectors: Set<String> = ["und", "oder", "and", "or", ",", "sowie"]
     /// Name particles inside people's names ("von", "van", "de").
     static let nameParticles: Set<String> = [
-        "von", "van", "de", "der", "den", "du", "da", "di", "del", "la", "le", "zu", "ter", "bin", "al", "el", "dos", "das",
+        "von", "van", "de", "der", "den", "du", "da", "di", "del", "la", "le", "zu", "ter", "bin", "al", "el", "dos", "das", "il",
     ]
 
     static func lowerSet(_ file: String) -> Set<String> { Set(NewsResources.lexicon(file).map { $0.lowercased() }) }
 
     /// Whether a lower-case word is a function word of either language.
-    static func isStopword(_ lower: String) -> Bool {
-        TextLexicons.germanStopwords.contains(lower) || TextLexicons.englishStopwords.contains(lower)
-    }
+    static func isStopword(_ lower: String) -> Bool { TextLexicons.stopwordVotes[lower] != nil }
 }

@@ -2,30 +2,48 @@ import NewsModel
 
 /// Finds companies, organisations, people and places in a document and resolves their aliases.
 ///
-/// Rule families, in order: gazetteer names, legal forms, Reuters' angle brackets, compounds
-/// ("X-Tochter", "X-Gründer"), people (given names, roles), surnames, context cues ("der Konzern
-/// X", "X said it"), unknown words coordinated or repeated, inner-capital names ("OpenSky"),
-/// then aliases (spacing, genitives, compounds, acronyms in brackets, headline capitals).
+/// Rule families, in order: gazetteer names, legal forms, Reuters' angle brackets, company words
+/// ("… Industries"), compounds ("X-Tochter", "X-Gründer"), context cues ("der Konzern X"), people
+/// (given names, roles), surnames, cues after names ("X said it"), unknown words coordinated or
+/// repeated, camel-case names ("OpenSky"), then aliases (spacing, genitives, compounds, acronyms
+/// in brackets, headline capitals) and people's organisations.
 public struct EntityRecognizer: Sendable {
     /// Creates a recognizer; lexicons load once, on first use.
     public init() {}
 
+    /// The rule families in the order they run, each with its name.
+    private static let steps: [(StaticString, @Sendable (inout EntityScanner) -> Void)] = [
+        ("gazetteer", { $0.findGazetteerNames() }),
+        ("legal form", { $0.findLegalForms() }),
+        ("brackets", { $0.findBracketedNames() }),
+        ("company word", { $0.findCompanyWordNames() }),
+        ("compound", { $0.findCompoundHeads() }),
+        ("cue before", { $0.findCuedNames() }),
+        ("person", { $0.findPeople() }),
+        ("surname", { $0.findSurnames() }),
+        ("cue after", { $0.findNamesBeforeCues() }),
+        ("unknown word", { $0.findUnknownNames() }),
+        ("camel case", { $0.findCamelCaseNames() }),
+        ("alias", { $0.resolveAliases() }),
+        ("organisation link", { $0.linkPeopleToOrganizations() }),
+    ]
+
     /// Recognises the entities of a document.
-    public func recognize(in document: Document) -> EntityTable {
+    public func recognize(in document: Document) -> EntityTable { scan(document).table() }
+
+    /// Each span found in a document with the rule family that found it ("OpenSky <- camel case"),
+    /// for looking into what the recognizer does.
+    public func diagnostics(in document: Document) -> [String] {
+        let scanner = scan(document)
+        return scanner.spans.map { "\(scanner.name(of: $0)) <- \($0.rule) [\($0.kind.rawValue)]" }
+    }
+
+    private func scan(_ document: Document) -> EntityScanner {
         var scanner = EntityScanner(document: document)
-        scanner.findGazetteerNames()
-        scanner.findLegalForms()
-        scanner.findBracketedNames()
-        scanner.findCompanyWordNames()
-        scanner.findCompoundHeads()
-        scanner.findCuedNames()
-        scanner.findPeople()
-        scanner.findSurnames()
-        scanner.findNamesBeforeCues()
-        scanner.findUnknownNames()
-        scanner.findCamelCaseNames()
-        scanner.resolveAliases()
-        scanner.linkPeopleToOrganizations()
-        return scanner.table()
+        for (rule, step) in Self.steps {
+            scanner.rule = rule
+            step(&scanner)
+        }
+        return scanner
     }
 }

@@ -62,14 +62,14 @@ extension EntityScanner {
         }
         findBracketAcronyms(&byKey)
         guard !byKey.isEmpty else { return }
-        var prefixes = Set<String>()
-        for key in byKey.keys {
-            var prefix = ""
-            for character in key {
-                prefix.append(character)
-                if prefix.count >= 2 { prefixes.insert(prefix) }
+        // Keys of the names' leading tokens: matching below extends token by token.
+        var prefixes = Set<String>(byKey.keys)
+        for span in spans where span.kind != .person && span.end - span.start > 1 {
+            var key = ""
+            for t in span.start..<(span.end - 1) {
+                key += NameKey.of(tokens[t].lower)
+                prefixes.insert(key)
             }
-            if key.count < 2 { prefixes.insert(key) }
         }
 
         let n = tokens.count

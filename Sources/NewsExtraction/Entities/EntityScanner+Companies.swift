@@ -83,6 +83,24 @@ extension EntityScanner {
         }
     }
 
+    /// Whether a word is written in camel case: a capital, two or more lower-case letters, a
+    /// capital, a lower-case letter ("OpenSky", "PayPal"; not "StGG", "VfSlg").
+    func isCamelCase(_ word: String) -> Bool {
+        var state = 0  // 0 start, 1 first capital, 2 one lower, 3 two lowers, 4 inner capital
+        for scalar in word.unicodeScalars {
+            let upper = ScalarClass.isUpper(scalar)
+            let lower = ScalarClass.isLower(scalar)
+            switch state {
+            case 0: if upper { state = 1 } else { return false }
+            case 1: if lower { state = 2 } else { return false }
+            case 2: if lower { state = 3 } else { return false }
+            case 3: if upper { state = 4 } else if !lower { return false }
+            default: if lower { return true } else if !upper { return false }
+            }
+        }
+        return false
+    }
+
     /// Whether token `i` is a legal form as written in names ("AG", "Inc", "N.V.", "plc").
     func isLegalForm(_ i: Int) -> Bool {
         let token = tokens[i]
@@ -140,7 +158,11 @@ extension EntityScanner {
     /// German text; in English, only a sentence-initial ordinary word ("Yesterday").
     func isOrdinaryName(_ i: Int) -> Bool {
         let token = tokens[i]
-        if german { return EntityLexicons.commonGerman.contains(token.text) && !token.isAllCaps }
+        if german {
+            return !token.isAllCaps
+                && (EntityLexicons.commonGerman.contains(token.text) || EntityLexicons.frequentGerman.contains(token.text)
+                    || (token.text.utf8.count >= 12 && isGermanCompound(token.text)))
+        }
         return isSentenceInitial(i) && EntityLexicons.commonEnglish.contains(token.lower)
     }
 
@@ -205,7 +227,9 @@ extension EntityScanner {
         var end = i
         if tokens[i].isNumber {
             guard tokens[i].text.unicodeScalars.count <= 3, i + 1 < n, sameSentence(i, i + 1), isNameShaped(i + 1),
-                isFree(i + 1), !EntityLexicons.isStopword(tokens[i + 1].lower)
+                isFree(i + 1), !EntityLexicons.isStopword(tokens[i + 1].lower),
+                !(german && (EntityLexicons.hasGermanNounEnding(tokens[i + 1].lower)
+                    || EntityLexicons.frequentGerman.contains(tokens[i + 1].text)))
             else { return nil }
             end = i + 2
         } else {
@@ -241,6 +265,7 @@ extension EntityScanner {
                 isNameShaped(i - 1), sameSentence(i - 1, i)
             else { continue }
             var phrase = tokens[i].lower
+            guard list.starts.contains(phrase) else { continue }
             var matched = list.words.contains(phrase)
             var k = i + 1
             while !matched, k < n, k - i < list.maxWords, sameSentence(i, k) {
@@ -313,6 +338,8 @@ extension EntityScanner {
                 continue
             }
             if i > 0, EntityLexicons.firstNames.contains(tokens[i - 1].text) { continue }
+            guard isCamelCase(t), !t.hasSuffix("In"), !t.hasSuffix("Innen") else { continue }  // "MitarbeiterInnen" 
+            if token.lower.utf8.last == 0x73, EntityLexicons.legalForms.contains(String(token.lower.dropLast())) { continue }
             add(span(i, i + 1, kind: .company, strength: 1))
         }
     }

@@ -103,7 +103,9 @@ extension EntityScanner {
         // Multi-word roles: "chief executive", "managing director".
         var roleStart = i - 1
         var matched = EntityLexicons.roles.matches(previous.lower)
-        if i > 1, sameSentence(i - 2, i), EntityLexicons.roles.words.contains(tokens[i - 2].lower + " " + previous.lower) {
+        if i > 1, EntityLexicons.roles.phraseEnds.contains(previous.lower), sameSentence(i - 2, i),
+            EntityLexicons.roles.words.contains(tokens[i - 2].lower + " " + previous.lower)
+        {
             roleStart = i - 2
             matched = true
         }

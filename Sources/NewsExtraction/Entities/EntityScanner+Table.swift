@@ -13,11 +13,12 @@ extension EntityScanner {
         }
         // Groups whose full names have the same key are one entity ("Time Warner", "TimeWarner").
         var spans = self.spans
+        let names = spans.map { self.name(of: $0) }
         var byNameKey: [String: String] = [:]
         for key in order {
             let indices = members[key]!
-            let fullest = indices.filter { !spans[$0].derived }.map { self.name(of: spans[$0]) }
-                .max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? self.name(of: spans[indices[0]])
+            let fullest = indices.filter { !spans[$0].derived }.map { names[$0] }
+                .max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? names[indices[0]]
             let nameKey = (spans[indices[0]].kind == .person ? "p:" : "o:") + NameKey.of(fullest)
             if let target = byNameKey[nameKey], target != key {
                 for index in indices { spans[index].key = target }
@@ -42,15 +43,19 @@ extension EntityScanner {
             }
             var name = ""
             for index in indices where !spans[index].derived {
-                let candidate = self.name(of: spans[index])
+                let candidate = names[index]
                 if candidate.unicodeScalars.count > name.unicodeScalars.count { name = candidate }
             }
-            if name.isEmpty { name = self.name(of: spans[indices[0]]) }
+            if name.isEmpty { name = names[indices[0]] }
             let bareKey = NameKey.of(name)
+            if kind != .person, bareKey.isEmpty || EntityKey.legalForms.contains(bareKey) {
+                continue  // "GmbH" alone
+            }
             entityKind[key] = kind
             entityName[key] = name
             entityID[key] = "\(kind.rawValue):\(bareKey.isEmpty ? key : bareKey)"
         }
+        order = order.filter { entityID[$0] != nil }
         var entities: [Entity] = []
         for key in order {
             let indices = members[key]!
@@ -61,7 +66,7 @@ extension EntityScanner {
             var organization: EntityRef?
             for index in indices {
                 let span = spans[index]
-                let surface = span.derived ? wholeText(of: span) : self.name(of: span)
+                let surface = span.derived ? wholeText(of: span) : names[index]
                 if !seen.contains(surface) {
                     seen.insert(surface)
                     aliases.append(surface)
@@ -83,13 +88,13 @@ extension EntityScanner {
         }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(spans.count)
-        for span in spans {
+        for (index, span) in spans.enumerated() where entityID[span.key] != nil {
             let range = TextRange(start: span.nameStart, end: span.nameEnd)
             let tokenRange = TextRange(start: tokens[span.start].range.start, end: tokens[span.end - 1].range.end)
             mentions.append(
                 EntityMention(
                     entity: entityID[span.key]!, kind: entityKind[span.key]!, range: range, tokenRange: tokenRange,
-                    sentence: tokens[span.start].sentence, surface: document.slice(range), role: span.role))
+                    sentence: tokens[span.start].sentence, surface: names[index], role: span.role))
         }
         return EntityTable(entities: entities, mentions: mentions)
     }

@@ -6,7 +6,7 @@ extension EntityScanner {
     /// X und Y") or, in German text, when the article uses them at least twice.
     mutating func findUnknownNames() {
         var candidates: [Int] = []
-        for i in tokens.indices where isFree(i) && isNameShaped(i) && !tokens[i].flags.contains(.hyphenated) {
+        for i in tokens.indices where isFree(i) && tokens[i].isCapitalized && !tokens[i].flags.contains(.hyphenated) {
             guard !tokens[i].isAllCaps, !isShouting(i), !isSentenceInitial(i) else { continue }
             // "der Gläubiger", "die Elektro- und": noun phrases and truncated compounds.
             if i > 0, EntityLexicons.determiners.contains(tokens[i - 1].lower) { continue }
@@ -19,7 +19,7 @@ extension EntityScanner {
             }
             if i > 0, isNameShaped(i - 1), isFree(i - 1), sameSentence(i - 1, i), !isKnownWord(i - 1) { continue }
             // English needs a coordinated company; check that cheap condition first.
-            if !german && !isCoordinatedWithCompany(i) { continue }
+            if !german && !isCoordinatedWithCompany(i) && !hasCompanyApposition(i) { continue }
             if isKnownWord(i) { continue }
             candidates.append(i)
         }
@@ -39,10 +39,14 @@ extension EntityScanner {
         var accepted = Set<Int>()
         for _ in 0..<2 {
             for i in candidates where !accepted.contains(i) && isFree(i) {
-                let repeated = german && (counts[tokens[i].text] ?? 0) >= 2
-                if repeated || isCoordinatedWithCompany(i) {
-                    accepted.insert(i)
-                    add(span(i, i + 1, kind: .company, strength: 1))
+                let repeated = german && (counts[tokens[i].text] ?? 0) >= 3
+                if repeated || isCoordinatedWithCompany(i) || hasCompanyApposition(i) {
+                    // Every use of the accepted word counts at once, so that coordination with a
+                    // later use works ("…, einem Tool" … "X und Y").
+                    for j in candidates where tokens[j].text == tokens[i].text && isFree(j) {
+                        accepted.insert(j)
+                        add(span(j, j + 1, kind: .company, strength: 1))
+                    }
                 }
             }
         }
@@ -56,6 +60,10 @@ extension EntityScanner {
         if EntityLexicons.firstNames.contains(word) || EntityLexicons.nameParticles.contains(word) { return true }
         if german && isGermanCompound(word) { return true }
         if german, EntityLexicons.frequentGerman.contains(word) { return true }
+        if german, EntityLexicons.hasGermanNounEnding(lower) { return true }
+        if lower.utf8.last == 0x73, EntityLexicons.legalForms.contains(String(lower.dropLast())) { return true }
+        // "KMUs", "EPUs": plurals of abbreviations.
+        if word.utf8.count >= 3, word.utf8.last == 0x73, word.dropLast().allSatisfy({ $0.isUppercase }) { return true }
         if german, lower.hasSuffix("s"), EntityLexicons.commonGerman.contains(String(word.dropLast())) { return true }
         return false
     }
@@ -74,6 +82,21 @@ extension EntityScanner {
             }
             return false
         }
+    }
+
+    /// "X, einem eBay Listing-Tool", "X, der Online-Händler", "X, a unit of": an apposition
+    /// whose noun is a company cue word.
+    func hasCompanyApposition(_ i: Int) -> Bool {
+        let n = tokens.count
+        guard i + 2 < n, tokens[i + 1].text == ",", sameSentence(i, i + 2),
+            EntityLexicons.appositionArticles.contains(tokens[i + 2].lower)
+        else { return false }
+        var j = i + 3
+        while j < n, j <= i + 6, sameSentence(i, j), tokens[j].isWord {
+            if EntityLexicons.companyCues.matches(tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether the token stands next to a company span, joined by "und", "oder", "and", "or" or

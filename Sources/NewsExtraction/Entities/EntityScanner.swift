@@ -9,6 +9,8 @@ struct EntityScanner {
     /// For each token, the span that owns it (or -1).
     var owner: [Int]
     var spans: [EntitySpan] = []
+    /// The rule family now running, recorded in each span it adds (for diagnostics).
+    var rule: StaticString = ""
     /// For each sentence, whether it is written in capitals (a wire-service headline).
     let shouting: [Bool]
     /// For each sentence, the index of its first word token.
@@ -111,6 +113,8 @@ struct EntityScanner {
         guard span.start < span.end, span.end <= tokens.count else { return nil }
         for t in span.start..<span.end where owner[t] >= 0 { return nil }
         let index = spans.count
+        var span = span
+        span.rule = rule
         spans.append(span)
         for t in span.start..<span.end { owner[t] = index }
         return index

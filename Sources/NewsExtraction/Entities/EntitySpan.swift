@@ -26,4 +26,6 @@ struct EntitySpan: Sendable {
     var needsConfirmation: Bool = false
     /// The grouping key, set when spans are grouped into entities.
     var key: String = ""
+    /// The rule family that found the span (for diagnostics).
+    var rule: StaticString = ""
 }

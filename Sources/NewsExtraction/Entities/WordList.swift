@@ -10,12 +10,15 @@ struct WordList: Sendable {
     let maxWords: Int
     /// The last words of the phrases of several words.
     let phraseEnds: Set<String>
+    /// The first words of all entries (single words and phrases).
+    let starts: Set<String>
 
     init(lines: [String]) {
         var words = Set<String>()
         var byEnd: [UInt16: [[UInt8]]] = [:]
         var maxWords = 1
         var phraseEnds = Set<String>()
+        var starts = Set<String>()
         for line in lines {
             let lower = line.lowercased()
             if lower.hasPrefix("-") {
@@ -27,12 +30,14 @@ struct WordList: Sendable {
                 let parts = lower.split(separator: " ")
                 maxWords = max(maxWords, parts.count)
                 if parts.count > 1, let last = parts.last { phraseEnds.insert(String(last)) }
+                if let first = parts.first { starts.insert(String(first)) }
             }
         }
         self.words = words
         self.suffixesByEnd = byEnd
         self.maxWords = maxWords
         self.phraseEnds = phraseEnds
+        self.starts = starts
     }
 
     @inline(__always) private static func end(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }

@@ -143,7 +143,18 @@ struct DateReader: Sendable {
             span = 2
             resolved = approximate(daysBefore: 0)
         case "vor":
-            // "vor einem Jahr", "vor zwei Monaten", "vor drei Wochen", "vor 10 Tagen".
+            // "vor einem Jahr", "vor zwei Monaten", "vor drei Wochen", "vor 10 Tagen", "vor einigen Monaten".
+            if ["einigen", "mehreren", "wenigen"].contains(word(1)) {
+                span = 3
+                switch word(2) {
+                case "jahren": resolved = yearsBefore(2).map { FactDate(year: $0.year, precision: .approximate) }
+                case "monaten": resolved = approximate(daysBefore: 90)
+                case "wochen": resolved = approximate(daysBefore: 21)
+                case "tagen": resolved = approximate(daysBefore: 3)
+                default: return nil
+                }
+                break
+            }
             guard let count = count(word(1)) else { return nil }
             span = 3
             switch word(2) {

@@ -187,7 +187,7 @@ struct EnglishDealRules: Sendable {
             else { return nil }
             return make(.merger, acquirer: first, seller: nil, target: partner.entity, trigger: trigger, clause: clause, past: false)
         }
-        let targetPrepositions: Set<String?> = isOffer ? ["for"] : ["of"]
+        let targetPrepositions: Set<String?> = isOffer ? ["for", "of"] : ["of"]
         var targetIndex: Int?
         var target: EntityID?
         if let found = view.party(after: trigger, in: clause, governedBy: targetPrepositions, organisationOnly: true) {

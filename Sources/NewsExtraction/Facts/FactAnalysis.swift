@@ -14,23 +14,35 @@ struct FactAnalysis: Sendable {
     /// The cheap first test: a sentence is analysed only if one of its tokens, or the last part of a
     /// hyphen compound ("X-Übernahme", "pct-owned"), is a strong trigger word.
     private func hasTrigger(_ tokens: ArraySlice<Token>, _ words: FactLexicon.Words) -> Bool {
-        var have = false
-        var percent = false
-        for token in tokens {
-            guard words.mayTrigger(token.lower) || token.flags.contains(.hyphenated) else { continue }
-            if words.strongTriggers.contains(token.lower) { return true }
-            if Self.percentWords.contains(token.lower) || words.has(.stakenoun, token.lower) { percent = true }
-            if words.haveForms.contains(token.lower) { have = true }
-            if have && percent { return true }
-            if token.flags.contains(.hyphenated), let dash = token.lower.lastIndex(of: "-") {
-                let tail = String(token.lower[token.lower.index(after: dash)...])
-                if words.strongTriggers.contains(tail) { return true }
+        var seen: UInt8 = 0
+        for index in tokens.indices {
+            let hyphenated = tokens[index].flags.contains(.hyphenated)
+            guard hyphenated || words.mayTrigger(tokens[index].lower) else { continue }
+            let kind = words.firstTest[tokens[index].lower] ?? 0
+            if kind & FactLexicon.Words.strongBit != 0 { return true }
+            seen |= kind
+            if seen & FactLexicon.Words.bothBits == FactLexicon.Words.bothBits { return true }
+            if hyphenated, let dash = tokens[index].lower.lastIndex(of: "-") {
+                let lower = tokens[index].lower
+                let tail = String(lower[lower.index(after: dash)...])
+                if (words.firstTest[tail] ?? 0) & FactLexicon.Words.strongBit != 0 { return true }
             }
         }
         return false
     }
 
-    private static let percentWords: Set<String> = ["pct", "percent", "%", "prozent"]
+    /// "The company" is the article's main company: the first organisation of the first body sentence
+    /// (or of the title, until the body names one).
+    private func updateTopic(_ context: inout RoleContext, _ mentions: [EntityMention], _ sentence: Sentence) {
+        if context.personTopic == nil, sentence.paragraph > 0, let person = mentions.first(where: { $0.kind == .person }) {
+            context.personTopic = person.entity
+        }
+        guard let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) else { return }
+        if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {
+            context.topic = first.entity
+            context.topicFromTitle = sentence.paragraph == 0
+        }
+    }
 
     func run(_ document: Document, _ table: EntityTable) -> Result {
         var result = Result()
@@ -55,7 +67,7 @@ struct FactAnalysis: Sendable {
                 continue
             }
             guard !mentions.isEmpty, hasTrigger(document.tokens(in: sentence), words) else {
-                if let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) { context.topic = first.entity }
+                updateTopic(&context, mentions, sentence)
                 continue
             }
             let tokens = FactTokenizer.tokens(in: document.scalars, range: sentence.range)
@@ -74,9 +86,7 @@ struct FactAnalysis: Sendable {
                 }
                 result.stakes += OwnershipRules(view: view).stakes(context: context)
             }
-            if let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) {
-                context.topic = first.entity
-            }
+            updateTopic(&context, mentions, sentence)
         }
         return result
     }

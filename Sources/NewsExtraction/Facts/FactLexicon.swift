@@ -13,6 +13,14 @@ struct FactLexicon: Sendable {
         var strongTriggers: Set<String> = []
         /// "has", "have", "had": a holding only with a percent.
         var haveForms: Set<String> = []
+        /// The first test in one lookup: ``strongBit`` for trigger words, ``percentBit`` for percent and stake
+        /// words, ``haveBit`` for words that count only beside a percent or stake word.
+        var firstTest: [String: UInt8] = [:]
+        static let strongBit: UInt8 = 1
+        static let percentBit: UInt8 = 2
+        static let haveBit: UInt8 = 4
+        static let bothBits: UInt8 = percentBit | haveBit
+
         /// For each pair of leading ASCII letters (26 × 26), whether a trigger-like word starts with it: lets
         /// the first test skip most words without hashing them.
         var leadingPairs = [Bool](repeating: false, count: 26 * 26)
@@ -106,11 +114,18 @@ struct FactLexicon: Sendable {
         words.strongTriggers.subtract(["interest", "interests", "holding", "holdings", "aktien", "paket", "sales", "have", "has", "had"])
         words.strongTriggers.formUnion(["owned", "controlled"])
         // Words that count only next to a percent or a stake noun.
+        // "take", "hold", "combine" and "raise" count only next to a percent, a stake noun, "over" or "control".
+        let conditional: Set<String> = [
+            "take", "takes", "took", "taking", "taken", "hold", "holds", "held", "combine", "combines", "combined",
+        ]
+        words.strongTriggers.subtract(conditional)
         words.haveForms = words.byCategory["have", default: []].union(words.byCategory["raise", default: []])
-            .union(words.byCategory["reduce", default: []])
-        for word in words.strongTriggers.union(words.haveForms).union(words.byCategory["stakenoun", default: []])
-            .union(["pct", "percent", "prozent"])
-        {
+            .union(words.byCategory["reduce", default: []]).union(conditional)
+        let percentWords = words.byCategory["stakenoun", default: []].union(["pct", "percent", "%", "prozent", "over", "control", "with"])
+        for word in words.strongTriggers { words.firstTest[word, default: 0] |= Words.strongBit }
+        for word in percentWords { words.firstTest[word, default: 0] |= Words.percentBit }
+        for word in words.haveForms { words.firstTest[word, default: 0] |= Words.haveBit }
+        for word in words.strongTriggers.union(words.haveForms).union(percentWords) {
             let bytes = Array(word.utf8)
             if bytes.count >= 2, (97...122).contains(bytes[0]), (97...122).contains(bytes[1]) {
                 words.leadingPairs[Int(bytes[0] - 97) * 26 + Int(bytes[1] - 97)] = true

@@ -2,7 +2,7 @@ import NewsModel
 
 /// A word, number or punctuation mark of one sentence, as the fact rules see it.
 ///
-/// Words keep inner hyphens, apostrophes and number separators together ("US-Marktplatz", "Alibaba's",
+/// Words keep inner hyphens, apostrophes and number separators together ("US-Marktplatz", "Acme's",
 /// "37,6", "11-5/8"); every other punctuation mark is a token of its own.
 struct FactToken: Sendable, Hashable {
     /// The text as written.

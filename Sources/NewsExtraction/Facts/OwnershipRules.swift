@@ -123,14 +123,32 @@ struct OwnershipRules: Sendable {
         if view.span(clause.lowerBound, trigger).contains(where: { view.isA(.sell, $0) }) { return nil }
         let ownedPercent = view.quantities.first { $0.item < trigger && $0.item >= trigger - 3 && $0.quantity.ownedCompound }?.quantity.value
         // "… unit of Y" / "Tochter von Y" / "Tochter der Y".
-        if let holder = view.party(after: trigger, in: clause, governedBy: ["of", "von", "vom", nil], organisationOnly: true),
+        let holderPrepositions: Set<String?> = view.language == .german ? ["von", "vom", nil] : ["of"]
+        if let holder = view.party(after: trigger, in: clause, governedBy: holderPrepositions, organisationOnly: true),
             holder.index <= trigger + 4,
             !(view.word(trigger + 1) == "," || trigger + 1 < view.items.count && view.items[trigger + 1].mention != nil && view.language == .english)
         {
             if let company = appositionHead(before: trigger, clause) {
                 return make(holder.entity, company, ownedPercent, clause)
             }
-            return nil
+        }
+        // "its 97.7 pct owned subsidiary <X>", "Y's subsidiary X".
+        if view.language == .english, trigger + 1 < clause.upperBound, view.items[trigger + 1].isOrganisation || (view.transparent(trigger + 1) && trigger + 2 < clause.upperBound && view.items[trigger + 2].isOrganisation) {
+            let companyIndex = view.items[trigger + 1].isOrganisation ? trigger + 1 : trigger + 2
+            var position = trigger - 1
+            while position > clause.lowerBound, trigger - position < 6, view.items[position].mention == nil, !["its", "their"].contains(view.word(position)) {
+                position -= 1
+            }
+            if let company = view.items[companyIndex].entity, position >= clause.lowerBound {
+                var holder: EntityID?
+                if ["its", "their"].contains(view.word(position)) {
+                    holder = view.subject(of: position, in: clause, context: context)
+                } else if view.items[position].mention != nil, view.isPossessive(position) {
+                    holder = view.items[position].entity
+                }
+                let percent = view.quantities.first { $0.item > position && $0.item < trigger && $0.quantity.percent != nil }?.quantity.value
+                if let holder, holder != company { return make(holder, company, percent, clause) }
+            }
         }
         // "its X unit", "Y's X unit", "the X unit of Y".
         if trigger > 0, view.items[trigger - 1].isOrganisation, let company = view.items[trigger - 1].entity, view.language == .english {
@@ -173,7 +191,10 @@ struct OwnershipRules: Sendable {
             }
             let free = companies(in: clause, excluding: [])
             guard let company = free.first else { return nil }
-            let holder = organisations(in: (trigger + 1)..<clause.upperBound, [nil, "zu", "zum", "zur"], excluding: [company], organisationOnly: true).first
+            let holder = organisations(in: (trigger + 1)..<clause.upperBound, ["zu", "zum", "zur"], excluding: [company], organisationOnly: true).first
+                // "X gehört zu 31,5 Prozent der Y": a genitive holder needs a percent.
+                ?? (percent(in: clause) != nil
+                    ? organisations(in: (trigger + 1)..<clause.upperBound, [nil], excluding: [company], organisationOnly: true).first : nil)
             guard let holder else { return nil }
             return make(holder, company, percent(in: clause), clause)
         }
@@ -247,7 +268,7 @@ struct OwnershipRules: Sendable {
     }
 
     /// The entity right before a comma, or, when the comma closes an apposition that starts with an
-    /// article ("X, einem eBay Listing-Tool, das …"), the entity before that apposition.
+    /// article ("X, einem Y-Werkzeug, das …"), the entity before that apposition.
     private func appositionHead(beforeComma comma: Int, _ clause: Range<Int>) -> EntityID? {
         guard comma > 0 else { return nil }
         if view.items[comma - 1].isOrganisation { return view.items[comma - 1].entity }

@@ -5,7 +5,7 @@ extension SentenceView {
     /// `lower..<upper`, or an empty range when `upper` is below `lower`.
     func span(_ lower: Int, _ upper: Int) -> Range<Int> { lower <= upper ? lower..<upper : lower..<lower }
 
-    /// Whether an entity item is a genitive ("Alibabas", "Alibaba's"): a possessor, not a subject.
+    /// Whether an entity item is a genitive ("Siemens'", "Acmes", "Acme's"): a possessor, not a subject.
     func isPossessive(_ index: Int) -> Bool {
         let item = items[index]
         if item.suffix == "'s" || item.suffix == "’s" || item.suffix == "s" || item.suffix == "'" { return true }
@@ -62,6 +62,10 @@ extension SentenceView {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
             if isSubjectCandidate(index), !isObjectOfVerb(index) { return items[index].entity }
+            // "X said Y owns Z": the subject of the reported clause stands after "said".
+            if items[index].mention == nil, ["said", "says", "told"].contains(items[index].lower), index + 1 < trigger {
+                return nil
+            }
             index -= 1
         }
         return clause.lowerBound > 0 ? context.previousClauseSubject : nil
@@ -91,7 +95,7 @@ extension SentenceView {
         let word = items[index].lower
         guard items[index].mention == nil else { return false }
         if language == .english {
-            if ["it", "they", "we"].contains(word) { return true }
+            if ["it", "they", "we", "he", "she"].contains(word) { return true }
             return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1))
         }
         return words.has(.companyword, word) && index > 0
@@ -118,7 +122,9 @@ extension SentenceView {
             let item = items[index]
             if let entity = item.entity, organisationOnly ? item.isOrganisation : item.isParty, !excluding.contains(entity) {
                 let governing = preposition(before: index)
-                if prepositions.contains(governing), !isPossessive(index) {
+                // "X's common stock" names X's shares: X is the company, though a genitive.
+                let sharesOf = isPossessive(index) && span(index + 1, min(items.count, index + 5)).contains { isA(.sharenoun, $0) }
+                if prepositions.contains(governing), !isPossessive(index) || sharesOf {
                     if governing == "of" || governing == "in", !prepositions.contains("by"), !prepositions.contains("with"),
                         !isPartPhrase(from: start, to: index)
                     {
@@ -244,11 +250,21 @@ extension SentenceView {
 struct RoleContext: Sendable {
     /// The first party of the most recent earlier sentence that had one: what "the company" means.
     var topic: EntityID?
+    /// The first person the article's body names: what a "he" without a person before it means.
+    var personTopic: EntityID?
+    /// Whether the topic was taken from the title (the first body sentence then replaces it).
+    var topicFromTitle = false
     /// The subject of the previous clause of this sentence, for coordinations ("verkauft X und kauft Y").
     var previousClauseSubject: EntityID?
 
     /// The entity a pronoun stands for: the first subject-like party before it in the sentence, else the topic.
     func resolve(pronoun: Int, before offset: Int, in view: SentenceView) -> EntityID? {
+        // "he", "she", "er", "sie" (singular): the first person named before it.
+        if ["he", "she", "er"].contains(view.word(pronoun)) {
+            return view.items.indices.first {
+                view.items[$0].tokens.lowerBound < offset && view.items[$0].mention?.kind == .person && view.preposition(before: $0) == nil
+            }.flatMap { view.items[$0].entity } ?? personTopic
+        }
         for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
             if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
                 view.standsAsSubject(index)
@@ -263,6 +279,12 @@ struct RoleContext: Sendable {
                 !["told", "informed", "asked", "notified", "urged"].contains(view.word(index - 2))
             {
                 return view.items[index].entity
+            }
+        }
+        // "A group led by X said it …", "X's Y division said it …": the first organisation at all.
+        if view.language == .english {
+            for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset && view.items[index].isOrganisation {
+                if view.isPossessive(index) || view.preposition(before: index) == "by" { return view.items[index].entity }
             }
         }
         return topic

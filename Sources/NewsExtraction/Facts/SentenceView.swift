@@ -14,7 +14,7 @@ struct SentenceView: Sendable {
     let dateReader: DateReader
     /// Clause ranges of item indices.
     let clauses: [Range<Int>]
-    /// Items whose mention is a genitive form of the entity's name ("Alibabas").
+    /// Items whose mention is a genitive form of the entity's name ("Acmes").
     let possessiveMentions: Set<Int>
 
     init(
@@ -82,7 +82,8 @@ struct SentenceView: Sendable {
         for (index, item) in items.enumerated() {
             var split = false
             switch item.lower {
-            case ";", ":", "but", "aber", "while", "während", "whereas", "wohingegen", "--", "–", "—":
+            case ";", ":", "but", "aber", "while", "während", "whereas", "wohingegen", "--", "–", "—", "before", "because",
+                "although", "when", "unless", "until":
                 split = item.mention == nil
             case ",":
                 if language == .german, item.mention == nil, index > 0 {
@@ -167,6 +168,9 @@ struct SentenceView: Sendable {
         return nil
     }
 
+    /// Whether an item is a bracket or quote mark around a name.
+    func transparent(_ index: Int) -> Bool { index >= 0 && index < items.count && Self.transparent.contains(items[index].lower) }
+
     /// Whether "'s" follows an item, perhaps after closing brackets ("<X>'s").
     func isFollowedByPossessive(_ index: Int) -> Bool {
         var position = index + 1
@@ -187,7 +191,7 @@ struct SentenceView: Sendable {
 
     static let englishPrepositions: Set<String> = [
         "in", "of", "from", "to", "by", "for", "with", "at", "on", "into", "about", "against", "between", "among",
-        "than", "including", "like", "as", "through", "via", "under", "over", "after", "before", "including",
+        "than", "including", "like", "as", "through", "via", "under", "over",
     ]
     static let germanPrepositions: Set<String> = [
         "an", "am", "von", "vom", "bei", "beim", "mit", "für", "durch", "in", "im", "auf", "über", "aus", "zu", "zum",

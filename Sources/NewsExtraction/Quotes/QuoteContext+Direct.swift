@@ -123,7 +123,7 @@ extension QuoteContext {
         for index in region.reversed() {
             let lower = tokens[index].lower
             if cue(at: index, limit: region.upperBound) != nil || lower == "laut" || lower == "zufolge"
-                || lower == "according"
+                || lower == "according" || (lower == "nach" && isSourceNoun(after: index, limit: region.upperBound))
             {
                 return index
             }

@@ -29,6 +29,18 @@ extension QuoteContext {
         "weiter", "weiterhin", "unterdessen", "indes", "inzwischen", "demnach", "danach", "ebenso", "dennoch", "hier",
         "dort", "damit", "darin", "darauf", "abschließend", "ferner", "ebenfalls", "wörtlich", "gegenüber", "als",
     ]
+    /// Words that may follow an attribution's verb when the speaker stands before it.
+    static let tailOpeners: Set<String> = [
+        "in", "on", "at", "to", "late", "earlier", "yesterday", "today", "during", "after", "before", "last", "this",
+        "weiter", "zudem", "außerdem", "auch", "am", "im", "bei", "gegenüber", "nach", "heute", "gestern", "dazu",
+    ]
+
+    /// English auxiliaries and finite verbs that show a clause follows the cue.
+    static let englishFiniteVerbs: Set<String> = [
+        "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "may", "might", "should", "can",
+        "expects", "expected", "plans", "planned", "intends", "did", "does",
+    ]
+
     /// Conjunctions that open a subordinate clause (not "wie"/"as", which open attributions).
     static let subordinators: Set<String> = [
         "da", "weil", "nachdem", "als", "obwohl", "wenn", "während", "bevor", "seit", "seitdem", "damit", "sodass",
@@ -43,9 +55,11 @@ extension QuoteContext {
         var end = range.upperBound
         while end > range.lowerBound && tokens[end - 1].endsSentence { end -= 1 }
         // Reported content stops before a colon that introduces a direct quote.
+        var colonCut = false
         for probe in range.lowerBound..<max(range.lowerBound, end - 1)
         where tokens[probe].isPunctuation(":") && tokens[probe + 1].kind == .quoteMark && spanAt[probe] == nil {
             end = probe
+            colonCut = true
             break
         }
         if let found = previousSentenceCue(inSentence: sentence, end: end), isAcceptable(found) { return found }
@@ -70,7 +84,12 @@ extension QuoteContext {
                         ?? forwardCue(at: index, sentence: sentence, clause: range.lowerBound..<end)
                 }
             }
-            if let found, isAcceptable(found) { return found }
+            // "told the Reuters news agency: "…"": what stands before the colon is no content.
+            if let found, isAcceptable(found), !(colonCut && (found.parts.last?.upperBound ?? 0) == end
+                && found.parts.reduce(0, { $0 + wordCount($1) }) <= 5)
+            {
+                return found
+            }
         }
         return nil
     }
@@ -139,6 +158,8 @@ extension QuoteContext {
                 if Self.clauseOpeners.contains(token.lower) || token.lower == "that" { return nil }
             }
             if token.kind == .quoteMark { return nil }
+            // "…, BMW said it would …": a finite verb after the cue makes it a forward cue.
+            if language == .english && token.kind == .word && Self.englishFiniteVerbs.contains(token.lower) { return nil }
             // An apposition may follow ("…, sagte X, Chef von Y"), a new clause may not.
             if token.isPunctuation(","), after + 1 < clause.upperBound {
                 let next = tokens[after + 1]
@@ -149,6 +170,14 @@ extension QuoteContext {
             }
         }
         let between = index - comma - 1
+        // "…, BMW has announced £100m of investment": words on both sides of the verb make it a
+        // main clause, unless what follows is a time or place ("…, the company said in a statement").
+        if between > 0 && tailWords > 0 && !invertedOnly && tokens[comma + 1].lower != "wie"
+            && tokens[comma + 1].lower != "as"
+        {
+            let firstTail = tokens[(index + 1)..<clause.upperBound].first { $0.kind == .word }?.lower ?? ""
+            if !Self.tailOpeners.contains(firstTail) { return nil }
+        }
         if tailWords > 12 || (between > 0 && tokens[comma + 1].lower == "so" && !invertedOnly) { return nil }
         if invertedOnly && (tailWords == 0 || tailWords > 14) { return nil }
         // The content: from the clause start (after a colon) to the comma.
@@ -159,7 +188,12 @@ extension QuoteContext {
             break
         }
         guard start < comma else { return nil }
-        let speakerRange = (comma + 1)..<clause.upperBound
+        // German puts the speaker after the verb ("…, sagte X"), except in "…, wie X mitteilte".
+        // A weak cue ("sprach sich … aus") is no attribution after a comma.
+        if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak { return nil }
+        let isWie = comma + 1 < index && tokens[comma + 1].lower == "wie"
+        let speakerRange =
+            language == .german && !isWie && !invertedOnly ? (index + 1)..<clause.upperBound : (comma + 1)..<clause.upperBound
         guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
         return QuoteCandidate(parts: [start..<comma], direct: false, speaker: guess, sentence: sentence)
     }
@@ -325,7 +359,7 @@ extension QuoteContext {
     }
 
     /// Whether "nach" introduces a source: "nach Angaben", "nach einem Fernsehbericht".
-    private func isSourceNoun(after index: Int, limit: Int) -> Bool {
+    func isSourceNoun(after index: Int, limit: Int) -> Bool {
         for probe in (index + 1)..<min(limit, index + 4) where tokens[probe].kind == .word {
             let word = tokens[probe].lower
             if Self.sourceNounEndings.contains(where: { word.hasSuffix($0) }) { return true }

@@ -27,6 +27,9 @@ struct QuoteLexicon: Sendable {
     let titleCues: Set<String>
     /// Function words of both languages: never the head of a speaker phrase.
     let functionWords: Set<String>
+    /// Cheap keys (first scalar and length) of every cue head: most words are ruled out by one
+    /// integer lookup before any string is hashed.
+    let headKeys: Set<Int>
 
     /// The lexicon shipped with newsbrowse.
     static let shared = QuoteLexicon(
@@ -49,10 +52,17 @@ struct QuoteLexicon: Sendable {
         self.unnamedSources = Set(unnamedSources.map { $0.lowercased() })
         self.titleCues = Set(titleCues.map { $0.lowercased() })
         self.functionWords = Set(functionWords.map { $0.lowercased() })
+        headKeys = Set((Array(germanCues.keys) + Array(englishCues.keys)).map(Self.key))
+    }
+
+    /// The prefilter key of a lower-case word.
+    static func key(_ word: String) -> Int {
+        Int(word.unicodeScalars.first?.value ?? 0) << 8 | min(word.utf8.count, 255)
     }
 
     /// The cues whose head is this lower-case word, in either language (German first).
     func cues(for word: String, language: Language) -> [Cue] {
+        guard headKeys.contains(Self.key(word)) else { return [] }
         switch language {
         case .german: return germanCues[word] ?? englishCues[word] ?? []
         case .english: return englishCues[word] ?? []
@@ -62,7 +72,7 @@ struct QuoteLexicon: Sendable {
     /// Whether a lower-case word ends in a role noun ("11 main-sprecherin" -> "sprecherin").
     func roleWord(in word: String) -> String? {
         if roles.contains(word) { return word }
-        if let dash = word.lastIndex(of: "-") {
+        if word.utf8.contains(UInt8(ascii: "-")), let dash = word.lastIndex(of: "-") {
             let tail = String(word[word.index(after: dash)...])
             if roles.contains(tail) { return tail }
         }

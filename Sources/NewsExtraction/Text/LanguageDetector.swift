@@ -15,6 +15,7 @@ public enum LanguageDetector {
             if word.utf8.count > 10 { continue }
             guard let vote = votes[word] else { continue }
             if vote > 0 { german += 1 } else if vote < 0 { english += 1 }
+            if german + english >= 12 && (german >= 3 * english || english >= 3 * german) { break }
         }
         guard german + english >= 3 else { return nil }
         if german >= 2 * english { return .german }

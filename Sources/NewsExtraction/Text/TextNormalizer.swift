@@ -7,27 +7,57 @@
 enum TextNormalizer {
     /// The normalised scalars and the original offset of each (plus one entry past the end).
     static func normalize(_ original: String.UnicodeScalarView) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
-        let input = Array(original)
+        var text = String(original)
+        return text.withUTF8 { normalize(utf8: $0) }
+    }
+
+    /// The same, reading UTF-8 bytes directly (one pass, no intermediate scalar array).
+    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        scalars.reserveCapacity(input.count)
-        offsets.reserveCapacity(input.count + 1)
-        let n = input.count
-        for i in 0..<n {
-            let c = input[i]
-            let v = c.value
-            if v < 0x80 && v != 0x09 && v != 0x0D {
-                scalars.append(c)
-                offsets.append(i)
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        let n = bytes.count
+        var b = 0
+        var i = 0  // scalar offset in the original
+        var previousIsLetter = false
+        while b < n {
+            let lead = bytes[b]
+            if lead < 0x80 {
+                if lead != 0x09 && lead != 0x0D {
+                    scalars.append(Unicode.Scalar(lead))
+                    offsets.append(i)
+                } else if lead == 0x09 {
+                    scalars.append(" ")
+                    offsets.append(i)
+                }
+                previousIsLetter = (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A)
+                b += 1
+                i += 1
                 continue
             }
-            var out: Unicode.Scalar? = c
-            switch v {
-            case 0x09, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out = " "
-            case 0x0D, 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: out = nil
+            var value: UInt32
+            var length: Int
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F)
+                length = 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F)
+                length = 3
+            } else {
+                value = UInt32(lead & 0x07)
+                length = 4
+            }
+            for k in 1..<length where b + k < n { value = value << 6 | UInt32(bytes[b + k] & 0x3F) }
+            b += length
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            var out: Unicode.Scalar? = scalar
+            switch value {
+            case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out = " "
+            case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: out = nil
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: out = "-"
             case 0x2019:
-                if i > 0, i + 1 < n, ScalarClass.isLetter(input[i - 1]), ScalarClass.isLetter(input[i + 1]) { out = "'" }
+                if previousIsLetter, b < n, nextIsLetter(bytes, b) { out = "'" }
             case 0x2028, 0x2029, 0x85: out = "\n"
             default: break
             }
@@ -35,8 +65,20 @@ enum TextNormalizer {
                 scalars.append(out)
                 offsets.append(i)
             }
+            previousIsLetter = ScalarClass.isLetter(scalar)
+            i += 1
         }
-        offsets.append(n)
+        offsets.append(i)
         return (scalars, offsets)
+    }
+
+    /// Whether the scalar starting at byte `b` is a letter.
+    private static func nextIsLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ b: Int) -> Bool {
+        let lead = bytes[b]
+        if lead < 0x80 { return (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A) }
+        var value: UInt32 = lead < 0xE0 ? UInt32(lead & 0x1F) : lead < 0xF0 ? UInt32(lead & 0x0F) : UInt32(lead & 0x07)
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        for k in 1..<length where b + k < bytes.count { value = value << 6 | UInt32(bytes[b + k] & 0x3F) }
+        return Unicode.Scalar(value).map(ScalarClass.isLetter) ?? false
     }
 }

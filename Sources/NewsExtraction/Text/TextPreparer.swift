@@ -8,7 +8,8 @@ public struct TextPreparer: Sendable {
 
     /// Prepares an article.
     public func prepare(_ article: Article) -> Document {
-        let (scalars, offsets) = TextNormalizer.normalize(article.text.unicodeScalars)
+        var original = article.text
+        let (scalars, offsets) = original.withUTF8 { TextNormalizer.normalize(utf8: $0) }
         let utf8 = UTF8Text(scalars)
         let text = utf8.string(0, scalars.count)
         let raw = Tokenizer.tokenize(scalars)
