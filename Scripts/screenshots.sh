@@ -9,8 +9,13 @@ if ! /usr/bin/python3 -c 'import PIL' 2>/dev/null; then
     echo "Installing python3-pil and fonts-dejavu-core for the PNG renderer…" >&2
     apt-get install -y -qq python3-pil fonts-dejavu-core >/dev/null
 fi
-swift build -c release --product newsbrowse >&2
-binary="$(swift build -c release --show-bin-path)/newsbrowse"
+# NEWSBROWSE_BIN=path/to/newsbrowse uses a binary already built; otherwise a release build is made.
+if [ -n "${NEWSBROWSE_BIN:-}" ]; then
+    binary="$NEWSBROWSE_BIN"
+else
+    swift build -c release --product newsbrowse >&2
+    binary="$(swift build -c release --show-bin-path)/newsbrowse"
+fi
 work="$(mktemp -d)"
 trap 'tmux -L shots kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 "$binary" ingest --db "$work/news.db" Resources/Demo >&2
