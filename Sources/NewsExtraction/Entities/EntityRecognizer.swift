@@ -5,7 +5,7 @@ import NewsModel
 /// Rule families, in order: gazetteer names, legal forms, Reuters' angle brackets, company words
 /// ("… Industries"), compounds ("X-Tochter", "X-Gründer"), context cues ("der Konzern X"), people
 /// (given names, roles), surnames, cues after names ("X said it"), unknown words coordinated or
-/// repeated, camel-case names ("OpenSky"), then aliases (spacing, genitives, compounds, acronyms
+/// repeated, camel-case names ("PayPal"), then aliases (spacing, genitives, compounds, acronyms
 /// in brackets, headline capitals) and people's organisations.
 public struct EntityRecognizer: Sendable {
     /// Creates a recognizer; lexicons load once, on first use.
@@ -31,7 +31,7 @@ public struct EntityRecognizer: Sendable {
     /// Recognises the entities of a document.
     public func recognize(in document: Document) -> EntityTable { scan(document).table() }
 
-    /// Each span found in a document with the rule family that found it ("OpenSky <- camel case"),
+    /// Each span found in a document with the rule family that found it ("PayPal <- camel case"),
     /// for looking into what the recognizer does.
     public func diagnostics(in document: Document) -> [String] {
         let scanner = scan(document)

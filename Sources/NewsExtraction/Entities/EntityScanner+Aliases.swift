@@ -35,7 +35,7 @@ extension EntityScanner {
     }
 
     /// Assigns group keys, drops unconfirmed guesses, and finds further mentions of the known
-    /// names: other spellings with the same key ("11Main"), genitives ("Alibabas"), compounds
+    /// names: other spellings with the same key ("7Eleven"), genitives ("Alibabas"), compounds
     /// ("Alibaba-Ableger"), acronyms in brackets, and names in capitalised headlines.
     mutating func resolveAliases() {
         for index in spans.indices where spans[index].key.isEmpty { spans[index].key = groupKey(spans[index]) }

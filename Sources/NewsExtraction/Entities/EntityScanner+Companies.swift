@@ -84,7 +84,7 @@ extension EntityScanner {
     }
 
     /// Whether a word is written in camel case: a capital, two or more lower-case letters, a
-    /// capital, a lower-case letter ("OpenSky", "PayPal"; not "StGG", "VfSlg").
+    /// capital, a lower-case letter ("PayPal", "YouTube"; not "StGG", "VfSlg").
     func isCamelCase(_ word: String) -> Bool {
         var state = 0  // 0 start, 1 first capital, 2 one lower, 3 two lowers, 4 inner capital
         for scalar in word.unicodeScalars {
@@ -220,7 +220,7 @@ extension EntityScanner {
     }
 
     /// The end of a company name starting at `i`: a name-shaped word that is not ordinary (or a
-    /// short number followed by a capitalised word: "11 Main"), then further capitalised words
+    /// short number followed by a capitalised word: "3 Sterne"), then further capitalised words
     /// that are not ordinary. Nil when no name starts there.
     func nameRun(from i: Int) -> Int? {
         let n = tokens.count
@@ -293,7 +293,7 @@ extension EntityScanner {
     }
 
     /// Compounds whose first part is a company: "X-Tochter", "X-Gründer", "X-Sprecherin",
-    /// "11 Main-Sprecherin" (with a number before, when that longer name is known).
+    /// "3 Sterne-Sprecherin" (with a number before, when that longer name is known).
     mutating func findCompoundHeads() {
         let n = tokens.count
         for i in 0..<n where isFree(i) && tokens[i].flags.contains(.hyphenated) && !isShouting(i) {

@@ -3,7 +3,7 @@ import NewsModel
 extension EntityScanner {
     /// People: a given name followed by capitalised words ("Jack Ma", "John F. Kennedy",
     /// "Ursula von der Leyen"), or two capitalised words right after a role ("Vorstandschef
-    /// Herbert Diess", "11 Main-Sprecherin Abbygail Reyes", "chairman John Smith"). A role compound
+    /// Herbert Diess", "3 Sterne-Sprecherin Mara Lindqvist", "chairman John Smith"). A role compound
     /// before the name gives role and organisation; so does an apposition after it ("John Smith,
     /// chief executive of X").
     mutating func findPeople() {

@@ -70,7 +70,7 @@ struct EntityScanner {
     func isSentenceInitial(_ i: Int) -> Bool { firstWord[tokens[i].sentence] >= i }
 
     /// A word that can be part of a name: capitalised, with an inner capital ("eBay"), or
-    /// letters glued to digits with a capital ("11Main").
+    /// letters glued to digits with a capital ("7Eleven").
     func isNameShaped(_ i: Int) -> Bool {
         let f = tokens[i].flags
         guard f.contains(.word), !f.contains(.number) else { return false }

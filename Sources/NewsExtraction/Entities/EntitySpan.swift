@@ -21,8 +21,8 @@ struct EntitySpan: Sendable {
     /// Whether the name is a derived form (genitive, compound head, surname alone) rather than a
     /// full stand-alone writing of the name.
     var derived: Bool = false
-    /// A guess that counts only when a surer span has the same key ("11 Main" from
-    /// "11 Main-Sprecherin" when "Main" is an ordinary word).
+    /// A guess that counts only when a surer span has the same key ("3 Sterne" from
+    /// "3 Sterne-Sprecherin" when "Sterne" is an ordinary word).
     var needsConfirmation: Bool = false
     /// The grouping key, set when spans are grouped into entities.
     var key: String = ""
