@@ -9,8 +9,8 @@ import NewsStoreSQLite
 ///
 /// Time to first screen is opening the store, creating the ``BrowserSession`` (which loads the
 /// first page of articles) and rendering its first grid. A key's time runs from sending it to a
-/// finished grid and the list of changed cell runs a backend would draw. Peak memory is the
-/// process's `VmHWM` from `/proc/self/status`.
+/// finished grid and the list of changed cell runs a backend would draw; the store's share of it
+/// is measured through ``TimedStore``. Peak memory is the process's `VmHWM` from `/proc/self/status`.
 struct UIBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ui", abstract: "Measure time to first screen, key-to-redraw times and peak memory of the browser.")
@@ -32,7 +32,8 @@ struct UIBenchmark: ParsableCommand {
             throw BenchError("The database '\(db)' does not exist: make it with `newsbrowse ingest --db '\(db)' FILES`.")
         }
         let openStart = ContinuousClock.now
-        let store = try SQLiteNewsStore(path: db)
+        let sqlite = try SQLiteNewsStore(path: db)
+        let store = TimedStore(sqlite)
         let opened = ContinuousClock.now
         var session = BrowserSession(store: store, rows: rows, columns: columns, theme: .dark)
         let started = ContinuousClock.now
@@ -53,6 +54,7 @@ struct UIBenchmark: ParsableCommand {
         print("")
 
         var samples: [String: [Duration]] = [:]
+        var storeSamples: [String: [Duration]] = [:]
         var all: [Duration] = []
         var warmFirst: [Duration] = []
         for round in 0..<max(1, rounds) {
@@ -65,6 +67,7 @@ struct UIBenchmark: ParsableCommand {
             }
             for step in KeyScript.steps {
                 for key in step.keys {
+                    _ = store.takeTimeSinceMark()
                     let start = ContinuousClock.now
                     session.send(key)
                     let grid = session.grid
@@ -72,18 +75,29 @@ struct UIBenchmark: ParsableCommand {
                     let elapsed = ContinuousClock.now - start
                     previous = grid
                     samples[step.name, default: []].append(elapsed)
+                    storeSamples[step.name, default: []].append(store.takeTimeSinceMark())
                     all.append(elapsed)
                 }
             }
         }
 
-        var keys = Table("key → redraw", "keys", "median ms", "p95 ms", "max ms")
+        var keys = Table("key → redraw", "keys", "median ms", "p95 ms", "max ms", "store median ms", "store max ms")
         for step in KeyScript.steps {
-            guard let times = samples[step.name] else { continue }
-            keys.add([step.name, String(times.count), Self.ms(Self.quantile(times, 0.5)), Self.ms(Self.quantile(times, 0.95)), Self.ms(times.max()!)])
+            guard let times = samples[step.name], let reads = storeSamples[step.name] else { continue }
+            keys.add([
+                step.name, String(times.count), Self.ms(Self.quantile(times, 0.5)), Self.ms(Self.quantile(times, 0.95)),
+                Self.ms(times.max()!), Self.ms(Self.quantile(reads, 0.5)), Self.ms(reads.max()!),
+            ])
         }
         keys.add(["all keys", String(all.count), Self.ms(Self.quantile(all, 0.5)), Self.ms(Self.quantile(all, 0.95)), Self.ms(all.max() ?? .zero)])
         print(keys.render())
+        print("")
+        var reads = Table("store call", "calls", "total ms", "mean ms", "max ms")
+        for (name, usage) in store.report {
+            let mean = usage.total / max(1, usage.calls)
+            reads.add([name, String(usage.calls), Self.ms(usage.total), Self.ms(mean), Self.ms(usage.slowest)])
+        }
+        print(reads.render())
         print("")
         if !warmFirst.isEmpty {
             print("new session + first render on the open store (warm): median \(Self.ms(Self.quantile(warmFirst, 0.5))) ms over \(warmFirst.count)")
@@ -142,7 +156,7 @@ enum KeyScript {
         Step(name: "/ (search prompt)", keys: [.character("/")]),
         Step(name: "typing \"alibaba\"", keys: "alibaba".map { KeyEvent.character($0) }),
         Step(name: "Enter (company page)", keys: [.enter]),
-        Step(name: "Esc (back to deals)", keys: [.escape]),
+        Step(name: "Esc (company page → deals)", keys: [.escape]),
         Step(name: "? and Esc (help)", keys: [.character("?"), .escape]),
         Step(name: "1 (articles)", keys: [.character("1")]),
     ]
