@@ -9,7 +9,13 @@ import NewsStoreSQLite
 /// with the real extractor into an in-memory SQLite store.
 enum DemoCorpus {
     /// The ingest result, computed on first use and shared by every test of the run.
-    private static let loaded: Result<SQLiteNewsStore, any Error> = Result {
+    private static let loaded: Result<SQLiteNewsStore, any Error> = Result { try ingest() }
+
+    /// The store holding the ingested demo corpus.
+    static func store() throws -> SQLiteNewsStore { try loaded.get() }
+
+    /// A new in-memory store with the demo corpus ingested.
+    static func ingest() throws -> SQLiteNewsStore {
         let store = try SQLiteNewsStore.inMemory()
         let summary = try IngestPipeline(store: store, extractor: RuleBasedExtractor())
             .run(paths: [NewsResources.demoCorpusURL.path])
@@ -18,9 +24,6 @@ enum DemoCorpus {
         }
         return store
     }
-
-    /// The store holding the ingested demo corpus.
-    static func store() throws -> SQLiteNewsStore { try loaded.get() }
 }
 
 /// Why the demo corpus could not be loaded.

@@ -3,8 +3,8 @@ import NewsModel
 
 extension BrowserSession {
     /// A session on the ingested demo corpus, without colours so that the goldens hold text only.
-    static func demo(rows: Int, columns: Int) throws -> BrowserSession {
-        BrowserSession(store: try DemoCorpus.store(), rows: rows, columns: columns, theme: .noColor)
+    static func demo(rows: Int, columns: Int, store: (any NewsStore)? = nil) throws -> BrowserSession {
+        BrowserSession(store: try store ?? DemoCorpus.store(), rows: rows, columns: columns, theme: .noColor)
     }
 
     /// Types each character as a key.
