@@ -41,9 +41,10 @@ shot() {  # capture the pane as screenshots/$1.png
 }
 
 wait_for "Articles"; shot articles
-keys Enter; wait_for "Facts"; shot reader
-keys Escape; keys 2; wait_for "Entities"; shot entities
+keys 2; wait_for "Entities"; shot entities
 keys 3; wait_for "Deals"; shot deals
+keys Enter; wait_for "Facts"; shot reader
+keys Escape
 keys / ; keys -l alibaba; wait_for "Alibaba"; shot search
 keys Enter; wait_for "Stakes"; shot company
 keys / ; keys -l "jack ma"; wait_for "Jack Ma"; keys Enter; wait_for "Quotes"; shot person
