@@ -62,7 +62,7 @@ let package = Package(
             ],
             path: "Benchmarks/NewsBench"
         ),
-        .target(name: "TestSupport", dependencies: ["NewsModel"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["NewsModel", "BrowserCore"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel", "TestSupport"]),
         .testTarget(
             name: "NewsExtractionTests",

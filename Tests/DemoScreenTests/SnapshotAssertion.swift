@@ -1,67 +1,23 @@
 import BrowserCore
 import Foundation
 import Testing
+import TestSupport
 
-/// Golden screen files under `Snapshots/` next to this file: compares a grid's text with the
-/// recorded one, shows the differing rows on a mismatch, and re-records every file when the
-/// tests run with `RECORD_SNAPSHOTS=1` (or when a file does not exist yet).
+/// The golden screens of this target, in `Snapshots/` beside this file.
 enum SnapshotAssertion {
-    /// `Tests/DemoScreenTests/Snapshots`, found from this source file.
-    static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-            "Snapshots", isDirectory: true)
-    }
+    static let snapshots = ScreenSnapshots(
+        folder: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Snapshots", isDirectory: true),
+        hint: "(if the change is intended: RECORD_SNAPSHOTS=1 swift test --filter DemoScreen)")
 
     /// Whether this run records the goldens instead of comparing them.
-    static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
-
-    /// The grid as golden text: each row without trailing blanks, then size and cursor.
-    static func text(of grid: Grid) -> String {
-        var lines = grid.lines.map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }
-        let cursor = grid.cursor.map { "\($0.row),\($0.column)" } ?? "none"
-        lines.append("[\(grid.columns)x\(grid.rows) cursor \(cursor)]")
-        return lines.joined(separator: "\n") + "\n"
-    }
+    static var isRecording: Bool { snapshots.isRecording }
 
     /// Compares (or records) the golden file `name.txt`.
     static func check(_ grid: Grid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let url = folder.appendingPathComponent(name + ".txt")
-        let actual = text(of: grid)
-        guard !isRecording, let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try actual.write(to: url, atomically: true, encoding: .utf8)
-            } catch {
-                Issue.record("Could not write the snapshot '\(url.path)': \(error)", sourceLocation: sourceLocation)
-                return
-            }
-            if !isRecording {
-                Issue.record(
-                    "Recorded a new snapshot '\(name).txt'; check it and run the tests again.",
-                    sourceLocation: sourceLocation)
-            }
-            return
-        }
-        guard expected != actual else { return }
-        Issue.record(
-            Comment(rawValue: "Snapshot '\(name).txt' differs:\n" + diff(expected, actual)),
-            sourceLocation: sourceLocation)
+        snapshots.check(grid, name, sourceLocation: sourceLocation)
     }
 
-    /// A line diff showing only the rows that differ, with their numbers.
-    static func diff(_ expected: String, _ actual: String) -> String {
-        let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        var output: [String] = []
-        for index in 0..<max(old.count, new.count) {
-            let a = index < old.count ? String(old[index]) : "<missing>"
-            let b = index < new.count ? String(new[index]) : "<missing>"
-            if a != b {
-                output.append(String(format: "%3d - %@", index + 1, a))
-                output.append(String(format: "%3d + %@", index + 1, b))
-            }
-        }
-        return output.joined(separator: "\n")
-            + "\n(if the change is intended: RECORD_SNAPSHOTS=1 swift test --filter DemoScreen)"
-    }
+    /// The grid as golden text.
+    static func text(of grid: Grid) -> String { ScreenSnapshots.text(of: grid) }
 }
