@@ -75,6 +75,19 @@ import Testing
         #expect(german.speaker?.name == "Nordwerk")
     }
 
+    @Test func companyAnaphorSpeaksForTheCompanyThatSpokeLast() {
+        let text = "Title\n\nAcme said it bought a stake in Bolt Industries. The company said the price was fair. "
+            + "It said Bolt Industries would keep its name."
+        let quotes = QuoteFixture.quotes(text, language: .english, companies: ["Acme", "Bolt Industries"])
+        #expect(quotes.count == 3)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Acme" })
+        let german = "Titel\n\nNordwerk teilte mit, dass es Teile von Südbau kaufe. Das Unternehmen sagte, "
+            + "der Preis sei fair. Südbau bleibe eigenständig, teilte der Konzern mit."
+        let germanQuotes = QuoteFixture.quotes(german, language: .german, companies: ["Nordwerk", "Südbau"])
+        #expect(germanQuotes.count == 3)
+        #expect(germanQuotes.allSatisfy { $0.speaker?.name == "Nordwerk" })
+    }
+
     @Test func unnamedSourcesKeepTheirDescription() throws {
         let german = try #require(Self.german("Ein Insider sagte, das Werk werde geschlossen.").first)
         #expect(german.speaker == nil)

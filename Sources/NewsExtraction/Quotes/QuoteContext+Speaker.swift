@@ -86,7 +86,9 @@ extension QuoteContext {
             if isNoun || Self.companyPronouns.contains(word) {
                 let isCompany: (EntityMention) -> Bool = { $0.kind == .company || $0.kind == .organization }
                 if let company = lastMention(before: tokens[index].range.start, where: isCompany) {
-                    return SpeakerGuess(entity: company.entity)
+                    var guess = SpeakerGuess(entity: company.entity)
+                    guess.isCompanyAnaphor = true
+                    return guess
                 }
             }
         }
