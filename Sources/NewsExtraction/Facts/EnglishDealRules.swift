@@ -238,7 +238,9 @@ struct EnglishDealRules: Sendable {
         for entry in view.quantities where entry.item > target && clause.contains(entry.item) && entry.item <= target + 12 {
             guard let percent = entry.quantity.percent else { continue }
             let before = view.word(entry.item - 1)
-            if deal.kind == .stake, before == "or" || before == "about" || before == "representing", deal.percent == nil {
+            // "…shares of X, a 6.7 pct stake": an apposition that names the stake.
+            let apposition = ["a", "an"].contains(before) && view.span(entry.item + 1, min(clause.upperBound, entry.item + 4)).contains { view.isA(.stakenoun, $0) }
+            if deal.kind == .stake, before == "or" || before == "about" || before == "representing" || apposition, deal.percent == nil {
                 deal.percent = percent
             } else if before == "to", (max(target, entry.item - 5)..<entry.item).contains(where: { view.isA(.stakenoun, $0) || $0 < view.items.count && view.word($0).hasPrefix("bring") }) {
                 deal.kind = .stake

@@ -272,6 +272,7 @@ struct RoleContext: Sendable {
                 return view.items[index].entity
             }
         }
+        if view.language == .english, let person = leadingPerson(before: offset, pronoun: pronoun, in: view) { return person }
         // "Equity investment company <X> said it …": the first free organisation, unless it is an object ("told the X").
         for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
             if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
@@ -288,5 +289,22 @@ struct RoleContext: Sendable {
             }
         }
         return topic
+    }
+
+    /// For "they"/"their": a person who leads the sentence as its subject ("Investor X and funds he controls
+    /// said they …"); for any pronoun: the person a group is "led by" ("A group led by X said it …").
+    private func leadingPerson(before offset: Int, pronoun: Int, in view: SentenceView) -> EntityID? {
+        for index in 0..<max(0, pronoun - 2) where view.word(index) == "led" && view.word(index + 1) == "by" {
+            if let person = view.span(index + 2, min(pronoun, index + 8)).first(where: { view.items[$0].mention?.kind == .person && view.items[$0].isParty }) {
+                return view.items[person].entity
+            }
+        }
+        guard ["they", "their"].contains(view.word(pronoun)) else { return nil }
+        for index in 0..<pronoun {
+            if ["said", "says", "told"].contains(view.word(index)) { return nil }
+            guard view.items[index].mention?.kind == .person, view.items[index].isParty else { continue }
+            if view.preposition(before: index) == nil, !view.isPossessive(index) { return view.items[index].entity }
+        }
+        return nil
     }
 }
