@@ -1,0 +1,29 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// Recall rules of the entity recognizer: declined names, inflected roles, organisation words.
+@Suite struct EntityRecallTests {
+    @Test func declinedGazetteerNameIsAnAlias() {
+        let table = EntityRecognizerTests.entities(
+            "Nach Angaben der Europäischen Zentralbank steigen die Zinsen. Die Europäische Zentralbank schweigt.")
+        let bank = EntityRecognizerTests.entity(table, "Europäischen Zentralbank")
+        #expect(bank?.kind == .organization)
+        #expect(bank?.allNames.contains("Europäische Zentralbank") == true)
+        #expect(table.entities.filter { $0.kind == .organization }.count == 1)
+    }
+
+    @Test func inflectedRoleBeforeName() {
+        let table = EntityRecognizerTests.entities(
+            "Das sagte der Plan des Vorstandsvorsitzenden Berthold Quandtner. Auch der Brenvo-Vorstandsvorsitzende Ilse Marwede schwieg."
+        )
+        let people = EntityRecognizerTests.names(table, kind: .person)
+        #expect(people.contains("Berthold Quandtner"))
+        #expect(people.contains("Ilse Marwede"))
+    }
+
+    @Test func lowercaseUnionAlias() {
+        let table = EntityRecognizerTests.entities("Die Gewerkschaft verdi lehnt das Angebot ab.")
+        #expect(EntityRecognizerTests.entity(table, "verdi")?.kind == .organization)
+    }
+}
