@@ -151,8 +151,9 @@ struct EnglishDealRules: Sendable {
         let next = view.word(trigger + 1)
         let previous = view.word(trigger - 1)
         if ["to", "will", "would", "may", "could", "it", "they"].contains(previous) { return false }
+        let head = view.tickerStart(before: trigger) ?? trigger
         return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal"].contains(next)
-            || view.items.indices.contains(trigger - 1) && view.items[trigger - 1].mention != nil
+            || view.items.indices.contains(head - 1) && view.items[head - 1].mention != nil
     }
 
     private func noun(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
@@ -162,8 +163,10 @@ struct EnglishDealRules: Sendable {
         // A possessor right before the noun: "Y's takeover of X", "Y's proposed acquisition".
         var possessor: EntityID?
         var compound: EntityID?
-        for back in 1...3 where trigger - back >= clause.lowerBound {
-            let index = trigger - back
+        // "X <XYZ.S> takeover of Y": a ticker in angle brackets between the name and the noun.
+        let head = view.tickerStart(before: trigger) ?? trigger
+        for back in 1...3 where head - back >= clause.lowerBound {
+            let index = head - back
             if view.items[index].mention != nil {
                 if view.isPossessive(index) { possessor = view.items[index].entity } else if back == 1, view.items[index].isOrganisation { compound = view.items[index].entity }
                 break
@@ -173,7 +176,7 @@ struct EnglishDealRules: Sendable {
         }
         let subject = { () -> EntityID? in
             let previous = view.word(trigger - 1)
-            let governed = (clause.lowerBound..<trigger).contains { view.isA(.complete, $0) || view.isA(.announced, $0) || view.isA(.planned, $0) || ["made", "launched", "began", "extended", "its", "their"].contains(view.word($0)) }
+            let governed = (clause.lowerBound..<trigger).contains { view.isA(.complete, $0) || view.isA(.announced, $0) || view.isA(.planned, $0) || ["made", "launched", "began", "extended", "its", "their", "pay", "pays", "paid", "paying"].contains(view.word($0)) }
             return governed || ["its", "their"].contains(previous) ? view.subject(of: trigger, in: clause, context: context) : nil
         }
         if isMerger {
@@ -251,6 +254,12 @@ struct EnglishDealRules: Sendable {
 }
 
 extension SentenceView {
+    /// The index of "<" when a ticker in angle brackets ("<XYZ.S>") ends right before an item.
+    func tickerStart(before index: Int) -> Int? {
+        guard word(index - 1) == ">" else { return nil }
+        return (max(0, index - 5)..<(index - 1)).last { word($0) == "<" }
+    }
+
     /// Whether the word at an item is one of the given forms.
     func trigger(_ index: Int, isIn forms: Set<String>) -> Bool { forms.contains(word(index)) }
 }

@@ -62,6 +62,12 @@ extension SentenceView {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
             if isSubjectCandidate(index), !isObjectOfVerb(index) { return items[index].entity }
+            // "X's attempt to take over Y", "X's plan to buy Y": the possessor does it.
+            if items[index].isParty, isPossessive(index), trigger - index <= 4, word(trigger - 1) == "to",
+                span(index + 1, trigger - 1).allSatisfy({ items[$0].mention == nil && !tokens[items[$0].tokens.lowerBound].isPunctuation })
+            {
+                return items[index].entity
+            }
             // "X said Y owns Z": the subject of the reported clause stands after "said".
             if items[index].mention == nil, ["said", "says", "told"].contains(items[index].lower), index + 1 < trigger {
                 return nil

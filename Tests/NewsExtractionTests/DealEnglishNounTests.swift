@@ -1,0 +1,24 @@
+import NewsModel
+import Testing
+
+/// English deal nouns and subjects: a ticker between buyer and noun, a possessor's attempt, paying for an acquisition.
+@Suite struct DealEnglishNounTests {
+    private func deals(_ text: String, _ companies: [String], people: [String] = []) -> [String] {
+        DealFixture.facts("Headline\n\n" + text, .english, companies: companies, people: people, date: "1987-03-02").deals.map(\.summary)
+    }
+
+    @Test func tickerBeforeTakeoverNoun() {
+        let found = deals("The group grew after the Acme Ltd <ACME> takeover of the Brix Ltd group.", ["Acme Ltd", "Brix Ltd"])
+        #expect(found == ["acquisition Acme Ltd>Brix Ltd from - -"])
+    }
+
+    @Test func possessorsAttemptToTakeOver() {
+        let found = deals("Minister John Doe compared Acme's attempt to take over Brix Ltd to an earlier case.", ["Acme", "Brix Ltd"], people: ["John Doe"])
+        #expect(found == ["acquisition Acme>Brix Ltd from - -"])
+    }
+
+    @Test func payForTheAcquisitionOf() {
+        let found = deals("Acme Ltd said the consortium it is leading will pay 76 mln dlrs for the acquisition of Brix Pty Ltd.", ["Acme Ltd", "Brix Pty Ltd"])
+        #expect(found == ["acquisition Acme Ltd>Brix Pty Ltd from - -"])
+    }
+}
