@@ -88,6 +88,28 @@ import Testing
         #expect(germanQuotes.allSatisfy { $0.speaker?.name == "Nordwerk" })
     }
 
+    @Test func partOfAKnownCompanyNameIsThatCompany() {
+        let text = "Title\n\nEastwood Tooling Corp said it bought a plant. Tooling said the price was fair. "
+            + "ETC said the plant would stay open."
+        let quotes = QuoteFixture.quotes(text, language: .english, companies: ["Eastwood Tooling Corp"])
+        #expect(quotes.count == 3)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Eastwood Tooling Corp" })
+    }
+
+    @Test func tickerCodesAreNoSpeakers() throws {
+        let text = "Title\n\nNEW YORK - Bolt Works <BW NV>, a maker of tools, said it would close a plant."
+        let quote = try #require(QuoteFixture.quotes(text, language: .english).first)
+        #expect(quote.speakerDescription == "Bolt Works")
+        #expect(quote.text == "it would close a plant")
+    }
+
+    @Test func aNamedAddresseeAfterToldIsNoContent() throws {
+        let quote = try #require(
+            Self.english("Acme told the Securities and Exchange Commission it bought 5 pct of the shares.").first)
+        #expect(quote.speaker?.name == "Acme")
+        #expect(quote.text == "it bought 5 pct of the shares")
+    }
+
     @Test func unnamedSourcesKeepTheirDescription() throws {
         let german = try #require(Self.german("Ein Insider sagte, das Werk werde geschlossen.").first)
         #expect(german.speaker == nil)

@@ -276,6 +276,18 @@ extension QuoteContext {
                     probe += 2
                 } else if probe < clause.upperBound, Self.addressees.contains(tokens[probe].lower) {
                     probe += 1
+                } else if probe + 1 < clause.upperBound, ["the", "a"].contains(tokens[probe].lower),
+                    tokens[probe + 1].isCapitalized || mention(at: probe + 1) != nil
+                {
+                    // "told the Securities and Exchange Commission it …": a named addressee.
+                    probe += 1
+                    while probe < clause.upperBound && probe - verbEnd < 9
+                        && (mention(at: probe) != nil || tokens[probe].isCapitalized
+                            || (["and", "of", "for"].contains(tokens[probe].lower) && probe + 1 < clause.upperBound
+                                && tokens[probe + 1].isCapitalized))
+                    {
+                        probe += 1
+                    }
                 } else {
                     while probe < clause.upperBound && probe - verbEnd < 4
                         && (mention(at: probe) != nil || tokens[probe].isCapitalized)

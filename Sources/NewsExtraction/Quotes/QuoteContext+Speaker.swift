@@ -32,7 +32,7 @@ extension QuoteContext {
         let lower = max(0, range.lowerBound)
         let upper = min(tokens.count, range.upperBound)
         guard lower < upper else { return nil }
-        let order = (lower..<upper).filter { !isAddressee($0) }.sorted { abs($0 - anchor) < abs($1 - anchor) }
+        let order = (lower..<upper).filter { !isAddressee($0) && !isInsideTicker($0) }.sorted { abs($0 - anchor) < abs($1 - anchor) }
 
         // 1. A named person.
         for index in order where spanAt[index] == nil {
@@ -104,6 +104,7 @@ extension QuoteContext {
         for index in order where spanAt[index] == nil && index + 1 < upper && isNameStart(index) {
             var end = index + 1
             while end < upper && isNameWord(end) { end += 1 }
+            if let known = knownOrganization(named: index..<end) { return SpeakerGuess(entity: known) }
             return SpeakerGuess(description: text(index..<end))
         }
         // 8. A capitalised noun phrase the recognizer did not resolve ("der Staatsanwalt"): the
@@ -116,7 +117,7 @@ extension QuoteContext {
         {
             scan = Array((verb + 1)..<upper) + Array(lower..<verb)
         }
-        for index in scan where spanAt[index] == nil && tokens[index].kind == .word {
+        for index in scan where spanAt[index] == nil && tokens[index].kind == .word && !isInsideTicker(index) {
             let token = tokens[index]
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
             guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower),
@@ -124,10 +125,65 @@ extension QuoteContext {
                 cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower),
                 !Self.adverbialStarts.contains(token.lower)
             else { continue }
+            if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
             return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
         }
         return nil
     }
+
+    /// Whether a token stands in a ticker code in angle brackets ("<ABCD.PA>"): never a speaker.
+    /// Names in angle brackets ("<Nordwerk Holdings>") are not codes: they have lower-case letters.
+    func isInsideTicker(_ index: Int) -> Bool {
+        var open: Int?
+        var probe = index - 1
+        while probe >= 0 && index - probe <= 4 {
+            if tokens[probe].isPunctuation(">") { return false }
+            if tokens[probe].isPunctuation("<") {
+                open = probe
+                break
+            }
+            probe -= 1
+        }
+        guard let open else { return false }
+        var close = open + 1
+        while close < tokens.count && close - open <= 8 {
+            let token = tokens[close]
+            if token.isPunctuation(">") { return true }
+            if token.kind == .word && document.slice(token.range).contains(where: { $0.isLowercase }) { return false }
+            close += 1
+        }
+        return false
+    }
+
+    /// A company or organisation of the table that a name the recognizer missed stands for: all
+    /// its words are words of the entity's name ("Kodak" of "Eastman Kodak Co"), or it is the
+    /// entity's initials ("WMC" of "Western Mining Corp").
+    func knownOrganization(named range: Range<Int>) -> EntityID? {
+        let words = range.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+        guard !words.isEmpty, words.contains(where: { $0.count >= 3 && !Self.genericNameWords.contains($0) })
+        else { return nil }
+        let written = text(range)
+        let isAcronym = words.count == 1 && written.count >= 3 && written.allSatisfy { $0.isUppercase }
+        var found: EntityID?
+        for entity in table.entities where entity.kind == .company || entity.kind == .organization {
+            for name in entity.allNames {
+                let nameWords = name.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
+                let initials = String(name.split { !$0.isLetter && !$0.isNumber }.compactMap(\.first)).lowercased()
+                let fits = isAcronym ? initials.hasPrefix(words[0]) : words.allSatisfy(nameWords.contains)
+                guard fits else { continue }
+                // Two different entities fit: too unsure.
+                if let found, found != entity.id { return nil }
+                found = entity.id
+            }
+        }
+        return found
+    }
+
+    /// Words too common in company names to pick one ("Corp", "Group", "Bank").
+    static let genericNameWords: Set<String> = [
+        "corp", "inc", "co", "ltd", "plc", "ag", "gmbh", "se", "sa", "nv", "llc", "group", "holding", "holdings",
+        "bank", "company", "international", "national", "the", "of", "and", "und", "der", "die", "das",
+    ]
 
     /// Whether a token is the addressee of "told", "sagte … gegenüber": not a speaker.
     private func isAddressee(_ index: Int) -> Bool {
