@@ -173,6 +173,8 @@ struct GermanDealRules: Sendable {
         }
         guard let acquirer = view.subject(of: trigger, in: clause, context: context),
             let target = organisations(in: clause, governedBy: ["bei", "an", "beim"], excluding: [acquirer]).first
+                // "steigt mit 17 Prozent im X-Konzern ein", "in X einsteigen".
+                ?? (word.hasPrefix("beteilig") ? nil : organisations(in: clause, governedBy: ["im", "in"], excluding: [acquirer]).first)
         else { return nil }
         var deal = make(.stake, acquirer: acquirer, seller: nil, target: target.entity, trigger: trigger, clause: clause)
         deal.percent = view.quantities(in: clause).compactMap(\.percent).first

@@ -199,15 +199,28 @@ struct OwnershipRules: Sendable {
             return make(holder, company, percent(in: clause), clause)
         }
         guard let holder = view.subject(of: trigger, in: clause, context: context),
-            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first,
+            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first ?? shareCompound(in: clause, excluding: holder),
             percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
     }
 
+    /// The company of a share compound in a clause ("20 Prozent der X-Anteile", "X-Aktien").
+    private func shareCompound(in clause: Range<Int>, excluding holder: EntityID) -> EntityID? {
+        for index in clause {
+            let item = view.items[index]
+            guard let entity = item.entity, entity != holder, item.suffix.hasPrefix("-"), item.mention?.kind != .person else { continue }
+            let rest = String(item.suffix.dropFirst())
+            if view.words.has(.stakenoun, rest) || view.words.has(.sharenoun, rest) { return entity }
+        }
+        return nil
+    }
+
     /// "Y ist mit 20 Prozent an X beteiligt".
     private func participation(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
-        guard let holder = view.subject(of: trigger, in: clause, context: context),
+        // "Z ist an X über die Y AG beteiligt": Y holds the stake.
+        let through = organisations(in: clause, ["über"], excluding: [], organisationOnly: true).first
+        guard let holder = through ?? view.subject(of: trigger, in: clause, context: context),
             let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first
         else { return nil }
         return make(holder, company, percent(in: clause), clause)

@@ -1,0 +1,29 @@
+import NewsModel
+import Testing
+
+/// German holdings and stake entries: share compounds, a holding through another company, "im X einsteigen".
+@Suite struct StakeGermanFormsTests {
+    private func facts(_ text: String, _ companies: [String]) -> (deals: [String], stakes: [String]) {
+        let found = DealFixture.facts("Titel\n\n" + text, .german, companies: companies)
+        return (found.deals.map(\.summary), found.stakes.map(\.summary))
+    }
+
+    @Test func holdsPercentOfShareCompound() {
+        let found = facts("Die Cole AG, die 20 Prozent der Acme-Anteile hält, stimmte zu.", ["Cole AG", "Acme"])
+        #expect(found.stakes == ["Cole AG>Acme 20.0"])
+    }
+
+    @Test func participationThroughACompany() {
+        let found = facts("Das Land ist an der Acme mit einem Aktienanteil von 22,5 Prozent über die Brix AG beteiligt.", ["Acme", "Brix AG"])
+        #expect(found.stakes == ["Brix AG>Acme 22.5"])
+    }
+
+    @Test func entryInTheGroup() {
+        let found = facts("Der Staatsfonds Cole will mit einer Beteiligung von 17 Prozent im Acme-Konzern einsteigen.", ["Cole", "Acme"])
+        #expect(found.deals == ["stake Cole>Acme from - 17.0"])
+    }
+
+    @Test func participationWithoutThroughKeepsTheSubject() {
+        #expect(facts("Die Brix AG ist mit 25,1 Prozent an der Acme beteiligt.", ["Acme", "Brix AG"]).stakes == ["Brix AG>Acme 25.1"])
+    }
+}
