@@ -26,4 +26,31 @@ import Testing
         let table = EntityRecognizerTests.entities("Die Gewerkschaft verdi lehnt das Angebot ab.")
         #expect(EntityRecognizerTests.entity(table, "verdi")?.kind == .organization)
     }
+
+    @Test func germanOrganisationWordsAndGenitive() {
+        let table = EntityRecognizerTests.entities(
+            "Das Kartoffelministerium lehnt ab. Ein Sprecher des Kartoffelministeriums sagte nichts. Der Plan liegt beim Zwergkartellgericht.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.contains("Kartoffelministerium"))
+        #expect(orgs.contains("Zwergkartellgericht"))
+        #expect(!orgs.contains("Kartoffelministeriums"))
+        #expect(!orgs.contains("Plan"))
+    }
+
+    @Test func germanOrganisationHeadWithComplement() {
+        let table = EntityRecognizerTests.entities(
+            "Der Vorsitzende des Hauptverbandes der Deutschen Zuckerbäcker widerspricht. Die Bundesagentur für Mondfahrt schweigt.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.contains("Hauptverbandes der Deutschen Zuckerbäcker"))
+        #expect(orgs.contains("Bundesagentur für Mondfahrt"))
+    }
+
+    @Test func englishInstitutionNames() {
+        let table = EntityRecognizerTests.entities(
+            "Exports rose, the Freedonia Agriculture Department said. The Ministry of Fisheries disagreed.",
+            language: .english)
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.contains("Freedonia Agriculture Department"))
+        #expect(orgs.contains("Ministry of Fisheries"))
+    }
 }

@@ -19,6 +19,7 @@ public struct EntityRecognizer: Sendable {
         ("company word", { $0.findCompanyWordNames() }),
         ("compound", { $0.findCompoundHeads() }),
         ("cue before", { $0.findCuedNames() }),
+        ("organisation word", { $0.findOrganizationNames() }),
         ("person", { $0.findPeople() }),
         ("surname", { $0.findSurnames() }),
         ("cue after", { $0.findNamesBeforeCues() }),

@@ -1,0 +1,76 @@
+import NewsModel
+
+extension EntityScanner {
+    /// Organisations named by their kind of institution: German words that are names on their own
+    /// ("Finanzministerium", "Kartellgericht"), heads with a complement ("Bundesagentur für
+    /// Arbeit", "Hauptverband der Deutschen Zuckerbäcker", "Ministry of Finance") and English
+    /// names ending in an institution word ("Agriculture Department").
+    mutating func findOrganizationNames() {
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            defer { i += 1 }
+            guard isFree(i), tokens[i].isCapitalized, !tokens[i].isAllCaps, !isShouting(i) else { continue }
+            let lower = tokens[i].lower
+            let isHead = EntityLexicons.organizationHeads.matches(lower)
+            if isHead, let end = complementEnd(after: i) {
+                let start = german || tokens[i].flags.contains(.hyphenated) ? i : nameStart(before: i, connectors: false)
+                if (start..<end).allSatisfy({ isFree($0) }) {
+                    add(span(start, end, kind: .organization, strength: 2))
+                    i = end - 1
+                    continue
+                }
+            }
+            if german {
+                guard !tokens[i].flags.contains(.hyphenated), EntityLexicons.organizationWords.matches(lower) else { continue }
+                var found = span(i, i + 1, kind: .organization, strength: 1)
+                // The genitive "Finanzministeriums" is a form of "Finanzministerium".
+                for ending in ["es", "s"] where lower.hasSuffix(ending) {
+                    if EntityLexicons.organizationWords.matches(String(lower.dropLast(ending.count))) {
+                        found.nameEnd -= ending.unicodeScalars.count
+                        found.derived = true
+                        break
+                    }
+                }
+                add(found)
+            } else if isHead, EntityLexicons.organizationHeads.words.contains(lower), i > 0, isFree(i - 1) {
+                let start = nameStart(before: i, connectors: false)
+                guard start < i, (start..<i).contains(where: { !EntityLexicons.isStopword(tokens[$0].lower) }),
+                    !isSentenceInitial(start) || !isOrdinary(tokens[start].text, lower: tokens[start].lower)
+                else { continue }
+                add(span(start, i + 1, kind: .organization, strength: 2))
+            }
+        }
+    }
+
+    /// The end of a complement after an organisation head at `i`: "für Arbeit (und Soziales)",
+    /// "der Deutschen Zuckerbäcker", "des US-Kongresses", "of Finance (and Trade)"; nil if none.
+    func complementEnd(after i: Int) -> Int? {
+        let n = tokens.count
+        guard i + 2 < n, sameSentence(i, i + 2) else { return nil }
+        let link = tokens[i + 1].lower
+        var j = i + 2
+        switch link {
+        case "für", "of":
+            guard german == (link == "für") else { return nil }
+            guard isNameShaped(j), !EntityLexicons.isStopword(tokens[j].lower) else { return nil }
+            j += 1
+            if j + 1 < n, sameSentence(i, j + 1), tokens[j].lower == (german ? "und" : "and"), isNameShaped(j + 1) {
+                j += 2
+            }
+            return j
+        case "der", "des":
+            guard german, isNameShaped(j) else { return nil }
+            let word = tokens[j].lower
+            if tokens[j].flags.contains(.hyphenated), let head = head(j), head.allSatisfy({ $0.isUppercase }) {
+                return j + 1
+            }
+            guard word.hasSuffix("en"), Gazetteer.declined(String(tokens[j].text.dropLast(2)) + "e") != nil else { return nil }
+            j += 1
+            if j < n, sameSentence(i, j), isNameShaped(j), !EntityLexicons.isStopword(tokens[j].lower) { j += 1 }
+            return j
+        default:
+            return nil
+        }
+    }
+}
