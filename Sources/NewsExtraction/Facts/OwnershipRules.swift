@@ -23,6 +23,10 @@ struct OwnershipRules: Sendable {
                     if let stake = compoundUnit(trigger, clause) { result.append(stake) }
                     continue
                 }
+                if item.lower == "owner" || item.lower == "parent" {
+                    if let found = possessiveOwner(trigger, clause), found.holder != found.company { result.append(found) }
+                    continue
+                }
                 guard view.words.triggers.contains(item.lower) || view.isA(.have, trigger) || item.lower == "owned" else { continue }
                 if item.lower == "owned" || item.lower == "controlled", !view.isA(.passiveaux, trigger - 1) {
                     if let found = ownedBy(trigger, clause), found.holder != found.company { result.append(found) }
@@ -92,6 +96,18 @@ struct OwnershipRules: Sendable {
         return make(holder, company.entity, percentAfter, clause)
     }
 
+    /// "X's owner Y", "X's parent company Y", "X's parent, Y".
+    private func possessiveOwner(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        guard view.language == .english, trigger > clause.lowerBound, view.items[trigger - 1].isOrganisation, view.isPossessive(trigger - 1),
+            let company = view.items[trigger - 1].entity
+        else { return nil }
+        var next = trigger + 1
+        if ["company", "group", ","].contains(view.word(next)) { next += 1 }
+        if view.transparent(next) { next += 1 }
+        guard next < clause.upperBound, view.items[next].isOrganisation, let holder = view.items[next].entity else { return nil }
+        return make(holder, company, nil, clause)
+    }
+
     /// "X, owned 41.9 pct by Y, …".
     private func ownedBy(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
         guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5,
@@ -132,9 +148,10 @@ struct OwnershipRules: Sendable {
                 return make(holder.entity, company, ownedPercent, clause)
             }
         }
-        // "its 97.7 pct owned subsidiary <X>", "Y's subsidiary X".
-        if view.language == .english, trigger + 1 < clause.upperBound, view.items[trigger + 1].isOrganisation || (view.transparent(trigger + 1) && trigger + 2 < clause.upperBound && view.items[trigger + 2].isOrganisation) {
-            let companyIndex = view.items[trigger + 1].isOrganisation ? trigger + 1 : trigger + 2
+        // "its 97.7 pct owned subsidiary <X>", "Y's subsidiary X", "its wholly owned subsidiary, X".
+        let skip = view.word(trigger + 1) == "," || view.transparent(trigger + 1) ? 1 : 0
+        if view.language == .english, trigger + 1 + skip < clause.upperBound, view.items[trigger + 1 + skip].isOrganisation {
+            let companyIndex = trigger + 1 + skip
             var position = trigger - 1
             while position > clause.lowerBound, trigger - position < 6, view.items[position].mention == nil, !["its", "their"].contains(view.word(position)) {
                 position -= 1

@@ -233,7 +233,10 @@ extension SentenceView {
         var completed = pastTense
         for index in from..<to {
             if isA(.rumoured, index) { rumoured = true }
-            if isA(.planned, index) { planned = true }
+            // "Y will buy X" states an agreed deal; "will" elsewhere ("will consider buying") still plans.
+            if isA(.planned, index), !(language == .english && word(index) == "will" && index == trigger - 1 && items[trigger].mask & FactWordClass.nounMask == 0) {
+                planned = true
+            }
             if isA(.announced, index) { announced = true }
             if index != trigger, isCompletion(index) { completed = true }
         }
