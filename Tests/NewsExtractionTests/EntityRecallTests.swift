@@ -53,4 +53,11 @@ import Testing
         #expect(orgs.contains("Freedonia Agriculture Department"))
         #expect(orgs.contains("Ministry of Fisheries"))
     }
+
+    @Test func nameOnlyInOrdinaryCompoundsIsNoEntity() {
+        let table = EntityRecognizerTests.entities(
+            "Die EU-Länder streiten. Der Xarvo-Chef Bodo Kremmler schweigt, die Xarvo-Tochter auch.")
+        #expect(EntityRecognizerTests.entity(table, "EU") == nil)
+        #expect(EntityRecognizerTests.entity(table, "Xarvo")?.kind == .company)
+    }
 }
