@@ -21,4 +21,17 @@ import Testing
         let found = deals("Acme Ltd said the consortium it is leading will pay 76 mln dlrs for the acquisition of Brix Pty Ltd.", ["Acme Ltd", "Brix Pty Ltd"])
         #expect(found == ["acquisition Acme Ltd>Brix Pty Ltd from - -"])
     }
+
+    @Test func equityInvestmentIsAStake() {
+        let found = DealFixture.facts(
+            "Headline\n\nAcme Life would purchase a 13 pct equity investment in Brix Inc for 530 mln dlrs.", .english, companies: ["Acme Life", "Brix Inc"])
+        #expect(found.deals.map(\.summary) == ["stake Acme Life>Brix Inc from - 13.0"])
+        #expect(found.deals.first?.status == .planned)
+    }
+
+    @Test func attemptIsPlannedAndGivesNoHolding() {
+        let found = DealFixture.facts("Headline\n\nMinister John Doe compared Acme's attempt to take over Brix Ltd to an earlier case.", .english, companies: ["Acme", "Brix Ltd"], people: ["John Doe"])
+        #expect(found.deals.first?.status == .planned)
+        #expect(found.stakes.isEmpty)
+    }
 }
