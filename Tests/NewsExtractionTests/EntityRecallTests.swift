@@ -60,4 +60,13 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "EU") == nil)
         #expect(EntityRecognizerTests.entity(table, "Xarvo")?.kind == .company)
     }
+
+    @Test func doubleGivenNames() {
+        let table = EntityRecognizerTests.entities(
+            "Das bestätigte Hans-Peter Quarzlinger am Montag. Auch Frank-Jürgen Wendlitz war da.")
+        let people = EntityRecognizerTests.names(table, kind: .person)
+        #expect(people.contains("Hans-Peter Quarzlinger"))
+        #expect(people.contains("Frank-Jürgen Wendlitz"))
+        #expect(table.entities.allSatisfy { $0.kind == .person })
+    }
 }

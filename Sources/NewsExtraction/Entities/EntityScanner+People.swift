@@ -10,13 +10,15 @@ extension EntityScanner {
         let n = tokens.count
         var i = 0
         while i < n {
-            guard isFree(i), isNameShaped(i), !isShouting(i), !tokens[i].flags.contains(.hyphenated) else {
+            guard isFree(i), isNameShaped(i), !isShouting(i),
+                !tokens[i].flags.contains(.hyphenated) || isHyphenatedGivenName(i)
+            else {
                 i += 1
                 continue
             }
             let roleBefore = roleBefore(i)
             let knownFirst =
-                EntityLexicons.firstNames.contains(tokens[i].text)
+                (EntityLexicons.firstNames.contains(tokens[i].text) || isHyphenatedGivenName(i))
                 && !EntityLexicons.nameParticles.contains(tokens[i].lower)
             guard knownFirst || roleBefore != nil else {
                 i += 1
@@ -38,6 +40,13 @@ extension EntityScanner {
             add(person)
             i = end
         }
+    }
+
+    /// A double given name: "Hans-Peter", "Jean-Francois" (every part a known given name).
+    func isHyphenatedGivenName(_ i: Int) -> Bool {
+        guard tokens[i].flags.contains(.hyphenated) else { return false }
+        let parts = tokens[i].text.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { EntityLexicons.firstNames.contains(String($0)) }
     }
 
     /// The end of a person's name starting at `i`, or nil when no surname follows.
@@ -69,7 +78,7 @@ extension EntityScanner {
             // surname that is not one.
             if surnames == 0, german, !hasRole, isOrdinary(tokens[i].text, lower: tokens[i].lower),
                 isOrdinary(token.text, lower: lower) || isGermanCompound(token.text)
-                    || EntityLexicons.frequentGerman.contains(token.text)
+                    || (EntityLexicons.frequentGerman.contains(token.text) && EntityLexicons.hasGermanNounEnding(lower))
             {
                 return nil
             }
