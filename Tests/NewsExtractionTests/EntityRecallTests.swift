@@ -69,4 +69,16 @@ import Testing
         #expect(people.contains("Frank-Jürgen Wendlitz"))
         #expect(table.entities.allSatisfy { $0.kind == .person })
     }
+
+    @Test func particlesCommaAppositionsAndFormerRoles() {
+        let table = EntityRecognizerTests.entities(
+            "Die Ministerin Gerlinde von der Quast sprach. Der Vorsitzende des Betriebsrats, Stefan Kramm, widersprach. "
+                + "Die Ex-Xarvo-Chefin schwieg, der Politiker Walter Brunnmeier auch.")
+        let people = EntityRecognizerTests.names(table, kind: .person)
+        #expect(people.contains("Gerlinde von der Quast"))
+        #expect(people.contains("Stefan Kramm"))
+        #expect(people.contains("Walter Brunnmeier"))
+        #expect(EntityRecognizerTests.entity(table, "Xarvo") != nil)
+        #expect(EntityRecognizerTests.entity(table, "Ex-Xarvo") == nil)
+    }
 }

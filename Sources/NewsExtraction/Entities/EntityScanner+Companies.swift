@@ -320,7 +320,10 @@ extension EntityScanner {
                 }
                 if ordinary { continue }
             }
-            add(headSpan(i, i + 1, kind: .company, strength: 2))
+            var found = headSpan(i, i + 1, kind: .company, strength: 2)
+            // "Ex-Xarvo-Chefin": the former role's prefix is not part of the name.
+            if head.hasPrefix("Ex-") || head.hasPrefix("ex-") { found.nameStart += 3 }
+            add(found)
         }
     }
 

@@ -24,7 +24,9 @@ extension EntityScanner {
                 i += 1
                 continue
             }
-            guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil) else {
+            // ", Stefan Kramm,": a name framed by commas is an apposition, not an ordinary phrase.
+            let framed = i > 0 && tokens[i - 1].text == "," && i + 2 < n && tokens[i + 2].text == ","
+            guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil || framed) else {
                 i += 1
                 continue
             }
@@ -61,12 +63,16 @@ extension EntityScanner {
                 j += 2
                 continue
             }
-            if EntityLexicons.nameParticles.contains(token.text), surnames == 0, j + 1 < n, isNameShaped(j + 1),
-                !tokens[j + 1].isAllCaps, !EntityLexicons.commonGerman.contains(tokens[j + 1].text),
-                !isGermanCompound(tokens[j + 1].text)
-            {
-                j += 1
-                continue
+            if EntityLexicons.nameParticles.contains(token.text), surnames == 0 {
+                // "von der Leyen", "van der Veer": up to two particles before the surname.
+                var k = j + 1
+                if k < n, sameSentence(i, k), EntityLexicons.nameParticles.contains(tokens[k].text) { k += 1 }
+                if k < n, sameSentence(i, k), isNameShaped(k), !tokens[k].isAllCaps,
+                    !EntityLexicons.commonGerman.contains(tokens[k].text), !isGermanCompound(tokens[k].text)
+                {
+                    j = k
+                    continue
+                }
             }
             guard isNameShaped(j), isFree(j), !token.flags.contains(.hyphenated) || surnames == 0 else { break }
             let lower = token.lower
