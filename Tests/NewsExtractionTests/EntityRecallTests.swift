@@ -81,4 +81,13 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "Xarvo") != nil)
         #expect(EntityRecognizerTests.entity(table, "Ex-Xarvo") == nil)
     }
+
+    @Test func placesInsideEnglishNames() {
+        let table = EntityRecognizerTests.entities(
+            "Brelvo Canada Corp said sales fell, the US Fisheries Department said, according to the Kestrel Financial Review.",
+            language: .english)
+        #expect(EntityRecognizerTests.entity(table, "Brelvo Canada Corp")?.kind == .company)
+        #expect(EntityRecognizerTests.entity(table, "US Fisheries Department")?.kind == .organization)
+        #expect(EntityRecognizerTests.entity(table, "Kestrel Financial Review")?.kind == .organization)
+    }
 }

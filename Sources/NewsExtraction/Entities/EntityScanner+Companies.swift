@@ -48,6 +48,8 @@ extension EntityScanner {
                 if tokens[end].text == "&", end + 1 < n, isLegalForm(end + 1) { end += 2; continue }
                 break
             }
+            // "Unicorp Canada Corp": a place right before a legal form is part of the name.
+            releasePlace(endingAt: i)
             // A span right before: extend it.
             if owner[i - 1] >= 0 {
                 let index = owner[i - 1]
@@ -68,6 +70,17 @@ extension EntityScanner {
             }
             i = end
         }
+    }
+
+    /// Frees the tokens of a one-word place span that ends right before token `end` and follows
+    /// a free capitalised word or starts a longer name, so that a company or organisation name can
+    /// take it ("Unicorp Canada Corp", "the US Agriculture Department"). The span is dropped later.
+    mutating func releasePlace(endingAt end: Int) {
+        guard end > 0, owner[end - 1] >= 0, spans[owner[end - 1]].kind == .place, !german else { return }
+        let index = owner[end - 1]
+        guard spans[index].end == end, spans[index].end - spans[index].start == 1 else { return }
+        spans[index].strength = -1
+        for t in spans[index].start..<spans[index].end { owner[t] = -1 }
     }
 
     /// Capitalised phrases ending in a company word ("Chris Craft Industries", "Acme Bank"):

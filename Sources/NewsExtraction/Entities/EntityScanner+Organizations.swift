@@ -33,7 +33,21 @@ extension EntityScanner {
                     }
                 }
                 add(found)
-            } else if isHead, EntityLexicons.organizationHeads.words.contains(lower), i > 0, isFree(i - 1) {
+            } else if isHead, EntityLexicons.organizationHeads.words.contains(lower), i > 0 {
+                if i > 1, owner[i - 2] >= 0, spans[owner[i - 2]].kind == .place, isNameShaped(i - 1) {
+                    releasePlace(endingAt: i - 1)
+                }
+                // "Kestrel Financial" + "Review": a name found before the head grows over it.
+                if owner[i - 1] >= 0 {
+                    let index = owner[i - 1]
+                    if spans[index].end == i, spans[index].canonical == nil, isCompanyLike(spans[index].kind) {
+                        spans[index].end = i + 1
+                        spans[index].nameEnd = tokens[i].range.end
+                        spans[index].kind = .organization
+                        owner[i] = index
+                    }
+                    continue
+                }
                 let start = nameStart(before: i, connectors: false)
                 guard start < i, (start..<i).contains(where: { !EntityLexicons.isStopword(tokens[$0].lower) }),
                     !isSentenceInitial(start) || !isOrdinary(tokens[start].text, lower: tokens[start].lower)
