@@ -110,6 +110,40 @@ import Testing
         #expect(quote.text == "it bought 5 pct of the shares")
     }
 
+    @Test func definiteRoleNounNamesThePersonWithThatRole() throws {
+        let minister = QuoteFixture.Person(name: "Karl Brenner", role: "Wirtschaftsminister")
+        let text = "Titel\n\nWirtschaftsminister Karl Brenner besuchte das Werk. Paul Kern begleitete ihn. "
+            + "Das Werk bleibe in Sachsen, so der Wirtschaftsminister weiter."
+        let quote = try #require(
+            QuoteFixture.quotes(text, language: .german, people: [minister, Self.paul]).first)
+        #expect(quote.speaker?.name == "Karl Brenner")
+        // A role with its own attribute is someone new: "der Sprecher des Ministeriums".
+        let other = "Titel\n\nWirtschaftsminister Karl Brenner besuchte das Werk. "
+            + "Das Werk bleibe in Sachsen, so der Wirtschaftsminister des Nachbarlandes."
+        let quotes = QuoteFixture.quotes(other, language: .german, people: [minister])
+        #expect(quotes.first?.speaker == nil)
+    }
+
+    @Test func possessiveBeforeASourceNounIsTheLastPerson() throws {
+        let quote = try #require(
+            Self.german("Anna Berg leitet das Werk. Seiner Meinung nach sollten die Kunden sparen, so Paul Kern. "
+                + "Ihrer Ansicht nach bleibe das Werk.").first)
+        #expect(quote.speaker?.name == "Paul Kern")
+        let german = try #require(
+            Self.german("Paul Kern leitet das Werk. Nach seiner Einschätzung werde das Werk wachsen.").first)
+        #expect(german.speaker?.name == "Paul Kern")
+    }
+
+    @Test func germanCompoundCompanyNounIsTheCompany() throws {
+        let quote = try #require(
+            Self.german("Nordwerk baut Maschinen. Die Ratingagentur teilte mit, dass die Lage stabil sei.").first)
+        #expect(quote.speaker?.name == "Nordwerk")
+        // Indefinite ("eine Bauerngewerkschaft") is someone new.
+        let other = try #require(
+            Self.german("Nordwerk baut Maschinen. Eine Bauerngewerkschaft teilte mit, dass die Lage stabil sei.").first)
+        #expect(other.speaker == nil)
+    }
+
     @Test func unnamedSourcesKeepTheirDescription() throws {
         let german = try #require(Self.german("Ein Insider sagte, das Werk werde geschlossen.").first)
         #expect(german.speaker == nil)

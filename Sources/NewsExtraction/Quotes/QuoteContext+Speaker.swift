@@ -6,6 +6,17 @@ extension QuoteContext {
     static let personPronouns: Set<String> = ["er", "sie", "he", "she"]
     /// Pronouns and phrases for the company last mentioned ("it said", "das Unternehmen").
     static let companyPronouns: Set<String> = ["it"]
+    /// Possessives that point back to a person ("seiner Meinung nach", "his view").
+    static let personPossessives: Set<String> = ["seiner", "seinen", "seinem", "seines", "his", "her"]
+    /// English nouns of a stated view ("in his view", "according to her estimate").
+    static let englishSourceNouns: Set<String> = ["view", "opinion", "estimate", "estimates", "words", "account"]
+    /// Definite articles before a role noun that refers back ("der Minister", "the chief").
+    static let definiteArticles: Set<String> = ["der", "die", "the"]
+    /// Endings of German compound nouns for a company or organisation ("die Ratingagentur").
+    static let companyNounEndings = [
+        "agentur", "konzern", "unternehmen", "firma", "gesellschaft", "gewerkschaft", "behörde", "bank",
+        "verband", "airline", "versicherer", "kette",
+    ]
     static let companyNouns: Set<String> = [
         "unternehmen", "konzern", "firma", "gruppe", "bank", "company", "firm", "group", "bank", "concern",
         "airline", "carrier", "insurer", "retailer", "maker", "automaker", "utility",
@@ -51,6 +62,34 @@ extension QuoteContext {
                 return SpeakerGuess(description: document.slice(tokens[index].range))
             }
         }
+        // 2b. "seiner Meinung nach", "nach ihren Angaben", "in his view": a possessive before a
+        // source noun stands for the last person.
+        for index in order where spanAt[index] == nil && tokens[index].kind == .word && index + 1 < upper {
+            guard Self.personPossessives.contains(tokens[index].lower) else { continue }
+            let noun = tokens[index + 1].lower
+            guard Self.sourceNounEndings.contains(where: { noun.hasSuffix($0) }) || Self.englishSourceNouns.contains(noun)
+            else { continue }
+            if let person = lastMention(before: tokens[index].range.start, where: { $0.kind == .person }) {
+                return personGuess(person, in: lower..<upper)
+            }
+        }
+        // 2c. "der Wirtschaftsminister", "the chief executive": a definite role noun names the last
+        // person of the article with that role.
+        for index in order where spanAt[index] == nil && tokens[index].kind == .word && index > lower {
+            guard Self.definiteArticles.contains(tokens[index - 1].lower), mention(at: index) == nil else { continue }
+            // "der Sprecher des Weißen Hauses": a role with its own attribute describes someone new.
+            if index + 1 < upper, Self.attributeOpeners.contains(tokens[index + 1].lower) { continue }
+            let word = tokens[index].lower
+            let hasRole: (EntityMention) -> Bool = { mention in
+                guard mention.kind == .person, let role = self.table.entity(mention.entity)?.role ?? mention.role
+                else { return false }
+                let lowerRole = role.lowercased()
+                return lowerRole == word || lowerRole.hasSuffix(" " + word)
+            }
+            if let person = lastMention(before: tokens[index].range.start, where: hasRole) {
+                return personGuess(person, in: lower..<upper)
+            }
+        }
         if strongOnly { return nil }
         // 3. A role phrase: role word plus, nearby, the organisation.
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
@@ -80,9 +119,15 @@ extension QuoteContext {
         // 5. "the company", "das Unternehmen", "it".
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
             let word = tokens[index].lower
+            let isCompound =
+                language == .german && !Self.companyNouns.contains(word)
+                && Self.companyNounEndings.contains(where: { word.hasSuffix($0) })
             let isNoun =
-                Self.companyNouns.contains(word) && index > 0
-                && Self.determiners.contains(tokens[index - 1].lower)
+                index > 0 && mention(at: index) == nil
+                && (Self.companyNouns.contains(word) && Self.determiners.contains(tokens[index - 1].lower)
+                    || isCompound && Self.definiteArticles.contains(tokens[index - 1].lower)
+                        && !isGenitiveAttribute(index - 1)
+                        && !(index + 1 < upper && Self.attributeOpeners.contains(tokens[index + 1].lower)))
             if isNoun || Self.companyPronouns.contains(word) {
                 let isCompany: (EntityMention) -> Bool = { $0.kind == .company || $0.kind == .organization }
                 if let company = lastMention(before: tokens[index].range.start, where: isCompany) {
@@ -184,6 +229,20 @@ extension QuoteContext {
         "corp", "inc", "co", "ltd", "plc", "ag", "gmbh", "se", "sa", "nv", "llc", "group", "holding", "holdings",
         "bank", "company", "international", "national", "the", "of", "and", "und", "der", "die", "das",
     ]
+
+    /// Whether the determiner at `index` opens a genitive attribute of another noun ("des Direktors
+    /// der Fluggesellschaft"), unless that noun names a source ("nach Angaben der Agentur").
+    private func isGenitiveAttribute(_ index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        let before = tokens[index - 1]
+        guard before.kind == .word, before.isCapitalized || Self.isGermanAdjective(before.lower) else { return false }
+        if ["laut", "so", "nach", "wie", "zufolge", "gegenüber"].contains(before.lower) { return false }
+        if cue(at: index - 1, limit: index) != nil || lexicon.functionWords.contains(before.lower) { return false }
+        return !Self.sourceNounEndings.contains(where: { before.lower.hasSuffix($0) })
+    }
+
+    /// Words that open an attribute after a role noun ("des", "von", "of").
+    static let attributeOpeners: Set<String> = ["des", "der", "von", "vom", "für", "of", "at", "for"]
 
     /// Whether a token is the addressee of "told", "sagte … gegenüber": not a speaker.
     private func isAddressee(_ index: Int) -> Bool {
