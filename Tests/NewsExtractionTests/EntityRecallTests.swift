@@ -90,4 +90,14 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "US Fisheries Department")?.kind == .organization)
         #expect(EntityRecognizerTests.entity(table, "Kestrel Financial Review")?.kind == .organization)
     }
+
+    @Test func personShapedCompanyNamesAndBasedCompounds() {
+        let table = EntityRecognizerTests.entities(
+            "Holders raised their stake in Mark Vellum Productions Inc. The group bought Mark Vellum common shares. "
+                + "Mary Brook-based Quillon said it agreed.",
+            language: .english)
+        #expect(EntityRecognizerTests.entity(table, "Mark Vellum Productions Inc")?.aliases.contains("Mark Vellum") == true)
+        #expect(EntityRecognizerTests.entity(table, "Mark Vellum")?.kind == .company)
+        #expect(!table.entities.contains { $0.kind == .person && $0.name.contains("-based") })
+    }
 }

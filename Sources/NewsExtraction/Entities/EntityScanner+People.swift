@@ -75,6 +75,12 @@ extension EntityScanner {
                 }
             }
             guard isNameShaped(j), isFree(j), !token.flags.contains(.hyphenated) || surnames == 0 else { break }
+            // "Monica-based": a compound ending in a lower-case word is no surname.
+            if token.flags.contains(.hyphenated), let last = token.text.split(separator: "-").last,
+                last.first?.isLowercase == true
+            {
+                break
+            }
             let lower = token.lower
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || EntityLexicons.legalForms.contains(lower) { break }
             if EntityLexicons.companyWords.contains(lower) { return nil }
