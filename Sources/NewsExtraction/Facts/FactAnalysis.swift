@@ -48,7 +48,11 @@ struct FactAnalysis: Sendable {
         var result = Result()
         guard !table.mentions.isEmpty else { return result }
         var names: [EntityID: String] = [:]
-        for entity in table.entities { names[entity.id] = entity.name }
+        var nameForms: Set<String> = []
+        for entity in table.entities {
+            names[entity.id] = entity.name
+            for form in entity.allNames { nameForms.insert(form.lowercased()) }
+        }
         let words = lexicon.words(for: document.language)
         // Mentions per sentence, in one pass over the sorted mentions.
         var bySentence: [Int: [EntityMention]] = [:]
@@ -73,7 +77,7 @@ struct FactAnalysis: Sendable {
             let tokens = FactTokenizer.tokens(in: document.scalars, range: sentence.range)
             do {
                 context.previousClauseSubject = nil
-                let view = SentenceView(sentence: sentence, tokens: tokens, mentions: mentions, names: names, document: document, lexicon: lexicon)
+                let view = SentenceView(sentence: sentence, tokens: tokens, mentions: mentions, names: names, nameForms: nameForms, document: document, lexicon: lexicon)
                 resultsBySentence[sentence.index] = (result.deals.count, result.stakes.count)
                 if document.language == .german {
                     let found = GermanDealRules(view: view).candidates(context: &context)

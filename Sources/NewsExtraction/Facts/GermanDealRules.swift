@@ -264,7 +264,8 @@ struct GermanDealRules: Sendable {
         // The subject of a "zu" infinitive stands before it: in the clause before, or before the comma.
         if clause.lowerBound > 0, let previous = context.previousClauseSubject { return previous }
         let comma = view.span(clause.lowerBound, trigger).last { view.word($0) == "," } ?? clause.lowerBound
-        return view.span(clause.lowerBound, comma).first { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
+        // The nearest one: "X hatte …, so dass nun Y sich anschickte, Z zu übernehmen" → Y.
+        return view.span(clause.lowerBound, comma).last { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
             .flatMap { view.items[$0].entity }
     }
 

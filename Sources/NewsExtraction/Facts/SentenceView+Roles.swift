@@ -43,7 +43,15 @@ extension SentenceView {
         if language == .german {
             // The part after the last comma first: "…, sein Unternehmen habe sich an X beteiligt".
             if let comma = (clause.lowerBound..<trigger).last(where: { word($0) == "," }) {
-                for index in (comma + 1)..<trigger where isSubjectCandidate(index) { return items[index].entity }
+                for index in (comma + 1)..<trigger {
+                    // V2 after a fronted clause: "…, wird er den Konkurrenten X übernehmen".
+                    if ["er", "es"].contains(items[index].lower), items[index].mention == nil, index + 1 < trigger,
+                        (index + 1..<trigger).contains(where: { isSubjectCandidate($0) })
+                    {
+                        return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
+                    }
+                    if isSubjectCandidate(index) { return items[index].entity }
+                }
                 if let pronoun = pronounBefore(trigger, in: (comma + 1)..<clause.upperBound) {
                     return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self)
                 }
@@ -270,9 +278,16 @@ struct RoleContext: Sendable {
     func resolve(pronoun: Int, before offset: Int, in view: SentenceView) -> EntityID? {
         // "he", "she", "er", "sie" (singular): the first person named before it.
         if ["he", "she", "er"].contains(view.word(pronoun)) {
-            return view.items.indices.first {
+            let person = view.items.indices.first {
                 view.items[$0].tokens.lowerBound < offset && view.items[$0].mention?.kind == .person && view.preposition(before: $0) == nil
-            }.flatMap { view.items[$0].entity } ?? personTopic
+            }.flatMap { view.items[$0].entity }
+            // German "er" also stands for a masculine company noun ("der Hersteller X …, wird er …").
+            if person == nil, view.word(pronoun) == "er", !view.items.indices.contains(where: { view.items[$0].mention?.kind == .person && view.items[$0].tokens.lowerBound < offset }),
+                let company = view.items.indices.first(where: { view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && !view.isPossessive($0) })
+            {
+                return view.items[company].entity
+            }
+            return person ?? personTopic
         }
         for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
             if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),

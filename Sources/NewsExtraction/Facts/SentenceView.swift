@@ -18,8 +18,8 @@ struct SentenceView: Sendable {
     let possessiveMentions: Set<Int>
 
     init(
-        sentence: Sentence, tokens: [FactToken], mentions: [EntityMention], names: [EntityID: String], document: Document,
-        lexicon: FactLexicon
+        sentence: Sentence, tokens: [FactToken], mentions: [EntityMention], names: [EntityID: String], nameForms: Set<String> = [],
+        document: Document, lexicon: FactLexicon
     ) {
         self.sentence = sentence
         self.tokens = tokens
@@ -44,6 +44,8 @@ struct SentenceView: Sendable {
                 var suffix = ""
                 if coveredEnd > mention.range.end {
                     suffix = document.slice(TextRange(start: mention.range.end, end: coveredEnd)).lowercased()
+                    // "X-Y" where Y is itself a name of the article ("Acme-Brix"): one combined company name.
+                    if suffix.count > 2, suffix.hasPrefix("-"), nameForms.contains(String(suffix.dropFirst())) { suffix = "" }
                 }
                 for position in index...last { tokenToItem[position] = items.count }
                 items.append(ClauseItem(tokens: index..<(last + 1), lower: mention.surface.lowercased(), mention: mention, suffix: suffix))
