@@ -26,4 +26,19 @@ import Testing
     @Test func participationWithoutThroughKeepsTheSubject() {
         #expect(facts("Die Brix AG ist mit 25,1 Prozent an der Acme beteiligt.", ["Acme", "Brix AG"]).stakes == ["Brix AG>Acme 25.1"])
     }
+
+    @Test func soleOwner() {
+        #expect(facts("John Doe ist seit 36 Jahren alleiniger Inhaber der Firma Acme.", ["John Doe", "Acme"]).stakes == ["John Doe>Acme 100.0"])
+        let english = DealFixture.facts("Headline\n\nJohn Doe is the sole owner of Acme Corp.", .english, companies: ["John Doe", "Acme Corp"]).stakes
+        #expect(english.map(\.summary) == ["John Doe>Acme Corp 100.0"])
+    }
+
+    @Test func ownerWithoutCopulaIsNoStake() {
+        #expect(facts("Der Inhaber der Firma Acme kritisierte die Regierung.", ["Acme"]).stakes.isEmpty)
+    }
+
+    @Test func quotedGroupWithMembers() {
+        let found = facts("Die Unternehmensgruppe „Acme Group Inc.“, zu der auch der Hersteller „Brix“ gehört, gab Geld.", ["Acme Group Inc.", "Brix"])
+        #expect(found.stakes == ["Acme Group Inc.>Brix -"])
+    }
 }

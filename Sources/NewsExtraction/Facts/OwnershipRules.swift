@@ -24,7 +24,11 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 if item.lower == "owner" || item.lower == "parent" {
-                    if let found = possessiveOwner(trigger, clause), found.holder != found.company { result.append(found) }
+                    if let found = possessiveOwner(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    continue
+                }
+                if Self.ownerNouns.contains(item.lower) {
+                    if let found = ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
                 }
                 guard view.words.triggers.contains(item.lower) || view.isA(.have, trigger) || item.lower == "owned" else { continue }
@@ -106,6 +110,21 @@ struct OwnershipRules: Sendable {
         if view.transparent(next) { next += 1 }
         guard next < clause.upperBound, view.items[next].isOrganisation, let holder = view.items[next].entity else { return nil }
         return make(holder, company, nil, clause)
+    }
+
+    private static let ownerNouns: Set<String> = ["inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer"]
+
+    /// "X is the sole owner of Y", "X ist alleiniger Inhaber der Firma Y": X holds Y (all of it when "sole").
+    private func ownerOf(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        let copulas: Set<String> = ["is", "was", "ist", "war", "bleibt", "remains"]
+        guard let copula = view.span(max(clause.lowerBound, trigger - 6), trigger).last(where: { copulas.contains(view.word($0)) }),
+            let holder = view.span(clause.lowerBound, copula).last(where: { view.isSubjectCandidate($0) }).flatMap({ view.items[$0].entity }),
+            // "by" only lets "of" through the party search, which keeps "of" for part phrases.
+            let company = view.party(after: trigger, in: clause, governedBy: view.language == .english ? ["of", "by"] : ["von", "vom", nil], organisationOnly: true, excluding: [holder]),
+            company.index <= trigger + 4, view.language == .german || view.preposition(before: company.index) == "of"
+        else { return nil }
+        let sole = view.span(copula + 1, trigger).contains { ["sole", "alleiniger", "alleinige"].contains(view.word($0)) } || view.word(trigger).hasPrefix("allein")
+        return make(holder, company.entity, sole ? 100 : nil, clause)
     }
 
     /// "X, owned 41.9 pct by Y, …".
@@ -302,6 +321,8 @@ struct OwnershipRules: Sendable {
     private func appositionHead(beforeComma comma: Int, _ clause: Range<Int>) -> EntityID? {
         guard comma > 0 else { return nil }
         if view.items[comma - 1].isOrganisation { return view.items[comma - 1].entity }
+        // A quoted name: "„X“, zu der …".
+        if comma > 1, view.transparent(comma - 1), view.items[comma - 2].isOrganisation { return view.items[comma - 2].entity }
         var position = comma - 1
         while position > clause.lowerBound, comma - position < 8 {
             if view.word(position) == "," {
