@@ -100,4 +100,12 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "Mark Vellum")?.kind == .company)
         #expect(!table.entities.contains { $0.kind == .person && $0.name.contains("-based") })
     }
+
+    @Test func basedCompoundsAndEnglishRoles() {
+        let table = EntityRecognizerTests.entities(
+            "The Ohio-based Quindle makes games. It was founded by the travel agent Ravindu Kelkar.",
+            language: .english)
+        #expect(EntityRecognizerTests.entity(table, "Quindle")?.kind == .company)
+        #expect(EntityRecognizerTests.entity(table, "Ravindu Kelkar")?.kind == .person)
+    }
 }
