@@ -32,4 +32,9 @@ import Testing
     @Test func hyphenatedThingOfANameIsNoBuyer() {
         #expect(deals("Der Acme-Chef kauft die Cole AG.", ["Acme", "Cole AG"]).allSatisfy { !$0.hasPrefix("acquisition Acme>") })
     }
+
+    @Test func integratedIntoAGroup() {
+        #expect(deals("Im Ergebnis wird Brix in den Acme-Konzern integriert.", ["Acme", "Brix"]) == ["acquisition Acme>Brix from - -"])
+        #expect(deals("Die Software wird in die Plattform integriert.", ["Acme"]).isEmpty)
+    }
 }

@@ -8,8 +8,10 @@ struct GermanDealRules: Sendable {
 
     private static let participles: Set<String> = [
         "gekauft", "übernommen", "erworben", "aufgekauft", "verkauft", "veräußert", "abgegeben", "fusioniert",
-        "aufgestockt", "erhöht", "zugekauft", "verschmolzen",
+        "aufgestockt", "erhöht", "zugekauft", "verschmolzen", "integriert", "eingegliedert",
     ]
+    /// "X wird in den Y-Konzern integriert": Y takes X in.
+    private static let integration: Set<String> = ["integriert", "eingegliedert"]
 
     /// The deals of the sentence and the holdings that stake changes state.
     func candidates(context: inout RoleContext) -> (deals: [DealCandidate], stakes: [StakeCandidate]) {
@@ -99,9 +101,12 @@ struct GermanDealRules: Sendable {
         let participle = Self.participles.contains(view.word(trigger))
         if participle, hasPassiveAux(clause) {
             guard let target = organisations(in: clause, governedBy: [nil], excluding: []).first?.entity else { return nil }
-            let acquirer = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
+            let into: Set<String?> = Self.integration.contains(view.word(trigger)) ? ["in", "ins"] : ["von", "vom", "durch"]
+            let acquirer = organisations(in: clause, governedBy: into, excluding: [target]).first?.entity
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause)
         }
+        // "X wird in Y integriert" is a passive; an active "integriert" needs "in" as well: "Y integriert X in seinen Konzern".
+        if Self.integration.contains(view.word(trigger)), !clause.contains(where: { ["in", "ins"].contains(view.word($0)) }) { return nil }
         let acquirer = subject(trigger, clause, context)
         let exclude = Set([acquirer].compactMap { $0 })
         // Stake: "kauft 37,6% an X", "übernimmt 37,6% der Anteile an X", "kauft sich bei X ein".
