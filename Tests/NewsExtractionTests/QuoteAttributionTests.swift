@@ -144,6 +144,20 @@ import Testing
         #expect(other.speaker == nil)
     }
 
+    @Test func theSubjectBeforeAnAppositionSpeaksNotTheNamesInIt() throws {
+        let english = try #require(
+            Self.english("Acme, a toolmaker controlled by its chairman, Mary Stone, said it sold the plant.").first)
+        #expect(english.speaker?.name == "Acme")
+        #expect(english.text == "it sold the plant")
+        let german = try #require(
+            Self.german("Nordwerk, ein Maschinenbauer von Paul Kern, teilte mit, dass das Werk bleibe.").first)
+        #expect(german.speaker?.name == "Nordwerk")
+        // An adverbial before the first comma is no subject.
+        let adverbial = try #require(
+            Self.english("Late last year, Mary Stone, a director of Acme, said the plant would stay open.").first)
+        #expect(adverbial.speaker?.name == "Mary Stone")
+    }
+
     @Test func unnamedSourcesKeepTheirDescription() throws {
         let german = try #require(Self.german("Ein Insider sagte, das Werk werde geschlossen.").first)
         #expect(german.speaker == nil)

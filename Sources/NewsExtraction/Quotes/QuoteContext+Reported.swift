@@ -170,6 +170,13 @@ extension QuoteContext {
             }
         }
         let between = index - comma - 1
+        // "X, a unit of Y, said it sold …": a pronoun subject with a verb after the cue opens the content.
+        if language == .english && between == 0 && tailWords >= 3,
+            let firstTail = tokens[(index + 1)..<clause.upperBound].first(where: { $0.kind == .word }),
+            ["it", "he", "she", "they", "we"].contains(firstTail.lower)
+        {
+            return nil
+        }
         // "…, BMW has announced £100m of investment": words on both sides of the verb make it a
         // main clause, unless what follows is a time or place ("…, the company said in a statement").
         if between > 0 && tailWords > 0 && !invertedOnly && tokens[comma + 1].lower != "wie"
@@ -243,8 +250,12 @@ extension QuoteContext {
                         speaker(in: afterVerb, anchor: index)
                         ?? speaker(in: before, anchor: index, noFallback: true)
                 } else {
+                    let subject = appositionSubject(in: before, verb: index).flatMap {
+                        speaker(in: $0, anchor: $0.upperBound, noFallback: true)
+                    }
                     speakerGuess =
                         speaker(in: afterVerb, anchor: index, strongOnly: true)
+                        ?? subject
                         ?? speaker(in: before, anchor: index)
                         ?? speaker(in: afterVerb, anchor: index)
                 }
@@ -309,12 +320,34 @@ extension QuoteContext {
         }
         guard let start, clause.upperBound - start >= 3 else { return nil }
         let before = clauseStart(before: index, in: clause)..<index
+        let subject = appositionSubject(in: before, verb: index).flatMap {
+            speaker(in: $0, anchor: $0.upperBound, noFallback: true)
+        }
         guard
-            let guess = speaker(in: before, anchor: index)
+            let guess = subject
+                ?? speaker(in: before, anchor: index)
                 ?? speaker(in: (index + 1)..<start, anchor: index, strongOnly: true)
         else { return nil }
         return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
     }
+
+    /// "X, a unit of Y controlled by Z, said …": the subject before an apposition that ends right
+    /// before the verb, not the names inside the apposition.
+    func appositionSubject(in before: Range<Int>, verb: Int) -> Range<Int>? {
+        guard verb - 1 > before.lowerBound, tokens[verb - 1].isPunctuation(",") else { return nil }
+        guard let comma = before.first(where: { tokens[$0].isPunctuation(",") }), comma < verb - 1,
+            comma > before.lowerBound, comma - before.lowerBound <= 6,
+            !Self.leadingAdverbials.contains(tokens[before.lowerBound].lower)
+        else { return nil }
+        return before.lowerBound..<comma
+    }
+
+    /// Words that open an adverbial, not a subject, before a first comma ("In a filing, X said").
+    static let leadingAdverbials: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "while", "according", "earlier", "later", "yesterday",
+        "today", "separately", "meanwhile", "however", "also", "but", "and", "as", "with", "under", "for",
+        "late", "last", "early", "this", "next", "by", "from", "when", "if", "since",
+    ]
 
     /// "According to X, …" and "…, according to X."
     private func accordingTo(at index: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {

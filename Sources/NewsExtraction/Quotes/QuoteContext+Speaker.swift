@@ -143,7 +143,13 @@ extension QuoteContext {
                 return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
             }
         }
-        if noFallback { return nil }
+        if noFallback {
+            // Even without guessing, a word of a known company's name is that company ("Kodak").
+            for index in order where spanAt[index] == nil && tokens[index].kind == .word && tokens[index].isCapitalized {
+                if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
+            }
+            return nil
+        }
         // 7. A name the recognizer missed: two capitalised words in a row, not after an article
         // ("sagte Filep Karma"), nearest first.
         for index in order where spanAt[index] == nil && index + 1 < upper && isNameStart(index) {
