@@ -34,4 +34,20 @@ import Testing
         #expect(found.deals.first?.status == .planned)
         #expect(found.stakes.isEmpty)
     }
+
+    @Test func holdingFirmIsNoStake() {
+        #expect(deals("Acme plans to buy the holding firm, Brix Ltd, a statement said.", ["Acme", "Brix Ltd"]) == ["acquisition Acme>Brix Ltd from - -"])
+    }
+
+    @Test func placeBeforeTheBuyer() {
+        let found = DealFixture.facts(
+            "Headline\n\nBrix said it will be bought by US surfwear firm Acme.", .english,
+            companies: ["Acme", "Brix"], places: ["US"])
+        #expect(found.deals.contains { $0.acquirer?.name == "Acme" })
+    }
+
+    @Test func germanPlaceBeforeTheBuyer() {
+        let found = DealFixture.facts("Titel\n\nBrix wurde von dem US-Konzern Acme übernommen.", .german, companies: ["Acme", "Brix"], places: ["US"])
+        #expect(found.deals.map(\.summary) == ["acquisition Acme>Brix from - -"])
+    }
 }

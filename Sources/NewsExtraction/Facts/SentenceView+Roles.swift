@@ -179,7 +179,8 @@ extension SentenceView {
         if start + 1 < end {
             for index in (start + 1)..<end {
                 let word = items[index].lower
-                if isA(.stakenoun, index) || isA(.sharenoun, index) { isStake = true }
+                // "the holding firm X", "a holding company": a kind of company, not a stake.
+                if isA(.stakenoun, index) || isA(.sharenoun, index), !(word == "holding" && words.has(.companyword, self.word(index + 1))) { isStake = true }
                 if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
             }
         }

@@ -142,6 +142,12 @@ struct SentenceView: Sendable {
         var steps = 0
         while position >= 0, steps < 6 {
             let item = items[position]
+            if item.mention?.kind == .place, item.suffix.isEmpty || item.suffix.hasPrefix("-") {
+                // "by US surfwear firm X", "by New York investor X": a place names where the party is from.
+                position -= 1
+                steps += 1
+                continue
+            }
             if item.mention != nil {
                 // "to X's Y unit": the genitive X is part of the phrase before Y.
                 if item.suffix == "'s" || item.suffix == "’s" || isFollowedByPossessive(position) {
