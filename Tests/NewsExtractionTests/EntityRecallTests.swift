@@ -108,4 +108,15 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "Quindle")?.kind == .company)
         #expect(EntityRecognizerTests.entity(table, "Ravindu Kelkar")?.kind == .person)
     }
+
+    @Test func ampersandFirmsAndCompoundLegalForms() {
+        let german = EntityRecognizerTests.entities(
+            "Laut der Kanzlei Brandl & Pirkmoser hat die Quendler HandelsgmbH verkauft. Auch Brot & Butter gehört zu den Wörtern.")
+        #expect(EntityRecognizerTests.entity(german, "Brandl & Pirkmoser")?.kind == .company)
+        #expect(EntityRecognizerTests.entity(german, "Quendler HandelsgmbH")?.kind == .company)
+        #expect(EntityRecognizerTests.entity(german, "Brot & Butter") == nil)
+        let english = EntityRecognizerTests.entities(
+            "Shares of Dorrow & Kilbane rose after the brewer reported.", language: .english)
+        #expect(EntityRecognizerTests.entity(english, "Dorrow & Kilbane")?.kind == .company)
+    }
 }

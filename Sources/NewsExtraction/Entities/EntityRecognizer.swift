@@ -17,6 +17,7 @@ public struct EntityRecognizer: Sendable {
         ("legal form", { $0.findLegalForms() }),
         ("brackets", { $0.findBracketedNames() }),
         ("company word", { $0.findCompanyWordNames() }),
+        ("ampersand", { $0.findAmpersandNames() }),
         ("compound", { $0.findCompoundHeads() }),
         ("cue before", { $0.findCuedNames() }),
         ("organisation word", { $0.findOrganizationNames() }),

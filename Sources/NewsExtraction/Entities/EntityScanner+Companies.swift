@@ -119,6 +119,8 @@ extension EntityScanner {
         let token = tokens[i]
         guard token.isWord, token.isCapitalized || token.lower == "plc" else { return false }
         if EntityLexicons.legalForms.contains(token.lower) { return true }
+        // "HandelsgmbH", "VertriebsgmbH": a German compound ending in the legal form.
+        if token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH"), token.text.utf8.count >= 7 { return true }
         guard token.lower.utf8.contains(0x2E) else { return false }
         let lower = String(token.lower.filter { $0 != "." })
         guard EntityLexicons.legalForms.contains(lower) else { return false }

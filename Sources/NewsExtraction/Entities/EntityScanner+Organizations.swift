@@ -88,3 +88,32 @@ extension EntityScanner {
         }
     }
 }
+
+extension EntityScanner {
+    /// Firm names joined by "&": "Brandl & Pirkmoser", "Procter & Gamble" (capitalised words on
+    /// both sides, not all of them ordinary words, places or function words).
+    mutating func findAmpersandNames() {
+        let n = tokens.count
+        for i in 1..<max(1, n - 1) where tokens[i].text == "&" && isFree(i) && !isShouting(i) {
+            guard sameSentence(i - 1, i + 1), isFree(i - 1), isFree(i + 1), isNameShaped(i - 1), isNameShaped(i + 1),
+                !tokens[i + 1].flags.contains(.hyphenated)
+            else { continue }
+            var end = i + 2
+            while end < n, end - i <= 3, sameSentence(i, end), isFree(end), isNameShaped(end),
+                !isOrdinary(tokens[end].text, lower: tokens[end].lower) || EntityLexicons.companyWords.contains(tokens[end].lower)
+            {
+                end += 1
+            }
+            let start = nameStart(before: i, connectors: false)
+            guard start < i, (start..<end).allSatisfy({ isFree($0) }) else { continue }
+            let words = (start..<end).filter { $0 != i }
+            if words.contains(where: { EntityLexicons.isStopword(tokens[$0].lower) || isRoleOrCue(tokens[$0].lower) }) { continue }
+            let unknown = words.filter {
+                !isOrdinary(tokens[$0].text, lower: tokens[$0].lower) && !isPlace(tokens[$0].text)
+                    && !(german && isGermanCompound(tokens[$0].text))
+            }
+            guard !unknown.isEmpty || (!german && words.contains { isPlace(tokens[$0].text) }) else { continue }
+            add(span(start, end, kind: .company, strength: 2))
+        }
+    }
+}
