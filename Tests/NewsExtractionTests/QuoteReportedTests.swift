@@ -120,3 +120,30 @@ import Testing
         #expect(quote.speaker?.name == "Acme")
     }
 }
+
+/// Where German reported content and attributions end.
+@Suite struct QuoteReportedBoundaryTests {
+    static func german(_ body: String) -> [Quote] {
+        QuoteFixture.quotes(
+            "Titel\n\n" + body, language: .german, people: [QuoteReportedTests.anna], companies: ["Nordwerk"])
+    }
+
+    @Test func aSecondVerbOfTheSubjectEndsTheContent() throws {
+        let quote = try #require(
+            Self.german("Anna Berg räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess.").first)
+        #expect(quote.text == "es könnten Stellen wegfallen")
+        #expect(quote.speaker?.name == "Anna Berg")
+    }
+
+    @Test func aNameBetweenCommasIsNoInvertedAttribution() {
+        let quotes = Self.german("Die Chefin des Werks, Anna Berg, zeigte sich zufrieden und hofft auf gute Zahlen.")
+        #expect(!quotes.contains { $0.text.hasSuffix("Anna Berg") })
+    }
+
+    @Test func anObjectAfterTheSourcePhraseIsContent() throws {
+        let quote = try #require(
+            Self.german("Die Firma plant nach Angaben von Nordwerk den Abbau von 300 Stellen.").first)
+        #expect(quote.text == "Die Firma plant den Abbau von 300 Stellen")
+        #expect(quote.speaker?.name == "Nordwerk")
+    }
+}

@@ -145,6 +145,15 @@ extension QuoteContext {
             probe -= 1
         }
         guard let comma, comma > clause.lowerBound else { return nil }
+        // "Der Vorsitzende, Paul Kern, zeigte sich …": a name between two commas is the subject's
+        // apposition, not the speaker after a content clause.
+        if let opening = stride(from: comma - 1, through: clause.lowerBound, by: -1).first(where: {
+            tokens[$0].isPunctuation(",")
+        }), opening + 1 < comma,
+            ((opening + 1)..<comma).allSatisfy({ tokens[$0].kind != .word || mention(at: $0)?.kind == .person })
+        {
+            return nil
+        }
         // "X, die Chefin, sagte, …": a comma right after the cue opens the content; not inverted.
         if index + 1 < clause.upperBound, tokens[index + 1].isClauseBoundary { return nil }
         // "…, da die Partei angekündigt hatte, …": a subordinate clause, not an attribution.
@@ -226,6 +235,16 @@ extension QuoteContext {
                 probe += 1
             }
             guard let start = contentStart, start < clause.upperBound else { return nil }
+            // "Sie räumte ein, es könnten Stellen wegfallen, sprach aber von …": the subject's next
+            // verb ends the content.
+            var contentEnd = clause.upperBound
+            for probe in start..<max(start, clause.upperBound - 2)
+            where tokens[probe].isPunctuation(",") && spanAt[probe] == nil && tokens[probe + 1].kind == .word
+                && !tokens[probe + 1].isCapitalized && Self.contrastWords.contains(tokens[probe + 2].lower)
+            {
+                contentEnd = probe
+                break
+            }
             let opener = tokens[start].lower
             let isWie = index > clause.lowerBound && tokens[clause.lowerBound].lower == "wie"
             if !Self.clauseOpeners.contains(opener) && !isWie && found.isWeak {
@@ -262,7 +281,7 @@ extension QuoteContext {
             }
             guard let speakerGuess else { return nil }
             return QuoteCandidate(
-                parts: [start..<clause.upperBound], direct: false, speaker: speakerGuess, sentence: sentence)
+                parts: [start..<contentEnd], direct: false, speaker: speakerGuess, sentence: sentence)
         }
         // English: "X said (on Tuesday) (that) …", "X told Reuters …".
         var probe = verbEnd
@@ -331,6 +350,9 @@ extension QuoteContext {
         return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
     }
 
+    /// Words that mark a second main clause with the same subject (", sprach aber …").
+    static let contrastWords: Set<String> = ["aber", "jedoch", "allerdings", "zugleich", "gleichzeitig"]
+
     /// "X, a unit of Y controlled by Z, said …": the subject before an apposition that ends right
     /// before the verb, not the names inside the apposition.
     func appositionSubject(in before: Range<Int>, verb: Int) -> Range<Int>? {
@@ -384,6 +406,12 @@ extension QuoteContext {
                 !token.isCapitalized && end > index + 1 && end + 1 < clause.upperBound
                 && Self.determiners.contains(tokens[end - 1].lower) && tokens[end + 1].isCapitalized
                 && tokens[end + 1].kind == .word
+            // "nach Angaben der Gewerkschaft X den Abbau …": an object determiner opens the clause.
+            if end > index + 2, ["den", "dem", "einen", "einem"].contains(token.lower),
+                tokens[end - 1].isCapitalized || mention(at: end - 1) != nil
+            {
+                break
+            }
             let fits =
                 token.isCapitalized || mention(at: end) != nil || Self.determiners.contains(token.lower)
                 || Self.phraseWords.contains(token.lower) || isAdjective
