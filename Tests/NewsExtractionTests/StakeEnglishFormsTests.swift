@@ -32,4 +32,19 @@ import Testing
         let found = facts("Acme Inc will consider buying Brix Corp.", ["Acme Inc", "Brix Corp"])
         #expect(found.deals.allSatisfy { $0.status != .announced && $0.status != .completed })
     }
+
+    @Test func cutStakeLeavesAHolding() {
+        let found = facts("Acme Corp told the regulator it cut its stake in Brix Corp to 286,500 shares, or 3.7 pct of the total.", ["Acme Corp", "Brix Corp"])
+        #expect(found.stakes == ["Acme Corp>Brix Corp 3.7"])
+        #expect(found.deals.isEmpty)
+    }
+
+    @Test func ownersOfXTheYFamily() {
+        #expect(facts("The owners of Brix, the Acme family, are said to consider an offer.", ["Acme", "Brix"]).stakes == ["Acme>Brix -"])
+    }
+
+    @Test func sharesOfXThenIt() {
+        let found = facts("Shares of Brix jumped on speculation that it will be bought by Acme.", ["Acme", "Brix"])
+        #expect(found.deals.map(\.summary) == ["acquisition Acme>Brix from - -"])
+    }
 }

@@ -14,7 +14,8 @@ struct EnglishDealRules: Sendable {
             var clauseSubject: EntityID?
             for trigger in clause where view.items[trigger].mention == nil {
                 let word = view.items[trigger].lower
-                guard view.words.triggers.contains(word) else { continue }
+                // "reduce" words are structural (no trigger alone) but state the holding left: "cut its stake in X to 3.7 pct".
+                guard view.words.triggers.contains(word) || view.isA(.reduce, trigger) else { continue }
                 if view.isNegated(trigger, in: clause) { continue }
                 var found: DealCandidate?
                 if view.isA(.buy, trigger), isVerbUse(trigger) {

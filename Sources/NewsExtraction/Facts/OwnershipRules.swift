@@ -23,7 +23,7 @@ struct OwnershipRules: Sendable {
                     if let stake = compoundUnit(trigger, clause) { result.append(stake) }
                     continue
                 }
-                if item.lower == "owner" || item.lower == "parent" {
+                if item.lower == "owner" || item.lower == "owners" || item.lower == "parent" {
                     if let found = possessiveOwner(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
                 }
@@ -116,6 +116,13 @@ struct OwnershipRules: Sendable {
 
     /// "X is the sole owner of Y", "X ist alleiniger Inhaber der Firma Y": X holds Y (all of it when "sole").
     private func ownerOf(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        // "The owners of X, the Y family, …".
+        if ["owner", "owners"].contains(view.word(trigger)), view.word(trigger + 1) == "of", trigger + 2 < clause.upperBound,
+            view.items[trigger + 2].isOrganisation, let company = view.items[trigger + 2].entity, view.word(trigger + 3) == ","
+        {
+            let head = view.word(trigger + 4) == "the" ? trigger + 5 : trigger + 4
+            if head < clause.upperBound, view.items[head].isParty, let holder = view.items[head].entity { return make(holder, company, nil, clause) }
+        }
         let copulas: Set<String> = ["is", "was", "ist", "war", "bleibt", "remains"]
         guard let copula = view.span(max(clause.lowerBound, trigger - 6), trigger).last(where: { copulas.contains(view.word($0)) }),
             let holder = view.span(clause.lowerBound, copula).last(where: { view.isSubjectCandidate($0) }).flatMap({ view.items[$0].entity }),

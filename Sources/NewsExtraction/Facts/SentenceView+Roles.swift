@@ -298,6 +298,12 @@ struct RoleContext: Sendable {
             }
         }
         if view.language == .english, let person = leadingPerson(before: offset, pronoun: pronoun, in: view) { return person }
+        // "Shares of X jumped on speculation that it will be bought …".
+        if view.language == .english, let shares = view.items.indices.first(where: {
+            view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && view.word($0 - 1) == "of" && ["shares", "stock"].contains(view.word($0 - 2)) && $0 - 2 == 0
+        }) {
+            return view.items[shares].entity
+        }
         // "Equity investment company <X> said it …": the first free organisation, unless it is an object ("told the X").
         for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
             if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
