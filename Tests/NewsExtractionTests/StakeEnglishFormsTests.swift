@@ -47,4 +47,10 @@ import Testing
         let found = facts("Shares of Brix jumped on speculation that it will be bought by Acme.", ["Acme", "Brix"])
         #expect(found.deals.map(\.summary) == ["acquisition Acme>Brix from - -"])
     }
+
+    @Test func weInAQuoteIsNotTheTopic() {
+        let text = "Acme Ltd may merge with Cole Ltd.\n\n\"Because we already own Brix, the savings are greater,\" the paper quoted an executive as saying."
+        #expect(facts(text, ["Acme Ltd", "Brix", "Cole Ltd"]).stakes.allSatisfy { !$0.hasSuffix(">Brix -") })
+        #expect(facts("Acme Ltd said we own Brix.", ["Acme Ltd", "Brix"]).stakes == ["Acme Ltd>Brix -"])
+    }
 }

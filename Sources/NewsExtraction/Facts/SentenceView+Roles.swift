@@ -297,6 +297,10 @@ struct RoleContext: Sendable {
                 return view.items[index].entity
             }
         }
+        // "we" inside a quotation speaks for the speaker's company, which the sentence does not name.
+        if view.word(pronoun) == "we", view.items.indices.contains(where: { ["\"", "“", "”", "„"].contains(view.word($0)) && view.items[$0].tokens.lowerBound < offset }) {
+            return nil
+        }
         if view.language == .english, let person = leadingPerson(before: offset, pronoun: pronoun, in: view) { return person }
         // "Shares of X jumped on speculation that it will be bought …".
         if view.language == .english, let shares = view.items.indices.first(where: {
