@@ -119,4 +119,11 @@ import Testing
             "Shares of Dorrow & Kilbane rose after the brewer reported.", language: .english)
         #expect(EntityRecognizerTests.entity(english, "Dorrow & Kilbane")?.kind == .company)
     }
+
+    @Test func statesAsOwners() {
+        let table = EntityRecognizerTests.entities(
+            "Das Land Sachsen hält 20 Prozent an der Xarvo AG. In Sachsen regnet es.")
+        #expect(EntityRecognizerTests.entity(table, "Land Sachsen")?.kind == .organization)
+        #expect(EntityRecognizerTests.entity(table, "Sachsen")?.kind != .organization)
+    }
 }

@@ -21,6 +21,7 @@ public struct EntityRecognizer: Sendable {
         ("compound", { $0.findCompoundHeads() }),
         ("cue before", { $0.findCuedNames() }),
         ("organisation word", { $0.findOrganizationNames() }),
+        ("state", { $0.findStatesAsOrganizations() }),
         ("person", { $0.findPeople() }),
         ("surname", { $0.findSurnames() }),
         ("cue after", { $0.findNamesBeforeCues() }),

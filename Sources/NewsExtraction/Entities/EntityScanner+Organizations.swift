@@ -117,3 +117,26 @@ extension EntityScanner {
         }
     }
 }
+
+extension EntityScanner {
+    /// States named as such: "Land Niedersachsen", "Freistaat Bayern", "Emirat Katar",
+    /// "Bundesrepublik Deutschland": the word for the state and a known place are an organisation
+    /// (the state as owner, buyer or seller), not a place.
+    mutating func findStatesAsOrganizations() {
+        guard german else { return }
+        let n = tokens.count
+        for i in 0..<max(0, n - 1) where isFree(i) && tokens[i].isCapitalized && !isShouting(i) {
+            guard Self.stateWords.contains(tokens[i].lower), sameSentence(i, i + 1), owner[i + 1] >= 0 else { continue }
+            let place = owner[i + 1]
+            guard spans[place].kind == .place, spans[place].start == i + 1, spans[place].end == i + 2 else { continue }
+            spans[place].strength = -1
+            owner[i + 1] = -1
+            add(span(i, i + 2, kind: .organization, strength: 2))
+        }
+    }
+
+    /// German words for a state that, before a place name, make the pair an organisation.
+    static let stateWords: Set<String> = [
+        "land", "bundesland", "freistaat", "emirat", "bundesrepublik", "königreich", "fürstentum", "kanton",
+    ]
+}
