@@ -41,4 +41,18 @@ import Testing
         let found = facts("Die Unternehmensgruppe „Acme Group Inc.“, zu der auch der Hersteller „Brix“ gehört, gab Geld.", ["Acme Group Inc.", "Brix"])
         #expect(found.stakes == ["Acme Group Inc.>Brix -"])
     }
+
+    @Test func unitWithAppositionAfterTheHolder() {
+        let found = facts("Die ukrainische Tochter der Acme Bank (AB), Brix Bank, wird schlecht bewertet.", ["Acme Bank", "Brix Bank"])
+        #expect(found.stakes == ["Acme Bank>Brix Bank -"])
+        let english = DealFixture.facts("Headline\n\nThe Ukrainian unit of Acme Bank, Brix Bank, was downgraded.", .english, companies: ["Acme Bank", "Brix Bank"]).stakes
+        #expect(english.map(\.summary) == ["Acme Bank>Brix Bank -"])
+    }
+
+    @Test func listOfUnits() {
+        let found = facts("Dann ziehen Brix, Cole sowie weitere Tochterunternehmen der Acme Group um.", ["Acme Group", "Brix", "Cole"])
+        #expect(Set(found.stakes) == ["Acme Group>Brix -", "Acme Group>Cole -"])
+        let english = DealFixture.facts("Headline\n\nBrix, Cole and other units of Acme Group will move.", .english, companies: ["Acme Group", "Brix", "Cole"]).stakes
+        #expect(Set(english.map(\.summary)) == ["Acme Group>Brix -", "Acme Group>Cole -"])
+    }
 }

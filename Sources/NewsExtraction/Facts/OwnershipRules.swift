@@ -46,6 +46,7 @@ struct OwnershipRules: Sendable {
                     found = withStake(trigger, clause, context)
                 } else if view.isA(.unitnoun, trigger) {
                     found = unit(trigger, clause, context)
+                    result += listedUnits(trigger, clause).filter { $0.holder != $0.company }
                 }
                 if let found, found.holder != found.company { result.append(found) }
             }
@@ -112,6 +113,24 @@ struct OwnershipRules: Sendable {
         return make(holder, company, nil, clause)
     }
 
+    /// "X, Y sowie weitere Tochterunternehmen der Z", "X, Y and other units of Z": Z holds X and Y.
+    private func listedUnits(_ trigger: Int, _ clause: Range<Int>) -> [StakeCandidate] {
+        var position = trigger - 1
+        if ["weitere", "andere", "other", "further"].contains(view.word(position)) { position -= 1 }
+        guard ["sowie", "und", "and"].contains(view.word(position)) else { return [] }
+        let holderPrepositions: Set<String?> = view.language == .german ? ["von", "vom", nil] : ["of"]
+        guard let holder = view.party(after: trigger, in: clause, governedBy: holderPrepositions, organisationOnly: true), holder.index <= trigger + 3
+        else { return [] }
+        var members: [EntityID] = []
+        position -= 1
+        while position >= clause.lowerBound, view.items[position].isOrganisation, let member = view.items[position].entity {
+            members.append(member)
+            guard position >= 1, [",", "und", "and"].contains(view.word(position - 1)) else { break }
+            position -= 2
+        }
+        return members.reversed().map { make(holder.entity, $0, nil, clause) }
+    }
+
     private static let ownerNouns: Set<String> = ["inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer"]
 
     /// "X is the sole owner of Y", "X ist alleiniger Inhaber der Firma Y": X holds Y (all of it when "sole").
@@ -171,6 +190,14 @@ struct OwnershipRules: Sendable {
             !(view.word(trigger + 1) == "," || trigger + 1 < view.items.count && view.items[trigger + 1].mention != nil && view.language == .english)
         {
             if let company = appositionHead(before: trigger, clause) {
+                return make(holder.entity, company, ownedPercent, clause)
+            }
+            // "Die Tochter der Y (YY), X, …", "A unit of Y, X, …": the apposition after the holder.
+            var next = holder.index + 1
+            if view.word(next) == "(", let close = view.span(next, min(clause.upperBound, next + 5)).first(where: { view.word($0) == ")" }) { next = close + 1 }
+            if view.word(next) == ",", next + 1 < clause.upperBound, view.items[next + 1].isOrganisation, let company = view.items[next + 1].entity,
+                view.span(clause.lowerBound, trigger).allSatisfy({ view.items[$0].mention == nil })
+            {
                 return make(holder.entity, company, ownedPercent, clause)
             }
         }
