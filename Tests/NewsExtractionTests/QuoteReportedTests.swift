@@ -147,3 +147,22 @@ import Testing
         #expect(quote.speaker?.name == "Nordwerk")
     }
 }
+
+/// English content starts and quoted fragments.
+@Suite struct QuoteEnglishBoundaryTests {
+    static func english(_ body: String) -> [Quote] {
+        QuoteFixture.quotes("Title\n\n" + body, language: .english, people: [QuoteReportedTests.john], companies: ["Acme"])
+    }
+
+    @Test func aLaterThatBelongsToTheContent() throws {
+        let quote = try #require(Self.english("Acme says it will ask the bank to repay a loan that it had secured.").first)
+        #expect(quote.text == "it will ask the bank to repay a loan that it had secured")
+        #expect(quote.speaker?.name == "Acme")
+    }
+
+    @Test func aShortQuotedFragmentInsideASentenceIsNoDirectQuote() {
+        let quotes = Self.english("Acme said it could not guarantee \"at this stage\" that an offer would be made.")
+        #expect(!quotes.contains { $0.direct })
+        #expect(quotes.contains { !$0.direct && $0.speaker?.name == "Acme" })
+    }
+}

@@ -292,7 +292,9 @@ extension QuoteContext {
                 start = probe + 1
                 break
             }
-            if token.kind != .word { break }
+            // "says it will ask X to repay a loan that …": a subject after the verb opens the content
+            // already; a later "that" belongs to it.
+            if token.kind != .word || Self.englishSubjectPronouns.contains(token.lower) { break }
             probe += 1
         }
         if start == nil {
@@ -349,6 +351,9 @@ extension QuoteContext {
         else { return nil }
         return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
     }
+
+    /// English subject pronouns that open a content clause without "that".
+    static let englishSubjectPronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "you"]
 
     /// Words that mark a second main clause with the same subject (", sprach aber …").
     static let contrastWords: Set<String> = ["aber", "jedoch", "allerdings", "zugleich", "gleichzeitig"]
