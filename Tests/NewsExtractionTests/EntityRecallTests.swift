@@ -126,4 +126,13 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "Land Sachsen")?.kind == .organization)
         #expect(EntityRecognizerTests.entity(table, "Sachsen")?.kind != .organization)
     }
+
+    @Test func englishOrdinaryWordsBeforeCompanyWords() {
+        let table = EntityRecognizerTests.entities(
+            "The deal values Gravel Industries at 2 bln dlrs on Monday. Chemical Industries are slowing, the American Products group said.",
+            language: .english)
+        #expect(EntityRecognizerTests.entity(table, "Gravel Industries")?.kind == .company)
+        #expect(EntityRecognizerTests.entity(table, "Chemical Industries") == nil)
+        #expect(EntityRecognizerTests.entity(table, "American Products") == nil)
+    }
 }

@@ -91,7 +91,14 @@ extension EntityScanner {
             let start = nameStart(before: i, connectors: false)
             guard start < i, (start..<i).allSatisfy({ isFree($0) }) else { continue }
             if german && (start..<i).allSatisfy({ EntityLexicons.commonGerman.contains(tokens[$0].text) }) { continue }
-            if !german && (start..<i).allSatisfy({ isOrdinary(tokens[$0].text, lower: tokens[$0].lower) }) { continue }
+            // English capitalises names only: ordinary words capitalised mid-sentence before a
+            // company word are a name ("Aggregate Industries"), not at the start of a sentence.
+            if !german && (start..<i).allSatisfy({ isOrdinary(tokens[$0].text, lower: tokens[$0].lower) })
+                && (isSentenceInitial(start) || (start..<i).contains { EntityLexicons.isStopword(tokens[$0].lower)
+                    || EntityLexicons.demonyms.contains(tokens[$0].text) || TextLexicons.months.contains(tokens[$0].lower) })
+            {
+                continue
+            }
             add(span(start, i + 1, kind: .company, strength: 2))
         }
     }
