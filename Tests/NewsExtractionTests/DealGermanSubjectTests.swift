@@ -37,4 +37,8 @@ import Testing
         #expect(deals("Im Ergebnis wird Brix in den Acme-Konzern integriert.", ["Acme", "Brix"]) == ["acquisition Acme>Brix from - -"])
         #expect(deals("Die Software wird in die Plattform integriert.", ["Acme"]).isEmpty)
     }
+
+    @Test func soldToAPersonInThePassive() {
+        #expect(deals("Im Mai wurde bekannt, dass die Sparte Brix an den Investor John Doe verkauft werden soll.", ["Brix"], people: ["John Doe"]) == ["acquisition John Doe>Brix from - -"])
+    }
 }

@@ -88,9 +88,9 @@ struct GermanDealRules: Sendable {
         return (perfect || pastPassive) && !(future && !pastPassive)
     }
 
-    private func organisations(in clause: Range<Int>, governedBy prepositions: Set<String?>, excluding: Set<EntityID>) -> [(index: Int, entity: EntityID)] {
+    private func organisations(in clause: Range<Int>, governedBy prepositions: Set<String?>, excluding: Set<EntityID>, peopleToo: Bool = false) -> [(index: Int, entity: EntityID)] {
         clause.compactMap { index in
-            guard view.items[index].isOrganisation, let entity = view.items[index].entity, !excluding.contains(entity),
+            guard peopleToo ? view.items[index].isParty : view.items[index].isOrganisation, let entity = view.items[index].entity, !excluding.contains(entity),
                 prepositions.contains(view.preposition(before: index)), !view.isPossessive(index)
             else { return nil }
             return (index, entity)
@@ -134,7 +134,8 @@ struct GermanDealRules: Sendable {
         let participle = Self.participles.contains(view.word(trigger))
         if participle, hasPassiveAux(clause) {
             guard let target = organisations(in: clause, governedBy: [nil], excluding: []).first?.entity else { return nil }
-            guard let acquirer = organisations(in: clause, governedBy: ["an"], excluding: [target]).first?.entity else { return nil }
+            // The buyer may be a person: "X wurde an den Investor Y verkauft".
+            guard let acquirer = organisations(in: clause, governedBy: ["an"], excluding: [target], peopleToo: true).first?.entity else { return nil }
             let seller = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause)
         }
