@@ -135,4 +135,12 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "Chemical Industries") == nil)
         #expect(EntityRecognizerTests.entity(table, "American Products") == nil)
     }
+
+    @Test func fundsAndCompanies() {
+        let table = EntityRecognizerTests.entities(
+            "Shares were sold to Brixley Mutual Fund and to Consolidated Brick Companies on Friday.",
+            language: .english)
+        #expect(EntityRecognizerTests.entity(table, "Brixley Mutual Fund")?.kind == .company)
+        #expect(EntityRecognizerTests.entity(table, "Consolidated Brick Companies")?.kind == .company)
+    }
 }
