@@ -50,4 +50,12 @@ import Testing
         let found = DealFixture.facts("Titel\n\nBrix wurde von dem US-Konzern Acme übernommen.", .german, companies: ["Acme", "Brix"], places: ["US"])
         #expect(found.deals.map(\.summary) == ["acquisition Acme>Brix from - -"])
     }
+
+    @Test func agreedATakeoverBy() {
+        #expect(deals("Meanwhile, Brix Industries said it had agreed a 1.8 bln stg takeover by Acme.", ["Acme", "Brix Industries"]) == ["acquisition Acme>Brix Industries from - -"])
+    }
+
+    @Test func takeoverByWithoutAgreementIsNoDeal() {
+        #expect(deals("Brix Industries fears a takeover by Acme.", ["Acme", "Brix Industries"]).isEmpty)
+    }
 }

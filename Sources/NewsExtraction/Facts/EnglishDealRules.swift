@@ -200,6 +200,16 @@ struct EnglishDealRules: Sendable {
         } else if !isSale, !isOffer, let compound, possessor != nil {
             target = compound
         }
+        // "X said it had agreed a takeover by Y", "X accepted an offer from Y": X is the target.
+        if target == nil, !isSale, possessor == nil,
+            let buyer = view.party(after: trigger, in: clause, governedBy: isOffer ? ["by", "from"] : ["by"]), buyer.index <= trigger + 3,
+            (clause.lowerBound..<trigger).contains(where: { view.isA(.announced, $0) }),
+            let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity
+        {
+            var deal = make(.acquisition, acquirer: buyer.entity, seller: nil, target: subject, trigger: trigger, clause: clause, past: false)
+            if isOffer, deal.status == .announced { deal.status = .planned }
+            return deal
+        }
         guard let target else { return nil }
         var acquirer: EntityID?
         var seller: EntityID?
