@@ -143,4 +143,14 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "Brixley Mutual Fund")?.kind == .company)
         #expect(EntityRecognizerTests.entity(table, "Consolidated Brick Companies")?.kind == .company)
     }
+
+    @Test func ampersandAbbreviationsAndLongComplements() {
+        let table = EntityRecognizerTests.entities(
+            "Spending on R&D rose, the Council of Brick Layers said. The Central Bank of Freedonia and the West Bank were quiet.",
+            language: .english)
+        #expect(EntityRecognizerTests.entity(table, "R&D") == nil)
+        #expect(EntityRecognizerTests.entity(table, "Council of Brick Layers")?.kind == .organization)
+        #expect(EntityRecognizerTests.entity(table, "Central Bank") == nil)
+        #expect(!table.entities.contains { $0.name == "West Bank" && $0.kind != .place })
+    }
 }

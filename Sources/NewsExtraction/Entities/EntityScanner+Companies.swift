@@ -93,9 +93,12 @@ extension EntityScanner {
             if german && (start..<i).allSatisfy({ EntityLexicons.commonGerman.contains(tokens[$0].text) }) { continue }
             // English capitalises names only: ordinary words capitalised mid-sentence before a
             // company word are a name ("Aggregate Industries"), not at the start of a sentence.
+            // "the Central Bank", "Reserve Bank of …": generic or cut short.
             if !german && (start..<i).allSatisfy({ isOrdinary(tokens[$0].text, lower: tokens[$0].lower) })
                 && (isSentenceInitial(start) || (start..<i).contains { EntityLexicons.isStopword(tokens[$0].lower)
-                    || EntityLexicons.demonyms.contains(tokens[$0].text) || TextLexicons.months.contains(tokens[$0].lower) })
+                    || EntityLexicons.demonyms.contains(tokens[$0].text) || TextLexicons.months.contains(tokens[$0].lower) }
+                    || (start > 0 && tokens[start - 1].lower == "the")
+                    || (i + 1 < tokens.count && tokens[i + 1].lower == "of"))
             {
                 continue
             }

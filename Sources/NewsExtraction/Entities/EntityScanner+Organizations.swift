@@ -69,6 +69,12 @@ extension EntityScanner {
             guard german == (link == "für") else { return nil }
             guard isNameShaped(j), !EntityLexicons.isStopword(tokens[j].lower) else { return nil }
             j += 1
+            // "Council of Mortgage Lenders": further capitalised words (English).
+            while !german, j < n, j - i < 6, sameSentence(i, j), isNameShaped(j), isFree(j),
+                !EntityLexicons.isStopword(tokens[j].lower)
+            {
+                j += 1
+            }
             if j + 1 < n, sameSentence(i, j + 1), tokens[j].lower == (german ? "und" : "and"), isNameShaped(j + 1) {
                 j += 2
             }
@@ -98,6 +104,8 @@ extension EntityScanner {
             guard sameSentence(i - 1, i + 1), isFree(i - 1), isFree(i + 1), isNameShaped(i - 1), isNameShaped(i + 1),
                 !tokens[i + 1].flags.contains(.hyphenated)
             else { continue }
+            // "R&D", "M&A", "B&B": letters on both sides are abbreviations of ordinary words.
+            if tokens[i - 1].text.unicodeScalars.count == 1 && tokens[i + 1].text.unicodeScalars.count == 1 { continue }
             var end = i + 2
             while end < n, end - i <= 3, sameSentence(i, end), isFree(end), isNameShaped(end),
                 !isOrdinary(tokens[end].text, lower: tokens[end].lower) || EntityLexicons.companyWords.contains(tokens[end].lower)
