@@ -160,6 +160,13 @@ import Testing
         #expect(quote.speaker?.name == "Acme")
     }
 
+    @Test func theSentenceMayRunOnAfterTheAttribution() throws {
+        let quote = try #require(
+            Self.english("Tool sales are growing, Acme said, with sales in 2003 up 25% at 61 million.").first)
+        #expect(quote.text == "Tool sales are growing")
+        #expect(quote.speaker?.name == "Acme")
+    }
+
     @Test func aShortQuotedFragmentInsideASentenceIsNoDirectQuote() {
         let quotes = Self.english("Acme said it could not guarantee \"at this stage\" that an offer would be made.")
         #expect(!quotes.contains { $0.direct })

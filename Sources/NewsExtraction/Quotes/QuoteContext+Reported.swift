@@ -155,11 +155,17 @@ extension QuoteContext {
             return nil
         }
         // "X, die Chefin, sagte, …": a comma right after the cue opens the content; not inverted.
-        if index + 1 < clause.upperBound, tokens[index + 1].isClauseBoundary { return nil }
+        if index + 1 < clause.upperBound, tokens[index + 1].isClauseBoundary,
+            !(language == .english && index + 2 < clause.upperBound && tokens[index + 1].isPunctuation(",")
+                && Self.englishContinuations.contains(tokens[index + 2].lower))
+        {
+            return nil
+        }
         // "…, da die Partei angekündigt hatte, …": a subordinate clause, not an attribution.
         if comma + 1 < index, Self.subordinators.contains(tokens[comma + 1].lower) { return nil }
         // Everything after the cue must be the speaker (and a few particles): no new clause.
         var tailWords = 0
+        var tailEnd = clause.upperBound
         for after in (index + 1)..<clause.upperBound {
             let token = tokens[after]
             if token.kind == .word {
@@ -172,6 +178,11 @@ extension QuoteContext {
             // An apposition may follow ("…, sagte X, Chef von Y"), a new clause may not.
             if token.isPunctuation(","), after + 1 < clause.upperBound {
                 let next = tokens[after + 1]
+                // "…, the agency said, with sales up 25% …": the sentence runs on after the speaker.
+                if language == .english && Self.englishContinuations.contains(next.lower) {
+                    tailEnd = after
+                    break
+                }
                 let isApposition =
                     next.isCapitalized || Self.determiners.contains(next.lower)
                     || lexicon.roleWord(in: next.lower) != nil || Self.englishModifiers.contains(next.lower)
@@ -181,7 +192,7 @@ extension QuoteContext {
         let between = index - comma - 1
         // "X, a unit of Y, said it sold …": a pronoun subject with a verb after the cue opens the content.
         if language == .english && between == 0 && tailWords >= 3,
-            let firstTail = tokens[(index + 1)..<clause.upperBound].first(where: { $0.kind == .word }),
+            let firstTail = tokens[(index + 1)..<tailEnd].first(where: { $0.kind == .word }),
             ["it", "he", "she", "they", "we"].contains(firstTail.lower)
         {
             return nil
@@ -191,7 +202,7 @@ extension QuoteContext {
         if between > 0 && tailWords > 0 && !invertedOnly && tokens[comma + 1].lower != "wie"
             && tokens[comma + 1].lower != "as"
         {
-            let firstTail = tokens[(index + 1)..<clause.upperBound].first { $0.kind == .word }?.lower ?? ""
+            let firstTail = tokens[(index + 1)..<tailEnd].first { $0.kind == .word }?.lower ?? ""
             if !Self.tailOpeners.contains(firstTail) { return nil }
         }
         if tailWords > 12 || (between > 0 && tokens[comma + 1].lower == "so" && !invertedOnly) { return nil }
@@ -209,7 +220,7 @@ extension QuoteContext {
         if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak { return nil }
         let isWie = comma + 1 < index && tokens[comma + 1].lower == "wie"
         let speakerRange =
-            language == .german && !isWie && !invertedOnly ? (index + 1)..<clause.upperBound : (comma + 1)..<clause.upperBound
+            language == .german && !isWie && !invertedOnly ? (index + 1)..<tailEnd : (comma + 1)..<tailEnd
         guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
         return QuoteCandidate(parts: [start..<comma], direct: false, speaker: guess, sentence: sentence)
     }
@@ -351,6 +362,9 @@ extension QuoteContext {
         else { return nil }
         return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
     }
+
+    /// English words that continue a sentence after its attribution (", with …", ", adding …").
+    static let englishContinuations: Set<String> = ["with", "adding", "while", "but", "although", "citing", "noting"]
 
     /// English subject pronouns that open a content clause without "that".
     static let englishSubjectPronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "you"]
