@@ -58,4 +58,13 @@ import Testing
     @Test func takeoverByWithoutAgreementIsNoDeal() {
         #expect(deals("Brix Industries fears a takeover by Acme.", ["Acme", "Brix Industries"]).isEmpty)
     }
+
+    @Test func coordinatedTargets() {
+        let found = deals("Acme plans to buy Brix Companies (BC), Cole Eastern and the holding firm, Dale Ltd, a statement said.", ["Acme", "Brix Companies", "Cole Eastern", "Dale Ltd"])
+        #expect(found == ["acquisition Acme>Brix Companies from - -", "acquisition Acme>Cole Eastern from - -", "acquisition Acme>Dale Ltd from - -"])
+    }
+
+    @Test func companyAfterAndThatSpeaksIsNoTarget() {
+        #expect(deals("Acme bought Brix and Cole said it would sue.", ["Acme", "Brix", "Cole"]) == ["acquisition Acme>Brix from - -"])
+    }
 }

@@ -35,6 +35,9 @@ struct EnglishDealRules: Sendable {
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
                     if deal.acquirer == deal.seller { deal.seller = nil }
                     deals.append(deal)
+                    if deal.kind == .acquisition, view.isA(.buy, trigger) || view.isA(.sell, trigger) {
+                        deals += coordinatedTargets(of: deal, after: trigger, clause)
+                    }
                     clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
                 }
             }
@@ -45,6 +48,38 @@ struct EnglishDealRules: Sendable {
             }
         }
         return (deals, stakes)
+    }
+
+    /// "buy A (AA), B and the holding firm, C": one deal per coordinated company after the first target.
+    private func coordinatedTargets(of deal: DealCandidate, after trigger: Int, _ clause: Range<Int>) -> [DealCandidate] {
+        guard var position = view.span(trigger + 1, clause.upperBound).first(where: { view.items[$0].entity == deal.target }) else { return [] }
+        var result: [DealCandidate] = []
+        var seen: Set<EntityID> = [deal.target]
+        while true {
+            position += 1
+            if view.word(position) == "(", let close = view.span(position, min(clause.upperBound, position + 5)).first(where: { view.word($0) == ")" }) {
+                position = close + 1
+            }
+            guard [",", "and"].contains(view.word(position)) else { break }
+            // "and the holding firm, C": a short description before the name.
+            var next = position + 1
+            if view.word(next) == "and" { next += 1 }
+            if view.word(next) == "the" {
+                let limit = min(clause.upperBound, next + 5)
+                guard let comma = view.span(next, limit).first(where: { view.word($0) == "," || view.items[$0].mention != nil }) else { break }
+                next = view.word(comma) == "," ? comma + 1 : comma
+            }
+            guard next < clause.upperBound, view.items[next].isOrganisation, let entity = view.items[next].entity, !seen.contains(entity),
+                entity != deal.acquirer, entity != deal.seller,
+                [",", ".", "(", "and", "for", "from", "to", ""].contains(view.word(next + 1))
+            else { break }
+            seen.insert(entity)
+            var extra = deal
+            extra.target = entity
+            result.append(extra)
+            position = next
+        }
+        return result
     }
 
     // MARK: Verbs
