@@ -43,4 +43,12 @@ import Testing
     @Test func stakeSoldWithoutBuyerOrPercentIsNoDeal() {
         #expect(facts("Acme Corp sold shares of Brix Inc.", .english, ["Acme Corp", "Brix Inc"]).deals.isEmpty)
     }
+
+    @Test func topicIsNotTheAuthorityOfAFiling() {
+        let found = facts(
+            "In a filing with the Cole Commission, Acme Corp said it bought 5 pct of Brix Inc.\n\nIt said it raised its stake in Brix Inc to 40 pct.",
+            .english, ["Acme Corp", "Brix Inc", "Cole Commission"])
+        #expect(found.deals.allSatisfy { !$0.hasPrefix("stake Cole Commission") })
+        #expect(found.stakes == ["Acme Corp>Brix Inc 40.0"])
+    }
 }
