@@ -55,4 +55,15 @@ import Testing
         let english = DealFixture.facts("Headline\n\nBrix, Cole and other units of Acme Group will move.", .english, companies: ["Acme Group", "Brix", "Cole"]).stakes
         #expect(Set(english.map(\.summary)) == ["Acme Group>Brix -", "Acme Group>Cole -"])
     }
+
+    @Test func namedShareholder() {
+        #expect(facts("Brix leidet unter dem Rückzug von Großaktionär Acme.", ["Acme", "Brix"]).stakes == ["Acme>Brix -"])
+        let english = DealFixture.facts(
+            "Headline\n\nBrix Motors has been hit by the withdrawal of support from shareholder Acme.", .english, companies: ["Acme", "Brix Motors"]).stakes
+        #expect(english.map(\.summary) == ["Acme>Brix Motors -"])
+    }
+
+    @Test func unnamedShareholderIsNoStake() {
+        #expect(facts("Brix leidet unter dem Rückzug eines Großaktionärs.", ["Brix"]).stakes.isEmpty)
+    }
 }

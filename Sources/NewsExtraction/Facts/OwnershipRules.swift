@@ -27,6 +27,10 @@ struct OwnershipRules: Sendable {
                     if let found = possessiveOwner(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
                 }
+                if Self.shareholderNouns.contains(item.lower) {
+                    if let found = shareholder(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    continue
+                }
                 if Self.ownerNouns.contains(item.lower) {
                     if let found = ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
@@ -129,6 +133,21 @@ struct OwnershipRules: Sendable {
             position -= 2
         }
         return members.reversed().map { make(holder.entity, $0, nil, clause) }
+    }
+
+    private static let shareholderNouns: Set<String> = [
+        "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
+    ]
+
+    /// "… support from shareholder Y" (of the sentence's company), "Großaktionär Y": Y holds the company the
+    /// sentence is about (its first free organisation, else the article's topic).
+    private func shareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        var next = trigger + 1
+        if view.transparent(next) { next += 1 }
+        guard next < clause.upperBound, view.items[next].isParty, let holder = view.items[next].entity else { return nil }
+        let subject = view.items.indices.first { $0 < trigger && view.items[$0].isOrganisation && view.isSubjectCandidate($0) && view.items[$0].entity != holder }
+        guard let company = subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
+        return make(holder, company, nil, clause)
     }
 
     private static let ownerNouns: Set<String> = ["inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer"]
