@@ -15,15 +15,16 @@ enum DealFixture {
     /// Marks every occurrence of the given names as mentions. `aliases` maps another surface form to
     /// its name. A mention's token runs on over letters, digits, hyphens and apostrophes ("X-Tochter",
     /// "Xs", "X's").
-    static func table(_ document: Document, companies: [String], people: [String] = [], aliases: [String: String] = [:]) -> EntityTable {
+    static func table(_ document: Document, companies: [String], people: [String] = [], places: [String] = [], aliases: [String: String] = [:]) -> EntityTable {
         var entities: [Entity] = []
         var ids: [String: String] = [:]
-        for (number, name) in (companies + people).enumerated() {
+        func kind(_ name: String) -> EntityKind { people.contains(name) ? .person : places.contains(name) ? .place : .company }
+        for (number, name) in (companies + people + places).enumerated() {
             let id = "e\(number)"
             ids[name] = id
-            entities.append(Entity(id: id, name: name, kind: people.contains(name) ? .person : .company))
+            entities.append(Entity(id: id, name: name, kind: kind(name)))
         }
-        var forms = (companies + people).map { ($0, $0) }
+        var forms = (companies + people + places).map { ($0, $0) }
         forms += aliases.map { ($0.key, $0.value) }
         forms.sort { $0.0.count > $1.0.count }
         let scalars = document.scalars
@@ -42,7 +43,7 @@ enum DealFixture {
                     while tokenEnd < scalars.count, isWord(scalars[tokenEnd]) || "-'’".unicodeScalars.contains(scalars[tokenEnd]) {
                         tokenEnd += 1
                     }
-                    let kind: EntityKind = people.contains(name) ? .person : .company
+                    let kind = kind(name)
                     let sentence = document.sentenceIndex(containing: start) ?? 0
                     mentions.append(
                         EntityMention(
@@ -60,11 +61,11 @@ enum DealFixture {
 
     /// The deals and stakes of a text, with the given names as the only entities.
     static func facts(
-        _ text: String, _ language: Language, companies: [String], people: [String] = [], aliases: [String: String] = [:],
-        date: String? = nil
+        _ text: String, _ language: Language, companies: [String], people: [String] = [], places: [String] = [],
+        aliases: [String: String] = [:], date: String? = nil
     ) -> (deals: [Deal], stakes: [Stake]) {
         let document = document(text, language, date: date)
-        let table = table(document, companies: companies, people: people, aliases: aliases)
+        let table = table(document, companies: companies, people: people, places: places, aliases: aliases)
         let extractor = DealExtractor()
         let deals = extractor.deals(in: document, entities: table)
         return (deals, extractor.stakes(in: document, entities: table, deals: deals))

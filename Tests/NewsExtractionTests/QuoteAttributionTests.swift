@@ -75,6 +75,89 @@ import Testing
         #expect(german.speaker?.name == "Nordwerk")
     }
 
+    @Test func companyAnaphorSpeaksForTheCompanyThatSpokeLast() {
+        let text = "Title\n\nAcme said it bought a stake in Bolt Industries. The company said the price was fair. "
+            + "It said Bolt Industries would keep its name."
+        let quotes = QuoteFixture.quotes(text, language: .english, companies: ["Acme", "Bolt Industries"])
+        #expect(quotes.count == 3)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Acme" })
+        let german = "Titel\n\nNordwerk teilte mit, dass es Teile von Südbau kaufe. Das Unternehmen sagte, "
+            + "der Preis sei fair. Südbau bleibe eigenständig, teilte der Konzern mit."
+        let germanQuotes = QuoteFixture.quotes(german, language: .german, companies: ["Nordwerk", "Südbau"])
+        #expect(germanQuotes.count == 3)
+        #expect(germanQuotes.allSatisfy { $0.speaker?.name == "Nordwerk" })
+    }
+
+    @Test func partOfAKnownCompanyNameIsThatCompany() {
+        let text = "Title\n\nEastwood Tooling Corp said it bought a plant. Tooling said the price was fair. "
+            + "ETC said the plant would stay open."
+        let quotes = QuoteFixture.quotes(text, language: .english, companies: ["Eastwood Tooling Corp"])
+        #expect(quotes.count == 3)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Eastwood Tooling Corp" })
+    }
+
+    @Test func tickerCodesAreNoSpeakers() throws {
+        let text = "Title\n\nNEW YORK - Bolt Works <BW NV>, a maker of tools, said it would close a plant."
+        let quote = try #require(QuoteFixture.quotes(text, language: .english).first)
+        #expect(quote.speakerDescription == "Bolt Works")
+        #expect(quote.text == "it would close a plant")
+    }
+
+    @Test func aNamedAddresseeAfterToldIsNoContent() throws {
+        let quote = try #require(
+            Self.english("Acme told the Securities and Exchange Commission it bought 5 pct of the shares.").first)
+        #expect(quote.speaker?.name == "Acme")
+        #expect(quote.text == "it bought 5 pct of the shares")
+    }
+
+    @Test func definiteRoleNounNamesThePersonWithThatRole() throws {
+        let minister = QuoteFixture.Person(name: "Karl Brenner", role: "Wirtschaftsminister")
+        let text = "Titel\n\nWirtschaftsminister Karl Brenner besuchte das Werk. Paul Kern begleitete ihn. "
+            + "Das Werk bleibe in Sachsen, so der Wirtschaftsminister weiter."
+        let quote = try #require(
+            QuoteFixture.quotes(text, language: .german, people: [minister, Self.paul]).first)
+        #expect(quote.speaker?.name == "Karl Brenner")
+        // A role with its own attribute is someone new: "der Sprecher des Ministeriums".
+        let other = "Titel\n\nWirtschaftsminister Karl Brenner besuchte das Werk. "
+            + "Das Werk bleibe in Sachsen, so der Wirtschaftsminister des Nachbarlandes."
+        let quotes = QuoteFixture.quotes(other, language: .german, people: [minister])
+        #expect(quotes.first?.speaker == nil)
+    }
+
+    @Test func possessiveBeforeASourceNounIsTheLastPerson() throws {
+        let quote = try #require(
+            Self.german("Anna Berg leitet das Werk. Seiner Meinung nach sollten die Kunden sparen, so Paul Kern. "
+                + "Ihrer Ansicht nach bleibe das Werk.").first)
+        #expect(quote.speaker?.name == "Paul Kern")
+        let german = try #require(
+            Self.german("Paul Kern leitet das Werk. Nach seiner Einschätzung werde das Werk wachsen.").first)
+        #expect(german.speaker?.name == "Paul Kern")
+    }
+
+    @Test func germanCompoundCompanyNounIsTheCompany() throws {
+        let quote = try #require(
+            Self.german("Nordwerk baut Maschinen. Die Ratingagentur teilte mit, dass die Lage stabil sei.").first)
+        #expect(quote.speaker?.name == "Nordwerk")
+        // Indefinite ("eine Bauerngewerkschaft") is someone new.
+        let other = try #require(
+            Self.german("Nordwerk baut Maschinen. Eine Bauerngewerkschaft teilte mit, dass die Lage stabil sei.").first)
+        #expect(other.speaker == nil)
+    }
+
+    @Test func theSubjectBeforeAnAppositionSpeaksNotTheNamesInIt() throws {
+        let english = try #require(
+            Self.english("Acme, a toolmaker controlled by its chairman, Mary Stone, said it sold the plant.").first)
+        #expect(english.speaker?.name == "Acme")
+        #expect(english.text == "it sold the plant")
+        let german = try #require(
+            Self.german("Nordwerk, ein Maschinenbauer von Paul Kern, teilte mit, dass das Werk bleibe.").first)
+        #expect(german.speaker?.name == "Nordwerk")
+        // An adverbial before the first comma is no subject.
+        let adverbial = try #require(
+            Self.english("Late last year, Mary Stone, a director of Acme, said the plant would stay open.").first)
+        #expect(adverbial.speaker?.name == "Mary Stone")
+    }
+
     @Test func unnamedSourcesKeepTheirDescription() throws {
         let german = try #require(Self.german("Ein Insider sagte, das Werk werde geschlossen.").first)
         #expect(german.speaker == nil)

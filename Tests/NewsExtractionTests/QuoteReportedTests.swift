@@ -120,3 +120,56 @@ import Testing
         #expect(quote.speaker?.name == "Acme")
     }
 }
+
+/// Where German reported content and attributions end.
+@Suite struct QuoteReportedBoundaryTests {
+    static func german(_ body: String) -> [Quote] {
+        QuoteFixture.quotes(
+            "Titel\n\n" + body, language: .german, people: [QuoteReportedTests.anna], companies: ["Nordwerk"])
+    }
+
+    @Test func aSecondVerbOfTheSubjectEndsTheContent() throws {
+        let quote = try #require(
+            Self.german("Anna Berg räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess.").first)
+        #expect(quote.text == "es könnten Stellen wegfallen")
+        #expect(quote.speaker?.name == "Anna Berg")
+    }
+
+    @Test func aNameBetweenCommasIsNoInvertedAttribution() {
+        let quotes = Self.german("Die Chefin des Werks, Anna Berg, zeigte sich zufrieden und hofft auf gute Zahlen.")
+        #expect(!quotes.contains { $0.text.hasSuffix("Anna Berg") })
+    }
+
+    @Test func anObjectAfterTheSourcePhraseIsContent() throws {
+        let quote = try #require(
+            Self.german("Die Firma plant nach Angaben von Nordwerk den Abbau von 300 Stellen.").first)
+        #expect(quote.text == "Die Firma plant den Abbau von 300 Stellen")
+        #expect(quote.speaker?.name == "Nordwerk")
+    }
+}
+
+/// English content starts and quoted fragments.
+@Suite struct QuoteEnglishBoundaryTests {
+    static func english(_ body: String) -> [Quote] {
+        QuoteFixture.quotes("Title\n\n" + body, language: .english, people: [QuoteReportedTests.john], companies: ["Acme"])
+    }
+
+    @Test func aLaterThatBelongsToTheContent() throws {
+        let quote = try #require(Self.english("Acme says it will ask the bank to repay a loan that it had secured.").first)
+        #expect(quote.text == "it will ask the bank to repay a loan that it had secured")
+        #expect(quote.speaker?.name == "Acme")
+    }
+
+    @Test func theSentenceMayRunOnAfterTheAttribution() throws {
+        let quote = try #require(
+            Self.english("Tool sales are growing, Acme said, with sales in 2003 up 25% at 61 million.").first)
+        #expect(quote.text == "Tool sales are growing")
+        #expect(quote.speaker?.name == "Acme")
+    }
+
+    @Test func aShortQuotedFragmentInsideASentenceIsNoDirectQuote() {
+        let quotes = Self.english("Acme said it could not guarantee \"at this stage\" that an offer would be made.")
+        #expect(!quotes.contains { $0.direct })
+        #expect(quotes.contains { !$0.direct && $0.speaker?.name == "Acme" })
+    }
+}

@@ -14,6 +14,10 @@ enum EntityLexicons {
     static let companyCues = WordList(lines: NewsResources.lexicon("entities-company-cues.txt"))
     /// Words before an organisation name ("Zeitung", "agency").
     static let organizationCues = WordList(lines: NewsResources.lexicon("entities-organization-cues.txt"))
+    /// German words that name an organisation on their own ("Finanzministerium").
+    static let organizationWords = WordList(lines: NewsResources.lexicon("entities-organization-words.txt"))
+    /// Words that start an organisation name before a complement ("Bundesagentur für Arbeit").
+    static let organizationHeads = WordList(lines: NewsResources.lexicon("entities-organization-heads.txt"))
     /// Words after a company name ("said it", "shares", "'s unit").
     static let companyAfterCues = WordList(lines: NewsResources.lexicon("entities-company-after-cues.txt"))
     /// Roles of people ("Gründer", "Sprecherin", "chief executive", "-chef").

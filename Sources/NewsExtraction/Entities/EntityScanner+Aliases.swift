@@ -72,6 +72,7 @@ extension EntityScanner {
             }
         }
 
+        claimPeopleNamedLikeCompanies(byKey: byKey, prefixes: prefixes)
         let n = tokens.count
         var i = 0
         while i < n {
@@ -118,6 +119,31 @@ extension EntityScanner {
             mention.key = best.key
             add(mention)
             i = best.end
+        }
+    }
+
+    /// "King World" taken for a person (given name "King") while "King World Productions Inc" is a
+    /// company of the article: a person span whose words are a known company name, or the leading
+    /// words of one, becomes a mention of that company.
+    mutating func claimPeopleNamedLikeCompanies(byKey: [String: String], prefixes: Set<String>) {
+        var companyByPrefix: [String: String] = [:]
+        for span in spans where span.kind != .person && span.kind != .place && span.end - span.start > 1 {
+            var key = ""
+            for t in span.start..<(span.end - 1) {
+                key += NameKey.of(tokens[t].lower)
+                if companyByPrefix[key] == nil { companyByPrefix[key] = span.key }
+            }
+        }
+        for index in spans.indices where spans[index].kind == .person && !spans[index].derived {
+            let span = spans[index]
+            guard span.end - span.start >= 2, span.role == nil else { continue }
+            var key = ""
+            for t in span.start..<span.end { key += NameKey.of(tokens[t].lower) }
+            guard let group = byKey[key].flatMap({ $0.hasPrefix("person:") ? nil : $0 }) ?? companyByPrefix[key] else {
+                continue
+            }
+            spans[index].kind = kindOf(group)
+            spans[index].key = group
         }
     }
 

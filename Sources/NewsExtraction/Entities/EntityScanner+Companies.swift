@@ -48,6 +48,8 @@ extension EntityScanner {
                 if tokens[end].text == "&", end + 1 < n, isLegalForm(end + 1) { end += 2; continue }
                 break
             }
+            // "Unicorp Canada Corp": a place right before a legal form is part of the name.
+            releasePlace(endingAt: i)
             // A span right before: extend it.
             if owner[i - 1] >= 0 {
                 let index = owner[i - 1]
@@ -70,6 +72,17 @@ extension EntityScanner {
         }
     }
 
+    /// Frees the tokens of a one-word place span that ends right before token `end` and follows
+    /// a free capitalised word or starts a longer name, so that a company or organisation name can
+    /// take it ("Unicorp Canada Corp", "the US Agriculture Department"). The span is dropped later.
+    mutating func releasePlace(endingAt end: Int) {
+        guard end > 0, owner[end - 1] >= 0, spans[owner[end - 1]].kind == .place, !german else { return }
+        let index = owner[end - 1]
+        guard spans[index].end == end, spans[index].end - spans[index].start == 1 else { return }
+        spans[index].strength = -1
+        for t in spans[index].start..<spans[index].end { owner[t] = -1 }
+    }
+
     /// Capitalised phrases ending in a company word ("Chris Craft Industries", "Acme Bank"):
     /// companies, when at least one word stands before the company word.
     mutating func findCompanyWordNames() {
@@ -78,7 +91,17 @@ extension EntityScanner {
             let start = nameStart(before: i, connectors: false)
             guard start < i, (start..<i).allSatisfy({ isFree($0) }) else { continue }
             if german && (start..<i).allSatisfy({ EntityLexicons.commonGerman.contains(tokens[$0].text) }) { continue }
-            if !german && (start..<i).allSatisfy({ isOrdinary(tokens[$0].text, lower: tokens[$0].lower) }) { continue }
+            // English capitalises names only: ordinary words capitalised mid-sentence before a
+            // company word are a name ("Aggregate Industries"), not at the start of a sentence.
+            // "the Central Bank", "Reserve Bank of …": generic or cut short.
+            if !german && (start..<i).allSatisfy({ isOrdinary(tokens[$0].text, lower: tokens[$0].lower) })
+                && (isSentenceInitial(start) || (start..<i).contains { EntityLexicons.isStopword(tokens[$0].lower)
+                    || EntityLexicons.demonyms.contains(tokens[$0].text) || TextLexicons.months.contains(tokens[$0].lower) }
+                    || (start > 0 && tokens[start - 1].lower == "the")
+                    || (i + 1 < tokens.count && tokens[i + 1].lower == "of"))
+            {
+                continue
+            }
             add(span(start, i + 1, kind: .company, strength: 2))
         }
     }
@@ -106,6 +129,8 @@ extension EntityScanner {
         let token = tokens[i]
         guard token.isWord, token.isCapitalized || token.lower == "plc" else { return false }
         if EntityLexicons.legalForms.contains(token.lower) { return true }
+        // "HandelsgmbH", "VertriebsgmbH": a German compound ending in the legal form.
+        if token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH"), token.text.utf8.count >= 7 { return true }
         guard token.lower.utf8.contains(0x2E) else { return false }
         let lower = String(token.lower.filter { $0 != "." })
         guard EntityLexicons.legalForms.contains(lower) else { return false }
@@ -320,7 +345,10 @@ extension EntityScanner {
                 }
                 if ordinary { continue }
             }
-            add(headSpan(i, i + 1, kind: .company, strength: 2))
+            var found = headSpan(i, i + 1, kind: .company, strength: 2)
+            // "Ex-Xarvo-Chefin": the former role's prefix is not part of the name.
+            if head.hasPrefix("Ex-") || head.hasPrefix("ex-") { found.nameStart += 3 }
+            add(found)
         }
     }
 

@@ -10,19 +10,23 @@ extension EntityScanner {
         let n = tokens.count
         var i = 0
         while i < n {
-            guard isFree(i), isNameShaped(i), !isShouting(i), !tokens[i].flags.contains(.hyphenated) else {
+            guard isFree(i), isNameShaped(i), !isShouting(i),
+                !tokens[i].flags.contains(.hyphenated) || isHyphenatedGivenName(i)
+            else {
                 i += 1
                 continue
             }
             let roleBefore = roleBefore(i)
             let knownFirst =
-                EntityLexicons.firstNames.contains(tokens[i].text)
+                (EntityLexicons.firstNames.contains(tokens[i].text) || isHyphenatedGivenName(i))
                 && !EntityLexicons.nameParticles.contains(tokens[i].lower)
             guard knownFirst || roleBefore != nil else {
                 i += 1
                 continue
             }
-            guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil) else {
+            // ", Stefan Kramm,": a name framed by commas is an apposition, not an ordinary phrase.
+            let framed = i > 0 && tokens[i - 1].text == "," && i + 2 < n && tokens[i + 2].text == ","
+            guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil || framed) else {
                 i += 1
                 continue
             }
@@ -40,6 +44,13 @@ extension EntityScanner {
         }
     }
 
+    /// A double given name: "Hans-Peter", "Jean-Francois" (every part a known given name).
+    func isHyphenatedGivenName(_ i: Int) -> Bool {
+        guard tokens[i].flags.contains(.hyphenated) else { return false }
+        let parts = tokens[i].text.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { EntityLexicons.firstNames.contains(String($0)) }
+    }
+
     /// The end of a person's name starting at `i`, or nil when no surname follows.
     func personNameEnd(from i: Int, knownFirst: Bool, hasRole: Bool = false) -> Int? {
         let n = tokens.count
@@ -52,14 +63,24 @@ extension EntityScanner {
                 j += 2
                 continue
             }
-            if EntityLexicons.nameParticles.contains(token.text), surnames == 0, j + 1 < n, isNameShaped(j + 1),
-                !tokens[j + 1].isAllCaps, !EntityLexicons.commonGerman.contains(tokens[j + 1].text),
-                !isGermanCompound(tokens[j + 1].text)
-            {
-                j += 1
-                continue
+            if EntityLexicons.nameParticles.contains(token.text), surnames == 0 {
+                // "von der Leyen", "van der Veer": up to two particles before the surname.
+                var k = j + 1
+                if k < n, sameSentence(i, k), EntityLexicons.nameParticles.contains(tokens[k].text) { k += 1 }
+                if k < n, sameSentence(i, k), isNameShaped(k), !tokens[k].isAllCaps,
+                    !EntityLexicons.commonGerman.contains(tokens[k].text), !isGermanCompound(tokens[k].text)
+                {
+                    j = k
+                    continue
+                }
             }
             guard isNameShaped(j), isFree(j), !token.flags.contains(.hyphenated) || surnames == 0 else { break }
+            // "Monica-based": a compound ending in a lower-case word is no surname.
+            if token.flags.contains(.hyphenated), let last = token.text.split(separator: "-").last,
+                last.first?.isLowercase == true
+            {
+                break
+            }
             let lower = token.lower
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || EntityLexicons.legalForms.contains(lower) { break }
             if EntityLexicons.companyWords.contains(lower) { return nil }
@@ -69,7 +90,7 @@ extension EntityScanner {
             // surname that is not one.
             if surnames == 0, german, !hasRole, isOrdinary(tokens[i].text, lower: tokens[i].lower),
                 isOrdinary(token.text, lower: lower) || isGermanCompound(token.text)
-                    || EntityLexicons.frequentGerman.contains(token.text)
+                    || (EntityLexicons.frequentGerman.contains(token.text) && EntityLexicons.hasGermanNounEnding(lower))
             {
                 return nil
             }

@@ -51,6 +51,9 @@ extension EntityScanner {
             if kind != .person, bareKey.isEmpty || EntityKey.legalForms.contains(bareKey) {
                 continue  // "GmbH" alone
             }
+            // "EU-Länder", "Nikkei-Index": a name used only as the first part of ordinary
+            // compounds is a modifier, not an entity the article talks about.
+            if kind != .person, indices.allSatisfy({ isModifierCompound(spans[$0]) }) { continue }
             entityKind[key] = kind
             entityName[key] = name
             entityID[key] = "\(kind.rawValue):\(bareKey.isEmpty ? key : bareKey)"
@@ -97,6 +100,14 @@ extension EntityScanner {
                     sentence: tokens[span.start].sentence, surface: names[index], role: span.role))
         }
         return EntityTable(entities: entities, mentions: mentions)
+    }
+
+    /// Whether a span is a name used only as the first part of a compound whose last part is
+    /// neither a role ("-Chef") nor a company word ("-Tochter", "-Konzern").
+    func isModifierCompound(_ span: EntitySpan) -> Bool {
+        guard span.derived, span.end - span.start == 1, let tail = tail(span.end - 1) else { return false }
+        return !EntityLexicons.roles.matches(tail) && !EntityLexicons.companyCompounds.contains(tail)
+            && !EntityLexicons.companyCues.matches(tail)
     }
 
     /// The whole tokens of a span as written ("Alibaba-Ableger", "Alibabas").

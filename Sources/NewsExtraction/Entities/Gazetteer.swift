@@ -32,12 +32,33 @@ struct Gazetteer: Sendable {
                     }
                     guard let first = tokens.first else { continue }
                     map[first, default: []].append(Entry(tokens: tokens, canonical: canonical, kind: kind))
+                    // "Süddeutschen Zeitung", "Internationalen Währungsfonds": declined adjectives.
+                    if tokens.count > 1, let declined = Self.declined(first) {
+                        let variant = [declined] + tokens.dropFirst()
+                        map[declined, default: []].append(Entry(tokens: variant, canonical: canonical, kind: kind))
+                    }
                 }
             }
         }
         for key in map.keys { map[key]!.sort { $0.tokens.count > $1.tokens.count } }
         byFirstToken = map
         lowercaseFirstTokens = Set(map.keys.filter { $0.first?.isLowercase == true })
+    }
+
+    /// The dative/genitive form of a German adjective that starts a name ("Europäische" and
+    /// "Europäischer" give "Europäischen"), or nil for other words.
+    static func declined(_ word: String) -> String? {
+        guard let first = word.unicodeScalars.first, ScalarClass.isUpper(first), word.unicodeScalars.count >= 6 else {
+            return nil
+        }
+        for inflection in ["e", "er", "es"] where word.hasSuffix(inflection) {
+            let stem = String(word.dropLast(inflection.count))
+            guard stem.hasSuffix("isch") || stem.hasSuffix("lich") || stem.hasSuffix("al") || stem.hasSuffix("sch") else {
+                continue
+            }
+            return stem + "en"
+        }
+        return nil
     }
 
     /// The longest entry matching the tokens at `start`; `text(i)` gives a token's text. The last

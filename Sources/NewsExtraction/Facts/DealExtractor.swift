@@ -29,7 +29,10 @@ public struct DealExtractor: Sendable {
     /// Deals stated in a document.
     public func deals(in document: Document, entities: EntityTable) -> [Deal] {
         let found = analyse(document, entities)
-        return DealMerger.merge(found.deals).filter { ($0.acquirer != nil || $0.seller != nil) && !($0.kind == .stake && $0.acquirer == nil) }.compactMap {
+        // A stake sold to no named buyer counts when its percent is stated ("X sells 10 pct of Y").
+        return DealMerger.merge(found.deals).filter {
+            ($0.acquirer != nil || $0.seller != nil) && !($0.kind == .stake && $0.acquirer == nil && $0.reportedPercent == nil)
+        }.compactMap {
             deal(from: $0, document, entities)
         }
     }

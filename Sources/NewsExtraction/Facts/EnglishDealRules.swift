@@ -14,7 +14,8 @@ struct EnglishDealRules: Sendable {
             var clauseSubject: EntityID?
             for trigger in clause where view.items[trigger].mention == nil {
                 let word = view.items[trigger].lower
-                guard view.words.triggers.contains(word) else { continue }
+                // "reduce" words are structural (no trigger alone) but state the holding left: "cut its stake in X to 3.7 pct".
+                guard view.words.triggers.contains(word) || view.isA(.reduce, trigger) else { continue }
                 if view.isNegated(trigger, in: clause) { continue }
                 var found: DealCandidate?
                 if view.isA(.buy, trigger), isVerbUse(trigger) {
@@ -34,6 +35,9 @@ struct EnglishDealRules: Sendable {
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
                     if deal.acquirer == deal.seller { deal.seller = nil }
                     deals.append(deal)
+                    if deal.kind == .acquisition, view.isA(.buy, trigger) || view.isA(.sell, trigger) {
+                        deals += coordinatedTargets(of: deal, after: trigger, clause)
+                    }
                     clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
                 }
             }
@@ -44,6 +48,38 @@ struct EnglishDealRules: Sendable {
             }
         }
         return (deals, stakes)
+    }
+
+    /// "buy A (AA), B and the holding firm, C": one deal per coordinated company after the first target.
+    private func coordinatedTargets(of deal: DealCandidate, after trigger: Int, _ clause: Range<Int>) -> [DealCandidate] {
+        guard var position = view.span(trigger + 1, clause.upperBound).first(where: { view.items[$0].entity == deal.target }) else { return [] }
+        var result: [DealCandidate] = []
+        var seen: Set<EntityID> = [deal.target]
+        while true {
+            position += 1
+            if view.word(position) == "(", let close = view.span(position, min(clause.upperBound, position + 5)).first(where: { view.word($0) == ")" }) {
+                position = close + 1
+            }
+            guard [",", "and"].contains(view.word(position)) else { break }
+            // "and the holding firm, C": a short description before the name.
+            var next = position + 1
+            if view.word(next) == "and" { next += 1 }
+            if view.word(next) == "the" {
+                let limit = min(clause.upperBound, next + 5)
+                guard let comma = view.span(next, limit).first(where: { view.word($0) == "," || view.items[$0].mention != nil }) else { break }
+                next = view.word(comma) == "," ? comma + 1 : comma
+            }
+            guard next < clause.upperBound, view.items[next].isOrganisation, let entity = view.items[next].entity, !seen.contains(entity),
+                entity != deal.acquirer, entity != deal.seller,
+                [",", ".", "(", "and", "for", "from", "to", ""].contains(view.word(next + 1))
+            else { break }
+            seen.insert(entity)
+            var extra = deal
+            extra.target = entity
+            result.append(extra)
+            position = next
+        }
+        return result
     }
 
     // MARK: Verbs
@@ -151,8 +187,9 @@ struct EnglishDealRules: Sendable {
         let next = view.word(trigger + 1)
         let previous = view.word(trigger - 1)
         if ["to", "will", "would", "may", "could", "it", "they"].contains(previous) { return false }
+        let head = view.tickerStart(before: trigger) ?? trigger
         return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal"].contains(next)
-            || view.items.indices.contains(trigger - 1) && view.items[trigger - 1].mention != nil
+            || view.items.indices.contains(head - 1) && view.items[head - 1].mention != nil
     }
 
     private func noun(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
@@ -162,8 +199,10 @@ struct EnglishDealRules: Sendable {
         // A possessor right before the noun: "Y's takeover of X", "Y's proposed acquisition".
         var possessor: EntityID?
         var compound: EntityID?
-        for back in 1...3 where trigger - back >= clause.lowerBound {
-            let index = trigger - back
+        // "X <XYZ.S> takeover of Y": a ticker in angle brackets between the name and the noun.
+        let head = view.tickerStart(before: trigger) ?? trigger
+        for back in 1...3 where head - back >= clause.lowerBound {
+            let index = head - back
             if view.items[index].mention != nil {
                 if view.isPossessive(index) { possessor = view.items[index].entity } else if back == 1, view.items[index].isOrganisation { compound = view.items[index].entity }
                 break
@@ -173,7 +212,7 @@ struct EnglishDealRules: Sendable {
         }
         let subject = { () -> EntityID? in
             let previous = view.word(trigger - 1)
-            let governed = (clause.lowerBound..<trigger).contains { view.isA(.complete, $0) || view.isA(.announced, $0) || view.isA(.planned, $0) || ["made", "launched", "began", "extended", "its", "their"].contains(view.word($0)) }
+            let governed = (clause.lowerBound..<trigger).contains { view.isA(.complete, $0) || view.isA(.announced, $0) || view.isA(.planned, $0) || ["made", "launched", "began", "extended", "its", "their", "pay", "pays", "paid", "paying"].contains(view.word($0)) }
             return governed || ["its", "their"].contains(previous) ? view.subject(of: trigger, in: clause, context: context) : nil
         }
         if isMerger {
@@ -195,6 +234,16 @@ struct EnglishDealRules: Sendable {
             target = found.entity
         } else if !isSale, !isOffer, let compound, possessor != nil {
             target = compound
+        }
+        // "X said it had agreed a takeover by Y", "X accepted an offer from Y": X is the target.
+        if target == nil, !isSale, possessor == nil,
+            let buyer = view.party(after: trigger, in: clause, governedBy: isOffer ? ["by", "from"] : ["by"]), buyer.index <= trigger + 3,
+            (clause.lowerBound..<trigger).contains(where: { view.isA(.announced, $0) }),
+            let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity
+        {
+            var deal = make(.acquisition, acquirer: buyer.entity, seller: nil, target: subject, trigger: trigger, clause: clause, past: false)
+            if isOffer, deal.status == .announced { deal.status = .planned }
+            return deal
         }
         guard let target else { return nil }
         var acquirer: EntityID?
@@ -238,7 +287,9 @@ struct EnglishDealRules: Sendable {
         for entry in view.quantities where entry.item > target && clause.contains(entry.item) && entry.item <= target + 12 {
             guard let percent = entry.quantity.percent else { continue }
             let before = view.word(entry.item - 1)
-            if deal.kind == .stake, before == "or" || before == "about" || before == "representing", deal.percent == nil {
+            // "…shares of X, a 6.7 pct stake": an apposition that names the stake.
+            let apposition = ["a", "an"].contains(before) && view.span(entry.item + 1, min(clause.upperBound, entry.item + 4)).contains { view.isA(.stakenoun, $0) }
+            if deal.kind == .stake, before == "or" || before == "about" || before == "representing" || apposition, deal.percent == nil {
                 deal.percent = percent
             } else if before == "to", (max(target, entry.item - 5)..<entry.item).contains(where: { view.isA(.stakenoun, $0) || $0 < view.items.count && view.word($0).hasPrefix("bring") }) {
                 deal.kind = .stake
@@ -249,6 +300,12 @@ struct EnglishDealRules: Sendable {
 }
 
 extension SentenceView {
+    /// The index of "<" when a ticker in angle brackets ("<XYZ.S>") ends right before an item.
+    func tickerStart(before index: Int) -> Int? {
+        guard word(index - 1) == ">" else { return nil }
+        return (max(0, index - 5)..<(index - 1)).last { word($0) == "<" }
+    }
+
     /// Whether the word at an item is one of the given forms.
     func trigger(_ index: Int, isIn forms: Set<String>) -> Bool { forms.contains(word(index)) }
 }

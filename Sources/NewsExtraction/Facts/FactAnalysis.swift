@@ -33,11 +33,19 @@ struct FactAnalysis: Sendable {
 
     /// "The company" is the article's main company: the first organisation of the first body sentence
     /// (or of the title, until the body names one).
-    private func updateTopic(_ context: inout RoleContext, _ mentions: [EntityMention], _ sentence: Sentence) {
+    private func updateTopic(_ context: inout RoleContext, _ mentions: [EntityMention], _ sentence: Sentence, _ document: Document) {
         if context.personTopic == nil, sentence.paragraph > 0, let person = mentions.first(where: { $0.kind == .person }) {
             context.personTopic = person.entity
         }
-        guard let first = mentions.first(where: { $0.kind == .company || $0.kind == .organization }) else { return }
+        // "In a filing with the X, Y said …": Y, not the X governed by "with", is what "the company" means later.
+        let tokens = document.tokens(in: sentence)
+        func governed(_ mention: EntityMention) -> Bool {
+            guard var index = tokens.lastIndex(where: { $0.range.end <= mention.range.start }) else { return false }
+            if ["the", "a", "an"].contains(tokens[index].lower), index > tokens.startIndex { index -= 1 }
+            return ["with", "to", "by", "from", "told", "informed"].contains(tokens[index].lower)
+        }
+        let organisations = mentions.filter { $0.kind == .company || $0.kind == .organization }
+        guard let first = organisations.first(where: { !governed($0) }) ?? organisations.first else { return }
         if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {
             context.topic = first.entity
             context.topicFromTitle = sentence.paragraph == 0
@@ -48,7 +56,11 @@ struct FactAnalysis: Sendable {
         var result = Result()
         guard !table.mentions.isEmpty else { return result }
         var names: [EntityID: String] = [:]
-        for entity in table.entities { names[entity.id] = entity.name }
+        var nameForms: Set<String> = []
+        for entity in table.entities {
+            names[entity.id] = entity.name
+            for form in entity.allNames { nameForms.insert(form.lowercased()) }
+        }
         let words = lexicon.words(for: document.language)
         // Mentions per sentence, in one pass over the sorted mentions.
         var bySentence: [Int: [EntityMention]] = [:]
@@ -67,13 +79,13 @@ struct FactAnalysis: Sendable {
                 continue
             }
             guard !mentions.isEmpty, hasTrigger(document.tokens(in: sentence), words) else {
-                updateTopic(&context, mentions, sentence)
+                updateTopic(&context, mentions, sentence, document)
                 continue
             }
             let tokens = FactTokenizer.tokens(in: document.scalars, range: sentence.range)
             do {
                 context.previousClauseSubject = nil
-                let view = SentenceView(sentence: sentence, tokens: tokens, mentions: mentions, names: names, document: document, lexicon: lexicon)
+                let view = SentenceView(sentence: sentence, tokens: tokens, mentions: mentions, names: names, nameForms: nameForms, document: document, lexicon: lexicon)
                 resultsBySentence[sentence.index] = (result.deals.count, result.stakes.count)
                 if document.language == .german {
                     let found = GermanDealRules(view: view).candidates(context: &context)
@@ -86,7 +98,7 @@ struct FactAnalysis: Sendable {
                 }
                 result.stakes += OwnershipRules(view: view).stakes(context: context)
             }
-            updateTopic(&context, mentions, sentence)
+            updateTopic(&context, mentions, sentence, document)
         }
         return result
     }

@@ -111,7 +111,7 @@ struct FactLexicon: Sendable {
         for (category, forms) in words.byCategory where !structural.contains(category) && !weak.contains(category) {
             words.strongTriggers.formUnion(forms)
         }
-        words.strongTriggers.subtract(["interest", "interests", "holding", "holdings", "aktien", "paket", "sales", "have", "has", "had"])
+        words.strongTriggers.subtract(["interest", "interests", "holding", "holdings", "investment", "aktien", "paket", "sales", "have", "has", "had"])
         words.strongTriggers.formUnion(["owned", "controlled"])
         // Words that count only next to a percent or a stake noun.
         // "take", "hold", "combine" and "raise" count only next to a percent, a stake noun, "over" or "control".

@@ -8,8 +8,10 @@ struct GermanDealRules: Sendable {
 
     private static let participles: Set<String> = [
         "gekauft", "übernommen", "erworben", "aufgekauft", "verkauft", "veräußert", "abgegeben", "fusioniert",
-        "aufgestockt", "erhöht", "zugekauft", "verschmolzen",
+        "aufgestockt", "erhöht", "zugekauft", "verschmolzen", "integriert", "eingegliedert",
     ]
+    /// "X wird in den Y-Konzern integriert": Y takes X in.
+    private static let integration: Set<String> = ["integriert", "eingegliedert"]
 
     /// The deals of the sentence and the holdings that stake changes state.
     func candidates(context: inout RoleContext) -> (deals: [DealCandidate], stakes: [StakeCandidate]) {
@@ -86,9 +88,9 @@ struct GermanDealRules: Sendable {
         return (perfect || pastPassive) && !(future && !pastPassive)
     }
 
-    private func organisations(in clause: Range<Int>, governedBy prepositions: Set<String?>, excluding: Set<EntityID>) -> [(index: Int, entity: EntityID)] {
+    private func organisations(in clause: Range<Int>, governedBy prepositions: Set<String?>, excluding: Set<EntityID>, peopleToo: Bool = false) -> [(index: Int, entity: EntityID)] {
         clause.compactMap { index in
-            guard view.items[index].isOrganisation, let entity = view.items[index].entity, !excluding.contains(entity),
+            guard peopleToo ? view.items[index].isParty : view.items[index].isOrganisation, let entity = view.items[index].entity, !excluding.contains(entity),
                 prepositions.contains(view.preposition(before: index)), !view.isPossessive(index)
             else { return nil }
             return (index, entity)
@@ -99,9 +101,12 @@ struct GermanDealRules: Sendable {
         let participle = Self.participles.contains(view.word(trigger))
         if participle, hasPassiveAux(clause) {
             guard let target = organisations(in: clause, governedBy: [nil], excluding: []).first?.entity else { return nil }
-            let acquirer = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
+            let into: Set<String?> = Self.integration.contains(view.word(trigger)) ? ["in", "ins"] : ["von", "vom", "durch"]
+            let acquirer = organisations(in: clause, governedBy: into, excluding: [target]).first?.entity
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause)
         }
+        // "X wird in Y integriert" is a passive; an active "integriert" needs "in" as well: "Y integriert X in seinen Konzern".
+        if Self.integration.contains(view.word(trigger)), !clause.contains(where: { ["in", "ins"].contains(view.word($0)) }) { return nil }
         let acquirer = subject(trigger, clause, context)
         let exclude = Set([acquirer].compactMap { $0 })
         // Stake: "kauft 37,6% an X", "übernimmt 37,6% der Anteile an X", "kauft sich bei X ein".
@@ -129,7 +134,8 @@ struct GermanDealRules: Sendable {
         let participle = Self.participles.contains(view.word(trigger))
         if participle, hasPassiveAux(clause) {
             guard let target = organisations(in: clause, governedBy: [nil], excluding: []).first?.entity else { return nil }
-            guard let acquirer = organisations(in: clause, governedBy: ["an"], excluding: [target]).first?.entity else { return nil }
+            // The buyer may be a person: "X wurde an den Investor Y verkauft".
+            guard let acquirer = organisations(in: clause, governedBy: ["an"], excluding: [target], peopleToo: true).first?.entity else { return nil }
             let seller = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause)
         }
@@ -173,6 +179,8 @@ struct GermanDealRules: Sendable {
         }
         guard let acquirer = view.subject(of: trigger, in: clause, context: context),
             let target = organisations(in: clause, governedBy: ["bei", "an", "beim"], excluding: [acquirer]).first
+                // "steigt mit 17 Prozent im X-Konzern ein", "in X einsteigen".
+                ?? (word.hasPrefix("beteilig") ? nil : organisations(in: clause, governedBy: ["im", "in"], excluding: [acquirer]).first)
         else { return nil }
         var deal = make(.stake, acquirer: acquirer, seller: nil, target: target.entity, trigger: trigger, clause: clause)
         deal.percent = view.quantities(in: clause).compactMap(\.percent).first
@@ -262,7 +270,8 @@ struct GermanDealRules: Sendable {
         // The subject of a "zu" infinitive stands before it: in the clause before, or before the comma.
         if clause.lowerBound > 0, let previous = context.previousClauseSubject { return previous }
         let comma = view.span(clause.lowerBound, trigger).last { view.word($0) == "," } ?? clause.lowerBound
-        return view.span(clause.lowerBound, comma).first { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
+        // The nearest one: "X hatte …, so dass nun Y sich anschickte, Z zu übernehmen" → Y.
+        return view.span(clause.lowerBound, comma).last { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
             .flatMap { view.items[$0].entity }
     }
 

@@ -23,6 +23,18 @@ struct OwnershipRules: Sendable {
                     if let stake = compoundUnit(trigger, clause) { result.append(stake) }
                     continue
                 }
+                if item.lower == "owner" || item.lower == "owners" || item.lower == "parent" {
+                    if let found = possessiveOwner(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    continue
+                }
+                if Self.shareholderNouns.contains(item.lower) {
+                    if let found = shareholder(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    continue
+                }
+                if Self.ownerNouns.contains(item.lower) {
+                    if let found = ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    continue
+                }
                 guard view.words.triggers.contains(item.lower) || view.isA(.have, trigger) || item.lower == "owned" else { continue }
                 if item.lower == "owned" || item.lower == "controlled", !view.isA(.passiveaux, trigger - 1) {
                     if let found = ownedBy(trigger, clause), found.holder != found.company { result.append(found) }
@@ -38,6 +50,7 @@ struct OwnershipRules: Sendable {
                     found = withStake(trigger, clause, context)
                 } else if view.isA(.unitnoun, trigger) {
                     found = unit(trigger, clause, context)
+                    result += listedUnits(trigger, clause).filter { $0.holder != $0.company }
                 }
                 if let found, found.holder != found.company { result.append(found) }
             }
@@ -92,6 +105,73 @@ struct OwnershipRules: Sendable {
         return make(holder, company.entity, percentAfter, clause)
     }
 
+    /// "X's owner Y", "X's parent company Y", "X's parent, Y".
+    private func possessiveOwner(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        guard view.language == .english, trigger > clause.lowerBound, view.items[trigger - 1].isOrganisation, view.isPossessive(trigger - 1),
+            let company = view.items[trigger - 1].entity
+        else { return nil }
+        var next = trigger + 1
+        if ["company", "group", ","].contains(view.word(next)) { next += 1 }
+        if view.transparent(next) { next += 1 }
+        guard next < clause.upperBound, view.items[next].isOrganisation, let holder = view.items[next].entity else { return nil }
+        return make(holder, company, nil, clause)
+    }
+
+    /// "X, Y sowie weitere Tochterunternehmen der Z", "X, Y and other units of Z": Z holds X and Y.
+    private func listedUnits(_ trigger: Int, _ clause: Range<Int>) -> [StakeCandidate] {
+        var position = trigger - 1
+        if ["weitere", "andere", "other", "further"].contains(view.word(position)) { position -= 1 }
+        guard ["sowie", "und", "and"].contains(view.word(position)) else { return [] }
+        let holderPrepositions: Set<String?> = view.language == .german ? ["von", "vom", nil] : ["of"]
+        guard let holder = view.party(after: trigger, in: clause, governedBy: holderPrepositions, organisationOnly: true), holder.index <= trigger + 3
+        else { return [] }
+        var members: [EntityID] = []
+        position -= 1
+        while position >= clause.lowerBound, view.items[position].isOrganisation, let member = view.items[position].entity {
+            members.append(member)
+            guard position >= 1, [",", "und", "and"].contains(view.word(position - 1)) else { break }
+            position -= 2
+        }
+        return members.reversed().map { make(holder.entity, $0, nil, clause) }
+    }
+
+    private static let shareholderNouns: Set<String> = [
+        "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
+    ]
+
+    /// "… support from shareholder Y" (of the sentence's company), "Großaktionär Y": Y holds the company the
+    /// sentence is about (its first free organisation, else the article's topic).
+    private func shareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        var next = trigger + 1
+        if view.transparent(next) { next += 1 }
+        guard next < clause.upperBound, view.items[next].isParty, let holder = view.items[next].entity else { return nil }
+        let subject = view.items.indices.first { $0 < trigger && view.items[$0].isOrganisation && view.isSubjectCandidate($0) && view.items[$0].entity != holder }
+        guard let company = subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
+        return make(holder, company, nil, clause)
+    }
+
+    private static let ownerNouns: Set<String> = ["inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer"]
+
+    /// "X is the sole owner of Y", "X ist alleiniger Inhaber der Firma Y": X holds Y (all of it when "sole").
+    private func ownerOf(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        // "The owners of X, the Y family, …".
+        if ["owner", "owners"].contains(view.word(trigger)), view.word(trigger + 1) == "of", trigger + 2 < clause.upperBound,
+            view.items[trigger + 2].isOrganisation, let company = view.items[trigger + 2].entity, view.word(trigger + 3) == ","
+        {
+            let head = view.word(trigger + 4) == "the" ? trigger + 5 : trigger + 4
+            if head < clause.upperBound, view.items[head].isParty, let holder = view.items[head].entity { return make(holder, company, nil, clause) }
+        }
+        let copulas: Set<String> = ["is", "was", "ist", "war", "bleibt", "remains"]
+        guard let copula = view.span(max(clause.lowerBound, trigger - 6), trigger).last(where: { copulas.contains(view.word($0)) }),
+            let holder = view.span(clause.lowerBound, copula).last(where: { view.isSubjectCandidate($0) }).flatMap({ view.items[$0].entity }),
+            // "by" only lets "of" through the party search, which keeps "of" for part phrases.
+            let company = view.party(after: trigger, in: clause, governedBy: view.language == .english ? ["of", "by"] : ["von", "vom", nil], organisationOnly: true, excluding: [holder]),
+            company.index <= trigger + 4, view.language == .german || view.preposition(before: company.index) == "of"
+        else { return nil }
+        let sole = view.span(copula + 1, trigger).contains { ["sole", "alleiniger", "alleinige"].contains(view.word($0)) } || view.word(trigger).hasPrefix("allein")
+        return make(holder, company.entity, sole ? 100 : nil, clause)
+    }
+
     /// "X, owned 41.9 pct by Y, …".
     private func ownedBy(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
         guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5,
@@ -131,10 +211,19 @@ struct OwnershipRules: Sendable {
             if let company = appositionHead(before: trigger, clause) {
                 return make(holder.entity, company, ownedPercent, clause)
             }
+            // "Die Tochter der Y (YY), X, …", "A unit of Y, X, …": the apposition after the holder.
+            var next = holder.index + 1
+            if view.word(next) == "(", let close = view.span(next, min(clause.upperBound, next + 5)).first(where: { view.word($0) == ")" }) { next = close + 1 }
+            if view.word(next) == ",", next + 1 < clause.upperBound, view.items[next + 1].isOrganisation, let company = view.items[next + 1].entity,
+                view.span(clause.lowerBound, trigger).allSatisfy({ view.items[$0].mention == nil })
+            {
+                return make(holder.entity, company, ownedPercent, clause)
+            }
         }
-        // "its 97.7 pct owned subsidiary <X>", "Y's subsidiary X".
-        if view.language == .english, trigger + 1 < clause.upperBound, view.items[trigger + 1].isOrganisation || (view.transparent(trigger + 1) && trigger + 2 < clause.upperBound && view.items[trigger + 2].isOrganisation) {
-            let companyIndex = view.items[trigger + 1].isOrganisation ? trigger + 1 : trigger + 2
+        // "its 97.7 pct owned subsidiary <X>", "Y's subsidiary X", "its wholly owned subsidiary, X".
+        let skip = view.word(trigger + 1) == "," || view.transparent(trigger + 1) ? 1 : 0
+        if view.language == .english, trigger + 1 + skip < clause.upperBound, view.items[trigger + 1 + skip].isOrganisation {
+            let companyIndex = trigger + 1 + skip
             var position = trigger - 1
             while position > clause.lowerBound, trigger - position < 6, view.items[position].mention == nil, !["its", "their"].contains(view.word(position)) {
                 position -= 1
@@ -199,15 +288,28 @@ struct OwnershipRules: Sendable {
             return make(holder, company, percent(in: clause), clause)
         }
         guard let holder = view.subject(of: trigger, in: clause, context: context),
-            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first,
+            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first ?? shareCompound(in: clause, excluding: holder),
             percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
     }
 
+    /// The company of a share compound in a clause ("20 Prozent der X-Anteile", "X-Aktien").
+    private func shareCompound(in clause: Range<Int>, excluding holder: EntityID) -> EntityID? {
+        for index in clause {
+            let item = view.items[index]
+            guard let entity = item.entity, entity != holder, item.suffix.hasPrefix("-"), item.mention?.kind != .person else { continue }
+            let rest = String(item.suffix.dropFirst())
+            if view.words.has(.stakenoun, rest) || view.words.has(.sharenoun, rest) { return entity }
+        }
+        return nil
+    }
+
     /// "Y ist mit 20 Prozent an X beteiligt".
     private func participation(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
-        guard let holder = view.subject(of: trigger, in: clause, context: context),
+        // "Z ist an X über die Y AG beteiligt": Y holds the stake.
+        let through = organisations(in: clause, ["über"], excluding: [], organisationOnly: true).first
+        guard let holder = through ?? view.subject(of: trigger, in: clause, context: context),
             let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
@@ -272,6 +374,8 @@ struct OwnershipRules: Sendable {
     private func appositionHead(beforeComma comma: Int, _ clause: Range<Int>) -> EntityID? {
         guard comma > 0 else { return nil }
         if view.items[comma - 1].isOrganisation { return view.items[comma - 1].entity }
+        // A quoted name: "„X“, zu der …".
+        if comma > 1, view.transparent(comma - 1), view.items[comma - 2].isOrganisation { return view.items[comma - 2].entity }
         var position = comma - 1
         while position > clause.lowerBound, comma - position < 8 {
             if view.word(position) == "," {

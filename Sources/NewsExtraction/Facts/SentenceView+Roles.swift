@@ -43,7 +43,15 @@ extension SentenceView {
         if language == .german {
             // The part after the last comma first: "…, sein Unternehmen habe sich an X beteiligt".
             if let comma = (clause.lowerBound..<trigger).last(where: { word($0) == "," }) {
-                for index in (comma + 1)..<trigger where isSubjectCandidate(index) { return items[index].entity }
+                for index in (comma + 1)..<trigger {
+                    // V2 after a fronted clause: "…, wird er den Konkurrenten X übernehmen".
+                    if ["er", "es"].contains(items[index].lower), items[index].mention == nil, index + 1 < trigger,
+                        (index + 1..<trigger).contains(where: { isSubjectCandidate($0) })
+                    {
+                        return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
+                    }
+                    if isSubjectCandidate(index) { return items[index].entity }
+                }
                 if let pronoun = pronounBefore(trigger, in: (comma + 1)..<clause.upperBound) {
                     return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self)
                 }
@@ -62,6 +70,12 @@ extension SentenceView {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
             if isSubjectCandidate(index), !isObjectOfVerb(index) { return items[index].entity }
+            // "X's attempt to take over Y", "X's plan to buy Y": the possessor does it.
+            if items[index].isParty, isPossessive(index), trigger - index <= 4, word(trigger - 1) == "to",
+                span(index + 1, trigger - 1).allSatisfy({ items[$0].mention == nil && !tokens[items[$0].tokens.lowerBound].isPunctuation })
+            {
+                return items[index].entity
+            }
             // "X said Y owns Z": the subject of the reported clause stands after "said".
             if items[index].mention == nil, ["said", "says", "told"].contains(items[index].lower), index + 1 < trigger {
                 return nil
@@ -165,7 +179,8 @@ extension SentenceView {
         if start + 1 < end {
             for index in (start + 1)..<end {
                 let word = items[index].lower
-                if isA(.stakenoun, index) || isA(.sharenoun, index) { isStake = true }
+                // "the holding firm X", "a holding company": a kind of company, not a stake.
+                if isA(.stakenoun, index) || isA(.sharenoun, index), !(word == "holding" && words.has(.companyword, self.word(index + 1))) { isStake = true }
                 if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
             }
         }
@@ -227,7 +242,10 @@ extension SentenceView {
         var completed = pastTense
         for index in from..<to {
             if isA(.rumoured, index) { rumoured = true }
-            if isA(.planned, index) { planned = true }
+            // "Y will buy X" states an agreed deal; "will" elsewhere ("will consider buying") still plans.
+            if isA(.planned, index), !(language == .english && word(index) == "will" && index == trigger - 1 && items[trigger].mask & FactWordClass.nounMask == 0) {
+                planned = true
+            }
             if isA(.announced, index) { announced = true }
             if index != trigger, isCompletion(index) { completed = true }
         }
@@ -261,9 +279,16 @@ struct RoleContext: Sendable {
     func resolve(pronoun: Int, before offset: Int, in view: SentenceView) -> EntityID? {
         // "he", "she", "er", "sie" (singular): the first person named before it.
         if ["he", "she", "er"].contains(view.word(pronoun)) {
-            return view.items.indices.first {
+            let person = view.items.indices.first {
                 view.items[$0].tokens.lowerBound < offset && view.items[$0].mention?.kind == .person && view.preposition(before: $0) == nil
-            }.flatMap { view.items[$0].entity } ?? personTopic
+            }.flatMap { view.items[$0].entity }
+            // German "er" also stands for a masculine company noun ("der Hersteller X …, wird er …").
+            if person == nil, view.word(pronoun) == "er", !view.items.indices.contains(where: { view.items[$0].mention?.kind == .person && view.items[$0].tokens.lowerBound < offset }),
+                let company = view.items.indices.first(where: { view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && !view.isPossessive($0) })
+            {
+                return view.items[company].entity
+            }
+            return person ?? personTopic
         }
         for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
             if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
@@ -271,6 +296,17 @@ struct RoleContext: Sendable {
             {
                 return view.items[index].entity
             }
+        }
+        // "we" inside a quotation speaks for the speaker's company, which the sentence does not name.
+        if view.word(pronoun) == "we", view.items.indices.contains(where: { ["\"", "“", "”", "„"].contains(view.word($0)) && view.items[$0].tokens.lowerBound < offset }) {
+            return nil
+        }
+        if view.language == .english, let person = leadingPerson(before: offset, pronoun: pronoun, in: view) { return person }
+        // "Shares of X jumped on speculation that it will be bought …".
+        if view.language == .english, let shares = view.items.indices.first(where: {
+            view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && view.word($0 - 1) == "of" && ["shares", "stock"].contains(view.word($0 - 2)) && $0 - 2 == 0
+        }) {
+            return view.items[shares].entity
         }
         // "Equity investment company <X> said it …": the first free organisation, unless it is an object ("told the X").
         for index in 0..<view.items.count where view.items[index].tokens.lowerBound < offset {
@@ -288,5 +324,22 @@ struct RoleContext: Sendable {
             }
         }
         return topic
+    }
+
+    /// For "they"/"their": a person who leads the sentence as its subject ("Investor X and funds he controls
+    /// said they …"); for any pronoun: the person a group is "led by" ("A group led by X said it …").
+    private func leadingPerson(before offset: Int, pronoun: Int, in view: SentenceView) -> EntityID? {
+        for index in 0..<max(0, pronoun - 2) where view.word(index) == "led" && view.word(index + 1) == "by" {
+            if let person = view.span(index + 2, min(pronoun, index + 8)).first(where: { view.items[$0].mention?.kind == .person && view.items[$0].isParty }) {
+                return view.items[person].entity
+            }
+        }
+        guard ["they", "their"].contains(view.word(pronoun)) else { return nil }
+        for index in 0..<pronoun {
+            if ["said", "says", "told"].contains(view.word(index)) { return nil }
+            guard view.items[index].mention?.kind == .person, view.items[index].isParty else { continue }
+            if view.preposition(before: index) == nil, !view.isPossessive(index) { return view.items[index].entity }
+        }
+        return nil
     }
 }

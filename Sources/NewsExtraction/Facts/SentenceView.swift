@@ -18,8 +18,8 @@ struct SentenceView: Sendable {
     let possessiveMentions: Set<Int>
 
     init(
-        sentence: Sentence, tokens: [FactToken], mentions: [EntityMention], names: [EntityID: String], document: Document,
-        lexicon: FactLexicon
+        sentence: Sentence, tokens: [FactToken], mentions: [EntityMention], names: [EntityID: String], nameForms: Set<String> = [],
+        document: Document, lexicon: FactLexicon
     ) {
         self.sentence = sentence
         self.tokens = tokens
@@ -44,6 +44,8 @@ struct SentenceView: Sendable {
                 var suffix = ""
                 if coveredEnd > mention.range.end {
                     suffix = document.slice(TextRange(start: mention.range.end, end: coveredEnd)).lowercased()
+                    // "X-Y" where Y is itself a name of the article ("Acme-Brix"): one combined company name.
+                    if suffix.count > 2, suffix.hasPrefix("-"), nameForms.contains(String(suffix.dropFirst())) { suffix = "" }
                 }
                 for position in index...last { tokenToItem[position] = items.count }
                 items.append(ClauseItem(tokens: index..<(last + 1), lower: mention.surface.lowercased(), mention: mention, suffix: suffix))
@@ -140,6 +142,12 @@ struct SentenceView: Sendable {
         var steps = 0
         while position >= 0, steps < 6 {
             let item = items[position]
+            if item.mention?.kind == .place, item.suffix.isEmpty || item.suffix.hasPrefix("-") {
+                // "by US surfwear firm X", "by New York investor X": a place names where the party is from.
+                position -= 1
+                steps += 1
+                continue
+            }
             if item.mention != nil {
                 // "to X's Y unit": the genitive X is part of the phrase before Y.
                 if item.suffix == "'s" || item.suffix == "’s" || isFollowedByPossessive(position) {

@@ -11,7 +11,7 @@ extension QuoteContext {
         for (number, span) in spans.enumerated() where !merged.contains(number) {
             let sentence = tokens[span.open].sentence
             if sentence < document.sentences.count, document.sentences[sentence].repeatOf != nil { continue }
-            guard wordCount(span.content) >= 3, !isTitle(span) else { continue }
+            guard wordCount(span.content) >= 3, !isTitle(span), !isEmbeddedFragment(span) else { continue }
             var parts = [span.content]
             var guess: SpeakerGuess?
             // Short quotes inside running text are names and titles ("Ärzte ohne Grenzen") unless an
@@ -43,6 +43,20 @@ extension QuoteContext {
             result.append(QuoteCandidate(parts: parts, direct: true, speaker: guess, sentence: sentence))
         }
         return result
+    }
+
+    /// Whether a quote of a few words runs on inside an English sentence ("could not guarantee "at
+    /// this stage" that …"): words right before and after the marks, no sentence mark inside.
+    /// (German news quotes such fragments as direct quotes: „…“ inside a reported clause.)
+    private func isEmbeddedFragment(_ span: QuoteMarkSpan) -> Bool {
+        guard wordCount(span.content) <= 3, !endsLikeASentence(span), let close = span.close,
+            language == .english,
+            span.open > 0, close + 1 < tokens.count
+        else { return false }
+        let before = tokens[span.open - 1]
+        let after = tokens[close + 1]
+        return before.kind == .word && after.kind == .word && before.sentence == after.sentence
+            && cue(at: span.open - 1, limit: span.open) == nil && cue(at: close + 1, limit: close + 2) == nil
     }
 
     /// Whether at least half of the words are capitalised or numbers, as in names and titles.

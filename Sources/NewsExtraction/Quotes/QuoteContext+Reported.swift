@@ -145,12 +145,27 @@ extension QuoteContext {
             probe -= 1
         }
         guard let comma, comma > clause.lowerBound else { return nil }
+        // "Der Vorsitzende, Paul Kern, zeigte sich …": a name between two commas is the subject's
+        // apposition, not the speaker after a content clause.
+        if let opening = stride(from: comma - 1, through: clause.lowerBound, by: -1).first(where: {
+            tokens[$0].isPunctuation(",")
+        }), opening + 1 < comma,
+            ((opening + 1)..<comma).allSatisfy({ tokens[$0].kind != .word || mention(at: $0)?.kind == .person })
+        {
+            return nil
+        }
         // "X, die Chefin, sagte, …": a comma right after the cue opens the content; not inverted.
-        if index + 1 < clause.upperBound, tokens[index + 1].isClauseBoundary { return nil }
+        if index + 1 < clause.upperBound, tokens[index + 1].isClauseBoundary,
+            !(language == .english && index + 2 < clause.upperBound && tokens[index + 1].isPunctuation(",")
+                && Self.englishContinuations.contains(tokens[index + 2].lower))
+        {
+            return nil
+        }
         // "…, da die Partei angekündigt hatte, …": a subordinate clause, not an attribution.
         if comma + 1 < index, Self.subordinators.contains(tokens[comma + 1].lower) { return nil }
         // Everything after the cue must be the speaker (and a few particles): no new clause.
         var tailWords = 0
+        var tailEnd = clause.upperBound
         for after in (index + 1)..<clause.upperBound {
             let token = tokens[after]
             if token.kind == .word {
@@ -163,6 +178,11 @@ extension QuoteContext {
             // An apposition may follow ("…, sagte X, Chef von Y"), a new clause may not.
             if token.isPunctuation(","), after + 1 < clause.upperBound {
                 let next = tokens[after + 1]
+                // "…, the agency said, with sales up 25% …": the sentence runs on after the speaker.
+                if language == .english && Self.englishContinuations.contains(next.lower) {
+                    tailEnd = after
+                    break
+                }
                 let isApposition =
                     next.isCapitalized || Self.determiners.contains(next.lower)
                     || lexicon.roleWord(in: next.lower) != nil || Self.englishModifiers.contains(next.lower)
@@ -170,12 +190,19 @@ extension QuoteContext {
             }
         }
         let between = index - comma - 1
+        // "X, a unit of Y, said it sold …": a pronoun subject with a verb after the cue opens the content.
+        if language == .english && between == 0 && tailWords >= 3,
+            let firstTail = tokens[(index + 1)..<tailEnd].first(where: { $0.kind == .word }),
+            ["it", "he", "she", "they", "we"].contains(firstTail.lower)
+        {
+            return nil
+        }
         // "…, BMW has announced £100m of investment": words on both sides of the verb make it a
         // main clause, unless what follows is a time or place ("…, the company said in a statement").
         if between > 0 && tailWords > 0 && !invertedOnly && tokens[comma + 1].lower != "wie"
             && tokens[comma + 1].lower != "as"
         {
-            let firstTail = tokens[(index + 1)..<clause.upperBound].first { $0.kind == .word }?.lower ?? ""
+            let firstTail = tokens[(index + 1)..<tailEnd].first { $0.kind == .word }?.lower ?? ""
             if !Self.tailOpeners.contains(firstTail) { return nil }
         }
         if tailWords > 12 || (between > 0 && tokens[comma + 1].lower == "so" && !invertedOnly) { return nil }
@@ -193,7 +220,7 @@ extension QuoteContext {
         if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak { return nil }
         let isWie = comma + 1 < index && tokens[comma + 1].lower == "wie"
         let speakerRange =
-            language == .german && !isWie && !invertedOnly ? (index + 1)..<clause.upperBound : (comma + 1)..<clause.upperBound
+            language == .german && !isWie && !invertedOnly ? (index + 1)..<tailEnd : (comma + 1)..<tailEnd
         guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
         return QuoteCandidate(parts: [start..<comma], direct: false, speaker: guess, sentence: sentence)
     }
@@ -219,6 +246,16 @@ extension QuoteContext {
                 probe += 1
             }
             guard let start = contentStart, start < clause.upperBound else { return nil }
+            // "Sie räumte ein, es könnten Stellen wegfallen, sprach aber von …": the subject's next
+            // verb ends the content.
+            var contentEnd = clause.upperBound
+            for probe in start..<max(start, clause.upperBound - 2)
+            where tokens[probe].isPunctuation(",") && spanAt[probe] == nil && tokens[probe + 1].kind == .word
+                && !tokens[probe + 1].isCapitalized && Self.contrastWords.contains(tokens[probe + 2].lower)
+            {
+                contentEnd = probe
+                break
+            }
             let opener = tokens[start].lower
             let isWie = index > clause.lowerBound && tokens[clause.lowerBound].lower == "wie"
             if !Self.clauseOpeners.contains(opener) && !isWie && found.isWeak {
@@ -243,15 +280,19 @@ extension QuoteContext {
                         speaker(in: afterVerb, anchor: index)
                         ?? speaker(in: before, anchor: index, noFallback: true)
                 } else {
+                    let subject = appositionSubject(in: before, verb: index).flatMap {
+                        speaker(in: $0, anchor: $0.upperBound, noFallback: true)
+                    }
                     speakerGuess =
                         speaker(in: afterVerb, anchor: index, strongOnly: true)
+                        ?? subject
                         ?? speaker(in: before, anchor: index)
                         ?? speaker(in: afterVerb, anchor: index)
                 }
             }
             guard let speakerGuess else { return nil }
             return QuoteCandidate(
-                parts: [start..<clause.upperBound], direct: false, speaker: speakerGuess, sentence: sentence)
+                parts: [start..<contentEnd], direct: false, speaker: speakerGuess, sentence: sentence)
         }
         // English: "X said (on Tuesday) (that) …", "X told Reuters …".
         var probe = verbEnd
@@ -262,7 +303,9 @@ extension QuoteContext {
                 start = probe + 1
                 break
             }
-            if token.kind != .word { break }
+            // "says it will ask X to repay a loan that …": a subject after the verb opens the content
+            // already; a later "that" belongs to it.
+            if token.kind != .word || Self.englishSubjectPronouns.contains(token.lower) { break }
             probe += 1
         }
         if start == nil {
@@ -276,6 +319,18 @@ extension QuoteContext {
                     probe += 2
                 } else if probe < clause.upperBound, Self.addressees.contains(tokens[probe].lower) {
                     probe += 1
+                } else if probe + 1 < clause.upperBound, ["the", "a"].contains(tokens[probe].lower),
+                    tokens[probe + 1].isCapitalized || mention(at: probe + 1) != nil
+                {
+                    // "told the Securities and Exchange Commission it …": a named addressee.
+                    probe += 1
+                    while probe < clause.upperBound && probe - verbEnd < 9
+                        && (mention(at: probe) != nil || tokens[probe].isCapitalized
+                            || (["and", "of", "for"].contains(tokens[probe].lower) && probe + 1 < clause.upperBound
+                                && tokens[probe + 1].isCapitalized))
+                    {
+                        probe += 1
+                    }
                 } else {
                     while probe < clause.upperBound && probe - verbEnd < 4
                         && (mention(at: probe) != nil || tokens[probe].isCapitalized)
@@ -297,12 +352,43 @@ extension QuoteContext {
         }
         guard let start, clause.upperBound - start >= 3 else { return nil }
         let before = clauseStart(before: index, in: clause)..<index
+        let subject = appositionSubject(in: before, verb: index).flatMap {
+            speaker(in: $0, anchor: $0.upperBound, noFallback: true)
+        }
         guard
-            let guess = speaker(in: before, anchor: index)
+            let guess = subject
+                ?? speaker(in: before, anchor: index)
                 ?? speaker(in: (index + 1)..<start, anchor: index, strongOnly: true)
         else { return nil }
         return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
     }
+
+    /// English words that continue a sentence after its attribution (", with …", ", adding …").
+    static let englishContinuations: Set<String> = ["with", "adding", "while", "but", "although", "citing", "noting"]
+
+    /// English subject pronouns that open a content clause without "that".
+    static let englishSubjectPronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "you"]
+
+    /// Words that mark a second main clause with the same subject (", sprach aber …").
+    static let contrastWords: Set<String> = ["aber", "jedoch", "allerdings", "zugleich", "gleichzeitig"]
+
+    /// "X, a unit of Y controlled by Z, said …": the subject before an apposition that ends right
+    /// before the verb, not the names inside the apposition.
+    func appositionSubject(in before: Range<Int>, verb: Int) -> Range<Int>? {
+        guard verb - 1 > before.lowerBound, tokens[verb - 1].isPunctuation(",") else { return nil }
+        guard let comma = before.first(where: { tokens[$0].isPunctuation(",") }), comma < verb - 1,
+            comma > before.lowerBound, comma - before.lowerBound <= 6,
+            !Self.leadingAdverbials.contains(tokens[before.lowerBound].lower)
+        else { return nil }
+        return before.lowerBound..<comma
+    }
+
+    /// Words that open an adverbial, not a subject, before a first comma ("In a filing, X said").
+    static let leadingAdverbials: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "while", "according", "earlier", "later", "yesterday",
+        "today", "separately", "meanwhile", "however", "also", "but", "and", "as", "with", "under", "for",
+        "late", "last", "early", "this", "next", "by", "from", "when", "if", "since",
+    ]
 
     /// "According to X, …" and "…, according to X."
     private func accordingTo(at index: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
@@ -339,6 +425,12 @@ extension QuoteContext {
                 !token.isCapitalized && end > index + 1 && end + 1 < clause.upperBound
                 && Self.determiners.contains(tokens[end - 1].lower) && tokens[end + 1].isCapitalized
                 && tokens[end + 1].kind == .word
+            // "nach Angaben der Gewerkschaft X den Abbau …": an object determiner opens the clause.
+            if end > index + 2, ["den", "dem", "einen", "einem"].contains(token.lower),
+                tokens[end - 1].isCapitalized || mention(at: end - 1) != nil
+            {
+                break
+            }
             let fits =
                 token.isCapitalized || mention(at: end) != nil || Self.determiners.contains(token.lower)
                 || Self.phraseWords.contains(token.lower) || isAdjective

@@ -6,6 +6,17 @@ extension QuoteContext {
     static let personPronouns: Set<String> = ["er", "sie", "he", "she"]
     /// Pronouns and phrases for the company last mentioned ("it said", "das Unternehmen").
     static let companyPronouns: Set<String> = ["it"]
+    /// Possessives that point back to a person ("seiner Meinung nach", "his view").
+    static let personPossessives: Set<String> = ["seiner", "seinen", "seinem", "seines", "his", "her"]
+    /// English nouns of a stated view ("in his view", "according to her estimate").
+    static let englishSourceNouns: Set<String> = ["view", "opinion", "estimate", "estimates", "words", "account"]
+    /// Definite articles before a role noun that refers back ("der Minister", "the chief").
+    static let definiteArticles: Set<String> = ["der", "die", "the"]
+    /// Endings of German compound nouns for a company or organisation ("die Ratingagentur").
+    static let companyNounEndings = [
+        "agentur", "konzern", "unternehmen", "firma", "gesellschaft", "gewerkschaft", "behörde", "bank",
+        "verband", "airline", "versicherer", "kette",
+    ]
     static let companyNouns: Set<String> = [
         "unternehmen", "konzern", "firma", "gruppe", "bank", "company", "firm", "group", "bank", "concern",
         "airline", "carrier", "insurer", "retailer", "maker", "automaker", "utility",
@@ -32,7 +43,7 @@ extension QuoteContext {
         let lower = max(0, range.lowerBound)
         let upper = min(tokens.count, range.upperBound)
         guard lower < upper else { return nil }
-        let order = (lower..<upper).filter { !isAddressee($0) }.sorted { abs($0 - anchor) < abs($1 - anchor) }
+        let order = (lower..<upper).filter { !isAddressee($0) && !isInsideTicker($0) }.sorted { abs($0 - anchor) < abs($1 - anchor) }
 
         // 1. A named person.
         for index in order where spanAt[index] == nil {
@@ -49,6 +60,34 @@ extension QuoteContext {
                     return personGuess(person, in: lower..<upper)
                 }
                 return SpeakerGuess(description: document.slice(tokens[index].range))
+            }
+        }
+        // 2b. "seiner Meinung nach", "nach ihren Angaben", "in his view": a possessive before a
+        // source noun stands for the last person.
+        for index in order where spanAt[index] == nil && tokens[index].kind == .word && index + 1 < upper {
+            guard Self.personPossessives.contains(tokens[index].lower) else { continue }
+            let noun = tokens[index + 1].lower
+            guard Self.sourceNounEndings.contains(where: { noun.hasSuffix($0) }) || Self.englishSourceNouns.contains(noun)
+            else { continue }
+            if let person = lastMention(before: tokens[index].range.start, where: { $0.kind == .person }) {
+                return personGuess(person, in: lower..<upper)
+            }
+        }
+        // 2c. "der Wirtschaftsminister", "the chief executive": a definite role noun names the last
+        // person of the article with that role.
+        for index in order where spanAt[index] == nil && tokens[index].kind == .word && index > lower {
+            guard Self.definiteArticles.contains(tokens[index - 1].lower), mention(at: index) == nil else { continue }
+            // "der Sprecher des Weißen Hauses": a role with its own attribute describes someone new.
+            if index + 1 < upper, Self.attributeOpeners.contains(tokens[index + 1].lower) { continue }
+            let word = tokens[index].lower
+            let hasRole: (EntityMention) -> Bool = { mention in
+                guard mention.kind == .person, let role = self.table.entity(mention.entity)?.role ?? mention.role
+                else { return false }
+                let lowerRole = role.lowercased()
+                return lowerRole == word || lowerRole.hasSuffix(" " + word)
+            }
+            if let person = lastMention(before: tokens[index].range.start, where: hasRole) {
+                return personGuess(person, in: lower..<upper)
             }
         }
         if strongOnly { return nil }
@@ -80,13 +119,21 @@ extension QuoteContext {
         // 5. "the company", "das Unternehmen", "it".
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
             let word = tokens[index].lower
+            let isCompound =
+                language == .german && !Self.companyNouns.contains(word)
+                && Self.companyNounEndings.contains(where: { word.hasSuffix($0) })
             let isNoun =
-                Self.companyNouns.contains(word) && index > 0
-                && Self.determiners.contains(tokens[index - 1].lower)
+                index > 0 && mention(at: index) == nil
+                && (Self.companyNouns.contains(word) && Self.determiners.contains(tokens[index - 1].lower)
+                    || isCompound && Self.definiteArticles.contains(tokens[index - 1].lower)
+                        && !isGenitiveAttribute(index - 1)
+                        && !(index + 1 < upper && Self.attributeOpeners.contains(tokens[index + 1].lower)))
             if isNoun || Self.companyPronouns.contains(word) {
                 let isCompany: (EntityMention) -> Bool = { $0.kind == .company || $0.kind == .organization }
                 if let company = lastMention(before: tokens[index].range.start, where: isCompany) {
-                    return SpeakerGuess(entity: company.entity)
+                    var guess = SpeakerGuess(entity: company.entity)
+                    guess.isCompanyAnaphor = true
+                    return guess
                 }
             }
         }
@@ -96,12 +143,19 @@ extension QuoteContext {
                 return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
             }
         }
-        if noFallback { return nil }
+        if noFallback {
+            // Even without guessing, a word of a known company's name is that company ("Kodak").
+            for index in order where spanAt[index] == nil && tokens[index].kind == .word && tokens[index].isCapitalized {
+                if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
+            }
+            return nil
+        }
         // 7. A name the recognizer missed: two capitalised words in a row, not after an article
         // ("sagte Filep Karma"), nearest first.
         for index in order where spanAt[index] == nil && index + 1 < upper && isNameStart(index) {
             var end = index + 1
             while end < upper && isNameWord(end) { end += 1 }
+            if let known = knownOrganization(named: index..<end) { return SpeakerGuess(entity: known) }
             return SpeakerGuess(description: text(index..<end))
         }
         // 8. A capitalised noun phrase the recognizer did not resolve ("der Staatsanwalt"): the
@@ -114,7 +168,7 @@ extension QuoteContext {
         {
             scan = Array((verb + 1)..<upper) + Array(lower..<verb)
         }
-        for index in scan where spanAt[index] == nil && tokens[index].kind == .word {
+        for index in scan where spanAt[index] == nil && tokens[index].kind == .word && !isInsideTicker(index) {
             let token = tokens[index]
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
             guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower),
@@ -122,10 +176,79 @@ extension QuoteContext {
                 cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower),
                 !Self.adverbialStarts.contains(token.lower)
             else { continue }
+            if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
             return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
         }
         return nil
     }
+
+    /// Whether a token stands in a ticker code in angle brackets ("<ABCD.PA>"): never a speaker.
+    /// Names in angle brackets ("<Nordwerk Holdings>") are not codes: they have lower-case letters.
+    func isInsideTicker(_ index: Int) -> Bool {
+        var open: Int?
+        var probe = index - 1
+        while probe >= 0 && index - probe <= 4 {
+            if tokens[probe].isPunctuation(">") { return false }
+            if tokens[probe].isPunctuation("<") {
+                open = probe
+                break
+            }
+            probe -= 1
+        }
+        guard let open else { return false }
+        var close = open + 1
+        while close < tokens.count && close - open <= 8 {
+            let token = tokens[close]
+            if token.isPunctuation(">") { return true }
+            if token.kind == .word && document.slice(token.range).contains(where: { $0.isLowercase }) { return false }
+            close += 1
+        }
+        return false
+    }
+
+    /// A company or organisation of the table that a name the recognizer missed stands for: all
+    /// its words are words of the entity's name ("Kodak" of "Eastman Kodak Co"), or it is the
+    /// entity's initials ("WMC" of "Western Mining Corp").
+    func knownOrganization(named range: Range<Int>) -> EntityID? {
+        let words = range.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+        guard !words.isEmpty, words.contains(where: { $0.count >= 3 && !Self.genericNameWords.contains($0) })
+        else { return nil }
+        let written = text(range)
+        let isAcronym = words.count == 1 && written.count >= 3 && written.allSatisfy { $0.isUppercase }
+        var found: EntityID?
+        for entity in table.entities where entity.kind == .company || entity.kind == .organization {
+            for name in entity.allNames {
+                let nameWords = name.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
+                let initials = String(name.split { !$0.isLetter && !$0.isNumber }.compactMap(\.first)).lowercased()
+                let fits = isAcronym ? initials.hasPrefix(words[0]) : words.allSatisfy(nameWords.contains)
+                guard fits else { continue }
+                // Two different entities fit: too unsure.
+                if let found, found != entity.id { return nil }
+                found = entity.id
+            }
+        }
+        return found
+    }
+
+    /// Words too common in company names to pick one ("Corp", "Group", "Bank").
+    static let genericNameWords: Set<String> = [
+        "corp", "inc", "co", "ltd", "plc", "ag", "gmbh", "se", "sa", "nv", "llc", "group", "holding", "holdings",
+        "bank", "company", "international", "national", "the", "of", "and", "und", "der", "die", "das",
+    ]
+
+    /// Whether the determiner at `index` opens a genitive attribute of another noun ("des Direktors
+    /// der Fluggesellschaft"), unless that noun names a source ("nach Angaben der Agentur").
+    private func isGenitiveAttribute(_ index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        let before = tokens[index - 1]
+        guard before.kind == .word, before.isCapitalized || Self.isGermanAdjective(before.lower) else { return false }
+        if ["laut", "so", "nach", "wie", "zufolge", "gegenüber"].contains(before.lower) { return false }
+        if cue(at: index - 1, limit: index) != nil || lexicon.functionWords.contains(before.lower) { return false }
+        return !Self.sourceNounEndings.contains(where: { before.lower.hasSuffix($0) })
+    }
+
+    /// Words that open an attribute after a role noun ("des", "von", "of").
+    static let attributeOpeners: Set<String> = ["des", "der", "von", "vom", "für", "of", "at", "for"]
 
     /// Whether a token is the addressee of "told", "sagte … gegenüber": not a speaker.
     private func isAddressee(_ index: Int) -> Bool {

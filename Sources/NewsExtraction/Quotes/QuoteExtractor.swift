@@ -30,7 +30,26 @@ public struct QuoteExtractor: Sendable {
         // reported clause around it is a quote too.
         let direct = context.directQuotes()
         let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
-        return candidates.compactMap { makeQuote($0, context: context) }
+        return resolvingCompanyAnaphors(candidates, table: entities).compactMap { makeQuote($0, context: context) }
+    }
+
+    /// "X said …. It said …", "The company said …": "it" and "the company" speak for the company
+    /// that spoke last, not for the company named last ("… a stake in Y. It said …" is still X).
+    private func resolvingCompanyAnaphors(_ candidates: [QuoteCandidate], table: EntityTable) -> [QuoteCandidate] {
+        var lastCompany: EntityID?
+        var result = candidates
+        for index in result.indices {
+            let guess = result[index].speaker
+            guard let entity = guess.entity else { continue }
+            if guess.isCompanyAnaphor {
+                if let lastCompany { result[index].speaker.entity = lastCompany } else { lastCompany = entity }
+                continue
+            }
+            // A person speaking in between ("its chairman said") leaves the company as it was.
+            let kind = table.entity(entity)?.kind
+            if kind == .company || kind == .organization { lastCompany = entity }
+        }
+        return result
     }
 
     private func makeQuote(_ candidate: QuoteCandidate, context: QuoteContext) -> Quote? {

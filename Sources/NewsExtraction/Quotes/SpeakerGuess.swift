@@ -10,6 +10,9 @@ struct SpeakerGuess: Sendable, Equatable {
     var role: String?
     /// The organisation the speaker speaks for.
     var organization: EntityID?
+    /// Whether the speaker came from "it" or "the company": the extractor may resolve it to the
+    /// company that spoke last instead of the company mentioned last.
+    var isCompanyAnaphor = false
 
     /// Whether there is anything to attribute the quote to.
     var isEmpty: Bool { entity == nil && description == nil && organization == nil }

@@ -1,0 +1,150 @@
+import NewsModel
+
+extension EntityScanner {
+    /// Organisations named by their kind of institution: German words that are names on their own
+    /// ("Finanzministerium", "Kartellgericht"), heads with a complement ("Bundesagentur für
+    /// Arbeit", "Hauptverband der Deutschen Zuckerbäcker", "Ministry of Finance") and English
+    /// names ending in an institution word ("Agriculture Department").
+    mutating func findOrganizationNames() {
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            defer { i += 1 }
+            guard isFree(i), tokens[i].isCapitalized, !tokens[i].isAllCaps, !isShouting(i) else { continue }
+            let lower = tokens[i].lower
+            let isHead = EntityLexicons.organizationHeads.matches(lower)
+            if isHead, let end = complementEnd(after: i) {
+                let start = german || tokens[i].flags.contains(.hyphenated) ? i : nameStart(before: i, connectors: false)
+                if (start..<end).allSatisfy({ isFree($0) }) {
+                    add(span(start, end, kind: .organization, strength: 2))
+                    i = end - 1
+                    continue
+                }
+            }
+            if german {
+                guard !tokens[i].flags.contains(.hyphenated), EntityLexicons.organizationWords.matches(lower) else { continue }
+                var found = span(i, i + 1, kind: .organization, strength: 1)
+                // The genitive "Finanzministeriums" is a form of "Finanzministerium".
+                for ending in ["es", "s"] where lower.hasSuffix(ending) {
+                    if EntityLexicons.organizationWords.matches(String(lower.dropLast(ending.count))) {
+                        found.nameEnd -= ending.unicodeScalars.count
+                        found.derived = true
+                        break
+                    }
+                }
+                add(found)
+            } else if isHead, EntityLexicons.organizationHeads.words.contains(lower), i > 0 {
+                if i > 1, owner[i - 2] >= 0, spans[owner[i - 2]].kind == .place, isNameShaped(i - 1) {
+                    releasePlace(endingAt: i - 1)
+                }
+                // "Kestrel Financial" + "Review": a name found before the head grows over it.
+                if owner[i - 1] >= 0 {
+                    let index = owner[i - 1]
+                    if spans[index].end == i, spans[index].canonical == nil, isCompanyLike(spans[index].kind) {
+                        spans[index].end = i + 1
+                        spans[index].nameEnd = tokens[i].range.end
+                        spans[index].kind = .organization
+                        owner[i] = index
+                    }
+                    continue
+                }
+                let start = nameStart(before: i, connectors: false)
+                guard start < i, (start..<i).contains(where: { !EntityLexicons.isStopword(tokens[$0].lower) }),
+                    !isSentenceInitial(start) || !isOrdinary(tokens[start].text, lower: tokens[start].lower)
+                else { continue }
+                add(span(start, i + 1, kind: .organization, strength: 2))
+            }
+        }
+    }
+
+    /// The end of a complement after an organisation head at `i`: "für Arbeit (und Soziales)",
+    /// "der Deutschen Zuckerbäcker", "des US-Kongresses", "of Finance (and Trade)"; nil if none.
+    func complementEnd(after i: Int) -> Int? {
+        let n = tokens.count
+        guard i + 2 < n, sameSentence(i, i + 2) else { return nil }
+        let link = tokens[i + 1].lower
+        var j = i + 2
+        switch link {
+        case "für", "of":
+            guard german == (link == "für") else { return nil }
+            guard isNameShaped(j), !EntityLexicons.isStopword(tokens[j].lower) else { return nil }
+            j += 1
+            // "Council of Mortgage Lenders": further capitalised words (English).
+            while !german, j < n, j - i < 6, sameSentence(i, j), isNameShaped(j), isFree(j),
+                !EntityLexicons.isStopword(tokens[j].lower)
+            {
+                j += 1
+            }
+            if j + 1 < n, sameSentence(i, j + 1), tokens[j].lower == (german ? "und" : "and"), isNameShaped(j + 1) {
+                j += 2
+            }
+            return j
+        case "der", "des":
+            guard german, isNameShaped(j) else { return nil }
+            let word = tokens[j].lower
+            if tokens[j].flags.contains(.hyphenated), let head = head(j), head.allSatisfy({ $0.isUppercase }) {
+                return j + 1
+            }
+            guard word.hasSuffix("en"), Gazetteer.declined(String(tokens[j].text.dropLast(2)) + "e") != nil else { return nil }
+            j += 1
+            if j < n, sameSentence(i, j), isNameShaped(j), !EntityLexicons.isStopword(tokens[j].lower) { j += 1 }
+            return j
+        default:
+            return nil
+        }
+    }
+}
+
+extension EntityScanner {
+    /// Firm names joined by "&": "Brandl & Pirkmoser", "Procter & Gamble" (capitalised words on
+    /// both sides, not all of them ordinary words, places or function words).
+    mutating func findAmpersandNames() {
+        let n = tokens.count
+        for i in 1..<max(1, n - 1) where tokens[i].text == "&" && isFree(i) && !isShouting(i) {
+            guard sameSentence(i - 1, i + 1), isFree(i - 1), isFree(i + 1), isNameShaped(i - 1), isNameShaped(i + 1),
+                !tokens[i + 1].flags.contains(.hyphenated)
+            else { continue }
+            // "R&D", "M&A", "B&B": letters on both sides are abbreviations of ordinary words.
+            if tokens[i - 1].text.unicodeScalars.count == 1 && tokens[i + 1].text.unicodeScalars.count == 1 { continue }
+            var end = i + 2
+            while end < n, end - i <= 3, sameSentence(i, end), isFree(end), isNameShaped(end),
+                !isOrdinary(tokens[end].text, lower: tokens[end].lower) || EntityLexicons.companyWords.contains(tokens[end].lower)
+            {
+                end += 1
+            }
+            let start = nameStart(before: i, connectors: false)
+            guard start < i, (start..<end).allSatisfy({ isFree($0) }) else { continue }
+            let words = (start..<end).filter { $0 != i }
+            if words.contains(where: { EntityLexicons.isStopword(tokens[$0].lower) || isRoleOrCue(tokens[$0].lower) }) { continue }
+            let unknown = words.filter {
+                !isOrdinary(tokens[$0].text, lower: tokens[$0].lower) && !isPlace(tokens[$0].text)
+                    && !(german && isGermanCompound(tokens[$0].text))
+            }
+            guard !unknown.isEmpty || (!german && words.contains { isPlace(tokens[$0].text) }) else { continue }
+            add(span(start, end, kind: .company, strength: 2))
+        }
+    }
+}
+
+extension EntityScanner {
+    /// States named as such: "Land Niedersachsen", "Freistaat Bayern", "Emirat Katar",
+    /// "Bundesrepublik Deutschland": the word for the state and a known place are an organisation
+    /// (the state as owner, buyer or seller), not a place.
+    mutating func findStatesAsOrganizations() {
+        guard german else { return }
+        let n = tokens.count
+        for i in 0..<max(0, n - 1) where isFree(i) && tokens[i].isCapitalized && !isShouting(i) {
+            guard Self.stateWords.contains(tokens[i].lower), sameSentence(i, i + 1), owner[i + 1] >= 0 else { continue }
+            let place = owner[i + 1]
+            guard spans[place].kind == .place, spans[place].start == i + 1, spans[place].end == i + 2 else { continue }
+            spans[place].strength = -1
+            owner[i + 1] = -1
+            add(span(i, i + 2, kind: .organization, strength: 2))
+        }
+    }
+
+    /// German words for a state that, before a place name, make the pair an organisation.
+    static let stateWords: Set<String> = [
+        "land", "bundesland", "freistaat", "emirat", "bundesrepublik", "königreich", "fürstentum", "kanton",
+    ]
+}
