@@ -47,6 +47,11 @@ extension EntityScanner {
                 if candidate.unicodeScalars.count > name.unicodeScalars.count { name = candidate }
             }
             if name.isEmpty { name = names[indices[0]] }
+            // A well-known name keeps the gazetteer's spelling, not a declined one ("der Deutschen
+            // Bank" is "Deutsche Bank"); the surface forms stay aliases.
+            if kind != .person, let canonical = indices.lazy.compactMap({ spans[$0].canonical }).first {
+                name = canonical
+            }
             let bareKey = NameKey.of(name)
             if kind != .person, bareKey.isEmpty || EntityKey.legalForms.contains(bareKey) {
                 continue  // "GmbH" alone
