@@ -43,6 +43,15 @@ enum TextTestArticles {
         #expect(sentences.last == "The company said so.")
     }
 
+    @Test func keepsTickerCodesInside() {
+        let text = "Kestrel Holdings Ltd <KSTL.L> said it agreed to the takeover of Tarnberg Plc <TRN.S> for 90 mln stg. It said so."
+        let sentences = TextTestArticles.sentences(text, language: .english)
+        #expect(sentences.count == 2, "\(sentences)")
+        #expect(sentences.last == "It said so.")
+        // An angle bracket that is no code does not hide the end of a sentence.
+        #expect(TextTestArticles.sentences("Prices were < five. Sales rose.", language: .english).count == 2)
+    }
+
     @Test func splitsAfterAbbreviationBeforeFunctionWord() {
         let sentences = TextTestArticles.sentences("It was bought by Ohio Mattress Co. The company said.", language: .english)
         #expect(sentences == ["It was bought by Ohio Mattress Co.", "The company said."])

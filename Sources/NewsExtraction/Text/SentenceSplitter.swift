@@ -19,7 +19,7 @@ enum SentenceSplitter {
                 sentences.append(start..<i)
                 start = i
             }
-            guard let kind = endKind(s, tokens, i, lower) else {
+            guard let kind = endKind(s, tokens, i, lower), !isInsideTicker(s, tokens, i) else {
                 i += 1
                 continue
             }
@@ -46,6 +46,27 @@ enum SentenceSplitter {
     }
 
     enum EndKind { case plain, abbreviation, title, number }
+
+    /// Whether token `i` stands inside a short angle-bracket code such as Reuters' tickers
+    /// ("<BAEL.L>", "<NCPA.S>"): a dot there ends no sentence.
+    private static func isInsideTicker(_ s: [Unicode.Scalar], _ tokens: [RawToken], _ i: Int) -> Bool {
+        var opened = false
+        for back in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+            let c = s[tokens[back].start]
+            if c == ">" { return false }
+            if c == "<" {
+                opened = true
+                break
+            }
+        }
+        guard opened else { return false }
+        for ahead in (i + 1)..<min(tokens.count, i + 5) {
+            let c = s[tokens[ahead].start]
+            if c == "<" || tokens[ahead].flags.contains(.afterNewline) { return false }
+            if c == ">" { return true }
+        }
+        return false
+    }
 
     /// Whether token `i` may end a sentence, and of what kind.
     private static func endKind(_ s: [Unicode.Scalar], _ tokens: [RawToken], _ i: Int, _ lowers: [String]?) -> EndKind? {
