@@ -352,7 +352,7 @@ extension EntityScanner {
         }
     }
 
-    /// Words with an inner capital that are not people's names: "OpenSky", "PayPal".
+    /// Words with an inner capital that are not people's names: "PayPal", "YouTube".
     mutating func findCamelCaseNames() {
         for i in 0..<tokens.count where isFree(i) && tokens[i].flags.contains(.innerCapital) && !isShouting(i) {
             let token = tokens[i]

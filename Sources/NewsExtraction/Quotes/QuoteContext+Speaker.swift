@@ -296,7 +296,7 @@ extension QuoteContext {
         return false
     }
 
-    /// The role as written: the compound tail ("Sprecherin" of "11 Main-Sprecherin") or the word.
+    /// The role as written: the compound tail ("Sprecherin" of "3 Sterne-Sprecherin") or the word.
     private func roleName(_ lowerRole: String, _ index: Int) -> String {
         let written = document.slice(tokens[index].range)
         if let dash = written.lastIndex(of: "-") { return String(written[written.index(after: dash)...]) }

@@ -1,5 +1,5 @@
 /// Finds sentences that repeat an earlier one: scraped pages repeat the title as image captions,
-/// sometimes numbered ("… OpenSky 1", "… OpenSky 2").
+/// sometimes numbered ("… übernimmt Tarnberg 1", "… übernimmt Tarnberg 2").
 enum RepeatDetector {
     /// For each sentence (given by its token range), the index of the first earlier sentence with
     /// the same key, if any. The key ignores case, spaces and punctuation and a trailing caption

@@ -37,13 +37,13 @@ public struct Token: Sendable, Hashable {
         public static let allCaps = Flags(rawValue: 1 << 2)
         /// Digits with separators only ("37,6", "3.000", "11-5/8").
         public static let number = Flags(rawValue: 1 << 3)
-        /// Contains at least one digit ("11Main", "3M", "1987").
+        /// Contains at least one digit ("7Eleven", "3M", "1987").
         public static let hasDigit = Flags(rawValue: 1 << 4)
         /// A single punctuation or symbol scalar (".", ",", "„", "%", "$").
         public static let punctuation = Flags(rawValue: 1 << 5)
         /// A hyphen compound ("Alibaba-Gründer", "US-Marktplatz").
         public static let hyphenated = Flags(rawValue: 1 << 6)
-        /// Upper case after lower case inside the word ("OpenSky", "eBay", "PayPal").
+        /// Upper case after lower case inside the word ("YouTube", "eBay", "PayPal").
         public static let innerCapital = Flags(rawValue: 1 << 7)
         /// The English possessive "'s" (or "’s") split off a word.
         public static let possessive = Flags(rawValue: 1 << 8)

@@ -15,7 +15,7 @@ struct RawToken: Sendable {
 ///   abbreviations ("U.S.", "z.B.", "N.V.", final dot included) and over dots inside domain names
 ///   ("Amazon.com").
 /// - Numbers run over digits and over ".", ",", "/", "-" between digits ("3.000", "37,6",
-///   "11-5/8"); letters glued to digits make a word ("11Main", "3M").
+///   "11-5/8"); letters glued to digits make a word ("7Eleven", "3M").
 /// - Everything else is one punctuation token per scalar.
 enum Tokenizer {
     static func tokenize(_ s: [Unicode.Scalar]) -> [RawToken] {
