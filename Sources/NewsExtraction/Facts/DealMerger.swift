@@ -15,10 +15,8 @@ enum DealMerger {
                 merged.resultingPercent = merged.resultingPercent ?? candidate.resultingPercent
                 merged.price = merged.price ?? candidate.price
                 merged.date = merged.date ?? candidate.date
-                for sentence in [candidate.sentence] + candidate.moreSentences
-                where sentence != merged.sentence && !merged.moreSentences.contains(sentence) {
-                    merged.moreSentences.append(sentence)
-                }
+                merged.moreSentences = moreEvidence(
+                    merged.sentence, merged.moreSentences, adding: [candidate.sentence] + candidate.moreSentences)
                 result[index] = merged
             } else {
                 result.append(candidate)
@@ -37,15 +35,21 @@ enum DealMerger {
                     merged.percent = candidate.percent ?? merged.percent
                 }
                 merged.since = merged.since ?? candidate.since
-                for sentence in [candidate.sentence] + candidate.moreSentences
-                where sentence != merged.sentence && !merged.moreSentences.contains(sentence) {
-                    merged.moreSentences.append(sentence)
-                }
+                merged.moreSentences = moreEvidence(
+                    merged.sentence, merged.moreSentences, adding: [candidate.sentence] + candidate.moreSentences)
                 result[index] = merged
             } else {
                 result.append(candidate)
             }
         }
+        return result
+    }
+
+    /// The extra evidence sentences of a merged fact: `more` plus every sentence of `added` that
+    /// is neither its first sentence nor already listed.
+    private static func moreEvidence(_ first: Int, _ more: [Int], adding added: [Int]) -> [Int] {
+        var result = more
+        for sentence in added where sentence != first && !result.contains(sentence) { result.append(sentence) }
         return result
     }
 
