@@ -1,5 +1,6 @@
 import Foundation
 import NewsEvaluation
+import NewsModel
 
 /// Loads gold files (`<article id>.json`) from folders.
 enum GoldLoader {
@@ -18,5 +19,11 @@ enum GoldLoader {
                 throw BenchError("The gold file '\(url.path)' does not have the annotation guide's shape: \(error).")
             }
         }
+    }
+
+    /// The gold set under `root`: the files of its per-language subfolders (`de/`, `en/`), in that order.
+    /// Other subfolders (`seed/`, `heldout/`) are not part of the set.
+    static func loadSet(_ root: URL) throws -> [GoldArticle] {
+        try Language.allCases.flatMap { try load(root.appendingPathComponent($0.rawValue)) }
     }
 }

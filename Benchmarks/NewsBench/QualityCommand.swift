@@ -13,6 +13,9 @@ struct QualityCommand: ParsableCommand {
     @Option(help: "The gold folder: its de/ and en/ subfolders are the gold set, seed/ the seed.")
     var gold = "Tests/NewsExtractionTests/Gold"
 
+    @Option(help: "The held-out gold folder (de/ and en/ subfolders): scored separately, never tuned on.")
+    var heldout = "Tests/NewsExtractionTests/Gold/heldout"
+
     @Option(help: "The corpus folder with one subfolder per collection, each with articles.jsonl.")
     var corpus = "../shared/corpus"
 
@@ -28,8 +31,11 @@ struct QualityCommand: ParsableCommand {
     @Flag(help: "Skip the Wikinews quotation benchmark.")
     var skipWikinews = false
 
-    @Flag(name: .shortAndLong, help: "List every missed and spurious fact per article.")
+    @Flag(name: .shortAndLong, help: "List every missed and spurious fact per article of the development set.")
     var verbose = false
+
+    @Flag(help: "Also list the held-out set's misses (off by default, even with -v: nobody tunes rules on them).")
+    var showHeldoutMisses = false
 
     func run() throws {
         let extractor = RuleBasedExtractor()
@@ -37,10 +43,7 @@ struct QualityCommand: ParsableCommand {
         let corpusURL = URL(fileURLWithPath: corpus)
         print("Extractor: RuleBasedExtractor \(extractor.version)")
 
-        var goldSet: [GoldArticle] = []
-        for language in Language.allCases {
-            goldSet += try GoldLoader.load(goldRoot.appendingPathComponent(language.rawValue))
-        }
+        var goldSet = try GoldLoader.loadSet(goldRoot)
         if goldSet.isEmpty { goldSet = try GoldLoader.load(goldRoot) }
         let texts = try CorpusReader.articles(withIDs: Set(goldSet.map(\.article)), corpus: corpusURL)
         print("\n== Gold set '\(gold)'")
@@ -50,6 +53,8 @@ struct QualityCommand: ParsableCommand {
         print(Report.goldTable(board))
         print("\nentities by kind (company and organization are one kind):")
         print(Report.kindTable(outcome.byKind))
+
+        try heldoutSection(development: board, corpus: corpusURL, extractor: extractor)
 
         let seedGold = try GoldLoader.load(goldRoot.appendingPathComponent("seed"))
         if !seedGold.isEmpty {
@@ -68,6 +73,29 @@ struct QualityCommand: ParsableCommand {
         if !skipWikinews {
             let folder = corpusURL.appendingPathComponent("wikinews-de-quotes")
             try WikinewsEvaluation(extractor: extractor, folder: folder, split: split, verbose: verbose).report()
+        }
+    }
+
+    /// The held-out set's own tables, and its F1 next to the development set's. Its misses are printed
+    /// only with `--show-heldout-misses`.
+    func heldoutSection(development: ScoreBoard, corpus: URL, extractor: RuleBasedExtractor) throws {
+        let heldoutSet = try GoldLoader.loadSet(URL(fileURLWithPath: heldout))
+        print("\n== Held-out gold, never tuned on '\(heldout)'")
+        guard !heldoutSet.isEmpty else {
+            print("no held-out gold files under '\(heldout)'; section skipped.")
+            return
+        }
+        let texts = try CorpusReader.articles(withIDs: Set(heldoutSet.map(\.article)), corpus: corpus)
+        let outcome = GoldEvaluation(extractor: extractor, verbose: showHeldoutMisses).run(heldoutSet, articles: texts)
+        let board = outcome.board
+        print("\(board.articleCount(language: .german)) de + \(board.articleCount(language: .english)) en articles")
+        print(Report.goldTable(board))
+        print("\nheld-out entities by kind (company and organization are one kind):")
+        print(Report.kindTable(outcome.byKind))
+        print("\nF1, development set next to held-out set:")
+        print(Report.comparisonTable(development: development, heldout: board))
+        if !showHeldoutMisses {
+            print("(held-out misses hidden; pass --show-heldout-misses to list them. Do not tune rules on them.)")
         }
     }
 

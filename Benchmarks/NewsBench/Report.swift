@@ -28,6 +28,29 @@ enum Report {
         return table.render()
     }
 
+    /// F1 per fact type × (each language, all) of two boards side by side, with the held-out counts.
+    static func comparisonTable(development: ScoreBoard, heldout: ScoreBoard) -> String {
+        var table = Table("facts", "dev F1", "held-out P", "held-out R", "held-out F1", "tp", "fp", "fn")
+        for type in FactType.allCases {
+            var rows: [(String, Counts, Counts)] = []
+            for language in Language.allCases where heldout.articleCount(language: language) > 0 {
+                rows.append((
+                    "\(type.rawValue) \(language.rawValue)", development.counts(type, language: language),
+                    heldout.counts(type, language: language)
+                ))
+            }
+            rows.append(("\(type.rawValue) all", development.counts(type), heldout.counts(type)))
+            for (label, dev, held) in rows {
+                table.add([
+                    label, Format.score(dev.f1), Format.score(held.precision), Format.score(held.recall),
+                    Format.score(held.f1), "\(held.truePositives)", "\(held.falsePositives)",
+                    "\(held.falseNegatives)",
+                ])
+            }
+        }
+        return table.render()
+    }
+
     /// Entity rows per kind × (each language, all).
     static func kindTable(_ boards: [ScoredKind: ScoreBoard]) -> String {
         var table = scoreTable(first: "entities")
