@@ -9,7 +9,7 @@ The procedure is fixed and reproducible (no extractor is run; only the corpus te
    - bbc: BBC `business` stories that are NOT in `bbc-news/txt/` (same reason);
    - 10kgnad: 10kGNAD `Wirtschaft` stories (all of them are in txt/; there are no others);
    - wikinews: German Wikinews articles with at least 3 distinct German business words (the word list
-     by which (with 4 words) `wikinews-de-quotes/README.md` chose txt/). Articles of the quotation test split
+     `wikinews-de-quotes/README.md` used, with a threshold of 4, to choose txt/). Articles of the quotation test split
      or without quotation annotations come first (the Wikinews quote benchmark develops on train and
      dev); train and dev articles only fill up (there are too few business articles in test).
 2. Exclusions: even numeric ids (reserved for the demo), every article of the development gold set
@@ -23,6 +23,9 @@ The procedure is fixed and reproducible (no extractor is run; only the corpus te
    tiers shuffled, test/unannotated first). From each pool the first 3 rich articles are taken, then
    the first plain-or-rich articles not yet taken fill up to 5: 5 reuters + 5 bbc = 10 English,
    5 10kgnad + 5 wikinews = 10 German.
+
+The exclusions are read at run time, so the list is the committed held-out set only as long as the
+development gold set is unchanged; to reproduce it later, run the script from the commit that added it.
 
 Usage: Scripts/pick_heldout.py [--corpus ../shared/corpus]
 Prints one line per picked article: pool, id, word count, title.
