@@ -73,7 +73,8 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     }
 
     /// Connection settings: foreign keys on, `synchronous = NORMAL` (safe with WAL: a crash may lose
-    /// the last transactions, never consistency).
+    /// the last transactions, never consistency), temporary tables in memory, and the file mapped
+    /// into memory for reading (fewer copies than `read` calls).
     private static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -82,9 +83,20 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // The writer touches some thirty b-trees per article: a 16 MiB cache keeps their upper
-            // pages in memory during ingest. Readers get 8 MiB, enough for the pages a screen needs.
-            try db.execute(sql: "PRAGMA cache_size = \(db.configuration.readonly ? -8000 : -16000)")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA mmap_size = \(256 << 20)")
+            if db.configuration.readonly {
+                // Readers get 8 MiB, enough for the pages a screen needs.
+                try db.execute(sql: "PRAGMA cache_size = -8000")
+            } else {
+                // The writer touches some thirty b-trees per article: a 64 MiB cache keeps their
+                // pages in memory during ingest. The WAL is copied back into the database every
+                // 32 MiB (not every 4 MiB), so a page changed by many transactions is written back
+                // once; afterwards the WAL file is cut to 64 MiB.
+                try db.execute(sql: "PRAGMA cache_size = -64000")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
+                try db.execute(sql: "PRAGMA journal_size_limit = \(64 << 20)")
+            }
         }
         return configuration
     }

@@ -3,11 +3,14 @@ import Foundation
 import NewsModel
 
 /// Reads files, extracts facts from new and changed articles and stores them with their facts,
-/// each batch of articles (``batchSize``) in one transaction: an article is never half stored.
+/// each batch of articles in one transaction: an article is never half stored.
 ///
 /// Articles whose content hash equals the stored one are skipped without extraction, so a
 /// second run over the same input changes nothing, and a run that was killed completes when
 /// started again. Extraction runs in batches on all cores while the previous batch is saved.
+/// Batches gather articles across files; the first holds at most 16 articles (so the first
+/// articles are stored soon), each next one twice as many, up to ``batchSize``: few, large
+/// transactions make writing cheap.
 ///
 /// ```swift
 /// let pipeline = IngestPipeline(store: store, extractor: RuleBasedExtractor())
@@ -18,11 +21,11 @@ public struct IngestPipeline: Sendable {
     public var store: any NewsStore
     public var extractor: any FactExtractor
     public var options: ImportOptions
-    /// Articles extracted together; the next batch is extracted while this one is saved.
+    /// The most articles extracted and saved together; the next batch is extracted while one is saved.
     public var batchSize: Int
 
     /// Creates a pipeline over a store and an extractor.
-    public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 16) {
+    public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 512) {
         self.store = store
         self.extractor = extractor
         self.options = options
@@ -69,6 +72,18 @@ public struct IngestPipeline: Sendable {
             onEvent(.saved(articleID: id, outcome: outcome))
         }
 
+        var pending: [Article] = []
+        var limit = min(16, batchSize)
+        /// Starts extracting the pending articles and saves the batch before them.
+        func dispatch() throws {
+            guard !pending.isEmpty else { return }
+            let next = ExtractionBatch(articles: pending, extractor: extractor)
+            pending = []
+            limit = min(batchSize, limit * 2)
+            if let previous = inFlight { try save(previous) }
+            inFlight = next
+        }
+
         do {
             for (fileIndex, file) in files.enumerated() {
                 let result = reader.read(path: file.path, displayName: file.displayName)
@@ -77,29 +92,26 @@ public struct IngestPipeline: Sendable {
                     onEvent(.failed(error))
                 }
                 let fileBytes = max(file.size, 1)
-                var start = 0
-                while start < result.articles.count {
-                    let batch = Array(result.articles[start..<min(start + batchSize, result.articles.count)])
-                    start += batch.count
-                    var pending: [Article] = []
-                    for article in batch {
-                        let stored = try StoreWriteError.wrap(article.id) { try store.contentHash(ofArticle: article.id) }
-                        if stored == article.contentHash {
-                            record(.unchanged, article.id)
-                        } else {
-                            pending.append(article)
-                        }
+                for (index, article) in result.articles.enumerated() {
+                    let stored = try StoreWriteError.wrap(article.id) { try store.contentHash(ofArticle: article.id) }
+                    if stored == article.contentHash {
+                        record(.unchanged, article.id)
+                    } else {
+                        pending.append(article)
                     }
-                    let next = ExtractionBatch(articles: pending, extractor: extractor)
-                    if let previous = inFlight { try save(previous) }
-                    inFlight = next
-                    let fraction = (Double(bytesDone) + Double(fileBytes) * Double(start) / Double(result.articles.count))
+                    guard pending.count >= limit else { continue }
+                    try dispatch()
+                    let fraction = (Double(bytesDone) + Double(fileBytes) * Double(index + 1) / Double(result.articles.count))
                         / Double(totalBytes)
                     onEvent(.progress(IngestProgress(
                         filesDone: fileIndex, totalFiles: files.count, articlesDone: articlesDone, fraction: min(1, fraction))))
                 }
                 bytesDone += fileBytes
+                onEvent(.progress(IngestProgress(
+                    filesDone: fileIndex + 1, totalFiles: files.count, articlesDone: articlesDone,
+                    fraction: min(1, Double(bytesDone) / Double(totalBytes)))))
             }
+            try dispatch()
             if let last = inFlight { try save(last) }
         } catch var failure as StoreWriteError {
             failure.summary = summary
