@@ -9,8 +9,10 @@ import NewsModel
 ///   again (``SaveOutcome/replaced``). Entities left without any article are removed.
 /// - Entity ids in the facts are the extractor's article-local ids; ``EntityResolver`` maps them to
 ///   corpus-wide entities and every stored reference uses the corpus-wide id.
+/// - Search index rows go to `search`, which the caller flushes before the transaction ends.
 struct ArticleWriter {
     let db: Database
+    let search: SearchIndexBuffer
 
     func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         var outcome = SaveOutcome.inserted
@@ -24,11 +26,12 @@ struct ArticleWriter {
                 db.cachedStatement(sql: "SELECT entityID FROM entityArticle WHERE articleID = ?"),
                 arguments: [article.id])
             try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [article.id])
+            search.removeArticle(id: article.id)
             outcome = .replaced
         }
         try insertArticle(article, hash: hash, factCount: facts.factCount)
 
-        var resolver = EntityResolver(db: db)
+        var resolver = EntityResolver(db: db, search: search)
         let refs = try resolver.resolve(Self.localEntities(of: facts))
         let linked = Set(refs.values.map(\.id))
         let link = try db.cachedStatement(
@@ -57,10 +60,7 @@ struct ArticleWriter {
             article.language.rawValue, article.source, article.origin, article.url,
             StoredFormats.json(article.topics), hash, factCount,
         ])
-        try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [
-                db.lastInsertedRowID, SearchText.indexed(article.title), SearchText.indexed(article.text),
-            ])
+        search.addArticle(id: article.id, seq: db.lastInsertedRowID, title: article.title, text: article.text)
     }
 
     /// The entities the facts list, plus one for every reference to an entity they do not list (a

@@ -44,13 +44,16 @@ struct EntityResolver {
     }
 
     let db: Database
+    /// Where new and changed entities' index rows go.
+    let search: SearchIndexBuffer
     /// Stored entities by the key of their name.
     private var byNameKey: [String: [Candidate]] = [:]
     /// Stored entities by the keys of their matchable aliases.
     private var byAliasKey: [String: [Candidate]] = [:]
 
-    init(db: Database) {
+    init(db: Database, search: SearchIndexBuffer) {
         self.db = db
+        self.search = search
     }
 
     /// Which kinds may be one entity.
@@ -170,11 +173,11 @@ struct EntityResolver {
             added = true
             if matchable { byAliasKey[alias.key, default: []].append(candidate) }
         }
-        if added { try refreshSearchRow(candidate) }
+        if added { search.entityChanged(seq: candidate.seq) }
         return EntityRef(id: candidate.id, name: candidate.name)
     }
 
-    /// Inserts a new entity and its search row.
+    /// Inserts a new entity (its search row is written when the transaction's rows are flushed).
     private mutating func create(_ local: LocalEntity) throws -> Candidate {
         let name = local.name
         let key = name.key
@@ -183,8 +186,7 @@ struct EntityResolver {
         try db.cachedStatement(sql: "INSERT INTO entity (id, name, kind, key) VALUES (?, ?, ?, ?)")
             .execute(arguments: [id, name.name, kind.rawValue, key])
         let candidate = Candidate(seq: db.lastInsertedRowID, id: id, kind: kind, name: name.name, articleCount: 0)
-        try db.cachedStatement(sql: "INSERT INTO entitySearch (rowid, name, aliases) VALUES (?, ?, '')")
-            .execute(arguments: [candidate.seq, name.searchForm])
+        search.entityCreated(seq: candidate.seq)
         if !key.isEmpty { byNameKey[key, default: []].append(candidate) }
         return candidate
     }
@@ -200,15 +202,5 @@ struct EntityResolver {
             id = base + "-\(suffix)"
         }
         return id
-    }
-
-    /// Rewrites the entity's row in the name index after aliases were added.
-    private func refreshSearchRow(_ candidate: Candidate) throws {
-        let aliases = try String.fetchAll(
-            db.cachedStatement(sql: "SELECT alias FROM entityAlias WHERE entityID = ? ORDER BY rowid"),
-            arguments: [candidate.id])
-        try db.cachedStatement(sql: "DELETE FROM entitySearch WHERE rowid = ?").execute(arguments: [candidate.seq])
-        try db.cachedStatement(sql: "INSERT INTO entitySearch (rowid, name, aliases) VALUES (?, ?, ?)")
-            .execute(arguments: [candidate.seq, SearchText.name(candidate.name), SearchText.aliases(aliases)])
     }
 }

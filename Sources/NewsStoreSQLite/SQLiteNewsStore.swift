@@ -131,7 +131,12 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     @discardableResult
     public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         do {
-            return try writer.write { db in try ArticleWriter(db: db).save(article, facts: facts) }
+            return try writer.write { db in
+                let search = SearchIndexBuffer()
+                let outcome = try ArticleWriter(db: db, search: search).save(article, facts: facts)
+                try search.flush(db)
+                return outcome
+            }
         } catch let error as DatabaseError {
             throw StoreError(
                 code: .writeFailed,
@@ -145,11 +150,15 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         var current = batch.first?.article.id ?? ""
         do {
             return try writer.write { db in
-                let articleWriter = ArticleWriter(db: db)
-                return try batch.map { item in
+                let search = SearchIndexBuffer()
+                let articleWriter = ArticleWriter(db: db, search: search)
+                let outcomes = try batch.map { item in
                     current = item.article.id
                     return try articleWriter.save(item.article, facts: item.facts)
                 }
+                current = batch.last?.article.id ?? ""
+                try search.flush(db)
+                return outcomes
             }
         } catch let error as DatabaseError {
             throw StoreError(
