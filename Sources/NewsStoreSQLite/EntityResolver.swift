@@ -90,7 +90,8 @@ struct EntityResolver {
         return refs
     }
 
-    /// Reads, in two queries, every stored entity whose name or alias key could match.
+    /// Reads every stored entity whose name or alias key could match, one indexed lookup per key
+    /// through cached statements.
     private mutating func loadCandidates(for entities: [LocalEntity]) throws {
         var allKeys: Set<String> = []
         var nameKeys: Set<String> = []
@@ -102,34 +103,34 @@ struct EntityResolver {
             }
         }
         allKeys.remove("")
-        let byName = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT seq, id, kind, name, key, articleCount FROM entity
-                    WHERE key IN (SELECT value FROM json_each(?))
-                    """),
-            arguments: [StoredFormats.json(Array(allKeys))])
-        while let row = try byName.next() {
-            byNameKey[row["key"], default: []].append(Self.candidate(row))
+        let byName = try db.cachedStatement(
+            sql: "SELECT seq, id, kind, name, articleCount FROM entity WHERE key = ?")
+        for key in allKeys {
+            let rows = try Row.fetchCursor(byName, arguments: [key])
+            while let row = try rows.next() {
+                byNameKey[key, default: []].append(Self.candidate(row))
+            }
         }
         guard !nameKeys.isEmpty else { return }
-        let byAlias = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT e.seq, e.id, e.kind, e.name, e.articleCount, a.key AS aliasKey
-                    FROM entityAlias a JOIN entity e ON e.id = a.entityID
-                    WHERE a.matchable AND a.key IN (SELECT value FROM json_each(?))
-                    """),
-            arguments: [StoredFormats.json(Array(nameKeys))])
-        while let row = try byAlias.next() {
-            byAliasKey[row["aliasKey"], default: []].append(Self.candidate(row))
+        let byAlias = try db.cachedStatement(
+            sql: """
+                SELECT e.seq, e.id, e.kind, e.name, e.articleCount
+                FROM entityAlias a JOIN entity e ON e.id = a.entityID
+                WHERE a.matchable AND a.key = ?
+                """)
+        for key in nameKeys {
+            let rows = try Row.fetchCursor(byAlias, arguments: [key])
+            while let row = try rows.next() {
+                byAliasKey[key, default: []].append(Self.candidate(row))
+            }
         }
     }
 
+    /// The candidate in columns seq, id, kind, name, articleCount (read by position).
     private static func candidate(_ row: Row) -> Candidate {
         Candidate(
-            seq: row["seq"], id: row["id"], kind: EntityKind(rawValue: row["kind"]) ?? .company,
-            name: row["name"], articleCount: row["articleCount"])
+            seq: row[0], id: row[1], kind: EntityKind(rawValue: row[2]) ?? .company,
+            name: row[3], articleCount: row[4])
     }
 
     /// The best stored entity for a local one, by the rules above.

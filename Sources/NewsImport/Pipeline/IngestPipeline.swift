@@ -7,7 +7,8 @@ import NewsModel
 ///
 /// Articles whose content hash equals the stored one are skipped without extraction, so a
 /// second run over the same input changes nothing, and a run that was killed completes when
-/// started again. Extraction runs in batches on all cores while the previous batch is saved.
+/// started again. The check and the extraction run in batches on all cores while the previous
+/// batch is saved, so the thread that writes does nothing else.
 /// Batches gather articles across files; the first holds at most 16 articles (so the first
 /// articles are stored soon), each next one twice as many, up to ``batchSize``: few, large
 /// transactions make writing cheap.
@@ -49,18 +50,43 @@ public struct IngestPipeline: Sendable {
 
         func save(_ batch: ExtractionBatch) throws {
             batch.wait()
-            let items = batch.results().map { ArticleWithFacts(article: $0.0, facts: $0.1) }
-            guard !items.isEmpty else { return }
-            guard let outcomes = try? store.save(items) else {
-                // The batch was rolled back: save one by one, so the articles before the one that
-                // fails are kept and the error names that article.
-                for item in items {
-                    let outcome = try StoreWriteError.wrap(item.article.id) { try store.save(item.article, facts: item.facts) }
-                    record(outcome, item.article.id)
+            let results = batch.results()
+            var items: [ArticleWithFacts] = []
+            for result in results {
+                switch result {
+                case .extracted(let article, let facts): items.append(ArticleWithFacts(article: article, facts: facts))
+                case .unchanged: break
+                case .failed(let article, let error):
+                    throw StoreWriteError(articleID: article.id, reason: String(describing: error))
                 }
-                return
             }
-            for (item, outcome) in zip(items, outcomes) { record(outcome, item.article.id) }
+            var outcomes: [SaveOutcome] = []
+            if !items.isEmpty {
+                if let saved = try? store.save(items) {
+                    outcomes = saved
+                } else {
+                    // The batch was rolled back: save one by one, so the articles before the one that
+                    // fails are kept and the error names that article.
+                    for result in results {
+                        switch result {
+                        case .extracted(let article, let facts):
+                            let outcome = try StoreWriteError.wrap(article.id) { try store.save(article, facts: facts) }
+                            record(outcome, article.id)
+                        case .unchanged(let article): record(.unchanged, article.id)
+                        case .failed: break
+                        }
+                    }
+                    return
+                }
+            }
+            var next = outcomes.makeIterator()
+            for result in results {
+                switch result {
+                case .extracted(let article, _): record(next.next() ?? .inserted, article.id)
+                case .unchanged(let article): record(.unchanged, article.id)
+                case .failed: break
+                }
+            }
         }
         func record(_ outcome: SaveOutcome, _ id: String) {
             switch outcome {
@@ -77,7 +103,7 @@ public struct IngestPipeline: Sendable {
         /// Starts extracting the pending articles and saves the batch before them.
         func dispatch() throws {
             guard !pending.isEmpty else { return }
-            let next = ExtractionBatch(articles: pending, extractor: extractor)
+            let next = ExtractionBatch(articles: pending, store: store, extractor: extractor)
             pending = []
             limit = min(batchSize, limit * 2)
             if let previous = inFlight { try save(previous) }
@@ -93,12 +119,7 @@ public struct IngestPipeline: Sendable {
                 }
                 let fileBytes = max(file.size, 1)
                 for (index, article) in result.articles.enumerated() {
-                    let stored = try StoreWriteError.wrap(article.id) { try store.contentHash(ofArticle: article.id) }
-                    if stored == article.contentHash {
-                        record(.unchanged, article.id)
-                    } else {
-                        pending.append(article)
-                    }
+                    pending.append(article)
                     guard pending.count >= limit else { continue }
                     try dispatch()
                     let fraction = (Double(bytesDone) + Double(fileBytes) * Double(index + 1) / Double(result.articles.count))
