@@ -5,14 +5,17 @@ import NewsModel
 ///
 /// - Same id and content hash as stored: nothing is written (``SaveOutcome/unchanged``).
 /// - Same id, new content: the old row is deleted, which cascades to its mentions, deals, stakes,
-///   quotes and entity links (triggers keep the entity counts right), then the article goes in
+///   quotes and entity links (delete triggers lower the entity counts), then the article goes in
 ///   again (``SaveOutcome/replaced``). Entities left without any article are removed.
+/// - The counts the new rows add go to `counts`, which the caller flushes before the transaction
+///   ends.
 /// - Entity ids in the facts are the extractor's article-local ids; ``EntityResolver`` maps them to
 ///   corpus-wide entities and every stored reference uses the corpus-wide id.
 /// - Search index rows go to `search`, which the caller flushes before the transaction ends.
 struct ArticleWriter {
     let db: Database
     let search: SearchIndexBuffer
+    let counts: PendingCounts
 
     func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         var outcome = SaveOutcome.inserted
@@ -31,15 +34,16 @@ struct ArticleWriter {
         }
         try insertArticle(article, hash: hash, factCount: facts.factCount)
 
-        var resolver = EntityResolver(db: db, search: search)
+        var resolver = EntityResolver(db: db, search: search, counts: counts)
         let refs = try resolver.resolve(Self.localEntities(of: facts))
         let linked = Set(refs.values.map(\.id))
         let link = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO entityArticle (entityID, articleID, articleDate) VALUES (?, ?, ?)")
         for id in linked.sorted() {
             try link.execute(arguments: [id, article.id, article.date])
+            if db.changesCount > 0 { counts.addArticle(id) }
         }
-        let writer = FactWriter(db: db, articleID: article.id, refs: refs)
+        let writer = FactWriter(db: db, articleID: article.id, refs: refs, counts: counts)
         try writer.insert(facts)
 
         if outcome == .replaced {
@@ -92,6 +96,7 @@ struct ArticleWriter {
     /// Deletes entities that no article, fact or person refers to any more.
     private func removeOrphans(_ ids: Set<String>) throws {
         guard !ids.isEmpty else { return }
+        try counts.flush(db)
         try db.execute(
             sql: """
                 DELETE FROM entity

@@ -46,14 +46,17 @@ struct EntityResolver {
     let db: Database
     /// Where new and changed entities' index rows go.
     let search: SearchIndexBuffer
+    /// Article links of this transaction not yet counted in the entity rows.
+    let counts: PendingCounts
     /// Stored entities by the key of their name.
     private var byNameKey: [String: [Candidate]] = [:]
     /// Stored entities by the keys of their matchable aliases.
     private var byAliasKey: [String: [Candidate]] = [:]
 
-    init(db: Database, search: SearchIndexBuffer) {
+    init(db: Database, search: SearchIndexBuffer, counts: PendingCounts) {
         self.db = db
         self.search = search
+        self.counts = counts
     }
 
     /// Which kinds may be one entity.
@@ -108,7 +111,7 @@ struct EntityResolver {
         for key in allKeys {
             let rows = try Row.fetchCursor(byName, arguments: [key])
             while let row = try rows.next() {
-                byNameKey[key, default: []].append(Self.candidate(row))
+                byNameKey[key, default: []].append(candidate(row))
             }
         }
         guard !nameKeys.isEmpty else { return }
@@ -121,16 +124,18 @@ struct EntityResolver {
         for key in nameKeys {
             let rows = try Row.fetchCursor(byAlias, arguments: [key])
             while let row = try rows.next() {
-                byAliasKey[key, default: []].append(Self.candidate(row))
+                byAliasKey[key, default: []].append(candidate(row))
             }
         }
     }
 
-    /// The candidate in columns seq, id, kind, name, articleCount (read by position).
-    private static func candidate(_ row: Row) -> Candidate {
-        Candidate(
-            seq: row[0], id: row[1], kind: EntityKind(rawValue: row[2]) ?? .company,
-            name: row[3], articleCount: row[4])
+    /// The candidate in columns seq, id, kind, name, articleCount (read by position), with the
+    /// article links this transaction has not counted in the row yet.
+    private func candidate(_ row: Row) -> Candidate {
+        let id: String = row[1]
+        return Candidate(
+            seq: row[0], id: id, kind: EntityKind(rawValue: row[2]) ?? .company,
+            name: row[3], articleCount: row[4] + counts.articles(of: id))
     }
 
     /// The best stored entity for a local one, by the rules above.

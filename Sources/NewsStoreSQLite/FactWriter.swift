@@ -8,6 +8,8 @@ struct FactWriter {
     let articleID: String
     /// Article-local entity id to corpus-wide reference.
     let refs: [EntityID: EntityRef]
+    /// Where the entity counts the new rows add go.
+    let counts: PendingCounts
 
     private func id(_ ref: EntityRef?) -> String? { ref.flatMap { refs[$0.id]?.id } }
 
@@ -45,6 +47,7 @@ struct FactWriter {
                 """)
         for deal in deals {
             guard let target = id(deal.target) else { continue }
+            counts.addDeal([id(deal.acquirer), id(deal.seller), target])
             try statement.execute(arguments: [
                 articleID, deal.kind.rawValue, id(deal.acquirer), id(deal.seller), target, deal.percent,
                 deal.price?.minorUnits, deal.price?.currency, StoredFormats.dateText(deal.date),
@@ -65,6 +68,7 @@ struct FactWriter {
                 """)
         for stake in stakes {
             guard let holder = id(stake.holder), let company = id(stake.company) else { continue }
+            counts.addStake([holder, company])
             try statement.execute(arguments: [
                 articleID, holder, company, stake.percent, StoredFormats.dateText(stake.since),
                 StoredFormats.precisionText(stake.since), StoredFormats.dateText(stake.until),
@@ -83,6 +87,7 @@ struct FactWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for quote in quotes {
+            counts.addQuote([id(quote.speaker), id(quote.organization)])
             try statement.execute(arguments: [
                 articleID, id(quote.speaker), quote.speakerDescription, quote.role, id(quote.organization),
                 quote.text, quote.direct, quote.range.start, quote.range.end, quote.evidence.sentence,

@@ -133,7 +133,9 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         do {
             return try writer.write { db in
                 let search = SearchIndexBuffer()
-                let outcome = try ArticleWriter(db: db, search: search).save(article, facts: facts)
+                let counts = PendingCounts()
+                let outcome = try ArticleWriter(db: db, search: search, counts: counts).save(article, facts: facts)
+                try counts.flush(db)
                 try search.flush(db)
                 return outcome
             }
@@ -151,12 +153,14 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         do {
             return try writer.write { db in
                 let search = SearchIndexBuffer()
-                let articleWriter = ArticleWriter(db: db, search: search)
+                let counts = PendingCounts()
+                let articleWriter = ArticleWriter(db: db, search: search, counts: counts)
                 let outcomes = try batch.map { item in
                     current = item.article.id
                     return try articleWriter.save(item.article, facts: item.facts)
                 }
                 current = batch.last?.article.id ?? ""
+                try counts.flush(db)
                 try search.flush(db)
                 return outcomes
             }

@@ -13,6 +13,13 @@ enum StoreSchema {
             try createCountTriggers(db)
             try createSearchTables(db)
         }
+        migrator.registerMigration("v2: entity counts kept by the writer on insert") { db in
+            // The writer adds the counts once per entity and transaction (PendingCounts); the
+            // delete triggers stay for the cascade that removes a replaced article's facts.
+            for table in ["entityArticle", "deal", "stake", "quote"] {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_counts_insert")
+            }
+        }
         return migrator
     }
 
