@@ -16,6 +16,8 @@ struct ArticleWriter {
     let db: Database
     let search: SearchIndexBuffer
     let counts: PendingCounts
+    /// Stored entities by key, shared by the transaction's articles.
+    let candidates: EntityCandidateCache
 
     func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         var outcome = SaveOutcome.inserted
@@ -30,11 +32,12 @@ struct ArticleWriter {
                 arguments: [article.id])
             try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [article.id])
             search.removeArticle(id: article.id)
+            candidates.clear()  // the cascade lowered counts and may leave orphans
             outcome = .replaced
         }
         try insertArticle(article, hash: hash, factCount: facts.factCount)
 
-        var resolver = EntityResolver(db: db, search: search, counts: counts)
+        var resolver = EntityResolver(db: db, search: search, counts: counts, cache: candidates)
         let refs = try resolver.resolve(Self.localEntities(of: facts))
         let linked = Set(refs.values.map(\.id))
         let link = try db.cachedStatement(
@@ -97,6 +100,7 @@ struct ArticleWriter {
     private func removeOrphans(_ ids: Set<String>) throws {
         guard !ids.isEmpty else { return }
         try counts.flush(db)
+        candidates.clear()
         try db.execute(
             sql: """
                 DELETE FROM entity

@@ -134,7 +134,8 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             return try writer.write { db in
                 let search = SearchIndexBuffer()
                 let counts = PendingCounts()
-                let outcome = try ArticleWriter(db: db, search: search, counts: counts).save(article, facts: facts)
+                let outcome = try ArticleWriter(db: db, search: search, counts: counts, candidates: EntityCandidateCache())
+                    .save(article, facts: facts)
                 try counts.flush(db)
                 try search.flush(db)
                 return outcome
@@ -154,7 +155,8 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             return try writer.write { db in
                 let search = SearchIndexBuffer()
                 let counts = PendingCounts()
-                let articleWriter = ArticleWriter(db: db, search: search, counts: counts)
+                let articleWriter = ArticleWriter(
+                    db: db, search: search, counts: counts, candidates: EntityCandidateCache())
                 let outcomes = try batch.map { item in
                     current = item.article.id
                     return try articleWriter.save(item.article, facts: item.facts)
@@ -171,10 +173,11 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         }
     }
 
-    /// The content hash stored for an article id, if it is stored.
+    /// The content hash stored for an article id, if it is stored. One statement needs no
+    /// transaction around it; it is prepared once per connection (ingest asks for every article).
     public func contentHash(ofArticle id: String) throws -> String? {
-        try writer.read { db in
-            try String.fetchOne(db, sql: "SELECT contentHash FROM article WHERE id = ?", arguments: [id])
+        try writer.unsafeRead { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT contentHash FROM article WHERE id = ?"), arguments: [id])
         }
     }
 }
