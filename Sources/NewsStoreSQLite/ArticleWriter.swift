@@ -5,8 +5,8 @@ import NewsModel
 ///
 /// - Same id and content hash as stored: nothing is written (``SaveOutcome/unchanged``).
 /// - Same id, new content: the old row is deleted, which cascades to its mentions, deals, stakes,
-///   quotes and entity links (delete triggers lower the entity counts), then the article goes in
-///   again (``SaveOutcome/replaced``). Entities left without any article are removed.
+///   quotes and entity links (delete triggers lower the entity counts; its terms leave the article
+///   index first), then the article goes in again (``SaveOutcome/replaced``). Entities left without any article are removed.
 /// - The counts the new rows add go to `counts`, which the caller flushes before the transaction
 ///   ends.
 /// - Entity ids in the facts are the extractor's article-local ids; ``EntityResolver`` maps them to
@@ -30,8 +30,8 @@ struct ArticleWriter {
             previousEntities = try String.fetchAll(
                 db.cachedStatement(sql: "SELECT entityID FROM entityArticle WHERE articleID = ?"),
                 arguments: [article.id])
+            try search.removeArticle(id: article.id, db)
             try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [article.id])
-            search.removeArticle(id: article.id)
             candidates.clear()  // the cascade lowered counts and may leave orphans
             outcome = .replaced
         }

@@ -27,10 +27,12 @@ final class SearchIndexBuffer {
         articles[id] = ArticleRow(seq: seq, title: SearchText.indexed(title), body: SearchText.indexed(text))
     }
 
-    /// Forgets the pending row of an article deleted in this transaction (the delete trigger has
-    /// removed any row already written).
-    func removeArticle(id: String) {
-        articles[id] = nil
+    /// Removes the article `id` from the index before its row is deleted: a row still pending is
+    /// dropped, a row written by an earlier transaction is removed from the index.
+    func removeArticle(id: String, _ db: Database) throws {
+        if articles.removeValue(forKey: id) == nil {
+            try ArticleSearchRows.remove(articleID: id, db)
+        }
     }
 
     /// Notes an entity created in this transaction.
