@@ -40,10 +40,13 @@ struct ArticleWriter {
         var resolver = EntityResolver(db: db, search: search, counts: counts, cache: candidates)
         let refs = try resolver.resolve(Self.localEntities(of: facts))
         let linked = Set(refs.values.map(\.id))
-        let link = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO entityArticle (entityID, articleID, articleDate) VALUES (?, ?, ?)")
+        var link = try RawInsert(
+            db, sql: "INSERT OR IGNORE INTO entityArticle (entityID, articleID, articleDate) VALUES (?, ?, ?)")
         for id in linked.sorted() {
-            try link.execute(arguments: [id, article.id, article.date])
+            link.bind(id)
+            link.bind(article.id)
+            link.bind(article.date)
+            try link.run()
             if db.changesCount > 0 { counts.addArticle(id) }
         }
         let writer = FactWriter(db: db, articleID: article.id, refs: refs, counts: counts)

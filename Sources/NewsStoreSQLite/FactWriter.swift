@@ -22,17 +22,21 @@ struct FactWriter {
 
     private func insertMentions(_ mentions: [Mention]) throws {
         guard !mentions.isEmpty else { return }
-        let statement = try db.cachedStatement(
+        var insert = try RawInsert(
+            db,
             sql: """
                 INSERT INTO mention (articleID, entityID, start, "end", sentenceStart, sentenceEnd)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
         for mention in mentions {
             guard let entity = refs[mention.entity]?.id else { continue }
-            try statement.execute(arguments: [
-                articleID, entity, mention.range.start, mention.range.end, mention.sentence.start,
-                mention.sentence.end,
-            ])
+            insert.bind(articleID)
+            insert.bind(entity)
+            insert.bind(mention.range.start)
+            insert.bind(mention.range.end)
+            insert.bind(mention.sentence.start)
+            insert.bind(mention.sentence.end)
+            try insert.run()
         }
     }
 
@@ -80,19 +84,30 @@ struct FactWriter {
 
     private func insertQuotes(_ quotes: [Quote]) throws {
         guard !quotes.isEmpty else { return }
-        let statement = try db.cachedStatement(
+        var insert = try RawInsert(
+            db,
             sql: """
                 INSERT INTO quote (articleID, speakerID, speakerDescription, role, organizationID, text, direct,
                     start, "end", evidence, evidenceStart, evidenceEnd)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for quote in quotes {
-            counts.addQuote([id(quote.speaker), id(quote.organization)])
-            try statement.execute(arguments: [
-                articleID, id(quote.speaker), quote.speakerDescription, quote.role, id(quote.organization),
-                quote.text, quote.direct, quote.range.start, quote.range.end, quote.evidence.sentence,
-                quote.evidence.range.start, quote.evidence.range.end,
-            ])
+            let speaker = id(quote.speaker)
+            let organization = id(quote.organization)
+            counts.addQuote([speaker, organization])
+            insert.bind(articleID)
+            insert.bind(speaker)
+            insert.bind(quote.speakerDescription)
+            insert.bind(quote.role)
+            insert.bind(organization)
+            insert.bind(quote.text)
+            insert.bind(quote.direct)
+            insert.bind(quote.range.start)
+            insert.bind(quote.range.end)
+            insert.bind(quote.evidence.sentence)
+            insert.bind(quote.evidence.range.start)
+            insert.bind(quote.evidence.range.end)
+            try insert.run()
         }
     }
 }

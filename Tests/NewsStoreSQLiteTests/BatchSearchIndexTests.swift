@@ -28,14 +28,14 @@ import TestSupport
 
     @Test func aliasAddedLaterInTheBatchIsSearchable() throws {
         let store = try SQLiteNewsStore.inMemory()
-        try store.save([
+        _ = try store.save([
             article("b1", "Kestrel Holdings Inc reported.", entities: [("Kestrel Holdings Inc", [])]),
             article("b2", "Kestrel Holdings Inc, known as Falconry, reported.", entities: [("Kestrel Holdings Inc", ["Falconry"])]),
         ])
         #expect(try store.searchEntities("falconry", limit: 10).map(\.name) == ["Kestrel Holdings Inc"])
         #expect(try store.searchEntities("kestrel", limit: 10).map(\.name) == ["Kestrel Holdings Inc"])
         // A later batch adds another alias to the stored entity: its index row is rewritten, not doubled.
-        try store.save([article("b3", "Kestrel, alias Hawkmoor, reported.", entities: [("Kestrel Holdings Inc", ["Hawkmoor"])])])
+        _ = try store.save([article("b3", "Kestrel, alias Hawkmoor, reported.", entities: [("Kestrel Holdings Inc", ["Hawkmoor"])])])
         #expect(try store.searchEntities("hawkmoor", limit: 10).map(\.name) == ["Kestrel Holdings Inc"])
         #expect(try store.searchEntities("falconry", limit: 10).map(\.name) == ["Kestrel Holdings Inc"])
         #expect(try store.searchEntities("kestrel", limit: 10).count == 1)
@@ -43,7 +43,7 @@ import TestSupport
 
     @Test func entityOrphanedInsideOneBatchIsNotSearchable() throws {
         let store = try SQLiteNewsStore.inMemory()
-        try store.save([
+        _ = try store.save([
             article("c1", "Brightwater Ltd opened a plant.", entities: [("Brightwater Ltd", ["Brightwater"])]),
             article("c1", "A plant was opened.", entities: []),
         ])
