@@ -5,7 +5,8 @@
 #      (installed with pip if missing; skipped with a message if that fails),
 #   3. `newsbrowse-bench quality`: gold set per fact type and language, the seed, the Wikinews
 #      quotation test split, spaCy's entity row next to ours,
-#   4. `newsbrowse-bench speed`: single-threaded extraction throughput on Reuters-21578,
+#   4. `newsbrowse-bench speed`: single-threaded extraction throughput on Reuters-21578, per stage,
+#      and where the time of an ingest goes (store calls timed next to the wall time),
 #   5. ingest of Reuters-21578 with `newsbrowse ingest` versus a bare SQLite FTS5 import of the same
 #      texts with Python's sqlite3 (wall time, peak RSS, database size, ratio).
 # Usage: Scripts/bench.sh            (from anywhere; run from the package root by itself)
@@ -80,7 +81,7 @@ section "Quality"
 "$BENCH" quality --corpus "$CORPUS" --seeds "$SHARED/seeds" --spacy-json "$SCRATCH/spacy-entities.json"
 
 section "Extraction speed"
-"$BENCH" speed --stages --corpus "$REUTERS" --spacy-speed-json "$SCRATCH/spacy-speed.json"
+"$BENCH" speed --stages --ingest --corpus "$REUTERS" --spacy-speed-json "$SCRATCH/spacy-speed.json"
 
 section "Ingest versus bare FTS5 import (Reuters-21578)"
 # Each import runs BENCH_INGEST_RUNS times (default 3) into a fresh database; the row shows the run
