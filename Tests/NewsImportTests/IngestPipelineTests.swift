@@ -178,13 +178,21 @@ final class SlowExtractor: FactExtractor, @unchecked Sendable {
         let store = InMemoryNewsStore()
         let extractor = SlowExtractor()
         var saved: [String] = []
-        let summary = try IngestPipeline(store: store, extractor: extractor, batchSize: 6).run(paths: [path]) { event in
+        var pipeline = IngestPipeline(store: store, extractor: extractor, batchSize: 6)
+        pipeline.workers = 3
+        let summary = try pipeline.run(paths: [path]) { event in
             if case .saved(let id, _) = event { saved.append(id) }
         }
         #expect(summary.inserted == 24)
         #expect(saved == (1...24).map { "p\($0)" })
         #expect(store.writeCount == 24)
         if ProcessInfo.processInfo.activeProcessorCount >= 2 { #expect(extractor.maximumRunning >= 2) }
+        #expect(extractor.maximumRunning <= 3)
+    }
+
+    @Test func theSavingThreadKeepsACoreOfItsOwn() {
+        let pipeline = IngestPipeline(store: InMemoryNewsStore(), extractor: NoFactExtractor())
+        #expect(pipeline.workers == max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
     }
 }
 

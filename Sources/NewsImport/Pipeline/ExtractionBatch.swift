@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import NewsModel
 
-/// Articles being checked and extracted in the background, on as many threads as there are cores.
+/// Articles being checked and extracted in the background, on a given number of threads.
 ///
 /// Created with its articles, it starts at once: each worker first asks the store for the
 /// article's stored content hash (an article stored with the same content is not extracted
@@ -25,30 +25,46 @@ final class ExtractionBatch: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Item?]
 
-    init(articles: [Article], store: any NewsStore, extractor: any FactExtractor) {
+    /// The next article no worker has taken yet.
+    private var nextIndex = 0
+
+    /// Starts `workers` threads (at least one) on the articles.
+    init(articles: [Article], store: any NewsStore, extractor: any FactExtractor, workers: Int) {
         self.articles = articles
         self.items = Array(repeating: nil, count: articles.count)
         guard !articles.isEmpty else { return }
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-                let article = articles[index]
-                let item: Item
-                do {
-                    if try store.contentHash(ofArticle: article.id) == article.contentHash {
-                        item = .unchanged(article)
-                    } else {
-                        item = .extracted(article, extractor.extract(from: article))
-                    }
-                } catch {
-                    item = .failed(article, error)
-                }
-                lock.lock()
-                items[index] = item
-                lock.unlock()
+            DispatchQueue.concurrentPerform(iterations: max(1, min(workers, articles.count))) { _ in
+                while let index = take() { process(index, store: store, extractor: extractor) }
             }
             group.leave()
         }
+    }
+
+    /// The index of an article no worker has taken, or nil when all are taken.
+    private func take() -> Int? {
+        lock.withLock {
+            guard nextIndex < articles.count else { return nil }
+            defer { nextIndex += 1 }
+            return nextIndex
+        }
+    }
+
+    /// Checks and extracts one article.
+    private func process(_ index: Int, store: any NewsStore, extractor: any FactExtractor) {
+        let article = articles[index]
+        let item: Item
+        do {
+            if try store.contentHash(ofArticle: article.id) == article.contentHash {
+                item = .unchanged(article)
+            } else {
+                item = .extracted(article, extractor.extract(from: article))
+            }
+        } catch {
+            item = .failed(article, error)
+        }
+        lock.withLock { items[index] = item }
     }
 
     /// Blocks until every article of the batch is checked and extracted.

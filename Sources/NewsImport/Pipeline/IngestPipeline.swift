@@ -24,6 +24,9 @@ public struct IngestPipeline: Sendable {
     public var options: ImportOptions
     /// The most articles extracted and saved together; the next batch is extracted while one is saved.
     public var batchSize: Int
+    /// Threads that check and extract articles while the calling thread saves: one fewer than
+    /// the cores (at least one), so that saving, which every batch waits for, keeps a core.
+    public var workers: Int
 
     /// Creates a pipeline over a store and an extractor.
     public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 512) {
@@ -31,6 +34,7 @@ public struct IngestPipeline: Sendable {
         self.extractor = extractor
         self.options = options
         self.batchSize = max(1, batchSize)
+        self.workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
     }
 
     /// Ingests every file under `paths`, reporting problems and progress through `onEvent`.
@@ -103,7 +107,7 @@ public struct IngestPipeline: Sendable {
         /// Starts extracting the pending articles and saves the batch before them.
         func dispatch() throws {
             guard !pending.isEmpty else { return }
-            let next = ExtractionBatch(articles: pending, store: store, extractor: extractor)
+            let next = ExtractionBatch(articles: pending, store: store, extractor: extractor, workers: workers)
             pending = []
             limit = min(batchSize, limit * 2)
             if let previous = inFlight { try save(previous) }
