@@ -24,8 +24,10 @@ public struct IngestPipeline: Sendable {
     public var options: ImportOptions
     /// The most articles extracted and saved together; the next batch is extracted while one is saved.
     public var batchSize: Int
-    /// Threads that check and extract articles while the calling thread saves: one fewer than
-    /// the cores (at least one), so that saving, which every batch waits for, keeps a core.
+    /// The most threads that check and extract articles while the calling thread saves (default:
+    /// the number of cores). While saving is slower than extraction, a batch gets one thread
+    /// fewer, so that saving, which every batch waits for, keeps a core; when a save had to wait
+    /// for its batch's extraction, the next batch gets them all.
     public var workers: Int
 
     /// Creates a pipeline over a store and an extractor.
@@ -34,7 +36,7 @@ public struct IngestPipeline: Sendable {
         self.extractor = extractor
         self.options = options
         self.batchSize = max(1, batchSize)
-        self.workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+        self.workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Ingests every file under `paths`, reporting problems and progress through `onEvent`.
@@ -52,8 +54,17 @@ public struct IngestPipeline: Sendable {
         var articlesDone = 0
         var inFlight: ExtractionBatch?
 
+        // Threads for the next batch: all while extraction is the slower side, else one fewer.
+        var batchWorkers = workers
         func save(_ batch: ExtractionBatch) throws {
+            let waitStart = ContinuousClock.now
             batch.wait()
+            let waited = ContinuousClock.now - waitStart
+            let saveStart = ContinuousClock.now
+            defer {
+                let saving = ContinuousClock.now - saveStart
+                batchWorkers = waited * 10 > saving ? workers : max(1, workers - 1)
+            }
             let results = batch.results()
             var items: [ArticleWithFacts] = []
             for result in results {
@@ -107,7 +118,7 @@ public struct IngestPipeline: Sendable {
         /// Starts extracting the pending articles and saves the batch before them.
         func dispatch() throws {
             guard !pending.isEmpty else { return }
-            let next = ExtractionBatch(articles: pending, store: store, extractor: extractor, workers: workers)
+            let next = ExtractionBatch(articles: pending, store: store, extractor: extractor, workers: batchWorkers)
             pending = []
             limit = min(batchSize, limit * 2)
             if let previous = inFlight { try save(previous) }
