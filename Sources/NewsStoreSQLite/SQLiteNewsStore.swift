@@ -20,9 +20,6 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     /// The path of the database file, or nil for an in-memory store.
     public let path: String?
 
-    /// Checkpoints the WAL of a file database off the writing thread (nil in memory).
-    let checkpointer: BackgroundCheckpointer?
-
     /// Opens (or creates) the database file at `path`, creating missing folders, and brings its
     /// schema up to date.
     ///
@@ -48,14 +45,13 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         try self.init(writer: pool, path: path)
     }
 
-
     /// A new, empty store in memory, for tests and throw-away work.
     public static func inMemory() throws -> SQLiteNewsStore {
         let queue = try DatabaseQueue(configuration: configuration())
         return try SQLiteNewsStore(writer: queue, path: nil)
     }
 
-    /// Wraps an open database and migrates it; for a file, moves checkpoints to the background.
+    /// Wraps an open database and migrates it.
     private init(writer: any DatabaseWriter, path: String?) throws {
         self.writer = writer
         self.path = path
@@ -73,13 +69,6 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             throw Self.openingError(shownPath, error)
         } catch {
             throw StoreError.opening(shownPath, .migrationFailed, "the schema cannot be upgraded (\(error))")
-        }
-        if let path, let checkpointer = try? BackgroundCheckpointer(path: path),
-            (try? writer.writeWithoutTransaction({ db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") })) != nil
-        {
-            self.checkpointer = checkpointer
-        } else {
-            self.checkpointer = nil
         }
     }
 
@@ -101,9 +90,9 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -8000")
             } else {
                 // The writer touches some thirty b-trees per article: a 64 MiB cache keeps their
-                // pages in memory during ingest. Checkpoints of a file database run in the
-                // background (BackgroundCheckpointer); should that fail, the writer copies the WAL
-                // back every 32 MiB. Afterwards the WAL file is cut to 64 MiB.
+                // pages in memory during ingest. The WAL is copied back into the database every
+                // 32 MiB (not every 4 MiB), so a page changed by many transactions is written back
+                // once; afterwards the WAL file is cut to 64 MiB.
                 try db.execute(sql: "PRAGMA cache_size = -64000")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
                 try db.execute(sql: "PRAGMA journal_size_limit = \(64 << 20)")
@@ -142,7 +131,7 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     @discardableResult
     public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         do {
-            let saved = try writer.write { db in
+            return try writer.write { db in
                 let search = SearchIndexBuffer()
                 let counts = PendingCounts()
                 let outcome = try ArticleWriter(db: db, search: search, counts: counts, candidates: EntityCandidateCache())
@@ -151,8 +140,6 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
                 try search.flush(db)
                 return outcome
             }
-            checkpointer?.request()
-            return saved
         } catch let error as DatabaseError {
             throw StoreError(
                 code: .writeFailed,
@@ -165,7 +152,7 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     public func save(_ batch: [ArticleWithFacts]) throws -> [SaveOutcome] {
         var current = batch.first?.article.id ?? ""
         do {
-            let saved = try writer.write { db in
+            return try writer.write { db in
                 let search = SearchIndexBuffer()
                 let counts = PendingCounts()
                 let articleWriter = ArticleWriter(
@@ -179,8 +166,6 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
                 try search.flush(db)
                 return outcomes
             }
-            checkpointer?.request()
-            return saved
         } catch let error as DatabaseError {
             throw StoreError(
                 code: .writeFailed,
