@@ -8,11 +8,12 @@
 #   4. `newsbrowse-bench speed`: single-threaded extraction throughput on Reuters-21578, per stage,
 #      and where the time of an ingest goes (store calls timed next to the wall time),
 #   5. ingest of Reuters-21578 with `newsbrowse ingest` versus a bare SQLite FTS5 import of the same
-#      texts with Python's sqlite3 (wall time, peak RSS, database size, ratio).
+#      texts with Python's sqlite3, plain and with folded text in WAL mode (best of 3: wall time,
+#      user+sys CPU, peak RSS, database size, ratios).
 # Usage: Scripts/bench.sh            (from anywhere; run from the package root by itself)
 # Environment: SHARED (default ../shared), BENCH_SPACY_SAMPLE (default 300 articles), BENCH_MARKDOWN=1
 #              for Markdown tables,
-#              BENCH_SKIP_SPACY=1 to leave spaCy out.
+#              BENCH_SKIP_SPACY=1 to leave spaCy out, BENCH_INGEST_RUNS (default 3) runs per import.
 # The whole output is also written to .build-bench/bench-latest.txt.
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -89,11 +89,11 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
                 // Readers get 8 MiB, enough for the pages a screen needs.
                 try db.execute(sql: "PRAGMA cache_size = -8000")
             } else {
-                // The writer touches some thirty b-trees per article: a 64 MiB cache keeps their
+                // The writer touches some thirty b-trees per article: a 32 MiB cache keeps their
                 // pages in memory during ingest. The WAL is copied back into the database every
                 // 32 MiB (not every 4 MiB), so a page changed by many transactions is written back
                 // once; afterwards the WAL file is cut to 64 MiB.
-                try db.execute(sql: "PRAGMA cache_size = -64000")
+                try db.execute(sql: "PRAGMA cache_size = -32000")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
                 try db.execute(sql: "PRAGMA journal_size_limit = \(64 << 20)")
             }
