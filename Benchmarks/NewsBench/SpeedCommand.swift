@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import NewsExtraction
+import NewsImport
 import NewsModel
+import NewsStoreSQLite
 
 /// `newsbrowse-bench speed`: single-threaded extraction throughput on a whole corpus file.
 struct SpeedCommand: ParsableCommand {
@@ -25,6 +27,9 @@ struct SpeedCommand: ParsableCommand {
 
     @Flag(help: "Also time each extraction stage separately (one more pass).")
     var stages = false
+
+    @Flag(help: "Also ingest the corpus into a new temporary database and show where the ingest time goes.")
+    var ingest = false
 
     func run() throws {
         let loadStart = ContinuousClock.now
@@ -88,6 +93,34 @@ struct SpeedCommand: ParsableCommand {
             }
             print(stageTable.render())
         }
+        if ingest { try measureIngest(megabytes: megabytes) }
+    }
+
+    /// Ingests the corpus file with ``IngestPipeline`` into a new database through a ``TimedStore``
+    /// and prints the wall time next to the time spent in each kind of store call. Saving runs on
+    /// the calling thread; the stored-hash lookups run on the extraction threads (their times add
+    /// up over threads), overlapping the saves.
+    func measureIngest(megabytes: Double) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsbrowse-speed-\(getpid())")
+        try? FileManager.default.removeItem(at: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let extractor = RuleBasedExtractor()
+        let store = TimedStore(try SQLiteNewsStore(path: folder.appendingPathComponent("news.db").path))
+        let start = ContinuousClock.now
+        let summary = try IngestPipeline(store: store, extractor: extractor).run(paths: [corpus])
+        let wall = Self.double(ContinuousClock.now - start)
+        print("== Ingest into a new database (IngestPipeline, \(ProcessInfo.processInfo.activeProcessorCount) cores): \(summary)")
+        var table = Table("part", "seconds", "calls", "share of wall")
+        table.add(["wall (read, extract, check, save)", String(format: "%.3f", wall), "", "100%"])
+        for (name, usage) in store.report {
+            let seconds = Self.double(usage.total)
+            table.add([
+                "store \(name)", String(format: "%.3f", seconds), "\(usage.calls)",
+                String(format: "%.0f%%", 100 * seconds / max(wall, 1e-9)),
+            ])
+        }
+        print(table.render())
+        print(String(format: "ingest throughput: %.2f MB of article text per second (wall)", megabytes / max(wall, 1e-9)))
     }
 
     static func double(_ duration: Duration) -> Double {

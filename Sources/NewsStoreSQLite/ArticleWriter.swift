@@ -5,12 +5,19 @@ import NewsModel
 ///
 /// - Same id and content hash as stored: nothing is written (``SaveOutcome/unchanged``).
 /// - Same id, new content: the old row is deleted, which cascades to its mentions, deals, stakes,
-///   quotes and entity links (triggers keep the entity counts right), then the article goes in
-///   again (``SaveOutcome/replaced``). Entities left without any article are removed.
+///   quotes and entity links (delete triggers lower the entity counts; its terms leave the article
+///   index first), then the article goes in again (``SaveOutcome/replaced``). Entities left without any article are removed.
+/// - The counts the new rows add go to `counts`, which the caller flushes before the transaction
+///   ends.
 /// - Entity ids in the facts are the extractor's article-local ids; ``EntityResolver`` maps them to
 ///   corpus-wide entities and every stored reference uses the corpus-wide id.
+/// - Search index rows go to `search`, which the caller flushes before the transaction ends.
 struct ArticleWriter {
     let db: Database
+    let search: SearchIndexBuffer
+    let counts: PendingCounts
+    /// Stored entities by key, shared by the transaction's articles.
+    let candidates: EntityCandidateCache
 
     func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         var outcome = SaveOutcome.inserted
@@ -23,20 +30,26 @@ struct ArticleWriter {
             previousEntities = try String.fetchAll(
                 db.cachedStatement(sql: "SELECT entityID FROM entityArticle WHERE articleID = ?"),
                 arguments: [article.id])
+            try search.removeArticle(id: article.id, db)
             try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [article.id])
+            candidates.clear()  // the cascade lowered counts and may leave orphans
             outcome = .replaced
         }
         try insertArticle(article, hash: hash, factCount: facts.factCount)
 
-        var resolver = EntityResolver(db: db)
+        var resolver = EntityResolver(db: db, search: search, counts: counts, cache: candidates)
         let refs = try resolver.resolve(Self.localEntities(of: facts))
         let linked = Set(refs.values.map(\.id))
-        let link = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO entityArticle (entityID, articleID, articleDate) VALUES (?, ?, ?)")
+        var link = try RawInsert(
+            db, sql: "INSERT OR IGNORE INTO entityArticle (entityID, articleID, articleDate) VALUES (?, ?, ?)")
         for id in linked.sorted() {
-            try link.execute(arguments: [id, article.id, article.date])
+            link.bind(id)
+            link.bind(article.id)
+            link.bind(article.date)
+            try link.run()
+            if db.changesCount > 0 { counts.addArticle(id) }
         }
-        let writer = FactWriter(db: db, articleID: article.id, refs: refs)
+        let writer = FactWriter(db: db, articleID: article.id, refs: refs, counts: counts)
         try writer.insert(facts)
 
         if outcome == .replaced {
@@ -57,10 +70,7 @@ struct ArticleWriter {
             article.language.rawValue, article.source, article.origin, article.url,
             StoredFormats.json(article.topics), hash, factCount,
         ])
-        try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [
-                db.lastInsertedRowID, SearchText.indexed(article.title), SearchText.indexed(article.text),
-            ])
+        search.addArticle(id: article.id, seq: db.lastInsertedRowID, title: article.title, text: article.text)
     }
 
     /// The entities the facts list, plus one for every reference to an entity they do not list (a
@@ -92,6 +102,8 @@ struct ArticleWriter {
     /// Deletes entities that no article, fact or person refers to any more.
     private func removeOrphans(_ ids: Set<String>) throws {
         guard !ids.isEmpty else { return }
+        try counts.flush(db)
+        candidates.clear()
         try db.execute(
             sql: """
                 DELETE FROM entity

@@ -15,15 +15,6 @@ import NewsModel
 /// they only merge by rule 1. Among several candidates the best rule wins, then the entity seen in
 /// more articles. Otherwise a new entity is created, with an id like `company:conseco`.
 struct EntityResolver {
-    /// A stored (or just created) entity that a local one may join.
-    private struct Candidate {
-        var seq: Int64
-        var id: String
-        var kind: EntityKind
-        var name: String
-        var articleCount: Int
-    }
-
     /// A local entity with the matching forms of its name and aliases (trimmed, without repeats).
     private struct LocalEntity {
         var entity: Entity
@@ -44,13 +35,18 @@ struct EntityResolver {
     }
 
     let db: Database
-    /// Stored entities by the key of their name.
-    private var byNameKey: [String: [Candidate]] = [:]
-    /// Stored entities by the keys of their matchable aliases.
-    private var byAliasKey: [String: [Candidate]] = [:]
+    /// Where new and changed entities' index rows go.
+    let search: SearchIndexBuffer
+    /// Article links of this transaction not yet counted in the entity rows.
+    let counts: PendingCounts
+    /// Stored entities by name and alias key, shared by the articles of the transaction.
+    let cache: EntityCandidateCache
 
-    init(db: Database) {
+    init(db: Database, search: SearchIndexBuffer, counts: PendingCounts, cache: EntityCandidateCache) {
         self.db = db
+        self.search = search
+        self.counts = counts
+        self.cache = cache
     }
 
     /// Which kinds may be one entity.
@@ -68,7 +64,6 @@ struct EntityResolver {
     /// Resolves every local entity; returns the corpus-wide reference for each local id.
     mutating func resolve(_ entities: [Entity]) throws -> [EntityID: EntityRef] {
         let locals = entities.map(LocalEntity.init)
-        try loadCandidates(for: locals)
         var refs: [EntityID: EntityRef] = [:]
         for local in locals where refs[local.entity.id] == nil {
             refs[local.entity.id] = try resolve(local)
@@ -87,75 +82,34 @@ struct EntityResolver {
         return refs
     }
 
-    /// Reads, in two queries, every stored entity whose name or alias key could match.
-    private mutating func loadCandidates(for entities: [LocalEntity]) throws {
-        var allKeys: Set<String> = []
-        var nameKeys: Set<String> = []
-        for local in entities {
-            allKeys.insert(local.name.key)
-            if local.name.isDistinctive(for: local.entity.kind) { nameKeys.insert(local.name.key) }
-            for alias in local.aliases where alias.isDistinctive(for: local.entity.kind) {
-                allKeys.insert(alias.key)
-            }
-        }
-        allKeys.remove("")
-        let byName = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT seq, id, kind, name, key, articleCount FROM entity
-                    WHERE key IN (SELECT value FROM json_each(?))
-                    """),
-            arguments: [StoredFormats.json(Array(allKeys))])
-        while let row = try byName.next() {
-            byNameKey[row["key"], default: []].append(Self.candidate(row))
-        }
-        guard !nameKeys.isEmpty else { return }
-        let byAlias = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: """
-                    SELECT e.seq, e.id, e.kind, e.name, e.articleCount, a.key AS aliasKey
-                    FROM entityAlias a JOIN entity e ON e.id = a.entityID
-                    WHERE a.matchable AND a.key IN (SELECT value FROM json_each(?))
-                    """),
-            arguments: [StoredFormats.json(Array(nameKeys))])
-        while let row = try byAlias.next() {
-            byAliasKey[row["aliasKey"], default: []].append(Self.candidate(row))
-        }
-    }
-
-    private static func candidate(_ row: Row) -> Candidate {
-        Candidate(
-            seq: row["seq"], id: row["id"], kind: EntityKind(rawValue: row["kind"]) ?? .company,
-            name: row["name"], articleCount: row["articleCount"])
-    }
-
     /// The best stored entity for a local one, by the rules above.
-    private func bestCandidate(for local: LocalEntity) -> Candidate? {
+    private func bestCandidate(for local: LocalEntity) throws -> EntityCandidate? {
         let kind = local.entity.kind
         let nameKey = local.name.key
         guard !nameKey.isEmpty else { return nil }
-        let compatible = { (candidate: Candidate) in Self.compatible(candidate.kind, kind) }
-        var tiers: [[Candidate]] = [byNameKey[nameKey, default: []].filter(compatible)]
+        let compatible = { (candidate: EntityCandidate) in Self.compatible(candidate.kind, kind) }
+        var tiers: [[EntityCandidate]] = [try cache.named(nameKey, db).filter(compatible)]
         if local.name.isDistinctive(for: kind) {
-            tiers.append(byAliasKey[nameKey, default: []].filter(compatible))
+            tiers.append(try cache.aliased(nameKey, db).filter(compatible))
         }
         let aliasKeys = local.aliases.filter { $0.isDistinctive(for: kind) }.map(\.key)
         tiers.append(
-            aliasKeys.flatMap { byNameKey[$0, default: []] }.filter {
+            try aliasKeys.flatMap { try cache.named($0, db) }.filter {
                 compatible($0) && NameInfo($0.name).isDistinctive(for: $0.kind)
             })
         for tier in tiers where !tier.isEmpty {
-            return tier.max { lhs, rhs in
-                lhs.articleCount != rhs.articleCount ? lhs.articleCount < rhs.articleCount : lhs.seq > rhs.seq
-            }
+            let ranked = tier.map { ($0, $0.storedArticleCount + counts.articles(of: $0.id)) }
+            return ranked.max { lhs, rhs in
+                lhs.1 != rhs.1 ? lhs.1 < rhs.1 : lhs.0.seq > rhs.0.seq
+            }?.0
         }
         return nil
     }
 
     /// Joins a local entity to a stored one (adding its new aliases) or creates it.
     private mutating func resolve(_ local: LocalEntity) throws -> EntityRef {
-        let candidate: Candidate
-        if let found = bestCandidate(for: local) {
+        let candidate: EntityCandidate
+        if let found = try bestCandidate(for: local) {
             candidate = found
         } else {
             candidate = try create(local)
@@ -168,24 +122,23 @@ struct EntityResolver {
             ).execute(arguments: [candidate.id, alias.name, alias.key, matchable])
             guard db.changesCount > 0 else { continue }
             added = true
-            if matchable { byAliasKey[alias.key, default: []].append(candidate) }
+            if matchable { cache.aliasAdded(candidate, key: alias.key) }
         }
-        if added { try refreshSearchRow(candidate) }
+        if added { search.entityChanged(seq: candidate.seq) }
         return EntityRef(id: candidate.id, name: candidate.name)
     }
 
-    /// Inserts a new entity and its search row.
-    private mutating func create(_ local: LocalEntity) throws -> Candidate {
+    /// Inserts a new entity (its search row is written when the transaction's rows are flushed).
+    private mutating func create(_ local: LocalEntity) throws -> EntityCandidate {
         let name = local.name
         let key = name.key
         let kind = local.entity.kind
         let id = try uniqueID(kind: kind, key: key.isEmpty ? name.searchForm : key)
         try db.cachedStatement(sql: "INSERT INTO entity (id, name, kind, key) VALUES (?, ?, ?, ?)")
             .execute(arguments: [id, name.name, kind.rawValue, key])
-        let candidate = Candidate(seq: db.lastInsertedRowID, id: id, kind: kind, name: name.name, articleCount: 0)
-        try db.cachedStatement(sql: "INSERT INTO entitySearch (rowid, name, aliases) VALUES (?, ?, '')")
-            .execute(arguments: [candidate.seq, name.searchForm])
-        if !key.isEmpty { byNameKey[key, default: []].append(candidate) }
+        let candidate = EntityCandidate(seq: db.lastInsertedRowID, id: id, kind: kind, name: name.name, storedArticleCount: 0)
+        search.entityCreated(seq: candidate.seq)
+        if !key.isEmpty { cache.created(candidate, key: key) }
         return candidate
     }
 
@@ -200,15 +153,5 @@ struct EntityResolver {
             id = base + "-\(suffix)"
         }
         return id
-    }
-
-    /// Rewrites the entity's row in the name index after aliases were added.
-    private func refreshSearchRow(_ candidate: Candidate) throws {
-        let aliases = try String.fetchAll(
-            db.cachedStatement(sql: "SELECT alias FROM entityAlias WHERE entityID = ? ORDER BY rowid"),
-            arguments: [candidate.id])
-        try db.cachedStatement(sql: "DELETE FROM entitySearch WHERE rowid = ?").execute(arguments: [candidate.seq])
-        try db.cachedStatement(sql: "INSERT INTO entitySearch (rowid, name, aliases) VALUES (?, ?, ?)")
-            .execute(arguments: [candidate.seq, SearchText.name(candidate.name), SearchText.aliases(aliases)])
     }
 }

@@ -8,6 +8,8 @@ struct FactWriter {
     let articleID: String
     /// Article-local entity id to corpus-wide reference.
     let refs: [EntityID: EntityRef]
+    /// Where the entity counts the new rows add go.
+    let counts: PendingCounts
 
     private func id(_ ref: EntityRef?) -> String? { ref.flatMap { refs[$0.id]?.id } }
 
@@ -20,17 +22,21 @@ struct FactWriter {
 
     private func insertMentions(_ mentions: [Mention]) throws {
         guard !mentions.isEmpty else { return }
-        let statement = try db.cachedStatement(
+        var insert = try RawInsert(
+            db,
             sql: """
                 INSERT INTO mention (articleID, entityID, start, "end", sentenceStart, sentenceEnd)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
         for mention in mentions {
             guard let entity = refs[mention.entity]?.id else { continue }
-            try statement.execute(arguments: [
-                articleID, entity, mention.range.start, mention.range.end, mention.sentence.start,
-                mention.sentence.end,
-            ])
+            insert.bind(articleID)
+            insert.bind(entity)
+            insert.bind(mention.range.start)
+            insert.bind(mention.range.end)
+            insert.bind(mention.sentence.start)
+            insert.bind(mention.sentence.end)
+            try insert.run()
         }
     }
 
@@ -45,6 +51,7 @@ struct FactWriter {
                 """)
         for deal in deals {
             guard let target = id(deal.target) else { continue }
+            counts.addDeal([id(deal.acquirer), id(deal.seller), target])
             try statement.execute(arguments: [
                 articleID, deal.kind.rawValue, id(deal.acquirer), id(deal.seller), target, deal.percent,
                 deal.price?.minorUnits, deal.price?.currency, StoredFormats.dateText(deal.date),
@@ -65,6 +72,7 @@ struct FactWriter {
                 """)
         for stake in stakes {
             guard let holder = id(stake.holder), let company = id(stake.company) else { continue }
+            counts.addStake([holder, company])
             try statement.execute(arguments: [
                 articleID, holder, company, stake.percent, StoredFormats.dateText(stake.since),
                 StoredFormats.precisionText(stake.since), StoredFormats.dateText(stake.until),
@@ -76,18 +84,30 @@ struct FactWriter {
 
     private func insertQuotes(_ quotes: [Quote]) throws {
         guard !quotes.isEmpty else { return }
-        let statement = try db.cachedStatement(
+        var insert = try RawInsert(
+            db,
             sql: """
                 INSERT INTO quote (articleID, speakerID, speakerDescription, role, organizationID, text, direct,
                     start, "end", evidence, evidenceStart, evidenceEnd)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for quote in quotes {
-            try statement.execute(arguments: [
-                articleID, id(quote.speaker), quote.speakerDescription, quote.role, id(quote.organization),
-                quote.text, quote.direct, quote.range.start, quote.range.end, quote.evidence.sentence,
-                quote.evidence.range.start, quote.evidence.range.end,
-            ])
+            let speaker = id(quote.speaker)
+            let organization = id(quote.organization)
+            counts.addQuote([speaker, organization])
+            insert.bind(articleID)
+            insert.bind(speaker)
+            insert.bind(quote.speakerDescription)
+            insert.bind(quote.role)
+            insert.bind(organization)
+            insert.bind(quote.text)
+            insert.bind(quote.direct)
+            insert.bind(quote.range.start)
+            insert.bind(quote.range.end)
+            insert.bind(quote.evidence.sentence)
+            insert.bind(quote.evidence.range.start)
+            insert.bind(quote.evidence.range.end)
+            try insert.run()
         }
     }
 }

@@ -13,6 +13,16 @@ enum StoreSchema {
             try createCountTriggers(db)
             try createSearchTables(db)
         }
+        migrator.registerMigration("v2: entity counts kept by the writer on insert") { db in
+            // The writer adds the counts once per entity and transaction (PendingCounts); the
+            // delete triggers stay for the cascade that removes a replaced article's facts.
+            for table in ["entityArticle", "deal", "stake", "quote"] {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_counts_insert")
+            }
+        }
+        migrator.registerMigration("v3: contentless article search index") { db in
+            try createContentlessArticleSearch(db)
+        }
         return migrator
     }
 
@@ -185,6 +195,26 @@ enum StoreSchema {
                         UPDATE entity SET \(column) = \(column) - 1 WHERE id IN (\(oldIDs));
                     END;
                     """)
+        }
+    }
+
+    /// Replaces the article index of v1, which kept its own copy of every folded text, by one
+    /// that keeps only the index (`content=''`): the text is stored once, in `article`. A
+    /// contentless table cannot look up what to remove, so ``ArticleSearchRows`` removes an
+    /// article's terms by giving the folded title and text again before the article row goes.
+    private static func createContentlessArticleSearch(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                DROP TRIGGER IF EXISTS article_search_delete;
+                DROP TABLE IF EXISTS articleSearch;
+                CREATE VIRTUAL TABLE articleSearch USING fts5(
+                    title, body, content = '', tokenize = 'unicode61 remove_diacritics 2');
+                """)
+        let insert = try db.makeStatement(sql: "INSERT INTO articleSearch (rowid, title, body) VALUES (?, ?, ?)")
+        let rows = try Row.fetchCursor(db, sql: "SELECT seq, title, paragraphs FROM article ORDER BY seq")
+        while let row = try rows.next() {
+            let folded = ArticleSearchRows.folded(title: row[1], paragraphs: row[2])
+            try insert.execute(arguments: [row[0], folded.title, folded.body])
         }
     }
 

@@ -51,6 +51,28 @@ import Testing
         #expect(extractor.extractedIDs == ["a", "a", "b"])
     }
 
+    @Test func rerunReportsUnchangedAndReplacedArticlesInInputOrder() throws {
+        let files = try TempFiles()
+        func write(changing changed: Int?) throws -> String {
+            let lines = (1...5).map { index in
+                let text = index == changed ? "Changed text \(index)." : "Text \(index)."
+                return #"{"id": "r\#(index)", "title": "T\#(index)", "text": "\#(text)"}"#
+            }
+            return try files.write("r.jsonl", lines.joined(separator: "\n"))
+        }
+        let store = InMemoryNewsStore()
+        let extractor = CountingExtractor()
+        let pipeline = IngestPipeline(store: store, extractor: extractor, batchSize: 2)
+        _ = try pipeline.run(paths: [try write(changing: nil)])
+        var events: [String] = []
+        let summary = try pipeline.run(paths: [try write(changing: 3)]) { event in
+            if case .saved(let id, let outcome) = event { events.append("\(id) \(outcome.rawValue)") }
+        }
+        #expect(summary.description == "ingested 1, unchanged 4, failed 0")
+        #expect(events == ["r1 unchanged", "r2 unchanged", "r3 replaced", "r4 unchanged", "r5 unchanged"])
+        #expect(extractor.extractedIDs == ["r1", "r2", "r3", "r3", "r4", "r5"])
+    }
+
     @Test func badInputsAreCountedAndReportedAndTheRestGoesIn() throws {
         let files = try TempFiles()
         try files.write("in/good.txt", "Good\n\nA good text.")
@@ -156,13 +178,20 @@ final class SlowExtractor: FactExtractor, @unchecked Sendable {
         let store = InMemoryNewsStore()
         let extractor = SlowExtractor()
         var saved: [String] = []
-        let summary = try IngestPipeline(store: store, extractor: extractor, batchSize: 6).run(paths: [path]) { event in
+        var pipeline = IngestPipeline(store: store, extractor: extractor, batchSize: 6)
+        pipeline.workers = 3
+        let summary = try pipeline.run(paths: [path]) { event in
             if case .saved(let id, _) = event { saved.append(id) }
         }
         #expect(summary.inserted == 24)
         #expect(saved == (1...24).map { "p\($0)" })
         #expect(store.writeCount == 24)
         if ProcessInfo.processInfo.activeProcessorCount >= 2 { #expect(extractor.maximumRunning >= 2) }
+    }
+
+    @Test func extractionMayUseEveryCore() {
+        let pipeline = IngestPipeline(store: InMemoryNewsStore(), extractor: NoFactExtractor())
+        #expect(pipeline.workers == max(1, ProcessInfo.processInfo.activeProcessorCount))
     }
 }
 

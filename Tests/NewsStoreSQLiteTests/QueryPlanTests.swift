@@ -93,6 +93,8 @@ import TestSupport
             var changed = SaveTests.dealArticle(extra: "A second paragraph.")
             changed.entity("Brightwater")
             try store.save(changed.article, facts: changed.facts)
+            // A third version without facts leaves the entities orphaned: they are deleted.
+            try store.save(SaveTests.dealArticle(extra: "A third paragraph.").article, facts: .empty)
         }
         #expect(savePlans.keys.contains { $0.hasPrefix("DELETE FROM article") })
         #expect(savePlans.keys.contains { $0.hasPrefix("DELETE FROM entity") })

@@ -2,39 +2,78 @@ import Dispatch
 import Foundation
 import NewsModel
 
-/// Articles being extracted in the background, on as many threads as there are cores.
+/// Articles being checked and extracted in the background, on a given number of threads.
 ///
-/// Created with its articles, it starts at once; ``wait()`` blocks until every article is done and
-/// ``results()`` returns them in input order.
+/// Created with its articles, it starts at once: each worker first asks the store for the
+/// article's stored content hash (an article stored with the same content is not extracted
+/// again), then extracts the facts of the others. The thread that writes to the store meanwhile
+/// saves the previous batch. ``wait()`` blocks until every article is done and ``results()``
+/// returns them in input order.
 final class ExtractionBatch: @unchecked Sendable {
+    /// What became of one article of the batch.
+    enum Item {
+        /// New or changed: to be saved with these facts.
+        case extracted(Article, ArticleFacts)
+        /// Stored before with the same content: nothing to save.
+        case unchanged(Article)
+        /// The store could not tell whether the article is stored.
+        case failed(Article, any Error)
+    }
+
     private let articles: [Article]
     private let group = DispatchGroup()
     private let lock = NSLock()
-    private var facts: [ArticleFacts?]
+    private var items: [Item?]
 
-    init(articles: [Article], extractor: any FactExtractor) {
+    /// The next article no worker has taken yet.
+    private var nextIndex = 0
+
+    /// Starts `workers` threads (at least one) on the articles.
+    init(articles: [Article], store: any NewsStore, extractor: any FactExtractor, workers: Int) {
         self.articles = articles
-        self.facts = Array(repeating: nil, count: articles.count)
+        self.items = Array(repeating: nil, count: articles.count)
         guard !articles.isEmpty else { return }
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-                let result = extractor.extract(from: articles[index])
-                lock.lock()
-                facts[index] = result
-                lock.unlock()
+            DispatchQueue.concurrentPerform(iterations: max(1, min(workers, articles.count))) { _ in
+                while let index = take() { process(index, store: store, extractor: extractor) }
             }
             group.leave()
         }
     }
 
-    /// Blocks until every article of the batch is extracted.
+    /// The index of an article no worker has taken, or nil when all are taken.
+    private func take() -> Int? {
+        lock.withLock {
+            guard nextIndex < articles.count else { return nil }
+            defer { nextIndex += 1 }
+            return nextIndex
+        }
+    }
+
+    /// Checks and extracts one article.
+    private func process(_ index: Int, store: any NewsStore, extractor: any FactExtractor) {
+        let article = articles[index]
+        let item: Item
+        do {
+            if try store.contentHash(ofArticle: article.id) == article.contentHash {
+                item = .unchanged(article)
+            } else {
+                item = .extracted(article, extractor.extract(from: article))
+            }
+        } catch {
+            item = .failed(article, error)
+        }
+        lock.withLock { items[index] = item }
+    }
+
+    /// Blocks until every article of the batch is checked and extracted.
     func wait() { group.wait() }
 
-    /// The articles with their facts, in input order. Call after ``wait()``.
-    func results() -> [(Article, ArticleFacts)] {
+    /// The articles with what became of them, in input order. Call after ``wait()``.
+    func results() -> [Item] {
         lock.lock()
         defer { lock.unlock() }
-        return zip(articles, facts).map { ($0, $1 ?? .empty) }
+        return zip(articles, items).map { $1 ?? .extracted($0, .empty) }
     }
 }

@@ -3,11 +3,15 @@ import Foundation
 import NewsModel
 
 /// Reads files, extracts facts from new and changed articles and stores them with their facts,
-/// each batch of articles (``batchSize``) in one transaction: an article is never half stored.
+/// each batch of articles in one transaction: an article is never half stored.
 ///
 /// Articles whose content hash equals the stored one are skipped without extraction, so a
 /// second run over the same input changes nothing, and a run that was killed completes when
-/// started again. Extraction runs in batches on all cores while the previous batch is saved.
+/// started again. The check and the extraction run in batches on all cores while the previous
+/// batch is saved, so the thread that writes does nothing else.
+/// Batches gather articles across files; the first holds at most 16 articles (so the first
+/// articles are stored soon), each next one twice as many, up to ``batchSize``: few, large
+/// transactions make writing cheap.
 ///
 /// ```swift
 /// let pipeline = IngestPipeline(store: store, extractor: RuleBasedExtractor())
@@ -18,15 +22,21 @@ public struct IngestPipeline: Sendable {
     public var store: any NewsStore
     public var extractor: any FactExtractor
     public var options: ImportOptions
-    /// Articles extracted together; the next batch is extracted while this one is saved.
+    /// The most articles extracted and saved together; the next batch is extracted while one is saved.
     public var batchSize: Int
+    /// The most threads that check and extract articles while the calling thread saves (default:
+    /// the number of cores). While saving is slower than extraction, a batch gets one thread
+    /// fewer, so that saving, which every batch waits for, keeps a core; when a save had to wait
+    /// for its batch's extraction, the next batch gets them all.
+    public var workers: Int
 
     /// Creates a pipeline over a store and an extractor.
-    public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 16) {
+    public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 512) {
         self.store = store
         self.extractor = extractor
         self.options = options
         self.batchSize = max(1, batchSize)
+        self.workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Ingests every file under `paths`, reporting problems and progress through `onEvent`.
@@ -44,20 +54,54 @@ public struct IngestPipeline: Sendable {
         var articlesDone = 0
         var inFlight: ExtractionBatch?
 
+        // Threads for the next batch: all while extraction is the slower side, else one fewer.
+        var batchWorkers = workers
         func save(_ batch: ExtractionBatch) throws {
+            let waitStart = ContinuousClock.now
             batch.wait()
-            let items = batch.results().map { ArticleWithFacts(article: $0.0, facts: $0.1) }
-            guard !items.isEmpty else { return }
-            guard let outcomes = try? store.save(items) else {
-                // The batch was rolled back: save one by one, so the articles before the one that
-                // fails are kept and the error names that article.
-                for item in items {
-                    let outcome = try StoreWriteError.wrap(item.article.id) { try store.save(item.article, facts: item.facts) }
-                    record(outcome, item.article.id)
-                }
-                return
+            let waited = ContinuousClock.now - waitStart
+            let saveStart = ContinuousClock.now
+            defer {
+                let saving = ContinuousClock.now - saveStart
+                batchWorkers = waited * 10 > saving ? workers : max(1, workers - 1)
             }
-            for (item, outcome) in zip(items, outcomes) { record(outcome, item.article.id) }
+            let results = batch.results()
+            var items: [ArticleWithFacts] = []
+            for result in results {
+                switch result {
+                case .extracted(let article, let facts): items.append(ArticleWithFacts(article: article, facts: facts))
+                case .unchanged: break
+                case .failed(let article, let error):
+                    throw StoreWriteError(articleID: article.id, reason: String(describing: error))
+                }
+            }
+            var outcomes: [SaveOutcome] = []
+            if !items.isEmpty {
+                if let saved = try? store.save(items) {
+                    outcomes = saved
+                } else {
+                    // The batch was rolled back: save one by one, so the articles before the one that
+                    // fails are kept and the error names that article.
+                    for result in results {
+                        switch result {
+                        case .extracted(let article, let facts):
+                            let outcome = try StoreWriteError.wrap(article.id) { try store.save(article, facts: facts) }
+                            record(outcome, article.id)
+                        case .unchanged(let article): record(.unchanged, article.id)
+                        case .failed: break
+                        }
+                    }
+                    return
+                }
+            }
+            var next = outcomes.makeIterator()
+            for result in results {
+                switch result {
+                case .extracted(let article, _): record(next.next() ?? .inserted, article.id)
+                case .unchanged(let article): record(.unchanged, article.id)
+                case .failed: break
+                }
+            }
         }
         func record(_ outcome: SaveOutcome, _ id: String) {
             switch outcome {
@@ -69,6 +113,18 @@ public struct IngestPipeline: Sendable {
             onEvent(.saved(articleID: id, outcome: outcome))
         }
 
+        var pending: [Article] = []
+        var limit = min(16, batchSize)
+        /// Starts extracting the pending articles and saves the batch before them.
+        func dispatch() throws {
+            guard !pending.isEmpty else { return }
+            let next = ExtractionBatch(articles: pending, store: store, extractor: extractor, workers: batchWorkers)
+            pending = []
+            limit = min(batchSize, limit * 2)
+            if let previous = inFlight { try save(previous) }
+            inFlight = next
+        }
+
         do {
             for (fileIndex, file) in files.enumerated() {
                 let result = reader.read(path: file.path, displayName: file.displayName)
@@ -77,29 +133,21 @@ public struct IngestPipeline: Sendable {
                     onEvent(.failed(error))
                 }
                 let fileBytes = max(file.size, 1)
-                var start = 0
-                while start < result.articles.count {
-                    let batch = Array(result.articles[start..<min(start + batchSize, result.articles.count)])
-                    start += batch.count
-                    var pending: [Article] = []
-                    for article in batch {
-                        let stored = try StoreWriteError.wrap(article.id) { try store.contentHash(ofArticle: article.id) }
-                        if stored == article.contentHash {
-                            record(.unchanged, article.id)
-                        } else {
-                            pending.append(article)
-                        }
-                    }
-                    let next = ExtractionBatch(articles: pending, extractor: extractor)
-                    if let previous = inFlight { try save(previous) }
-                    inFlight = next
-                    let fraction = (Double(bytesDone) + Double(fileBytes) * Double(start) / Double(result.articles.count))
+                for (index, article) in result.articles.enumerated() {
+                    pending.append(article)
+                    guard pending.count >= limit else { continue }
+                    try dispatch()
+                    let fraction = (Double(bytesDone) + Double(fileBytes) * Double(index + 1) / Double(result.articles.count))
                         / Double(totalBytes)
                     onEvent(.progress(IngestProgress(
                         filesDone: fileIndex, totalFiles: files.count, articlesDone: articlesDone, fraction: min(1, fraction))))
                 }
                 bytesDone += fileBytes
+                onEvent(.progress(IngestProgress(
+                    filesDone: fileIndex + 1, totalFiles: files.count, articlesDone: articlesDone,
+                    fraction: min(1, Double(bytesDone) / Double(totalBytes)))))
             }
+            try dispatch()
             if let last = inFlight { try save(last) }
         } catch var failure as StoreWriteError {
             failure.summary = summary

@@ -1,0 +1,57 @@
+import GRDB
+
+/// The increments of the denormalised entity counts (`articleCount`, `dealCount`, `stakeCount`,
+/// `quoteCount`) that a write transaction owes, applied with one UPDATE per entity at the end
+/// (``flush(_:)``).
+///
+/// Insert triggers did this before (schema v1), one UPDATE per inserted row: running the trigger
+/// made every insert a statement of its own with a statement journal, and cost more than the
+/// inserts. Deletes still go through triggers (a replaced article's facts leave by cascade). Code
+/// that reads counts inside the transaction adds ``articles(of:)`` or flushes first.
+final class PendingCounts {
+    /// Increments for one entity.
+    private struct Delta {
+        var articles = 0
+        var deals = 0
+        var stakes = 0
+        var quotes = 0
+    }
+
+    private var deltas: [String: Delta] = [:]
+
+    /// One more article links the entity.
+    func addArticle(_ id: String) { deltas[id, default: Delta()].articles += 1 }
+
+    /// One more deal names these entities (each entity once, however many roles it has).
+    func addDeal(_ ids: [String?]) {
+        for id in Set(ids.compactMap { $0 }) { deltas[id, default: Delta()].deals += 1 }
+    }
+
+    /// One more stake names these entities (each once).
+    func addStake(_ ids: [String?]) {
+        for id in Set(ids.compactMap { $0 }) { deltas[id, default: Delta()].stakes += 1 }
+    }
+
+    /// One more quote names these entities (each once).
+    func addQuote(_ ids: [String?]) {
+        for id in Set(ids.compactMap { $0 }) { deltas[id, default: Delta()].quotes += 1 }
+    }
+
+    /// The article links of the entity not yet counted in its row.
+    func articles(of id: String) -> Int { deltas[id]?.articles ?? 0 }
+
+    /// Adds the pending increments to the entity rows.
+    func flush(_ db: Database) throws {
+        guard !deltas.isEmpty else { return }
+        defer { deltas = [:] }
+        let update = try db.cachedStatement(
+            sql: """
+                UPDATE entity SET articleCount = articleCount + ?, dealCount = dealCount + ?,
+                    stakeCount = stakeCount + ?, quoteCount = quoteCount + ?
+                WHERE id = ?
+                """)
+        for (id, delta) in deltas.sorted(by: { $0.key < $1.key }) {
+            try update.execute(arguments: [delta.articles, delta.deals, delta.stakes, delta.quotes, id])
+        }
+    }
+}
