@@ -29,6 +29,8 @@ struct EnglishDealRules: Sendable {
                         if view.isA(.raise, trigger) { found = deal }
                         stakes.append(stake)
                     }
+                } else if view.isA(.hold, trigger), ["will", "would"].contains(view.word(trigger - 1)) {
+                    found = futureHolding(trigger, clause, context)
                 } else if isNounUse(trigger) {
                     found = noun(trigger, clause, context)
                 }
@@ -69,6 +71,11 @@ struct EnglishDealRules: Sendable {
                 guard let comma = view.span(next, limit).first(where: { view.word($0) == "," || view.items[$0].mention != nil }) else { break }
                 next = view.word(comma) == "," ? comma + 1 : comma
             }
+            // A capitalised name the entity table does not know ("A, Unknown Name and C"): skip it, keep the list.
+            if next < clause.upperBound, view.items[next].mention == nil, let end = unknownName(at: next, clause), [",", "and"].contains(view.word(end)) {
+                position = end - 1
+                continue
+            }
             guard next < clause.upperBound, view.items[next].isOrganisation, let entity = view.items[next].entity, !seen.contains(entity),
                 entity != deal.acquirer, entity != deal.seller,
                 [",", ".", "(", "and", "for", "from", "to", ""].contains(view.word(next + 1))
@@ -80,6 +87,17 @@ struct EnglishDealRules: Sendable {
             position = next
         }
         return result
+    }
+
+    /// The item after a run of one to five capitalised words that starts at `start` and names no entity.
+    private func unknownName(at start: Int, _ clause: Range<Int>) -> Int? {
+        var index = start
+        while index < clause.upperBound, index - start < 5, view.items[index].mention == nil,
+            let first = view.tokens[view.items[index].tokens.lowerBound].text.unicodeScalars.first, first.properties.isUppercase
+        {
+            index += 1
+        }
+        return index > start && index < clause.upperBound ? index : nil
     }
 
     // MARK: Verbs
@@ -116,11 +134,39 @@ struct EnglishDealRules: Sendable {
             let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
-        let acquirer = view.subject(of: trigger, in: clause, context: context)
-        guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })) else { return nil }
+        let acquirer = offerMaker(before: trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
+        guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })) else {
+            return anaphoricStake(trigger, clause, context, acquirer: acquirer, past: past)
+        }
         let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
+        return deal
+    }
+
+    /// "accepted an offer from Y <YY.L> to buy X", "a bid by Y to acquire X": Y, who made the offer, is the buyer.
+    private func offerMaker(before trigger: Int, _ clause: Range<Int>) -> EntityID? {
+        guard view.word(trigger - 1) == "to" else { return nil }
+        var index = trigger - 2
+        while index > clause.lowerBound, view.transparent(index) || (view.word(index - 1) == "<" && view.word(index + 1) == ">") { index -= 1 }
+        guard index >= clause.lowerBound, view.items[index].isParty, let entity = view.items[index].entity,
+            let by = view.span(max(clause.lowerBound, index - 6), index).last(where: { ["from", "by"].contains(view.word($0)) }),
+            view.preposition(before: index) == view.word(by),
+            view.span(max(clause.lowerBound, by - 3), by).contains(where: { view.isA(.offernoun, $0) || view.isA(.takeovernoun, $0) || view.word($0) == "proposal" })
+        else { return nil }
+        return entity
+    }
+
+    /// "bought the 19.9 pct stake from Y" with no company named: the stake an earlier sentence spoke of.
+    /// Needs "the", a percent and a stake noun right after the verb.
+    private func anaphoricStake(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, acquirer: EntityID?, past: Bool) -> DealCandidate? {
+        guard let company = context.lastStakeCompany, company != acquirer, view.word(trigger + 1) == "the",
+            let stake = view.span(trigger + 2, min(clause.upperBound, trigger + 6)).first(where: { view.isA(.stakenoun, $0) }),
+            let percent = view.quantities(in: (trigger + 2)..<stake).compactMap(\.percent).first
+        else { return nil }
+        let seller = view.party(after: stake, in: clause, governedBy: ["from"])?.entity
+        var deal = make(.stake, acquirer: acquirer, seller: seller, target: company, trigger: trigger, clause: clause, past: past)
+        deal.percent = percent
         return deal
     }
 
@@ -142,7 +188,11 @@ struct EnglishDealRules: Sendable {
 
     private func merge(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let first = view.subject(of: trigger, in: clause, context: context)
-        if let first, let other = view.party(after: trigger, in: clause, governedBy: ["with", "into"], organisationOnly: true, excluding: [first]) {
+        // The partner follows the verb closely, with no other verb between ("merged its unit with Y"), unlike
+        // "combines A and B …, could offer … than a deal with Y".
+        if let first, let other = view.party(after: trigger, in: clause, governedBy: ["with", "into"], organisationOnly: true, excluding: [first]),
+            other.index - trigger <= 8, !view.span(trigger + 1, other.index).contains(where: { view.items[$0].mention == nil && view.items[$0].mask & FactWordClass.verbMask != 0 })
+        {
             return make(.merger, acquirer: first, seller: nil, target: other.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))
         }
         // "X and Y merge", "X and Y agreed to merge".
@@ -153,6 +203,25 @@ struct EnglishDealRules: Sendable {
             return make(.merger, acquirer: a, seller: nil, target: b, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))
         }
         return nil
+    }
+
+    /// "Y will hold 9.99 pct of X", "Y will own 30 pct of its capital" (its: the company the sentence is
+    /// about): a stake Y is to acquire, stated as the holding it will have.
+    private func futureHolding(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        guard let percent = view.quantities(in: view.span(trigger + 1, min(clause.upperBound, trigger + 4))).compactMap(\.percent).first, percent < 100,
+            let holder = view.subject(of: trigger, in: clause, context: context)
+        else { return nil }
+        var company = view.party(after: trigger, in: clause, governedBy: ["of", "in"], organisationOnly: true, excluding: [holder])
+            .flatMap { $0.index <= trigger + 8 ? $0.entity : nil }
+        if company == nil, let its = view.span(trigger + 2, min(clause.upperBound, trigger + 6)).first(where: { view.word($0 - 1) == "of" && ["its", "their"].contains(view.word($0)) }),
+            view.span(its + 1, min(clause.upperBound, its + 4)).contains(where: { ["capital", "shares", "stock", "equity"].contains(view.word($0)) })
+        {
+            company = context.resolve(pronoun: its, before: view.items[its].tokens.lowerBound, in: view)
+        }
+        guard let company, company != holder else { return nil }
+        var deal = make(.stake, acquirer: holder, seller: nil, target: company, trigger: trigger, clause: clause, past: false)
+        deal.resultingPercent = percent
+        return deal
     }
 
     /// "raised its stake in X to 13.9 pct", "cut its holding in X to 5 pct".

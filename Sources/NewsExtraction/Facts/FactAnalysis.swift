@@ -97,6 +97,11 @@ struct FactAnalysis: Sendable {
                     result.stakes += found.stakes
                 }
                 result.stakes += OwnershipRules(view: view).stakes(context: context)
+                // What "the 10 pct stake" and "24,9 Prozent hält X" refer to in later sentences.
+                let (firstDeal, firstStake) = resultsBySentence[sentence.index] ?? (0, 0)
+                if let company = result.stakes[firstStake...].last?.company ?? result.deals[firstDeal...].last(where: { $0.kind == .stake })?.target {
+                    context.lastStakeCompany = company
+                }
             }
             updateTopic(&context, mentions, sentence, document)
         }

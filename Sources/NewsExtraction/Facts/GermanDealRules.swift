@@ -143,10 +143,12 @@ struct GermanDealRules: Sendable {
         if view.word(trigger).hasPrefix("trenn"), !clause.contains(where: { view.word($0) == "sich" }) { return nil }
         let seller = subject(trigger, clause, context)
         let exclude = Set([seller].compactMap { $0 })
-        let anParties = organisations(in: clause, governedBy: ["an"], excluding: exclude)
-        // "verkauft seine Anteile an X an Y": the first "an" after a stake noun is the company.
-        if let first = anParties.first, view.stakePhrase(from: trigger, to: first.index).isStake {
-            let phrase = view.stakePhrase(from: trigger, to: first.index)
+        let anParties = organisations(in: clause, governedBy: ["an", "am"], excluding: exclude)
+        // "verkauft seine Anteile an X an Y": the first "an" after a stake noun is the company; with the verb
+        // last ("will sich von seinem Anteil am X trennen") the phrase runs from the clause start.
+        let phraseStart = { (end: Int) in trigger < end ? trigger : clause.lowerBound - 1 }
+        if let first = anParties.first, view.stakePhrase(from: phraseStart(first.index), to: first.index).isStake {
+            let phrase = view.stakePhrase(from: phraseStart(first.index), to: first.index)
             var deal = make(phrase.all ? .acquisition : .stake, acquirer: anParties.dropFirst().first?.entity, seller: seller, target: first.entity, trigger: trigger, clause: clause)
             deal.percent = phrase.all ? nil : phrase.percent
             return deal
@@ -231,7 +233,9 @@ struct GermanDealRules: Sendable {
         let isSale = view.isA(.salenoun, trigger)
         let isOffer = view.isA(.offernoun, trigger)
         let targetPrepositions: Set<String?> = isOffer ? ["für"] : ["von", "vom", nil]
-        guard let target = party(targetPrepositions, after: trigger), window.contains(target.index) else { return nil }
+        guard let target = party(targetPrepositions, after: trigger), window.contains(target.index) else {
+            return isOffer ? nil : anaphoricStake(trigger, clause, context, isSale: isSale)
+        }
         var deal: DealCandidate
         if isSale {
             let buyer = party(["an"], after: target.index, excluding: [target.entity])?.entity
@@ -253,6 +257,20 @@ struct GermanDealRules: Sendable {
             deal.kind = .stake
             deal.percent = phrase.percent
         }
+        return deal
+    }
+
+    /// "Der Verkauf der zehnprozentigen Beteiligung …" with no company named: the stake an earlier sentence
+    /// spoke of. Needs a definite stake noun with a percent right after the deal noun.
+    private func anaphoricStake(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, isSale: Bool) -> DealCandidate? {
+        guard let company = context.lastStakeCompany,
+            let stake = view.span(trigger + 1, min(clause.upperBound, trigger + 5)).first(where: { view.isA(.stakenoun, $0) }),
+            ["der", "des", "die", "seiner", "ihrer", "dieser"].contains(view.word(trigger + 1)),
+            let percent = view.quantities(in: (trigger + 1)..<stake).compactMap(\.percent).first
+        else { return nil }
+        let buyer = organisations(in: clause, governedBy: isSale ? ["an"] : ["durch"], excluding: [company]).first { $0.index > stake }?.entity
+        var deal = make(.stake, acquirer: buyer, seller: nil, target: company, trigger: trigger, clause: clause)
+        deal.percent = percent
         return deal
     }
 

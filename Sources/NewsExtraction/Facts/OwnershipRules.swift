@@ -107,8 +107,10 @@ struct OwnershipRules: Sendable {
 
     /// "X's owner Y", "X's parent company Y", "X's parent, Y".
     private func possessiveOwner(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
-        guard view.language == .english, trigger > clause.lowerBound, view.items[trigger - 1].isOrganisation, view.isPossessive(trigger - 1),
-            let company = view.items[trigger - 1].entity
+        // "Acmes' owner": a bare apostrophe after a name in -s is a token of its own.
+        let owned = ["'", "’"].contains(view.word(trigger - 1)) ? trigger - 2 : trigger - 1
+        guard view.language == .english, owned >= clause.lowerBound, view.items[owned].isOrganisation, owned < trigger - 1 || view.isPossessive(owned),
+            let company = view.items[owned].entity
         else { return nil }
         var next = trigger + 1
         if ["company", "group", ","].contains(view.word(next)) { next += 1 }
@@ -288,10 +290,21 @@ struct OwnershipRules: Sendable {
             return make(holder, company, percent(in: clause), clause)
         }
         guard let holder = view.subject(of: trigger, in: clause, context: context),
-            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first ?? shareCompound(in: clause, excluding: holder),
+            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first ?? shareCompound(in: clause, excluding: holder)
+                ?? frontedPercentCompany(trigger, clause, context, holder: holder),
             percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
+    }
+
+    /// "24,9 Prozent hält die Y": a fronted percent with no company named is a further share of the
+    /// company the previous holding was in.
+    private func frontedPercentCompany(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, holder: EntityID) -> EntityID? {
+        guard let company = context.lastStakeCompany, company != holder,
+            let fronted = view.quantities.first(where: { clause.contains($0.item) && $0.item <= clause.lowerBound + 1 && $0.quantity.percent != nil }),
+            fronted.item < trigger, view.span(fronted.item + 1, trigger).allSatisfy({ view.items[$0].mention == nil })
+        else { return nil }
+        return company
     }
 
     /// The company of a share compound in a clause ("20 Prozent der X-Anteile", "X-Aktien").
@@ -374,8 +387,11 @@ struct OwnershipRules: Sendable {
     private func appositionHead(beforeComma comma: Int, _ clause: Range<Int>) -> EntityID? {
         guard comma > 0 else { return nil }
         if view.items[comma - 1].isOrganisation { return view.items[comma - 1].entity }
-        // A quoted name: "„X“, zu der …".
-        if comma > 1, view.transparent(comma - 1), view.items[comma - 2].isOrganisation { return view.items[comma - 2].entity }
+        // A quoted name: "„X“, zu der …", "„X Inc.“, zu der …".
+        if comma > 1, view.transparent(comma - 1) {
+            let name = view.word(comma - 2) == "." && comma > 2 ? comma - 3 : comma - 2
+            if view.items[name].isOrganisation { return view.items[name].entity }
+        }
         var position = comma - 1
         while position > clause.lowerBound, comma - position < 8 {
             if view.word(position) == "," {

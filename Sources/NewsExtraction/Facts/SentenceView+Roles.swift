@@ -55,9 +55,13 @@ extension SentenceView {
                 if let pronoun = pronounBefore(trigger, in: (comma + 1)..<clause.upperBound) {
                     return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self)
                 }
+                // "der Golfstaat X, der … einsteigen will": with no other subject, the relative pronoun is it.
+                if let antecedent = relativeSubject(comma: comma) { return antecedent }
             }
             for index in clause.lowerBound..<trigger where isSubjectCandidate(index) { return items[index].entity }
             if let pronoun = pronounBefore(trigger, in: clause) { return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self) }
+            // "Indien will sich von … trennen": a country or state as the party.
+            if let place = span(clause.lowerBound, trigger).first(where: { isPlaceParty($0) && standsAsSubject($0) }) { return items[place].entity }
             for index in (trigger + 1)..<clause.upperBound where isSubjectCandidate(index) { return items[index].entity }
             return clause.lowerBound > 0 ? context.previousClauseSubject : nil
         }
@@ -83,6 +87,29 @@ extension SentenceView {
             index -= 1
         }
         return clause.lowerBound > 0 ? context.previousClauseSubject : nil
+    }
+
+    /// The party a German relative pronoun right after a comma stands for: the name before the comma
+    /// ("X, der …", "X, die …"), a company, person or country; nil when the pronoun is an article ("…, die Firma Y").
+    func relativeSubject(comma: Int) -> EntityID? {
+        guard comma > 0, Self.relativePronouns.contains(word(comma + 1)), comma + 2 < items.count, items[comma + 2].mention == nil,
+            let first = tokens[items[comma + 2].tokens.lowerBound].text.unicodeScalars.first, !first.properties.isUppercase
+        else { return nil }
+        var antecedent = comma - 1
+        if transparent(antecedent), antecedent > 0 { antecedent -= 1 }
+        guard items[antecedent].isParty || isPlaceParty(antecedent), !isPossessive(antecedent) else { return nil }
+        return items[antecedent].entity
+    }
+
+    private static let relativePronouns: Set<String> = ["der", "die", "das", "welcher", "welche", "welches"]
+
+    /// Whether a place acts as a party (a country or state that buys, sells or holds): a whole name, not a
+    /// dateline ("Hongkong - …", "SYDNEY, March 27"), not governed by a preposition, not a genitive.
+    func isPlaceParty(_ index: Int) -> Bool {
+        guard index >= 0, index < items.count, let mention = items[index].mention, mention.kind == .place, items[index].suffix.isEmpty else { return false }
+        let next = word(index + 1)
+        if ["-", "–", "—", "/"].contains(next) || (index <= 1 && next == ",") { return false }
+        return preposition(before: index) == nil && !isPossessive(index)
     }
 
     /// Whether an entity directly follows a verb ("to acquire <X>", "bought the X"): an object, not a subject.
@@ -274,6 +301,9 @@ struct RoleContext: Sendable {
     var topicFromTitle = false
     /// The subject of the previous clause of this sentence, for coordinations ("verkauft X und kauft Y").
     var previousClauseSubject: EntityID?
+    /// The company of the latest holding or stake deal an earlier sentence stated: what "the 10 pct stake"
+    /// and "24,9 Prozent hält X" (with no company named) are about.
+    var lastStakeCompany: EntityID?
 
     /// The entity a pronoun stands for: the first subject-like party before it in the sentence, else the topic.
     func resolve(pronoun: Int, before offset: Int, in view: SentenceView) -> EntityID? {
@@ -304,7 +334,9 @@ struct RoleContext: Sendable {
         if view.language == .english, let person = leadingPerson(before: offset, pronoun: pronoun, in: view) { return person }
         // "Shares of X jumped on speculation that it will be bought …".
         if view.language == .english, let shares = view.items.indices.first(where: {
-            view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && view.word($0 - 1) == "of" && ["shares", "stock"].contains(view.word($0 - 2)) && $0 - 2 == 0
+            // "Shares of X", "Shares of French maker X".
+            view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && $0 <= 5 && ["shares", "stock"].contains(view.word(0))
+                && view.word(1) == "of" && view.preposition(before: $0) == "of"
         }) {
             return view.items[shares].entity
         }

@@ -58,6 +58,7 @@ struct SentenceView: Sendable {
             }
         }
         tokenToItem[tokens.count] = items.count
+        Self.foldTickers(&items)
         self.items = items
         var possessive: Set<Int> = []
         for (position, item) in items.enumerated() {
@@ -71,6 +72,23 @@ struct SentenceView: Sendable {
         quantities = numberReader.quantities(in: tokens).map { (tokenToItem[$0.tokens.lowerBound], $0) }
         dateReader = DateReader(lexicon: lexicon, anchor: document.publicationDate)
         clauses = Self.clauses(items, words: words, language: document.language)
+    }
+
+    /// "Acme Corp <ACME.N>": a ticker in angle brackets right after a company's name is that company's
+    /// code, not a party of its own; it is read as a plain word.
+    static func foldTickers(_ items: inout [ClauseItem]) {
+        guard items.count >= 4 else { return }
+        for index in 2..<(items.count - 1) where items[index].mention != nil && items[index - 1].lower == "<" && items[index + 1].lower == ">" {
+            guard items[index - 2].isOrganisation, isTickerCode(items[index].mention?.surface ?? "") else { continue }
+            items[index].mention = nil
+            items[index].suffix = ""
+        }
+    }
+
+    /// Whether a name is written like a ticker code: capitals, digits and dots, no space, at most 12 long.
+    static func isTickerCode(_ surface: String) -> Bool {
+        guard !surface.isEmpty, surface.unicodeScalars.count <= 12 else { return false }
+        return surface.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" }
     }
 
     /// Splits at ";", ":", dashes, "but"/"aber"/"while"/"während", and at "and"/"und" before a verb.
