@@ -257,6 +257,7 @@ struct EnglishDealRules: Sendable {
         let previous = view.word(trigger - 1)
         if ["to", "will", "would", "may", "could", "it", "they"].contains(previous) { return false }
         let head = view.tickerStart(before: trigger) ?? trigger
+        if next == "from", view.isA(.offernoun, trigger) { return true }
         return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal"].contains(next)
             || view.items.indices.contains(head - 1) && view.items[head - 1].mention != nil
     }
@@ -308,10 +309,22 @@ struct EnglishDealRules: Sendable {
         if target == nil, !isSale, possessor == nil,
             let buyer = view.party(after: trigger, in: clause, governedBy: isOffer ? ["by", "from"] : ["by"]), buyer.index <= trigger + 3,
             (clause.lowerBound..<trigger).contains(where: { view.isA(.announced, $0) }),
-            let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity
+            let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity,
+            // "he had accepted an offer from Y": a person who accepts is no target.
+            view.items.first(where: { $0.entity == subject })?.mention?.kind != .person
         {
             var deal = make(.acquisition, acquirer: buyer.entity, seller: nil, target: subject, trigger: trigger, clause: clause, past: false)
             if isOffer, deal.status == .announced { deal.status = .planned }
+            return deal
+        }
+        // "will oppose any takeover bid from Y": with no company named, the bid is for the article's company,
+        // when the sentence before spoke of it and this one names no other company.
+        if target == nil, isOffer, possessor == nil, compound == nil, let topic = context.topic, context.previousEntities.contains(topic),
+            let buyer = view.party(after: trigger, in: clause, governedBy: ["from", "by"]), buyer.index <= trigger + 5, buyer.entity != topic,
+            !view.items.contains(where: { $0.mention?.kind == .company && $0.entity != buyer.entity && $0.entity != topic })
+        {
+            var deal = make(.acquisition, acquirer: buyer.entity, seller: nil, target: topic, trigger: trigger, clause: clause, past: false)
+            if deal.status == .announced { deal.status = .planned }
             return deal
         }
         guard let target else { return nil }

@@ -15,7 +15,7 @@ struct OwnershipRules: Sendable {
 
     /// The holdings the sentence states.
     func stakes(context: RoleContext) -> [StakeCandidate] {
-        var result: [StakeCandidate] = []
+        var result: [StakeCandidate] = percentList(context)
         for clause in view.clauses {
             for trigger in clause {
                 let item = view.items[trigger]
@@ -56,6 +56,30 @@ struct OwnershipRules: Sendable {
             }
         }
         return result
+    }
+
+    /// "Beteiligungen (wie 52,9 Prozent X, 31,5 Prozent Y)": a list of at least two "percent + name" pairs in
+    /// a sentence about stakes names holdings of the sentence's free subject, else of the article's company.
+    private func percentList(_ context: RoleContext) -> [StakeCandidate] {
+        guard view.language == .german, view.quantities.count >= 2,
+            view.items.indices.contains(where: { view.isA(.stakenoun, $0) || (view.items[$0].mention == nil && view.word($0).hasPrefix("beteiligung")) })
+        else { return [] }
+        var pairs: [(company: EntityID, percent: Double, index: Int)] = []
+        for entry in view.quantities {
+            guard let percent = entry.quantity.percent,
+                let next = view.items.indices.first(where: { $0 > entry.item && view.items[$0].tokens.lowerBound >= entry.quantity.tokens.upperBound }),
+                view.items[next].tokens.lowerBound == entry.quantity.tokens.upperBound, view.items[next].isOrganisation,
+                let company = view.items[next].entity, [",", ")", "und", "sowie", ";", ".", ""].contains(view.word(next + 1))
+            else { continue }
+            pairs.append((company, percent, next))
+        }
+        guard pairs.count >= 2 else { return [] }
+        let listed = Set(pairs.map(\.company))
+        // The holder stands before the list ("Die Y hält Beteiligungen wie …"); a name after it is no holder.
+        let free = view.span(0, pairs[0].index).first { view.isSubjectCandidate($0) && view.items[$0].isOrganisation && !listed.contains(view.items[$0].entity ?? "") }
+        guard let holder = free.flatMap({ view.items[$0].entity }) ?? context.topic, !listed.contains(holder) else { return [] }
+        let whole = 0..<view.items.count
+        return pairs.map { make(holder, $0.company, $0.percent, whole) }
     }
 
     private func make(_ holder: EntityID, _ company: EntityID, _ percent: Double?, _ clause: Range<Int>) -> StakeCandidate {
@@ -241,17 +265,30 @@ struct OwnershipRules: Sendable {
                 if let holder, holder != company { return make(holder, company, percent, clause) }
             }
         }
-        // "its X unit", "Y's X unit", "the X unit of Y".
-        if trigger > 0, view.items[trigger - 1].isOrganisation, let company = view.items[trigger - 1].entity, view.language == .english {
+        // "its X unit", "Y's X unit", "the X unit of Y", "its X Brothers Inc subsidiary" (the name runs on).
+        let name = trigger - 1 - nameTail(before: trigger, clause)
+        if name >= 0, view.items[name].isOrganisation, let company = view.items[name].entity, view.language == .english {
             var holder: EntityID?
-            if trigger >= 2, view.items[trigger - 2].mention != nil, view.isPossessive(trigger - 2) {
-                holder = view.items[trigger - 2].entity
-            } else if ["its", "their"].contains(view.word(trigger - 2)) || view.quantities.contains(where: { $0.item == trigger - 3 && $0.quantity.ownedCompound }) && ["its", "their"].contains(view.word(trigger - 4)) {
-                holder = view.subject(of: trigger - 2, in: clause, context: context)
+            if name >= 1, view.items[name - 1].mention != nil, view.isPossessive(name - 1) {
+                holder = view.items[name - 1].entity
+            } else if ["its", "their"].contains(view.word(name - 1)) || view.quantities.contains(where: { $0.item == name - 2 && $0.quantity.ownedCompound }) && ["its", "their"].contains(view.word(name - 3)) {
+                holder = view.subject(of: name - 1, in: clause, context: context)
             }
             if let holder { return make(holder, company, ownedPercent, clause) }
         }
         return nil
+    }
+
+    /// How many capitalised words (at most two) stand between a name and the unit noun at `trigger`: the
+    /// rest of a name the entity table knows in a shorter form ("X Brothers Inc subsidiary").
+    private func nameTail(before trigger: Int, _ clause: Range<Int>) -> Int {
+        var count = 0
+        while count < 2, trigger - 1 - count > clause.lowerBound, view.items[trigger - 1 - count].mention == nil,
+            let first = view.tokens[view.items[trigger - 1 - count].tokens.lowerBound].text.unicodeScalars.first, first.properties.isUppercase
+        {
+            count += 1
+        }
+        return trigger - 1 - count >= 0 && view.items[trigger - 1 - count].isOrganisation ? count : 0
     }
 
     /// "Y-Tochter X", "die Y-Tochter".

@@ -137,11 +137,31 @@ extension SentenceView {
         guard items[index].mention == nil else { return false }
         if language == .english {
             if ["it", "they", "we", "he", "she"].contains(word) { return true }
-            return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1))
+            return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1)) || isDescription(index)
         }
         return words.has(.companyword, word) && index > 0
             && ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"].contains(self.word(index - 1))
     }
+
+    /// Whether an item ends a description that stands for a party named before: "the state agency", "the
+    /// Italian liqueur maker" (one to three modifiers between "the" and a kind-of-party noun).
+    func isDescription(_ index: Int) -> Bool {
+        guard language == .english, items[index].mention == nil, Self.descriptionHeads.contains(items[index].lower) else { return false }
+        var position = index - 1
+        while position >= 0, index - position <= 4 {
+            if word(position) == "the" { return position < index - 1 }
+            if items[position].mention != nil || tokens[items[position].tokens.lowerBound].isPunctuation || isVerb(position) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    private func isVerb(_ index: Int) -> Bool { Self.isVerb(word(index), words) || ["said", "says", "of", "for", "to", "with"].contains(word(index)) }
+
+    private static let descriptionHeads: Set<String> = [
+        "agency", "bureau", "authority", "ministry", "company", "group", "firm", "concern", "bank", "maker", "producer",
+        "carrier", "insurer", "lender", "operator", "retailer", "fund",
+    ]
 
     private func pronounBefore(_ trigger: Int, in clause: Range<Int>) -> Int? {
         var index = trigger - 1
@@ -305,8 +325,19 @@ struct RoleContext: Sendable {
     /// and "24,9 Prozent hält X" (with no company named) are about.
     var lastStakeCompany: EntityID?
 
+    /// The first free organisation of the most recent earlier sentence that named one.
+    var previousSubject: EntityID?
+    /// The entities of the most recent earlier sentence that named any.
+    var previousEntities: [EntityID] = []
+
     /// The entity a pronoun stands for: the first subject-like party before it in the sentence, else the topic.
     func resolve(pronoun: Int, before offset: Int, in view: SentenceView) -> EntityID? {
+        // "the state agency": what the previous sentence spoke of, unless this sentence names a subject first.
+        if view.isDescription(pronoun), let previous = previousSubject,
+            !view.items.indices.contains(where: { view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && view.isSubjectCandidate($0) })
+        {
+            return previous
+        }
         // "he", "she", "er", "sie" (singular): the first person named before it.
         if ["he", "she", "er"].contains(view.word(pronoun)) {
             let person = view.items.indices.first {
