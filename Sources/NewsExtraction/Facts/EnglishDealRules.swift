@@ -89,6 +89,9 @@ struct EnglishDealRules: Sendable {
         return result
     }
 
+    /// "X received / rejected an offer from Y": X is the company bid for.
+    private static let offerReplies: Set<String> = ["received", "receives", "rejected", "rejects", "rebuffed", "spurned", "welcomed", "welcomes"]
+
     /// The item after a run of one to five capitalised words that starts at `start` and names no entity.
     private func unknownName(at start: Int, _ clause: Range<Int>) -> Int? {
         var index = start
@@ -308,7 +311,9 @@ struct EnglishDealRules: Sendable {
         // "X said it had agreed a takeover by Y", "X accepted an offer from Y": X is the target.
         if target == nil, !isSale, possessor == nil,
             let buyer = view.party(after: trigger, in: clause, governedBy: isOffer ? ["by", "from"] : ["by"]), buyer.index <= trigger + 3,
-            (clause.lowerBound..<trigger).contains(where: { view.isA(.announced, $0) }),
+            (clause.lowerBound..<trigger).contains(where: { view.isA(.announced, $0) || Self.offerReplies.contains(view.word($0)) }),
+            // "a bid by Y to acquire X": the infinitive names the target.
+            !view.span(buyer.index + 1, min(clause.upperBound, buyer.index + 6)).contains(where: { view.isA(.buy, $0) && view.word($0 - 1) == "to" }),
             let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity,
             // "he had accepted an offer from Y": a person who accepts is no target.
             view.items.first(where: { $0.entity == subject })?.mention?.kind != .person

@@ -8,8 +8,9 @@ struct GermanDealRules: Sendable {
 
     private static let participles: Set<String> = [
         "gekauft", "übernommen", "erworben", "aufgekauft", "verkauft", "veräußert", "abgegeben", "fusioniert",
-        "aufgestockt", "erhöht", "zugekauft", "verschmolzen", "integriert", "eingegliedert",
+        "aufgestockt", "erhöht", "zugekauft", "verschmolzen", "integriert", "eingegliedert", "geschluckt", "akquiriert",
     ]
+
     /// "X wird in den Y-Konzern integriert": Y takes X in.
     private static let integration: Set<String> = ["integriert", "eingegliedert"]
 
@@ -29,18 +30,19 @@ struct GermanDealRules: Sendable {
                         found = compoundNoun(trigger, clause, context)
                     }
                 } else {
-                    guard view.words.triggers.contains(item.lower), !view.isNegated(trigger, in: clause) else { continue }
+                    guard view.words.triggers.contains(item.lower) || view.isA(.reduce, trigger), !view.isNegated(trigger, in: clause) else { continue }
                     if view.isA(.buy, trigger), !isNoun(trigger) {
                         found = buy(trigger, clause, context)
-                    } else if view.isA(.sell, trigger), !isNoun(trigger) {
+                    } else if view.isA(.sell, trigger) || view.isA(.particlesell, trigger), !isNoun(trigger) {
                         found = sell(trigger, clause, context)
                     } else if view.isA(.merge, trigger) {
                         found = merge(trigger, clause, context)
                     } else if view.isA(.entry, trigger) {
                         found = entry(trigger, clause, context)
-                    } else if view.isA(.raise, trigger) {
+                    } else if view.isA(.raise, trigger) || view.isA(.reduce, trigger) {
+                        // "reduziert seinen Anteil an X auf 10 Prozent" states the holding left, not a deal.
                         if let (deal, stake) = raise(trigger, clause, context) {
-                            found = deal
+                            if view.isA(.raise, trigger) { found = deal }
                             stakes.append(stake)
                         }
                     } else if isNoun(trigger) {
@@ -139,8 +141,9 @@ struct GermanDealRules: Sendable {
             let seller = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause)
         }
-        // "trennt sich von X" only: "was sie trennt" is no sale.
+        // "trennt sich von X" only: "was sie trennt" is no sale; "gibt X an Y ab" only with "ab".
         if view.word(trigger).hasPrefix("trenn"), !clause.contains(where: { view.word($0) == "sich" }) { return nil }
+        if view.isA(.particlesell, trigger), !view.span(trigger + 1, clause.upperBound).contains(where: { view.word($0) == "ab" }) { return nil }
         let seller = subject(trigger, clause, context)
         let exclude = Set([seller].compactMap { $0 })
         let anParties = organisations(in: clause, governedBy: ["an", "am"], excluding: exclude)
@@ -243,7 +246,7 @@ struct GermanDealRules: Sendable {
         } else {
             var buyer = party(["durch"], after: target.index, excluding: [target.entity])?.entity ?? possessor(before: trigger, clause)
             // "X hatte die Übernahme von Y angestrebt": the noun is the object, X the buyer.
-            if buyer == nil, ["die", "der", "den", "eine", "seine", "ihre"].contains(view.word(trigger - 1)) || ["die", "eine"].contains(view.word(trigger - 2)),
+            if buyer == nil, ["die", "der", "den", "eine", "seine", "ihre", "ein", "einen", "sein", "seinen", "ihr", "ihren"].contains(view.word(trigger - 1)) || ["die", "eine"].contains(view.word(trigger - 2)),
                 let subject = view.subject(of: trigger, in: clause, context: context), subject != target.entity,
                 let index = clause.first(where: { view.items[$0].entity == subject }), index < trigger
             {

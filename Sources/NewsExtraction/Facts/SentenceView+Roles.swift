@@ -73,7 +73,15 @@ extension SentenceView {
             if isPronoun(index) || (["its", "their"].contains(items[index].lower) && items[index].mention == nil) {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
-            if isSubjectCandidate(index), !isObjectOfVerb(index) { return items[index].entity }
+            if isSubjectCandidate(index), !isObjectOfVerb(index) {
+                // "X and Y agreed to buy Z": the first named leads.
+                if word(index - 1) == "and", index - 2 >= clause.lowerBound, items[index - 2].isOrganisation, isSubjectCandidate(index - 2),
+                    !isObjectOfVerb(index - 2), items[index].isOrganisation
+                {
+                    return items[index - 2].entity
+                }
+                return items[index].entity
+            }
             // "X's attempt to take over Y", "X's plan to buy Y": the possessor does it.
             if items[index].isParty, isPossessive(index), trigger - index <= 4, word(trigger - 1) == "to",
                 span(index + 1, trigger - 1).allSatisfy({ items[$0].mention == nil && !tokens[items[$0].tokens.lowerBound].isPunctuation })
