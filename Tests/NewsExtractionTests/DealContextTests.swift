@@ -53,6 +53,23 @@ import Testing
         #expect(found.deals == ["stake Quorra Inc>Brixel Corp from - 30.0"])
     }
 
+    @Test func othersOfTheHolderWillHold() {
+        let found = facts("Following the merger, Quorra shareholders will hold 80 pct of the stock of Brixel Corp.", .english, ["Quorra", "Brixel Corp"])
+        #expect(found.deals.isEmpty)
+    }
+
+    @Test func speakerAfterCommaIsNoTarget() {
+        let found = facts("Brixel Homes expects to sell 500 homes this year, Quorra House said.", .english, ["Brixel Homes", "Quorra House"])
+        #expect(found.deals.isEmpty && found.stakes.isEmpty)
+    }
+
+    @Test func pronounObjectHidesTheTarget() {
+        let found = facts(
+            "Quorra Ltd dropped plans to float the fund and would instead sell it to Zentor Corp <ZEN> unit <Brixel Exploration Inc> for 985 mln dlrs.",
+            .english, ["Quorra Ltd", "Zentor Corp", "ZEN", "Brixel Exploration Inc"])
+        #expect(found.deals.isEmpty && found.stakes.isEmpty)
+    }
+
     @Test func plannedSellerStillHolds() {
         let english = facts("Quorra Inc plans to sell its Brixel unit to Zentor Corp.", .english, ["Quorra Inc", "Brixel", "Zentor Corp"])
         #expect(english.stakes == ["Quorra Inc>Brixel -"])

@@ -57,4 +57,11 @@ import Testing
         #expect(deals("Brixel Corp said it received a takeover offer from Quorra Inc.", ["Quorra Inc", "Brixel Corp"]) == ["acquisition Quorra Inc>Brixel Corp from - -"])
         #expect(deals("Brixel Corp rejected a takeover offer from Quorra Inc.", ["Quorra Inc", "Brixel Corp"]) == ["acquisition Quorra Inc>Brixel Corp from - -"])
     }
+
+    @Test func distantNounCueMakesNoTarget() {
+        let found = deals(
+            "Analysts saw the Zentor statement as a further sign that there could be dissatisfaction following Brixel's previous rejection of a 20 dlr per share all cash offer from Quorra.",
+            ["Zentor", "Quorra", "Brixel"])
+        #expect(!found.contains { $0.hasPrefix("acquisition Quorra>Zentor") })
+    }
 }

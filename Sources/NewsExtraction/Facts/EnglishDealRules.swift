@@ -90,7 +90,10 @@ struct EnglishDealRules: Sendable {
     }
 
     /// "X received / rejected an offer from Y": X is the company bid for.
-    private static let offerReplies: Set<String> = ["received", "receives", "rejected", "rejects", "rebuffed", "spurned", "welcomed", "welcomes"]
+    private static let offerReplies: Set<String> = [
+        "received", "receives", "rejected", "rejects", "rebuffed", "spurned", "welcomed", "welcomes", "agreed", "agrees", "accepted",
+        "accepts", "approved", "approves",
+    ]
 
     /// The item after a run of one to five capitalised words that starts at `start` and names no entity.
     private func unknownName(at start: Int, _ clause: Range<Int>) -> Int? {
@@ -138,13 +141,26 @@ struct EnglishDealRules: Sendable {
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
         let acquirer = offerMaker(before: trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
-        guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })) else {
+        if isPronounObject(trigger) { return nil }
+        guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })),
+            !isSpeaker(target.index)
+        else {
             return anaphoricStake(trigger, clause, context, acquirer: acquirer, past: past)
         }
         let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
         return deal
+    }
+
+    /// "sell it to Y", "buy them": the object is a pronoun, so a name after it is no target.
+    private func isPronounObject(_ trigger: Int) -> Bool { ["it", "them"].contains(view.word(trigger + 1)) }
+
+    /// "…expects to sell 500 homes, X said": a name after a comma and before "said" speaks; it is no target.
+    private func isSpeaker(_ index: Int) -> Bool {
+        var next = index + 1
+        while view.transparent(next) || (view.word(next) == "<" && view.word(next + 2) == ">") { next += view.word(next) == "<" ? 3 : 1 }
+        return view.word(index - 1) == "," && ["said", "says", "told", "added"].contains(view.word(next))
     }
 
     /// "accepted an offer from Y <YY.L> to buy X", "a bid by Y to acquire X": Y, who made the offer, is the buyer.
@@ -182,7 +198,9 @@ struct EnglishDealRules: Sendable {
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
         let seller = view.subject(of: trigger, in: clause, context: context)
-        guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 })) else { return nil }
+        guard !isPronounObject(trigger), let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 })),
+            !isSpeaker(target.index)
+        else { return nil }
         let acquirer = view.party(after: target.index, in: clause, governedBy: ["to"])?.entity
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
@@ -211,7 +229,20 @@ struct EnglishDealRules: Sendable {
     /// "Y will hold 9.99 pct of X", "Y will own 30 pct of its capital" (its: the company the sentence is
     /// about): a stake Y is to acquire, stated as the holding it will have.
     private func futureHolding(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
-        guard let percent = view.quantities(in: view.span(trigger + 1, min(clause.upperBound, trigger + 4))).compactMap(\.percent).first, percent < 100,
+        // The holder stands right before "will" ("Y will hold", "Y <YY> will hold", "it will hold"), unlike
+        // "Y shareholders will hold", where others hold.
+        var before = trigger - 2
+        while before >= 0 {
+            if view.transparent(before) {
+                before -= 1
+            } else if view.items[before].mention == nil, view.word(before - 1) == "<", view.word(before + 1) == ">" {
+                before -= 2  // a ticker code
+            } else {
+                break
+            }
+        }
+        guard before >= 0, view.items[before].isParty || view.isPronoun(before),
+            let percent = view.quantities(in: view.span(trigger + 1, min(clause.upperBound, trigger + 4))).compactMap(\.percent).first, percent < 100,
             let holder = view.subject(of: trigger, in: clause, context: context)
         else { return nil }
         var company = view.party(after: trigger, in: clause, governedBy: ["of", "in"], organisationOnly: true, excluding: [holder])
@@ -311,7 +342,8 @@ struct EnglishDealRules: Sendable {
         // "X said it had agreed a takeover by Y", "X accepted an offer from Y": X is the target.
         if target == nil, !isSale, possessor == nil,
             let buyer = view.party(after: trigger, in: clause, governedBy: isOffer ? ["by", "from"] : ["by"]), buyer.index <= trigger + 3,
-            (clause.lowerBound..<trigger).contains(where: { view.isA(.announced, $0) || Self.offerReplies.contains(view.word($0)) }),
+            // The verb that takes the offer stands shortly before it ("a further sign that … offer" is none).
+            view.span(max(clause.lowerBound, trigger - 10), trigger).contains(where: { Self.offerReplies.contains(view.word($0)) }),
             // "a bid by Y to acquire X": the infinitive names the target.
             !view.span(buyer.index + 1, min(clause.upperBound, buyer.index + 6)).contains(where: { view.isA(.buy, $0) && view.word($0 - 1) == "to" }),
             let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity,
