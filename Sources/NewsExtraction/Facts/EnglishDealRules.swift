@@ -305,14 +305,17 @@ struct EnglishDealRules: Sendable {
         var compound: EntityID?
         // "X <XYZ.S> takeover of Y": a ticker in angle brackets between the name and the noun.
         let head = view.tickerStart(before: trigger) ?? trigger
-        for back in 1...3 where head - back >= clause.lowerBound {
+        // "Y's 1.2 billion dlr acquisition of X": an amount may stand between the possessor and the noun.
+        for back in 1...6 where head - back >= clause.lowerBound {
             let index = head - back
             if view.items[index].mention != nil {
                 if view.isPossessive(index) { possessor = view.items[index].entity } else if back == 1, view.items[index].isOrganisation { compound = view.items[index].entity }
                 break
             }
             if ["'s", "’s"].contains(view.word(index)) { continue }
-            if view.tokens[view.items[index].tokens.lowerBound].isPunctuation { break }
+            if view.tokens[view.items[index].tokens.lowerBound].isPunctuation || SentenceView.isVerb(view.word(index), view.words) || back > 3 && !view.quantities.contains(where: { $0.item <= index && $0.quantity.tokens.upperBound > view.items[index].tokens.lowerBound }) {
+                break
+            }
         }
         let subject = { () -> EntityID? in
             let previous = view.word(trigger - 1)

@@ -110,10 +110,12 @@ struct GermanDealRules: Sendable {
         // "X wird in Y integriert" is a passive; an active "integriert" needs "in" as well: "Y integriert X in seinen Konzern".
         if Self.integration.contains(view.word(trigger)), !clause.contains(where: { ["in", "ins"].contains(view.word($0)) }) { return nil }
         let acquirer = subject(trigger, clause, context)
-        let exclude = Set([acquirer].compactMap { $0 })
+        // "Y und Z kaufen gemeinsam X": Z, named with the buyer, is no target.
+        let exclude = Set([acquirer].compactMap { $0 } + coordinated(with: acquirer, clause))
         // Stake: "kauft 37,6% an X", "übernimmt 37,6% der Anteile an X", "kauft sich bei X ein".
         if let stakeTarget = organisations(in: clause, governedBy: ["an", "bei", "am"], excluding: exclude).first(where: { $0.index > trigger || participle }) {
-            let phrase = view.stakePhrase(from: min(trigger, stakeTarget.index), to: stakeTarget.index)
+            // Verb last ("hat die Mehrheit an X übernommen"): the phrase runs from the clause start.
+            let phrase = view.stakePhrase(from: trigger < stakeTarget.index ? trigger : clause.lowerBound - 1, to: stakeTarget.index)
             let reflexive = view.word(trigger + 1) == "sich" || clause.contains { view.word($0) == "sich" }
             if phrase.isStake || reflexive {
                 var deal = make(.stake, acquirer: acquirer, seller: nil, target: stakeTarget.entity, trigger: trigger, clause: clause)
@@ -294,6 +296,17 @@ struct GermanDealRules: Sendable {
         // The nearest one: "X hatte …, so dass nun Y sich anschickte, Z zu übernehmen" → Y.
         return view.span(clause.lowerBound, comma).last { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
             .flatMap { view.items[$0].entity }
+    }
+
+    /// The companies named together with a party by "und"/"sowie" ("Y und die Z …").
+    private func coordinated(with party: EntityID?, _ clause: Range<Int>) -> [EntityID] {
+        guard let party, let index = clause.first(where: { view.items[$0].entity == party }) else { return [] }
+        var next = index + 1
+        guard ["und", "sowie"].contains(view.word(next)) else { return [] }
+        next += 1
+        if ["die", "der", "das", "den", "dem"].contains(view.word(next)) { next += 1 }
+        guard next < clause.upperBound, view.items[next].isParty, let other = view.items[next].entity else { return [] }
+        return [other]
     }
 
     private func possessor(before trigger: Int, _ clause: Range<Int>) -> EntityID? {

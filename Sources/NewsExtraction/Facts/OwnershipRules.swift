@@ -28,7 +28,9 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 if Self.shareholderNouns.contains(item.lower) {
-                    if let found = shareholder(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    if let found = shareholder(trigger, clause, context) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
+                        result.append(found)
+                    }
                     continue
                 }
                 if Self.ownerNouns.contains(item.lower) {
@@ -176,7 +178,26 @@ struct OwnershipRules: Sendable {
         return make(holder, company, nil, clause)
     }
 
-    private static let ownerNouns: Set<String> = ["inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer"]
+    /// "X, Y's biggest shareholder, …", "Y's largest shareholder, X, …": X holds Y.
+    private func possessiveShareholder(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        guard view.language == .english else { return nil }
+        var position = trigger - 1
+        while position > clause.lowerBound, trigger - position <= 3, view.items[position].mention == nil, ["largest", "biggest", "major", "main", "principal", "single", "controlling", "leading", "second-largest", "second-biggest"].contains(view.word(position)) {
+            position -= 1
+        }
+        guard position >= clause.lowerBound, view.items[position].isOrganisation, view.isPossessive(position), let company = view.items[position].entity else { return nil }
+        if position >= 2, view.word(position - 1) == ",", view.items[position - 2].isParty, let holder = view.items[position - 2].entity {
+            return make(holder, company, nil, clause)
+        }
+        if view.word(trigger + 1) == ",", trigger + 2 < clause.upperBound, view.items[trigger + 2].isParty, let holder = view.items[trigger + 2].entity {
+            return make(holder, company, nil, clause)
+        }
+        return nil
+    }
+
+    private static let ownerNouns: Set<String> = [
+        "inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer", "mehrheitseigentümer", "haupteigentümer",
+    ]
 
     /// "X is the sole owner of Y", "X ist alleiniger Inhaber der Firma Y": X holds Y (all of it when "sole").
     private func ownerOf(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
@@ -321,7 +342,8 @@ struct OwnershipRules: Sendable {
             guard let company = free.first else { return nil }
             let holder = organisations(in: (trigger + 1)..<clause.upperBound, ["zu", "zum", "zur"], excluding: [company], organisationOnly: true).first
                 // "X gehört zu 31,5 Prozent der Y": a genitive holder needs a percent.
-                ?? (percent(in: clause) != nil
+                // "X gehört mehrheitlich der Y": so does an adverb of how much.
+                ?? (percent(in: clause) != nil || view.span(trigger + 1, min(clause.upperBound, trigger + 3)).contains(where: { Self.wholeAdverbs.contains(view.word($0)) })
                     ? organisations(in: (trigger + 1)..<clause.upperBound, [nil], excluding: [company], organisationOnly: true).first : nil)
             guard let holder else { return nil }
             return make(holder, company, percent(in: clause), clause)
@@ -343,6 +365,8 @@ struct OwnershipRules: Sendable {
         else { return nil }
         return company
     }
+
+    private static let wholeAdverbs: Set<String> = ["mehrheitlich", "vollständig", "komplett", "ganz", "zur", "überwiegend"]
 
     /// The company of a share compound in a clause ("20 Prozent der X-Anteile", "X-Aktien").
     private func shareCompound(in clause: Range<Int>, excluding holder: EntityID) -> EntityID? {

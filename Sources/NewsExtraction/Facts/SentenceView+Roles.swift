@@ -235,7 +235,9 @@ extension SentenceView {
             for index in (start + 1)..<end {
                 let word = items[index].lower
                 // "the holding firm X", "a holding company": a kind of company, not a stake.
-                if isA(.stakenoun, index) || isA(.sharenoun, index), !(word == "holding" && words.has(.companyword, self.word(index + 1))) { isStake = true }
+                // "20 dlrs a share": a price per share, not shares bought.
+                let perShare = isA(.sharenoun, index) && ["a", "per", "each"].contains(self.word(index - 1))
+                if isA(.stakenoun, index) || isA(.sharenoun, index), !perShare, !(word == "holding" && words.has(.companyword, self.word(index + 1))) { isStake = true }
                 if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
             }
         }

@@ -1,0 +1,46 @@
+import NewsModel
+import Testing
+
+/// Phrase forms of deals and holdings: verb-last stakes, coordinated German buyers, adverbs of how much,
+/// majority owners, shareholders in apposition, possessors before an amount, per-share prices.
+@Suite struct DealPhraseFormsTests {
+    private func facts(_ text: String, _ language: Language, _ companies: [String]) -> (deals: [String], stakes: [String]) {
+        let found = DealFixture.facts((language == .german ? "Titel" : "Headline") + "\n\n" + text, language, companies: companies, date: "2015-06-01")
+        return (found.deals.map(\.summary), found.stakes.map(\.summary))
+    }
+
+    @Test func germanVerbLastMajority() {
+        let found = facts("Die Quorra AG hat die Mehrheit an der Brixel GmbH übernommen.", .german, ["Quorra AG", "Brixel GmbH"])
+        #expect(found.deals == ["stake Quorra AG>Brixel GmbH from - -"])
+    }
+
+    @Test func germanCoordinatedBuyersLeaveTheTarget() {
+        let found = facts("Die Quorra AG und die Zentor AG kaufen gemeinsam die Brixel GmbH.", .german, ["Quorra AG", "Zentor AG", "Brixel GmbH"])
+        #expect(found.deals == ["acquisition Quorra AG>Brixel GmbH from - -"])
+    }
+
+    @Test func germanBelongsMostlyTo() {
+        #expect(facts("Die Brixel GmbH gehört mehrheitlich der Quorra AG.", .german, ["Quorra AG", "Brixel GmbH"]).stakes == ["Quorra AG>Brixel GmbH -"])
+        #expect(facts("Die Brixel GmbH gehört der Branche an.", .german, ["Brixel GmbH"]).stakes.isEmpty)
+    }
+
+    @Test func germanMajorityOwner() {
+        #expect(facts("Die Quorra AG ist Mehrheitseigentümer der Brixel GmbH.", .german, ["Quorra AG", "Brixel GmbH"]).stakes == ["Quorra AG>Brixel GmbH -"])
+    }
+
+    @Test func englishLargestShareholder() {
+        #expect(facts("Quorra Inc is the largest shareholder of Brixel Corp.", .english, ["Quorra Inc", "Brixel Corp"]).stakes == ["Quorra Inc>Brixel Corp -"])
+        #expect(facts("Quorra Inc, Brixel Corp's biggest shareholder, said it would vote.", .english, ["Quorra Inc", "Brixel Corp"]).stakes == ["Quorra Inc>Brixel Corp -"])
+        #expect(facts("Brixel Corp's largest shareholder, Quorra Inc, said it would vote.", .english, ["Quorra Inc", "Brixel Corp"]).stakes == ["Quorra Inc>Brixel Corp -"])
+    }
+
+    @Test func englishPossessorBeforeAnAmount() {
+        let found = facts("Quorra Inc's 1.2 billion dlr acquisition of Brixel Corp closed.", .english, ["Quorra Inc", "Brixel Corp"])
+        #expect(found.deals == ["acquisition Quorra Inc>Brixel Corp from - -"])
+    }
+
+    @Test func englishPerSharePriceIsNoStake() {
+        let found = facts("Quorra Inc made a tender offer of 20 dlrs a share for Brixel Corp.", .english, ["Quorra Inc", "Brixel Corp"])
+        #expect(found.deals == ["acquisition Quorra Inc>Brixel Corp from - -"])
+    }
+}
