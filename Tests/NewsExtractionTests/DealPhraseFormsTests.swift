@@ -44,3 +44,20 @@ import Testing
         #expect(found.deals == ["acquisition Quorra Inc>Brixel Corp from - -"])
     }
 }
+
+/// A conjunction ends the reach of a preposition before it.
+@Suite struct DealConjunctionTests {
+    @Test func sellerAfterWhenIsNotGovernedByOf() {
+        let found = DealFixture.facts(
+            "Headline\n\nQuorra bought the shares ahead of a bonus issue when Zentor Inc sold its entire 47 pct stake in Brixel Ltd to local investors.",
+            .english, companies: ["Quorra", "Zentor Inc", "Brixel Ltd"], date: "1987-04-13").deals
+        #expect(found.map(\.summary) == ["stake ->Brixel Ltd from Zentor Inc 47.0"])
+    }
+
+    @Test func germanSubjectAfterDass() {
+        let found = DealFixture.facts(
+            "Titel\n\nBekannt wurde am Rande der Messe, dass die Quorra AG die Brixel GmbH übernimmt.",
+            .german, companies: ["Quorra AG", "Brixel GmbH"], date: "2015-06-01").deals
+        #expect(found.map(\.summary) == ["acquisition Quorra AG>Brixel GmbH from - -"])
+    }
+}

@@ -213,7 +213,11 @@ struct SentenceView: Sendable {
     static let transparent: Set<String> = ["<", ">", "(", ")", "\"", "„", "“", "”", "»", "«", "'"]
 
     /// Words that open a relative clause: a preposition before them governs the antecedent, not what follows.
-    static let clauseOpeners: Set<String> = ["which", "who", "whom", "whose", "that", "welche", "welcher", "welches", "dessen", "deren"]
+    static let clauseOpeners: Set<String> = [
+        "which", "who", "whom", "whose", "that", "welche", "welcher", "welches", "dessen", "deren",
+        // Conjunctions: "…ahead of a bonus issue when X sold …" does not govern X by "of".
+        "when", "while", "whereas", "because", "although", "unless", "dass", "weil", "nachdem", "obwohl", "wenn", "sodass",
+    ]
 
     static let englishPrepositions: Set<String> = [
         "in", "of", "from", "to", "by", "for", "with", "at", "on", "into", "about", "against", "between", "among",
