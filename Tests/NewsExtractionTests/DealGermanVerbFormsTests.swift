@@ -65,3 +65,30 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("acquisition Quorra>Zentor") })
     }
 }
+
+/// "sichert sich 25 Prozent der X": a stake bought, only with "sich" and a stake or percent.
+@Suite struct DealGermanReflexiveTests {
+    private func deals(_ text: String, _ companies: [String]) -> [String] {
+        DealFixture.facts("Titel\n\n" + text, .german, companies: companies, date: "2015-06-01").deals.map(\.summary)
+    }
+
+    @Test func securesAPercent() {
+        #expect(deals("Die Quorra AG sicherte sich 25 Prozent der Brixel GmbH.", ["Quorra AG", "Brixel GmbH"]) == ["stake Quorra AG>Brixel GmbH from - 25.0"])
+        #expect(deals("Die Quorra AG sichert sich eine Beteiligung an der Brixel GmbH.", ["Quorra AG", "Brixel GmbH"]) == ["stake Quorra AG>Brixel GmbH from - -"])
+    }
+
+    @Test func securingJobsIsNoDeal() {
+        #expect(deals("Die Quorra AG sichert bei der Brixel GmbH 300 Arbeitsplätze.", ["Quorra AG", "Brixel GmbH"]).isEmpty)
+        #expect(deals("Die Quorra AG sicherte sich einen Auftrag der Brixel GmbH.", ["Quorra AG", "Brixel GmbH"]).isEmpty)
+    }
+}
+
+/// A stake noun after the company ("unter Beteiligung der Y") makes no secured stake.
+@Suite struct DealGermanReflexiveOrderTests {
+    @Test func participationAfterTheCompanyIsNoStake() {
+        let found = DealFixture.facts(
+            "Titel\n\nDie Quorra AG hatte sich 2014 die Energie-Sparte der Brixel AG in einer Bieterschlacht gegen ein Konsortium unter Beteiligung der Zentor AG gesichert.",
+            .german, companies: ["Quorra AG", "Brixel AG", "Zentor AG"], date: "2015-06-01")
+        #expect(found.deals.isEmpty && found.stakes.isEmpty)
+    }
+}

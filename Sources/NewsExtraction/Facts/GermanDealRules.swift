@@ -33,6 +33,8 @@ struct GermanDealRules: Sendable {
                     guard view.words.triggers.contains(item.lower) || view.isA(.reduce, trigger), !view.isNegated(trigger, in: clause) else { continue }
                     if view.isA(.buy, trigger), !isNoun(trigger) {
                         found = buy(trigger, clause, context)
+                    } else if view.isA(.reflexivebuy, trigger), !isNoun(trigger), securesAStake(clause) {
+                        found = buy(trigger, clause, context)
                     } else if view.isA(.sell, trigger) || view.isA(.particlesell, trigger), !isNoun(trigger) {
                         found = sell(trigger, clause, context)
                     } else if view.isA(.merge, trigger) {
@@ -296,6 +298,16 @@ struct GermanDealRules: Sendable {
         // The nearest one: "X hatte …, so dass nun Y sich anschickte, Z zu übernehmen" → Y.
         return view.span(clause.lowerBound, comma).last { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
             .flatMap { view.items[$0].entity }
+    }
+
+    /// "sichert sich 25 Prozent der X", "hat sich eine Beteiligung an X gesichert": a stake noun or percent
+    /// between "sich" and the first company after it ("sich die Sparte der X unter Beteiligung der Y" is none).
+    private func securesAStake(_ clause: Range<Int>) -> Bool {
+        guard let sich = clause.first(where: { view.word($0) == "sich" }),
+            let company = view.span(sich + 1, clause.upperBound).first(where: { view.items[$0].isOrganisation })
+        else { return false }
+        let between = view.span(sich + 1, company)
+        return between.contains { view.isA(.stakenoun, $0) } || view.quantities.contains { between.contains($0.item) && $0.quantity.percent != nil }
     }
 
     /// The companies named together with a party by "und"/"sowie" ("Y und die Z …").
