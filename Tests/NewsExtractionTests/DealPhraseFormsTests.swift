@@ -61,3 +61,13 @@ import Testing
         #expect(found.map(\.summary) == ["acquisition Quorra AG>Brixel GmbH from - -"])
     }
 }
+
+/// A full stop left inside a sentence before a name ends the clause.
+@Suite struct DealInnerStopTests {
+    @Test func nameAfterAnInnerStopIsNoTarget() {
+        let text = "Headline\n\nThe deadline marks the point at which Quorra will gain the right to sell its car division to Brixel, part of an alliance agreed in 2000. Brixel, whose own operations lose money, no longer wants to own the unprofitable Quorra unit."
+        let found = DealFixture.facts(text, .english, companies: ["Quorra", "Brixel"])
+        #expect(!found.deals.contains { $0.target.name == "Brixel" })
+        #expect(!found.stakes.contains { $0.summary == "Quorra>Brixel -" })
+    }
+}

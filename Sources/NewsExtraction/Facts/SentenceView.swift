@@ -111,6 +111,14 @@ struct SentenceView: Sendable {
                     let next = index + 1 < items.count ? items[index + 1].lower : ""
                     split = isVerb(previous, words) || Self.germanSubordinators.contains(next)
                 }
+            case ".", "!", "?":
+                // A full stop the sentence splitter kept inside ("… agreed in 2000. Acme, whose …"): a boundary
+                // when a name follows a number or a longer plain word (not "Mr." or "Corp.").
+                if item.mention == nil, index > 0, index + 1 < items.count, items[index - 1].mention == nil,
+                    items[index - 1].lower.count > 3 || items[index - 1].lower.first?.isNumber == true
+                {
+                    split = items[index + 1].mention != nil
+                }
             case "and", "und", "sowie":
                 if item.mention == nil, index + 1 < items.count {
                     let next = items[index + 1].lower
