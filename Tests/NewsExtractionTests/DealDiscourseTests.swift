@@ -37,3 +37,20 @@ import Testing
         #expect(found.isEmpty)
     }
 }
+
+/// Merged statements and bids that name no kind of deal.
+@Suite struct DealDiscourseLimitTests {
+    @Test func plainHigherBidIsNotForTheTopic() {
+        let found = DealFixture.facts(
+            "Headline\n\nZentor Corp agreed to buy Brixel Inc. The two firms will seal the deal on Monday, despite a higher bid from Quorra Inc.",
+            .english, companies: ["Zentor Corp", "Brixel Inc", "Quorra Inc"], date: "2005-02-14").deals
+        #expect(found.map(\.summary) == ["acquisition Zentor Corp>Brixel Inc from - -"])
+    }
+
+    @Test func mergedSellerIsNeverTheBuyer() {
+        let found = DealFixture.facts(
+            "Headline\n\nQuorra Inc plans to buy Brixel Corp. Zentor Ltd may sell Brixel Corp, Quorra Inc said, and Quorra Inc would buy it.",
+            .english, companies: ["Quorra Inc", "Brixel Corp", "Zentor Ltd"], date: "2005-02-14")
+        #expect(!found.deals.contains { $0.seller != nil && $0.seller == $0.acquirer })
+    }
+}

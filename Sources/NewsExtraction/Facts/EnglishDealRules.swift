@@ -359,7 +359,8 @@ struct EnglishDealRules: Sendable {
         }
         // "will oppose any takeover bid from Y": with no company named, the bid is for the article's company,
         // when the sentence before spoke of it and this one names no other company.
-        if target == nil, isOffer, possessor == nil, compound == nil, let topic = context.topic, context.previousEntities.contains(topic),
+        if target == nil, isOffer, possessor == nil, compound == nil, view.isA(.takeovernoun, trigger - 1) || view.word(trigger - 1) == "tender",
+            let topic = context.topic, context.previousEntities.contains(topic),
             let buyer = view.party(after: trigger, in: clause, governedBy: ["from", "by"]), buyer.index <= trigger + 5, buyer.entity != topic,
             !view.items.contains(where: { $0.mention?.kind == .company && $0.entity != buyer.entity && $0.entity != topic })
         {
