@@ -159,8 +159,15 @@ import Testing
         #expect(found.stakes == ["Acme KK>Brix Steel 41.9"])
     }
 
-    @Test func willOwnIsNoHolding() {
+    /// The annotation guide counts an agreed stake deal, and its resulting holding, when only the holding to come is stated.
+    @Test func willOwnIsAnAgreedStake() {
         let found = facts("Acme Corp said it will own about 49 pct of Brix Inc after the offering.", ["Acme Corp", "Brix Inc"])
+        #expect(found.deals == ["stake Acme Corp>Brix Inc from - 49.0"])
+        #expect(found.stakes == ["Acme Corp>Brix Inc 49.0"])
+    }
+
+    @Test func mayOwnIsNoHolding() {
+        let found = facts("Acme Corp said it may own about 49 pct of Brix Inc after the offering.", ["Acme Corp", "Brix Inc"])
         #expect(found.stakes.isEmpty)
     }
 }

@@ -18,6 +18,8 @@ import Testing
         #expect(percent("37,6 Prozent", .german) == 37.6)
         #expect(percent("eine 51-prozentige Beteiligung", .german) == 51)
         #expect(percent("bislang sind es zwei Prozent", .german) == 2)
+        #expect(percent("der rund zehnprozentigen Beteiligung", .german) == 10)
+        #expect(percent("die Zehnprozentgrenze", .german) == nil)
     }
 
     @Test func englishPercents() {

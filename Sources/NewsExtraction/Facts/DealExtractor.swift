@@ -54,6 +54,11 @@ public struct DealExtractor: Sendable {
                 continue
             }
         }
+        // "X plans to sell its Y unit", "X may sell its stake in Y": until the sale is done, the seller holds Y.
+        for deal in DealMerger.merge(found.deals) where deal.kind != .merger && (deal.status == .planned || deal.status == .rumoured) {
+            guard let seller = deal.seller, seller != deal.target, seller != deal.acquirer, deal.sentence < document.sentences.count else { continue }
+            candidates.append(StakeCandidate(holder: seller, company: deal.target, percent: nil, since: nil, sentence: deal.sentence))
+        }
         candidates += found.stakes
         let headline = Set(document.sentences.filter { $0.paragraph == 0 }.map(\.index))
         return DealMerger.merge(candidates, headline: headline).compactMap { stake(from: $0, document, entities) }

@@ -11,6 +11,8 @@ enum DealMerger {
                 var merged = result[index]
                 merged.acquirer = merged.acquirer ?? candidate.acquirer
                 merged.seller = merged.seller ?? candidate.seller
+                // One statement's seller cannot be another's buyer of the same deal.
+                if merged.seller == merged.acquirer { merged.seller = nil }
                 merged.percent = merged.percent ?? candidate.percent
                 merged.resultingPercent = merged.resultingPercent ?? candidate.resultingPercent
                 merged.price = merged.price ?? candidate.price

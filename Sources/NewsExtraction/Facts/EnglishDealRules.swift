@@ -29,6 +29,8 @@ struct EnglishDealRules: Sendable {
                         if view.isA(.raise, trigger) { found = deal }
                         stakes.append(stake)
                     }
+                } else if view.isA(.hold, trigger), ["will", "would"].contains(view.word(trigger - 1)) {
+                    found = futureHolding(trigger, clause, context)
                 } else if isNounUse(trigger) {
                     found = noun(trigger, clause, context)
                 }
@@ -69,6 +71,11 @@ struct EnglishDealRules: Sendable {
                 guard let comma = view.span(next, limit).first(where: { view.word($0) == "," || view.items[$0].mention != nil }) else { break }
                 next = view.word(comma) == "," ? comma + 1 : comma
             }
+            // A capitalised name the entity table does not know ("A, Unknown Name and C"): skip it, keep the list.
+            if next < clause.upperBound, view.items[next].mention == nil, let end = unknownName(at: next, clause), [",", "and"].contains(view.word(end)) {
+                position = end - 1
+                continue
+            }
             guard next < clause.upperBound, view.items[next].isOrganisation, let entity = view.items[next].entity, !seen.contains(entity),
                 entity != deal.acquirer, entity != deal.seller,
                 [",", ".", "(", "and", "for", "from", "to", ""].contains(view.word(next + 1))
@@ -80,6 +87,23 @@ struct EnglishDealRules: Sendable {
             position = next
         }
         return result
+    }
+
+    /// "X received / rejected an offer from Y": X is the company bid for.
+    private static let offerReplies: Set<String> = [
+        "received", "receives", "rejected", "rejects", "rebuffed", "spurned", "welcomed", "welcomes", "agreed", "agrees", "accepted",
+        "accepts", "approved", "approves",
+    ]
+
+    /// The item after a run of one to five capitalised words that starts at `start` and names no entity.
+    private func unknownName(at start: Int, _ clause: Range<Int>) -> Int? {
+        var index = start
+        while index < clause.upperBound, index - start < 5, view.items[index].mention == nil,
+            let first = view.tokens[view.items[index].tokens.lowerBound].text.unicodeScalars.first, first.properties.isUppercase
+        {
+            index += 1
+        }
+        return index > start && index < clause.upperBound ? index : nil
     }
 
     // MARK: Verbs
@@ -116,11 +140,52 @@ struct EnglishDealRules: Sendable {
             let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
-        let acquirer = view.subject(of: trigger, in: clause, context: context)
-        guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })) else { return nil }
+        let acquirer = offerMaker(before: trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
+        if isPronounObject(trigger) { return nil }
+        guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })),
+            !isSpeaker(target.index)
+        else {
+            return anaphoricStake(trigger, clause, context, acquirer: acquirer, past: past)
+        }
         let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
+        return deal
+    }
+
+    /// "sell it to Y", "buy them": the object is a pronoun, so a name after it is no target.
+    private func isPronounObject(_ trigger: Int) -> Bool { ["it", "them"].contains(view.word(trigger + 1)) }
+
+    /// "…expects to sell 500 homes, X said": a name after a comma and before "said" speaks; it is no target.
+    private func isSpeaker(_ index: Int) -> Bool {
+        var next = index + 1
+        while view.transparent(next) || (view.word(next) == "<" && view.word(next + 2) == ">") { next += view.word(next) == "<" ? 3 : 1 }
+        return view.word(index - 1) == "," && ["said", "says", "told", "added"].contains(view.word(next))
+    }
+
+    /// "accepted an offer from Y <YY.L> to buy X", "a bid by Y to acquire X": Y, who made the offer, is the buyer.
+    private func offerMaker(before trigger: Int, _ clause: Range<Int>) -> EntityID? {
+        guard view.word(trigger - 1) == "to" else { return nil }
+        var index = trigger - 2
+        while index > clause.lowerBound, view.transparent(index) || (view.word(index - 1) == "<" && view.word(index + 1) == ">") { index -= 1 }
+        guard index >= clause.lowerBound, view.items[index].isParty, let entity = view.items[index].entity,
+            let by = view.span(max(clause.lowerBound, index - 6), index).last(where: { ["from", "by"].contains(view.word($0)) }),
+            view.preposition(before: index) == view.word(by),
+            view.span(max(clause.lowerBound, by - 3), by).contains(where: { view.isA(.offernoun, $0) || view.isA(.takeovernoun, $0) || view.word($0) == "proposal" })
+        else { return nil }
+        return entity
+    }
+
+    /// "bought the 19.9 pct stake from Y" with no company named: the stake an earlier sentence spoke of.
+    /// Needs "the", a percent and a stake noun right after the verb.
+    private func anaphoricStake(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, acquirer: EntityID?, past: Bool) -> DealCandidate? {
+        guard let company = context.lastStakeCompany, company != acquirer, view.word(trigger + 1) == "the",
+            let stake = view.span(trigger + 2, min(clause.upperBound, trigger + 6)).first(where: { view.isA(.stakenoun, $0) }),
+            let percent = view.quantities(in: (trigger + 2)..<stake).compactMap(\.percent).first
+        else { return nil }
+        let seller = view.party(after: stake, in: clause, governedBy: ["from"])?.entity
+        var deal = make(.stake, acquirer: acquirer, seller: seller, target: company, trigger: trigger, clause: clause, past: past)
+        deal.percent = percent
         return deal
     }
 
@@ -133,7 +198,9 @@ struct EnglishDealRules: Sendable {
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
         let seller = view.subject(of: trigger, in: clause, context: context)
-        guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 })) else { return nil }
+        guard !isPronounObject(trigger), let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 })),
+            !isSpeaker(target.index)
+        else { return nil }
         let acquirer = view.party(after: target.index, in: clause, governedBy: ["to"])?.entity
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
@@ -142,7 +209,11 @@ struct EnglishDealRules: Sendable {
 
     private func merge(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let first = view.subject(of: trigger, in: clause, context: context)
-        if let first, let other = view.party(after: trigger, in: clause, governedBy: ["with", "into"], organisationOnly: true, excluding: [first]) {
+        // The partner follows the verb closely, with no other verb between ("merged its unit with Y"), unlike
+        // "combines A and B …, could offer … than a deal with Y".
+        if let first, let other = view.party(after: trigger, in: clause, governedBy: ["with", "into"], organisationOnly: true, excluding: [first]),
+            other.index - trigger <= 8, !view.span(trigger + 1, other.index).contains(where: { view.items[$0].mention == nil && view.items[$0].mask & FactWordClass.verbMask != 0 })
+        {
             return make(.merger, acquirer: first, seller: nil, target: other.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))
         }
         // "X and Y merge", "X and Y agreed to merge".
@@ -153,6 +224,38 @@ struct EnglishDealRules: Sendable {
             return make(.merger, acquirer: a, seller: nil, target: b, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))
         }
         return nil
+    }
+
+    /// "Y will hold 9.99 pct of X", "Y will own 30 pct of its capital" (its: the company the sentence is
+    /// about): a stake Y is to acquire, stated as the holding it will have.
+    private func futureHolding(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        // The holder stands right before "will" ("Y will hold", "Y <YY> will hold", "it will hold"), unlike
+        // "Y shareholders will hold", where others hold.
+        var before = trigger - 2
+        while before >= 0 {
+            if view.transparent(before) {
+                before -= 1
+            } else if view.items[before].mention == nil, view.word(before - 1) == "<", view.word(before + 1) == ">" {
+                before -= 2  // a ticker code
+            } else {
+                break
+            }
+        }
+        guard before >= 0, view.items[before].isParty || view.isPronoun(before),
+            let percent = view.quantities(in: view.span(trigger + 1, min(clause.upperBound, trigger + 4))).compactMap(\.percent).first, percent < 100,
+            let holder = view.subject(of: trigger, in: clause, context: context)
+        else { return nil }
+        var company = view.party(after: trigger, in: clause, governedBy: ["of", "in"], organisationOnly: true, excluding: [holder])
+            .flatMap { $0.index <= trigger + 8 ? $0.entity : nil }
+        if company == nil, let its = view.span(trigger + 2, min(clause.upperBound, trigger + 6)).first(where: { view.word($0 - 1) == "of" && ["its", "their"].contains(view.word($0)) }),
+            view.span(its + 1, min(clause.upperBound, its + 4)).contains(where: { ["capital", "shares", "stock", "equity"].contains(view.word($0)) })
+        {
+            company = context.resolve(pronoun: its, before: view.items[its].tokens.lowerBound, in: view)
+        }
+        guard let company, company != holder else { return nil }
+        var deal = make(.stake, acquirer: holder, seller: nil, target: company, trigger: trigger, clause: clause, past: false)
+        deal.resultingPercent = percent
+        return deal
     }
 
     /// "raised its stake in X to 13.9 pct", "cut its holding in X to 5 pct".
@@ -188,6 +291,7 @@ struct EnglishDealRules: Sendable {
         let previous = view.word(trigger - 1)
         if ["to", "will", "would", "may", "could", "it", "they"].contains(previous) { return false }
         let head = view.tickerStart(before: trigger) ?? trigger
+        if next == "from", view.isA(.offernoun, trigger) { return true }
         return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal"].contains(next)
             || view.items.indices.contains(head - 1) && view.items[head - 1].mention != nil
     }
@@ -201,14 +305,17 @@ struct EnglishDealRules: Sendable {
         var compound: EntityID?
         // "X <XYZ.S> takeover of Y": a ticker in angle brackets between the name and the noun.
         let head = view.tickerStart(before: trigger) ?? trigger
-        for back in 1...3 where head - back >= clause.lowerBound {
+        // "Y's 1.2 billion dlr acquisition of X": an amount may stand between the possessor and the noun.
+        for back in 1...6 where head - back >= clause.lowerBound {
             let index = head - back
             if view.items[index].mention != nil {
                 if view.isPossessive(index) { possessor = view.items[index].entity } else if back == 1, view.items[index].isOrganisation { compound = view.items[index].entity }
                 break
             }
             if ["'s", "’s"].contains(view.word(index)) { continue }
-            if view.tokens[view.items[index].tokens.lowerBound].isPunctuation { break }
+            if view.tokens[view.items[index].tokens.lowerBound].isPunctuation || SentenceView.isVerb(view.word(index), view.words) || back > 3 && !view.quantities.contains(where: { $0.item <= index && $0.quantity.tokens.upperBound > view.items[index].tokens.lowerBound }) {
+                break
+            }
         }
         let subject = { () -> EntityID? in
             let previous = view.word(trigger - 1)
@@ -238,11 +345,27 @@ struct EnglishDealRules: Sendable {
         // "X said it had agreed a takeover by Y", "X accepted an offer from Y": X is the target.
         if target == nil, !isSale, possessor == nil,
             let buyer = view.party(after: trigger, in: clause, governedBy: isOffer ? ["by", "from"] : ["by"]), buyer.index <= trigger + 3,
-            (clause.lowerBound..<trigger).contains(where: { view.isA(.announced, $0) }),
-            let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity
+            // The verb that takes the offer stands shortly before it ("a further sign that … offer" is none).
+            view.span(max(clause.lowerBound, trigger - 10), trigger).contains(where: { Self.offerReplies.contains(view.word($0)) }),
+            // "a bid by Y to acquire X": the infinitive names the target.
+            !view.span(buyer.index + 1, min(clause.upperBound, buyer.index + 6)).contains(where: { view.isA(.buy, $0) && view.word($0 - 1) == "to" }),
+            let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity,
+            // "he had accepted an offer from Y": a person who accepts is no target.
+            view.items.first(where: { $0.entity == subject })?.mention?.kind != .person
         {
             var deal = make(.acquisition, acquirer: buyer.entity, seller: nil, target: subject, trigger: trigger, clause: clause, past: false)
             if isOffer, deal.status == .announced { deal.status = .planned }
+            return deal
+        }
+        // "will oppose any takeover bid from Y": with no company named, the bid is for the article's company,
+        // when the sentence before spoke of it and this one names no other company.
+        if target == nil, isOffer, possessor == nil, compound == nil, view.isA(.takeovernoun, trigger - 1) || view.word(trigger - 1) == "tender",
+            let topic = context.topic, context.previousEntities.contains(topic),
+            let buyer = view.party(after: trigger, in: clause, governedBy: ["from", "by"]), buyer.index <= trigger + 5, buyer.entity != topic,
+            !view.items.contains(where: { $0.mention?.kind == .company && $0.entity != buyer.entity && $0.entity != topic })
+        {
+            var deal = make(.acquisition, acquirer: buyer.entity, seller: nil, target: topic, trigger: trigger, clause: clause, past: false)
+            if deal.status == .announced { deal.status = .planned }
             return deal
         }
         guard let target else { return nil }

@@ -34,6 +34,7 @@ struct FactAnalysis: Sendable {
     /// "The company" is the article's main company: the first organisation of the first body sentence
     /// (or of the title, until the body names one).
     private func updateTopic(_ context: inout RoleContext, _ mentions: [EntityMention], _ sentence: Sentence, _ document: Document) {
+        if !mentions.isEmpty { context.previousEntities = mentions.map(\.entity) }
         if context.personTopic == nil, sentence.paragraph > 0, let person = mentions.first(where: { $0.kind == .person }) {
             context.personTopic = person.entity
         }
@@ -45,6 +46,7 @@ struct FactAnalysis: Sendable {
             return ["with", "to", "by", "from", "told", "informed"].contains(tokens[index].lower)
         }
         let organisations = mentions.filter { $0.kind == .company || $0.kind == .organization }
+        if let free = organisations.first(where: { !governed($0) }) { context.previousSubject = free.entity }
         guard let first = organisations.first(where: { !governed($0) }) ?? organisations.first else { return }
         if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {
             context.topic = first.entity
@@ -97,6 +99,11 @@ struct FactAnalysis: Sendable {
                     result.stakes += found.stakes
                 }
                 result.stakes += OwnershipRules(view: view).stakes(context: context)
+                // What "the 10 pct stake" and "24,9 Prozent hält X" refer to in later sentences.
+                let (firstDeal, firstStake) = resultsBySentence[sentence.index] ?? (0, 0)
+                if let company = result.stakes[firstStake...].last?.company ?? result.deals[firstDeal...].last(where: { $0.kind == .stake })?.target {
+                    context.lastStakeCompany = company
+                }
             }
             updateTopic(&context, mentions, sentence, document)
         }

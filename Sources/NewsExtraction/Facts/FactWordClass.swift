@@ -4,6 +4,10 @@ enum FactWordClass: Int, CaseIterable, Sendable {
     case buy, sell, merge, raise, reduce, hold, have, entry, complete
     case takeovernoun, salenoun, offernoun, mergernoun, stakenoun, sharenoun, unitnoun, ownedsuffix
     case passiveaux, perfectaux, planned, rumoured, announced, completed, negation, pronoun, companyword
+    /// Verbs that sell only with a particle ("gibt X an Y ab"); not verbs for clause splitting ("bekannt gab, …").
+    case particlesell
+    /// Verbs that buy only as "sich … sichern" with a stake or percent ("sichert sich 25 Prozent der X").
+    case reflexivebuy
 
     /// The class's bit.
     var bit: UInt32 { 1 << UInt32(rawValue) }

@@ -8,8 +8,9 @@ struct GermanDealRules: Sendable {
 
     private static let participles: Set<String> = [
         "gekauft", "übernommen", "erworben", "aufgekauft", "verkauft", "veräußert", "abgegeben", "fusioniert",
-        "aufgestockt", "erhöht", "zugekauft", "verschmolzen", "integriert", "eingegliedert",
+        "aufgestockt", "erhöht", "zugekauft", "verschmolzen", "integriert", "eingegliedert", "geschluckt", "akquiriert",
     ]
+
     /// "X wird in den Y-Konzern integriert": Y takes X in.
     private static let integration: Set<String> = ["integriert", "eingegliedert"]
 
@@ -29,18 +30,21 @@ struct GermanDealRules: Sendable {
                         found = compoundNoun(trigger, clause, context)
                     }
                 } else {
-                    guard view.words.triggers.contains(item.lower), !view.isNegated(trigger, in: clause) else { continue }
+                    guard view.words.triggers.contains(item.lower) || view.isA(.reduce, trigger), !view.isNegated(trigger, in: clause) else { continue }
                     if view.isA(.buy, trigger), !isNoun(trigger) {
                         found = buy(trigger, clause, context)
-                    } else if view.isA(.sell, trigger), !isNoun(trigger) {
+                    } else if view.isA(.reflexivebuy, trigger), !isNoun(trigger), securesAStake(clause) {
+                        found = buy(trigger, clause, context)
+                    } else if view.isA(.sell, trigger) || view.isA(.particlesell, trigger), !isNoun(trigger) {
                         found = sell(trigger, clause, context)
                     } else if view.isA(.merge, trigger) {
                         found = merge(trigger, clause, context)
                     } else if view.isA(.entry, trigger) {
                         found = entry(trigger, clause, context)
-                    } else if view.isA(.raise, trigger) {
+                    } else if view.isA(.raise, trigger) || view.isA(.reduce, trigger) {
+                        // "reduziert seinen Anteil an X auf 10 Prozent" states the holding left, not a deal.
                         if let (deal, stake) = raise(trigger, clause, context) {
-                            found = deal
+                            if view.isA(.raise, trigger) { found = deal }
                             stakes.append(stake)
                         }
                     } else if isNoun(trigger) {
@@ -108,10 +112,12 @@ struct GermanDealRules: Sendable {
         // "X wird in Y integriert" is a passive; an active "integriert" needs "in" as well: "Y integriert X in seinen Konzern".
         if Self.integration.contains(view.word(trigger)), !clause.contains(where: { ["in", "ins"].contains(view.word($0)) }) { return nil }
         let acquirer = subject(trigger, clause, context)
-        let exclude = Set([acquirer].compactMap { $0 })
+        // "Y und Z kaufen gemeinsam X": Z, named with the buyer, is no target.
+        let exclude = Set([acquirer].compactMap { $0 } + coordinated(with: acquirer, clause))
         // Stake: "kauft 37,6% an X", "übernimmt 37,6% der Anteile an X", "kauft sich bei X ein".
         if let stakeTarget = organisations(in: clause, governedBy: ["an", "bei", "am"], excluding: exclude).first(where: { $0.index > trigger || participle }) {
-            let phrase = view.stakePhrase(from: min(trigger, stakeTarget.index), to: stakeTarget.index)
+            // Verb last ("hat die Mehrheit an X übernommen"): the phrase runs from the clause start.
+            let phrase = view.stakePhrase(from: trigger < stakeTarget.index ? trigger : clause.lowerBound - 1, to: stakeTarget.index)
             let reflexive = view.word(trigger + 1) == "sich" || clause.contains { view.word($0) == "sich" }
             if phrase.isStake || reflexive {
                 var deal = make(.stake, acquirer: acquirer, seller: nil, target: stakeTarget.entity, trigger: trigger, clause: clause)
@@ -139,14 +145,17 @@ struct GermanDealRules: Sendable {
             let seller = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause)
         }
-        // "trennt sich von X" only: "was sie trennt" is no sale.
+        // "trennt sich von X" only: "was sie trennt" is no sale; "gibt X an Y ab" only with "ab".
         if view.word(trigger).hasPrefix("trenn"), !clause.contains(where: { view.word($0) == "sich" }) { return nil }
+        if view.isA(.particlesell, trigger), !view.span(trigger + 1, clause.upperBound).contains(where: { view.word($0) == "ab" }) { return nil }
         let seller = subject(trigger, clause, context)
         let exclude = Set([seller].compactMap { $0 })
-        let anParties = organisations(in: clause, governedBy: ["an"], excluding: exclude)
-        // "verkauft seine Anteile an X an Y": the first "an" after a stake noun is the company.
-        if let first = anParties.first, view.stakePhrase(from: trigger, to: first.index).isStake {
-            let phrase = view.stakePhrase(from: trigger, to: first.index)
+        let anParties = organisations(in: clause, governedBy: ["an", "am"], excluding: exclude)
+        // "verkauft seine Anteile an X an Y": the first "an" after a stake noun is the company; with the verb
+        // last ("will sich von seinem Anteil am X trennen") the phrase runs from the clause start.
+        let phraseStart = { (end: Int) in trigger < end ? trigger : clause.lowerBound - 1 }
+        if let first = anParties.first, view.stakePhrase(from: phraseStart(first.index), to: first.index).isStake {
+            let phrase = view.stakePhrase(from: phraseStart(first.index), to: first.index)
             var deal = make(phrase.all ? .acquisition : .stake, acquirer: anParties.dropFirst().first?.entity, seller: seller, target: first.entity, trigger: trigger, clause: clause)
             deal.percent = phrase.all ? nil : phrase.percent
             return deal
@@ -231,7 +240,9 @@ struct GermanDealRules: Sendable {
         let isSale = view.isA(.salenoun, trigger)
         let isOffer = view.isA(.offernoun, trigger)
         let targetPrepositions: Set<String?> = isOffer ? ["für"] : ["von", "vom", nil]
-        guard let target = party(targetPrepositions, after: trigger), window.contains(target.index) else { return nil }
+        guard let target = party(targetPrepositions, after: trigger), window.contains(target.index) else {
+            return isOffer ? nil : anaphoricStake(trigger, clause, context, isSale: isSale)
+        }
         var deal: DealCandidate
         if isSale {
             let buyer = party(["an"], after: target.index, excluding: [target.entity])?.entity
@@ -239,7 +250,7 @@ struct GermanDealRules: Sendable {
         } else {
             var buyer = party(["durch"], after: target.index, excluding: [target.entity])?.entity ?? possessor(before: trigger, clause)
             // "X hatte die Übernahme von Y angestrebt": the noun is the object, X the buyer.
-            if buyer == nil, ["die", "der", "den", "eine", "seine", "ihre"].contains(view.word(trigger - 1)) || ["die", "eine"].contains(view.word(trigger - 2)),
+            if buyer == nil, ["die", "der", "den", "eine", "seine", "ihre", "ein", "einen", "sein", "seinen", "ihr", "ihren"].contains(view.word(trigger - 1)) || ["die", "eine"].contains(view.word(trigger - 2)),
                 let subject = view.subject(of: trigger, in: clause, context: context), subject != target.entity,
                 let index = clause.first(where: { view.items[$0].entity == subject }), index < trigger
             {
@@ -253,6 +264,20 @@ struct GermanDealRules: Sendable {
             deal.kind = .stake
             deal.percent = phrase.percent
         }
+        return deal
+    }
+
+    /// "Der Verkauf der zehnprozentigen Beteiligung …" with no company named: the stake an earlier sentence
+    /// spoke of. Needs a definite stake noun with a percent right after the deal noun.
+    private func anaphoricStake(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, isSale: Bool) -> DealCandidate? {
+        guard let company = context.lastStakeCompany,
+            let stake = view.span(trigger + 1, min(clause.upperBound, trigger + 5)).first(where: { view.isA(.stakenoun, $0) }),
+            ["der", "des", "die", "seiner", "ihrer", "dieser"].contains(view.word(trigger + 1)),
+            let percent = view.quantities(in: (trigger + 1)..<stake).compactMap(\.percent).first
+        else { return nil }
+        let buyer = organisations(in: clause, governedBy: isSale ? ["an"] : ["durch"], excluding: [company]).first { $0.index > stake }?.entity
+        var deal = make(.stake, acquirer: buyer, seller: nil, target: company, trigger: trigger, clause: clause)
+        deal.percent = percent
         return deal
     }
 
@@ -273,6 +298,27 @@ struct GermanDealRules: Sendable {
         // The nearest one: "X hatte …, so dass nun Y sich anschickte, Z zu übernehmen" → Y.
         return view.span(clause.lowerBound, comma).last { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
             .flatMap { view.items[$0].entity }
+    }
+
+    /// "sichert sich 25 Prozent der X", "hat sich eine Beteiligung an X gesichert": a stake noun or percent
+    /// between "sich" and the first company after it ("sich die Sparte der X unter Beteiligung der Y" is none).
+    private func securesAStake(_ clause: Range<Int>) -> Bool {
+        guard let sich = clause.first(where: { view.word($0) == "sich" }),
+            let company = view.span(sich + 1, clause.upperBound).first(where: { view.items[$0].isOrganisation })
+        else { return false }
+        let between = view.span(sich + 1, company)
+        return between.contains { view.isA(.stakenoun, $0) } || view.quantities.contains { between.contains($0.item) && $0.quantity.percent != nil }
+    }
+
+    /// The companies named together with a party by "und"/"sowie" ("Y und die Z …").
+    private func coordinated(with party: EntityID?, _ clause: Range<Int>) -> [EntityID] {
+        guard let party, let index = clause.first(where: { view.items[$0].entity == party }) else { return [] }
+        var next = index + 1
+        guard ["und", "sowie"].contains(view.word(next)) else { return [] }
+        next += 1
+        if ["die", "der", "das", "den", "dem"].contains(view.word(next)) { next += 1 }
+        guard next < clause.upperBound, view.items[next].isParty, let other = view.items[next].entity else { return [] }
+        return [other]
     }
 
     private func possessor(before trigger: Int, _ clause: Range<Int>) -> EntityID? {

@@ -26,7 +26,7 @@ struct NumberReader: Sendable {
     func quantity(at index: Int, in tokens: [FactToken]) -> Quantity? {
         let token = tokens[index]
         guard token.startsWithDigit || Self.currencySymbols.contains(token.lower) || Self.numberWords[token.lower] != nil else {
-            return nil
+            return wordPercentCompound(at: index, in: tokens)
         }
         // Currency before the number: "$3.3bn", "£ 600m", "USD 5 mln", "EUR 1,2 Mrd".
         if let code = currencyBefore(at: index, in: tokens), index + 1 < tokens.count,
@@ -224,6 +224,13 @@ struct NumberReader: Sendable {
         let next = tokens[index + 1].lower
         guard next == "pct" || next == "percent" || next == "prozent" || next == "%" else { return nil }
         return Quantity(kind: .percent, value: value, tokens: index..<(index + 2))
+    }
+
+    /// "zehnprozentige", "fünfzigprozentigen": a percent compound written with a number word.
+    private func wordPercentCompound(at index: Int, in tokens: [FactToken]) -> Quantity? {
+        let word = tokens[index].lower
+        guard word.utf8.count > 10, let range = word.firstRange(of: "prozentig"), let value = Self.numberWords[String(word[..<range.lowerBound])] else { return nil }
+        return Quantity(kind: .percent, value: value, tokens: index..<(index + 1))
     }
 
     private static let currencySymbols: Set<String> = [

@@ -15,7 +15,7 @@ struct OwnershipRules: Sendable {
 
     /// The holdings the sentence states.
     func stakes(context: RoleContext) -> [StakeCandidate] {
-        var result: [StakeCandidate] = []
+        var result: [StakeCandidate] = percentList(context)
         for clause in view.clauses {
             for trigger in clause {
                 let item = view.items[trigger]
@@ -28,7 +28,9 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 if Self.shareholderNouns.contains(item.lower) {
-                    if let found = shareholder(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    if let found = shareholder(trigger, clause, context) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
+                        result.append(found)
+                    }
                     continue
                 }
                 if Self.ownerNouns.contains(item.lower) {
@@ -56,6 +58,30 @@ struct OwnershipRules: Sendable {
             }
         }
         return result
+    }
+
+    /// "Beteiligungen (wie 52,9 Prozent X, 31,5 Prozent Y)": a list of at least two "percent + name" pairs in
+    /// a sentence about stakes names holdings of the sentence's free subject, else of the article's company.
+    private func percentList(_ context: RoleContext) -> [StakeCandidate] {
+        guard view.language == .german, view.quantities.count >= 2,
+            view.items.indices.contains(where: { view.isA(.stakenoun, $0) || (view.items[$0].mention == nil && view.word($0).hasPrefix("beteiligung")) })
+        else { return [] }
+        var pairs: [(company: EntityID, percent: Double, index: Int)] = []
+        for entry in view.quantities {
+            guard let percent = entry.quantity.percent,
+                let next = view.items.indices.first(where: { $0 > entry.item && view.items[$0].tokens.lowerBound >= entry.quantity.tokens.upperBound }),
+                view.items[next].tokens.lowerBound == entry.quantity.tokens.upperBound, view.items[next].isOrganisation,
+                let company = view.items[next].entity, [",", ")", "und", "sowie", ";", ".", ""].contains(view.word(next + 1))
+            else { continue }
+            pairs.append((company, percent, next))
+        }
+        guard pairs.count >= 2 else { return [] }
+        let listed = Set(pairs.map(\.company))
+        // The holder stands before the list ("Die Y hält Beteiligungen wie …"); a name after it is no holder.
+        let free = view.span(0, pairs[0].index).first { view.isSubjectCandidate($0) && view.items[$0].isOrganisation && !listed.contains(view.items[$0].entity ?? "") }
+        guard let holder = free.flatMap({ view.items[$0].entity }) ?? context.topic, !listed.contains(holder) else { return [] }
+        let whole = 0..<view.items.count
+        return pairs.map { make(holder, $0.company, $0.percent, whole) }
     }
 
     private func make(_ holder: EntityID, _ company: EntityID, _ percent: Double?, _ clause: Range<Int>) -> StakeCandidate {
@@ -107,8 +133,10 @@ struct OwnershipRules: Sendable {
 
     /// "X's owner Y", "X's parent company Y", "X's parent, Y".
     private func possessiveOwner(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
-        guard view.language == .english, trigger > clause.lowerBound, view.items[trigger - 1].isOrganisation, view.isPossessive(trigger - 1),
-            let company = view.items[trigger - 1].entity
+        // "Acmes' owner": a bare apostrophe after a name in -s is a token of its own.
+        let owned = ["'", "’"].contains(view.word(trigger - 1)) ? trigger - 2 : trigger - 1
+        guard view.language == .english, owned >= clause.lowerBound, view.items[owned].isOrganisation, owned < trigger - 1 || view.isPossessive(owned),
+            let company = view.items[owned].entity
         else { return nil }
         var next = trigger + 1
         if ["company", "group", ","].contains(view.word(next)) { next += 1 }
@@ -150,7 +178,26 @@ struct OwnershipRules: Sendable {
         return make(holder, company, nil, clause)
     }
 
-    private static let ownerNouns: Set<String> = ["inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer"]
+    /// "X, Y's biggest shareholder, …", "Y's largest shareholder, X, …": X holds Y.
+    private func possessiveShareholder(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        guard view.language == .english else { return nil }
+        var position = trigger - 1
+        while position > clause.lowerBound, trigger - position <= 3, view.items[position].mention == nil, ["largest", "biggest", "major", "main", "principal", "single", "controlling", "leading", "second-largest", "second-biggest"].contains(view.word(position)) {
+            position -= 1
+        }
+        guard position >= clause.lowerBound, view.items[position].isOrganisation, view.isPossessive(position), let company = view.items[position].entity else { return nil }
+        if position >= 2, view.word(position - 1) == ",", view.items[position - 2].isParty, let holder = view.items[position - 2].entity {
+            return make(holder, company, nil, clause)
+        }
+        if view.word(trigger + 1) == ",", trigger + 2 < clause.upperBound, view.items[trigger + 2].isParty, let holder = view.items[trigger + 2].entity {
+            return make(holder, company, nil, clause)
+        }
+        return nil
+    }
+
+    private static let ownerNouns: Set<String> = [
+        "inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer", "mehrheitseigentümer", "haupteigentümer",
+    ]
 
     /// "X is the sole owner of Y", "X ist alleiniger Inhaber der Firma Y": X holds Y (all of it when "sole").
     private func ownerOf(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
@@ -239,17 +286,30 @@ struct OwnershipRules: Sendable {
                 if let holder, holder != company { return make(holder, company, percent, clause) }
             }
         }
-        // "its X unit", "Y's X unit", "the X unit of Y".
-        if trigger > 0, view.items[trigger - 1].isOrganisation, let company = view.items[trigger - 1].entity, view.language == .english {
+        // "its X unit", "Y's X unit", "the X unit of Y", "its X Brothers Inc subsidiary" (the name runs on).
+        let name = trigger - 1 - nameTail(before: trigger, clause)
+        if name >= 0, view.items[name].isOrganisation, let company = view.items[name].entity, view.language == .english {
             var holder: EntityID?
-            if trigger >= 2, view.items[trigger - 2].mention != nil, view.isPossessive(trigger - 2) {
-                holder = view.items[trigger - 2].entity
-            } else if ["its", "their"].contains(view.word(trigger - 2)) || view.quantities.contains(where: { $0.item == trigger - 3 && $0.quantity.ownedCompound }) && ["its", "their"].contains(view.word(trigger - 4)) {
-                holder = view.subject(of: trigger - 2, in: clause, context: context)
+            if name >= 1, view.items[name - 1].mention != nil, view.isPossessive(name - 1) {
+                holder = view.items[name - 1].entity
+            } else if ["its", "their"].contains(view.word(name - 1)) || view.quantities.contains(where: { $0.item == name - 2 && $0.quantity.ownedCompound }) && ["its", "their"].contains(view.word(name - 3)) {
+                holder = view.subject(of: name - 1, in: clause, context: context)
             }
             if let holder { return make(holder, company, ownedPercent, clause) }
         }
         return nil
+    }
+
+    /// How many capitalised words (at most two) stand between a name and the unit noun at `trigger`: the
+    /// rest of a name the entity table knows in a shorter form ("X Brothers Inc subsidiary").
+    private func nameTail(before trigger: Int, _ clause: Range<Int>) -> Int {
+        var count = 0
+        while count < 2, trigger - 1 - count > clause.lowerBound, view.items[trigger - 1 - count].mention == nil,
+            let first = view.tokens[view.items[trigger - 1 - count].tokens.lowerBound].text.unicodeScalars.first, first.properties.isUppercase
+        {
+            count += 1
+        }
+        return trigger - 1 - count >= 0 && view.items[trigger - 1 - count].isOrganisation ? count : 0
     }
 
     /// "Y-Tochter X", "die Y-Tochter".
@@ -282,17 +342,31 @@ struct OwnershipRules: Sendable {
             guard let company = free.first else { return nil }
             let holder = organisations(in: (trigger + 1)..<clause.upperBound, ["zu", "zum", "zur"], excluding: [company], organisationOnly: true).first
                 // "X gehört zu 31,5 Prozent der Y": a genitive holder needs a percent.
-                ?? (percent(in: clause) != nil
+                // "X gehört mehrheitlich der Y": so does an adverb of how much.
+                ?? (percent(in: clause) != nil || view.span(trigger + 1, min(clause.upperBound, trigger + 3)).contains(where: { Self.wholeAdverbs.contains(view.word($0)) })
                     ? organisations(in: (trigger + 1)..<clause.upperBound, [nil], excluding: [company], organisationOnly: true).first : nil)
             guard let holder else { return nil }
             return make(holder, company, percent(in: clause), clause)
         }
         guard let holder = view.subject(of: trigger, in: clause, context: context),
-            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first ?? shareCompound(in: clause, excluding: holder),
+            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first ?? shareCompound(in: clause, excluding: holder)
+                ?? frontedPercentCompany(trigger, clause, context, holder: holder),
             percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
     }
+
+    /// "24,9 Prozent hält die Y": a fronted percent with no company named is a further share of the
+    /// company the previous holding was in.
+    private func frontedPercentCompany(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, holder: EntityID) -> EntityID? {
+        guard let company = context.lastStakeCompany, company != holder,
+            let fronted = view.quantities.first(where: { clause.contains($0.item) && $0.item <= clause.lowerBound + 1 && $0.quantity.percent != nil }),
+            fronted.item < trigger, view.span(fronted.item + 1, trigger).allSatisfy({ view.items[$0].mention == nil })
+        else { return nil }
+        return company
+    }
+
+    private static let wholeAdverbs: Set<String> = ["mehrheitlich", "vollständig", "komplett", "ganz", "zur", "überwiegend"]
 
     /// The company of a share compound in a clause ("20 Prozent der X-Anteile", "X-Aktien").
     private func shareCompound(in clause: Range<Int>, excluding holder: EntityID) -> EntityID? {
@@ -374,8 +448,11 @@ struct OwnershipRules: Sendable {
     private func appositionHead(beforeComma comma: Int, _ clause: Range<Int>) -> EntityID? {
         guard comma > 0 else { return nil }
         if view.items[comma - 1].isOrganisation { return view.items[comma - 1].entity }
-        // A quoted name: "„X“, zu der …".
-        if comma > 1, view.transparent(comma - 1), view.items[comma - 2].isOrganisation { return view.items[comma - 2].entity }
+        // A quoted name: "„X“, zu der …", "„X Inc.“, zu der …".
+        if comma > 1, view.transparent(comma - 1) {
+            let name = view.word(comma - 2) == "." && comma > 2 ? comma - 3 : comma - 2
+            if view.items[name].isOrganisation { return view.items[name].entity }
+        }
         var position = comma - 1
         while position > clause.lowerBound, comma - position < 8 {
             if view.word(position) == "," {

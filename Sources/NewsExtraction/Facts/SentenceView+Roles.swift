@@ -55,9 +55,13 @@ extension SentenceView {
                 if let pronoun = pronounBefore(trigger, in: (comma + 1)..<clause.upperBound) {
                     return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self)
                 }
+                // "der Golfstaat X, der … einsteigen will": with no other subject, the relative pronoun is it.
+                if let antecedent = relativeSubject(comma: comma) { return antecedent }
             }
             for index in clause.lowerBound..<trigger where isSubjectCandidate(index) { return items[index].entity }
             if let pronoun = pronounBefore(trigger, in: clause) { return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self) }
+            // "Indien will sich von … trennen": a country or state as the party.
+            if let place = span(clause.lowerBound, trigger).first(where: { isPlaceParty($0) && standsAsSubject($0) }) { return items[place].entity }
             for index in (trigger + 1)..<clause.upperBound where isSubjectCandidate(index) { return items[index].entity }
             return clause.lowerBound > 0 ? context.previousClauseSubject : nil
         }
@@ -69,7 +73,15 @@ extension SentenceView {
             if isPronoun(index) || (["its", "their"].contains(items[index].lower) && items[index].mention == nil) {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
-            if isSubjectCandidate(index), !isObjectOfVerb(index) { return items[index].entity }
+            if isSubjectCandidate(index), !isObjectOfVerb(index) {
+                // "X and Y agreed to buy Z": the first named leads.
+                if word(index - 1) == "and", index - 2 >= clause.lowerBound, items[index - 2].isOrganisation, isSubjectCandidate(index - 2),
+                    !isObjectOfVerb(index - 2), items[index].isOrganisation
+                {
+                    return items[index - 2].entity
+                }
+                return items[index].entity
+            }
             // "X's attempt to take over Y", "X's plan to buy Y": the possessor does it.
             if items[index].isParty, isPossessive(index), trigger - index <= 4, word(trigger - 1) == "to",
                 span(index + 1, trigger - 1).allSatisfy({ items[$0].mention == nil && !tokens[items[$0].tokens.lowerBound].isPunctuation })
@@ -83,6 +95,29 @@ extension SentenceView {
             index -= 1
         }
         return clause.lowerBound > 0 ? context.previousClauseSubject : nil
+    }
+
+    /// The party a German relative pronoun right after a comma stands for: the name before the comma
+    /// ("X, der …", "X, die …"), a company, person or country; nil when the pronoun is an article ("…, die Firma Y").
+    func relativeSubject(comma: Int) -> EntityID? {
+        guard comma > 0, Self.relativePronouns.contains(word(comma + 1)), comma + 2 < items.count, items[comma + 2].mention == nil,
+            let first = tokens[items[comma + 2].tokens.lowerBound].text.unicodeScalars.first, !first.properties.isUppercase
+        else { return nil }
+        var antecedent = comma - 1
+        if transparent(antecedent), antecedent > 0 { antecedent -= 1 }
+        guard items[antecedent].isParty || isPlaceParty(antecedent), !isPossessive(antecedent) else { return nil }
+        return items[antecedent].entity
+    }
+
+    private static let relativePronouns: Set<String> = ["der", "die", "das", "welcher", "welche", "welches"]
+
+    /// Whether a place acts as a party (a country or state that buys, sells or holds): a whole name, not a
+    /// dateline ("Hongkong - …", "SYDNEY, March 27"), not governed by a preposition, not a genitive.
+    func isPlaceParty(_ index: Int) -> Bool {
+        guard index >= 0, index < items.count, let mention = items[index].mention, mention.kind == .place, items[index].suffix.isEmpty else { return false }
+        let next = word(index + 1)
+        if ["-", "–", "—", "/"].contains(next) || (index <= 1 && next == ",") { return false }
+        return preposition(before: index) == nil && !isPossessive(index)
     }
 
     /// Whether an entity directly follows a verb ("to acquire <X>", "bought the X"): an object, not a subject.
@@ -110,11 +145,31 @@ extension SentenceView {
         guard items[index].mention == nil else { return false }
         if language == .english {
             if ["it", "they", "we", "he", "she"].contains(word) { return true }
-            return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1))
+            return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1)) || isDescription(index)
         }
         return words.has(.companyword, word) && index > 0
             && ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"].contains(self.word(index - 1))
     }
+
+    /// Whether an item ends a description that stands for a party named before: "the state agency", "the
+    /// Italian liqueur maker" (one to three modifiers between "the" and a kind-of-party noun).
+    func isDescription(_ index: Int) -> Bool {
+        guard language == .english, items[index].mention == nil, Self.descriptionHeads.contains(items[index].lower) else { return false }
+        var position = index - 1
+        while position >= 0, index - position <= 4 {
+            if word(position) == "the" { return position < index - 1 }
+            if items[position].mention != nil || tokens[items[position].tokens.lowerBound].isPunctuation || isVerb(position) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    private func isVerb(_ index: Int) -> Bool { Self.isVerb(word(index), words) || ["said", "says", "of", "for", "to", "with"].contains(word(index)) }
+
+    private static let descriptionHeads: Set<String> = [
+        "agency", "bureau", "authority", "ministry", "company", "group", "firm", "concern", "bank", "maker", "producer",
+        "carrier", "insurer", "lender", "operator", "retailer", "fund",
+    ]
 
     private func pronounBefore(_ trigger: Int, in clause: Range<Int>) -> Int? {
         var index = trigger - 1
@@ -180,7 +235,9 @@ extension SentenceView {
             for index in (start + 1)..<end {
                 let word = items[index].lower
                 // "the holding firm X", "a holding company": a kind of company, not a stake.
-                if isA(.stakenoun, index) || isA(.sharenoun, index), !(word == "holding" && words.has(.companyword, self.word(index + 1))) { isStake = true }
+                // "20 dlrs a share": a price per share, not shares bought.
+                let perShare = isA(.sharenoun, index) && ["a", "per", "each"].contains(self.word(index - 1))
+                if isA(.stakenoun, index) || isA(.sharenoun, index), !perShare, !(word == "holding" && words.has(.companyword, self.word(index + 1))) { isStake = true }
                 if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
             }
         }
@@ -274,9 +331,23 @@ struct RoleContext: Sendable {
     var topicFromTitle = false
     /// The subject of the previous clause of this sentence, for coordinations ("verkauft X und kauft Y").
     var previousClauseSubject: EntityID?
+    /// The company of the latest holding or stake deal an earlier sentence stated: what "the 10 pct stake"
+    /// and "24,9 Prozent hält X" (with no company named) are about.
+    var lastStakeCompany: EntityID?
+
+    /// The first free organisation of the most recent earlier sentence that named one.
+    var previousSubject: EntityID?
+    /// The entities of the most recent earlier sentence that named any.
+    var previousEntities: [EntityID] = []
 
     /// The entity a pronoun stands for: the first subject-like party before it in the sentence, else the topic.
     func resolve(pronoun: Int, before offset: Int, in view: SentenceView) -> EntityID? {
+        // "the state agency": what the previous sentence spoke of, unless this sentence names a subject first.
+        if view.isDescription(pronoun), let previous = previousSubject,
+            !view.items.indices.contains(where: { view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && view.isSubjectCandidate($0) })
+        {
+            return previous
+        }
         // "he", "she", "er", "sie" (singular): the first person named before it.
         if ["he", "she", "er"].contains(view.word(pronoun)) {
             let person = view.items.indices.first {
@@ -304,7 +375,9 @@ struct RoleContext: Sendable {
         if view.language == .english, let person = leadingPerson(before: offset, pronoun: pronoun, in: view) { return person }
         // "Shares of X jumped on speculation that it will be bought …".
         if view.language == .english, let shares = view.items.indices.first(where: {
-            view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && view.word($0 - 1) == "of" && ["shares", "stock"].contains(view.word($0 - 2)) && $0 - 2 == 0
+            // "Shares of X", "Shares of French maker X".
+            view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && $0 <= 5 && ["shares", "stock"].contains(view.word(0))
+                && view.word(1) == "of" && view.preposition(before: $0) == "of"
         }) {
             return view.items[shares].entity
         }

@@ -58,6 +58,7 @@ struct SentenceView: Sendable {
             }
         }
         tokenToItem[tokens.count] = items.count
+        Self.foldTickers(&items)
         self.items = items
         var possessive: Set<Int> = []
         for (position, item) in items.enumerated() {
@@ -71,6 +72,23 @@ struct SentenceView: Sendable {
         quantities = numberReader.quantities(in: tokens).map { (tokenToItem[$0.tokens.lowerBound], $0) }
         dateReader = DateReader(lexicon: lexicon, anchor: document.publicationDate)
         clauses = Self.clauses(items, words: words, language: document.language)
+    }
+
+    /// "Acme Corp <ACME.N>": a ticker in angle brackets right after a company's name is that company's
+    /// code, not a party of its own; it is read as a plain word.
+    static func foldTickers(_ items: inout [ClauseItem]) {
+        guard items.count >= 4 else { return }
+        for index in 2..<(items.count - 1) where items[index].mention != nil && items[index - 1].lower == "<" && items[index + 1].lower == ">" {
+            guard items[index - 2].isOrganisation, isTickerCode(items[index].mention?.surface ?? "") else { continue }
+            items[index].mention = nil
+            items[index].suffix = ""
+        }
+    }
+
+    /// Whether a name is written like a ticker code: capitals, digits and dots, no space, at most 12 long.
+    static func isTickerCode(_ surface: String) -> Bool {
+        guard !surface.isEmpty, surface.unicodeScalars.count <= 12 else { return false }
+        return surface.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" }
     }
 
     /// Splits at ";", ":", dashes, "but"/"aber"/"while"/"während", and at "and"/"und" before a verb.
@@ -92,6 +110,14 @@ struct SentenceView: Sendable {
                     let previous = items[index - 1].lower
                     let next = index + 1 < items.count ? items[index + 1].lower : ""
                     split = isVerb(previous, words) || Self.germanSubordinators.contains(next)
+                }
+            case ".", "!", "?":
+                // A full stop the sentence splitter kept inside ("… agreed in 2000. Acme, whose …"): a boundary
+                // when a name follows a number or a longer plain word (not "Mr." or "Corp.").
+                if item.mention == nil, index > 0, index + 1 < items.count, items[index - 1].mention == nil,
+                    items[index - 1].lower.count > 3 || items[index - 1].lower.first?.isNumber == true
+                {
+                    split = items[index + 1].mention != nil
                 }
             case "and", "und", "sowie":
                 if item.mention == nil, index + 1 < items.count {
@@ -195,7 +221,11 @@ struct SentenceView: Sendable {
     static let transparent: Set<String> = ["<", ">", "(", ")", "\"", "„", "“", "”", "»", "«", "'"]
 
     /// Words that open a relative clause: a preposition before them governs the antecedent, not what follows.
-    static let clauseOpeners: Set<String> = ["which", "who", "whom", "whose", "that", "welche", "welcher", "welches", "dessen", "deren"]
+    static let clauseOpeners: Set<String> = [
+        "which", "who", "whom", "whose", "that", "welche", "welcher", "welches", "dessen", "deren",
+        // Conjunctions: "…ahead of a bonus issue when X sold …" does not govern X by "of".
+        "when", "while", "whereas", "because", "although", "unless", "dass", "weil", "nachdem", "obwohl", "wenn", "sodass",
+    ]
 
     static let englishPrepositions: Set<String> = [
         "in", "of", "from", "to", "by", "for", "with", "at", "on", "into", "about", "against", "between", "among",
