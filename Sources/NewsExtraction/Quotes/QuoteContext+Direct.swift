@@ -4,8 +4,9 @@ import NewsModel
 /// "X said: "…"", "„…“, so X"), before a colon in the previous sentence, or continuing the
 /// previous quote of the paragraph.
 extension QuoteContext {
-    /// The direct quotes of the document, in order, with split quotes joined.
-    func directQuotes() -> [QuoteCandidate] {
+    /// The direct quotes of the document, in order, with split quotes joined; `reported` are the
+    /// reported quotes, whose speakers a quote standing alone after them may continue.
+    func directQuotes(reported: [QuoteCandidate] = []) -> [QuoteCandidate] {
         var result: [QuoteCandidate] = []
         var merged = Set<Int>()
         for (number, span) in spans.enumerated() where !merged.contains(number) {
@@ -38,7 +39,7 @@ extension QuoteContext {
                     guess = speaker(in: before, anchor: cueIndex)
                 }
             }
-            if guess == nil && !isShort { guess = contextSpeaker(for: number, previous: result) }
+            if guess == nil && !isShort { guess = contextSpeaker(for: number, previous: result, reported: reported) }
             guard let guess else { continue }
             result.append(QuoteCandidate(parts: parts, direct: true, speaker: guess, sentence: sentence))
         }
@@ -91,15 +92,37 @@ extension QuoteContext {
     /// The tokens after the closing mark up to the end of the sentence or the next quote.
     func afterRegion(of number: Int) -> Range<Int> {
         guard let close = spans[number].close else { return 0..<0 }
+        // „Das Werk bleibt.“ Der Umbau beginnt …: a quote that ends its sentence, followed by a
+        // capitalised word, is followed by a new sentence, not by its attribution.
+        if endsLikeASentence(spans[number]), close + 1 < tokens.count, tokens[close + 1].kind == .word,
+            tokens[close + 1].isCapitalized
+        {
+            return (close + 1)..<(close + 1)
+        }
         let paragraph = paragraph(of: close)
         var end = close + 1
-        let nextOpen = number + 1 < spans.count ? spans[number + 1].open : tokens.count
-        while end < tokens.count && end < nextOpen && end - close <= 30 {
+        var next = number + 1
+        while end < tokens.count && end - close <= 30 {
+            if next < spans.count && end == spans[next].open {
+                // „…“, schreibt die „Abendpost“: a quoted name in the attribution is part of it.
+                guard isTitleSpan(next), let titleClose = spans[next].close else { break }
+                end = titleClose + 1
+                next += 1
+                continue
+            }
             let token = tokens[end]
             if token.endsSentence || paragraph != self.paragraph(of: end) { break }
             end += 1
         }
         return (close + 1)..<end
+    }
+
+    /// Whether a quote span is a short quoted name ("die „Abendpost“"): closed, at most four
+    /// words, no sentence mark, mostly capitalised.
+    func isTitleSpan(_ number: Int) -> Bool {
+        let span = spans[number]
+        guard span.close != nil, wordCount(span.content) <= 4, !endsLikeASentence(span) else { return false }
+        return isTitleCased(span.content)
     }
 
     /// The tokens before the opening mark back to the sentence start or the previous quote.
@@ -147,7 +170,9 @@ extension QuoteContext {
 
     /// The speaker of a quote that stands alone: the previous sentence ends with a colon, or the
     /// previous quote of the paragraph (or of the paragraph before) continues.
-    private func contextSpeaker(for number: Int, previous: [QuoteCandidate]) -> SpeakerGuess? {
+    private func contextSpeaker(for number: Int, previous: [QuoteCandidate], reported: [QuoteCandidate])
+        -> SpeakerGuess?
+    {
         let span = spans[number]
         let before = beforeRegion(of: number)
         if wordCount(before) > 2 { return nil }
@@ -160,8 +185,15 @@ extension QuoteContext {
                 if let guess = speaker(in: previousSentence, anchor: last) { return guess }
             }
         }
-        // The previous direct quote continues (same or previous paragraph).
-        if let last = previous.last, let lastPart = last.parts.last, let lastToken = lastPart.last {
+        // The previous quote, direct or reported, continues (same or previous paragraph): "X sagte,
+        // das Werk bleibe. „Wir sind zufrieden.“"
+        var latest: QuoteCandidate? = previous.last
+        for candidate in reported.reversed() {
+            guard let end = candidate.parts.last?.upperBound, end <= span.open else { continue }
+            if (latest?.parts.last?.upperBound ?? -1) < end { latest = candidate }
+            break
+        }
+        if let last = latest, let lastPart = last.parts.last, let lastToken = lastPart.last, !last.speaker.isEmpty {
             let distance = paragraph(of: span.open) - paragraph(of: lastToken)
             if distance >= 0 && distance <= 1 { return last.speaker }
         }

@@ -99,7 +99,8 @@ extension QuoteContext {
         let range = sentenceTokens[sentence]
         guard language == .german, sentence > 0, range.count >= 3,
             ["dies", "das"].contains(tokens[range.lowerBound].lower),
-            cue(at: range.lowerBound + 1, limit: end) != nil
+            // "Das geht aus dem Bericht hervor" names a source, not a speaker: strong cues only.
+            let found = cue(at: range.lowerBound + 1, limit: end), !found.cue.isWeak
         else { return nil }
         let previous = sentenceTokens[sentence - 1]
         guard !previous.isEmpty, paragraph(of: previous.lowerBound) == paragraph(of: range.lowerBound),
@@ -134,9 +135,11 @@ extension QuoteContext {
         // The comma that ends the content: right before the cue, or (English, German "wie") a few words before.
         var comma: Int?
         var probe = index - 1
+        // "…, und man sei dankbar – so Berg –, trotzdem …": the attribution between dashes.
+        let dashed = invertedOnly && probe > clause.lowerBound && Self.isDash(tokens[probe])
         while probe >= clause.lowerBound && index - probe <= 6 {
             let token = tokens[probe]
-            if token.isPunctuation(",") || (token.kind == .quoteMark && probe > clause.lowerBound
+            if dashed || token.isPunctuation(",") || (token.kind == .quoteMark && probe > clause.lowerBound
                 && tokens[probe - 1].isPunctuation(",")) {
                 comma = token.kind == .quoteMark ? probe - 1 : probe
                 break
@@ -173,6 +176,10 @@ extension QuoteContext {
                 if Self.clauseOpeners.contains(token.lower) || token.lower == "that" { return nil }
             }
             if token.kind == .quoteMark { return nil }
+            if dashed && Self.isDash(token) {
+                tailEnd = after
+                break
+            }
             // "…, BMW said it would …": a finite verb after the cue makes it a forward cue.
             if language == .english && token.kind == .word && Self.englishFiniteVerbs.contains(token.lower) { return nil }
             // An apposition may follow ("…, sagte X, Chef von Y"), a new clause may not.
@@ -217,10 +224,30 @@ extension QuoteContext {
         guard start < comma else { return nil }
         // German puts the speaker after the verb ("…, sagte X"), except in "…, wie X mitteilte".
         // A weak cue ("sprach sich … aus") is no attribution after a comma.
-        if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak { return nil }
+        // A weak cue with a subjunctive content is one ("Das sei ein Fehler, kritisierte X").
+        if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak,
+            !hasKonjunktiv(start..<comma)
+        {
+            return nil
+        }
         let isWie = comma + 1 < index && tokens[comma + 1].lower == "wie"
-        let speakerRange =
+        var speakerRange =
             language == .german && !isWie && !invertedOnly ? (index + 1)..<tailEnd : (comma + 1)..<tailEnd
+        // "…, zitiert die Abendpost den Sprecher X": the medium quotes, the person after it speaks.
+        if tokens[index].lower.hasPrefix("zitier"), speakerRange.lowerBound == index + 1,
+            let medium = speakerRange.first(where: {
+                mention(at: $0).map { $0.kind == .company || $0.kind == .organization } ?? false
+            }),
+            !speakerRange.contains(where: { mention(at: $0)?.kind == .person })
+        {
+            var after = medium + 1
+            while after < speakerRange.upperBound && mention(at: after)?.entity == mention(at: medium)?.entity {
+                after += 1
+            }
+            if after < speakerRange.upperBound && tokens[after].isCapitalized {
+                speakerRange = after..<speakerRange.upperBound
+            }
+        }
         guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
         return QuoteCandidate(parts: [start..<comma], direct: false, speaker: guess, sentence: sentence)
     }
@@ -257,6 +284,9 @@ extension QuoteContext {
                 break
             }
             let opener = tokens[start].lower
+            // "gab sich verwundert, wenn X so etwas sage" is reported; "…, wenn X so etwas sagt" is
+            // a condition, not a statement.
+            if Self.subordinators.contains(opener) && !hasKonjunktiv(start..<contentEnd) { return nil }
             let isWie = index > clause.lowerBound && tokens[clause.lowerBound].lower == "wie"
             if !Self.clauseOpeners.contains(opener) && !isWie && found.isWeak {
                 var hasKonjunktiv = false
@@ -363,6 +393,19 @@ extension QuoteContext {
         return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
     }
 
+    /// Whether a token is a dash ("–", "—", or "-" standing alone).
+    static func isDash(_ token: QuoteToken) -> Bool {
+        token.kind == .punctuation && (token.first == "–" || token.first == "—" || token.first == "-")
+    }
+
+    /// Whether a range holds a German subjunctive form ("sei", "habe", "würde").
+    func hasKonjunktiv(_ range: Range<Int>) -> Bool {
+        for index in range where tokens[index].kind == .word && lexicon.konjunktiv.contains(tokens[index].lower) {
+            return true
+        }
+        return false
+    }
+
     /// English words that continue a sentence after its attribution (", with …", ", adding …").
     static let englishContinuations: Set<String> = ["with", "adding", "while", "but", "although", "citing", "noting"]
 
@@ -378,7 +421,9 @@ extension QuoteContext {
         guard verb - 1 > before.lowerBound, tokens[verb - 1].isPunctuation(",") else { return nil }
         guard let comma = before.first(where: { tokens[$0].isPunctuation(",") }), comma < verb - 1,
             comma > before.lowerBound, comma - before.lowerBound <= 6,
-            !Self.leadingAdverbials.contains(tokens[before.lowerBound].lower)
+            !Self.leadingAdverbials.contains(tokens[before.lowerBound].lower),
+            // "Der Chef von X, Paul Kern, sagte": an apposition that is a name is the speaker.
+            mention(at: comma + 1)?.kind != .person
         else { return nil }
         return before.lowerBound..<comma
     }
@@ -400,6 +445,10 @@ extension QuoteContext {
         var comma = index + 2
         while comma < clause.upperBound && !tokens[comma].isPunctuation(",") { comma += 1 }
         guard comma + 1 < clause.upperBound, comma - index <= 12 else { return nil }
+        // "According to X, Y said that …": Y's statement, left to the speech verb.
+        for probe in (comma + 1)..<min(clause.upperBound, comma + 10) {
+            if let found = cue(at: probe, limit: clause.upperBound), !found.cue.isWeak { return nil }
+        }
         guard let guess = speaker(in: (index + 2)..<comma, anchor: index) else { return nil }
         return QuoteCandidate(parts: [(comma + 1)..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
     }
@@ -455,8 +504,10 @@ extension QuoteContext {
         for probe in (index + 1)..<min(limit, index + 4) where tokens[probe].kind == .word {
             let word = tokens[probe].lower
             if Self.sourceNounEndings.contains(where: { word.hasSuffix($0) }) { return true }
-            // Determiners and adjectives may stand before the noun: "nach ersten Angaben".
-            if tokens[probe].isCapitalized && !Self.determiners.contains(word) { return false }
+            // Determiners and adjectives may stand before the noun: "nach ersten Angaben"; so may a
+            // genitive name: "nach Bergs Meinung".
+            let isGenitiveName = probe == index + 1 && (mention(at: probe)?.kind == .person || word.hasSuffix("s"))
+            if tokens[probe].isCapitalized && !Self.determiners.contains(word) && !isGenitiveName { return false }
         }
         return false
     }
@@ -472,7 +523,8 @@ extension QuoteContext {
     func clauseStart(before index: Int, in clause: Range<Int>) -> Int {
         var probe = index - 1
         while probe >= clause.lowerBound {
-            if spanAt[probe] != nil || tokens[probe].isPunctuation(";") || tokens[probe].isPunctuation("-")
+            if (spanAt[probe] != nil && !isInTitleSpan(probe)) || tokens[probe].isPunctuation(";")
+                || tokens[probe].isPunctuation("-")
                 || tokens[probe].isPunctuation("–")
             {
                 return probe + 1

@@ -80,11 +80,15 @@ extension QuoteContext {
             // "der Sprecher des Weißen Hauses": a role with its own attribute describes someone new.
             if index + 1 < upper, Self.attributeOpeners.contains(tokens[index + 1].lower) { continue }
             let word = tokens[index].lower
+            // "der Minister" also names a "Wirtschaftsminister": a role noun of the lexicon may
+            // be the tail of the person's compound role.
+            let isRoleNoun = language == .german && lexicon.roles.contains(word)
             let hasRole: (EntityMention) -> Bool = { mention in
                 guard mention.kind == .person, let role = self.table.entity(mention.entity)?.role ?? mention.role
                 else { return false }
                 let lowerRole = role.lowercased()
                 return lowerRole == word || lowerRole.hasSuffix(" " + word)
+                    || (isRoleNoun && lowerRole.hasSuffix(word))
             }
             if let person = lastMention(before: tokens[index].range.start, where: hasRole) {
                 return personGuess(person, in: lower..<upper)
@@ -99,7 +103,7 @@ extension QuoteContext {
                 organization = own.entity
             } else {
                 let near = (max(lower, index - 5)..<min(upper, index + 6)).sorted { abs($0 - index) < abs($1 - index) }
-                for probe in near where spanAt[probe] == nil {
+                for probe in near where spanAt[probe] == nil && !isAddressee(probe) {
                     if let mention = mention(at: probe), mention.kind == .company || mention.kind == .organization {
                         organization = mention.entity
                         break
@@ -110,8 +114,8 @@ extension QuoteContext {
                 entity: nil, description: phrase(around: index, in: lower..<upper), role: roleName(role, index),
                 organization: organization)
         }
-        // 4. A company or organisation as itself.
-        for index in order where spanAt[index] == nil {
+        // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
+        for index in order where spanAt[index] == nil || isInTitleSpan(index) {
             if let mention = mention(at: index), mention.kind == .company || mention.kind == .organization {
                 return SpeakerGuess(entity: mention.entity)
             }
@@ -168,7 +172,8 @@ extension QuoteContext {
         {
             scan = Array((verb + 1)..<upper) + Array(lower..<verb)
         }
-        for index in scan where spanAt[index] == nil && tokens[index].kind == .word && !isInsideTicker(index) {
+        for index in scan
+        where (spanAt[index] == nil || isInTitleSpan(index)) && tokens[index].kind == .word && !isInsideTicker(index) {
             let token = tokens[index]
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
             guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower),
@@ -255,11 +260,18 @@ extension QuoteContext {
         var probe = index - 1
         while probe >= 0 && index - probe <= 3 {
             let word = tokens[probe].lower
-            if ["told", "tells", "telling", "gegenüber"].contains(word) { return true }
+            // "sagte Berg zum „Abendblatt“", "told Reuters", "sagte gegenüber X".
+            if ["told", "tells", "telling", "gegenüber", "zum", "zur"].contains(word) { return true }
             if tokens[probe].kind != .word || !(Self.determiners.contains(word) || mention(at: probe) != nil) { break }
             probe -= 1
         }
         return false
+    }
+
+    /// Whether a token stands inside a short quoted name ("die „Abendpost“").
+    func isInTitleSpan(_ index: Int) -> Bool {
+        guard let number = spanAt[index] else { return false }
+        return isTitleSpan(number)
     }
 
     /// A guess for a person mention, with role and organisation from the entity (or the mention).

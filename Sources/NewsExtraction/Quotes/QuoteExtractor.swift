@@ -26,11 +26,32 @@ public struct QuoteExtractor: Sendable {
         for sentence in document.sentences where sentence.repeatOf == nil {
             if let candidate = context.reportedQuote(inSentence: sentence.index) { reported.append(candidate) }
         }
+        reported = Self.withoutOverlaps(reported)
         // A quoted passage inside reported speech is kept as a direct quote of its own, as the
-        // reported clause around it is a quote too.
-        let direct = context.directQuotes()
+        // reported clause around it is a quote too. A quote standing alone continues the speaker of
+        // the reported statement before it.
+        let direct = context.directQuotes(reported: reported)
         let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
         return resolvingCompanyAnaphors(candidates, table: entities).compactMap { makeQuote($0, context: context) }
+    }
+
+    /// Two reported quotes over the same words ("Wie aus Kreisen verlautete, …" and "… . Das
+    /// berichtete X." for the sentence before): one statement, kept once, with the named speaker
+    /// if only one of them has one.
+    static func withoutOverlaps(_ candidates: [QuoteCandidate]) -> [QuoteCandidate] {
+        var result: [QuoteCandidate] = []
+        for candidate in candidates {
+            guard let last = result.last,
+                let lastEnd = last.parts.last?.upperBound, let start = candidate.parts.first?.lowerBound,
+                let lastStart = last.parts.first?.lowerBound, let end = candidate.parts.last?.upperBound,
+                start < lastEnd && lastStart < end
+            else {
+                result.append(candidate)
+                continue
+            }
+            if last.speaker.entity == nil && candidate.speaker.entity != nil { result[result.count - 1] = candidate }
+        }
+        return result
     }
 
     /// "X said …. It said …", "The company said …": "it" and "the company" speak for the company

@@ -1,0 +1,152 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// Quote patterns that need the context around a sentence: quotes that stand alone, quoted
+/// newspaper names as speakers, role nouns that point back, attributions between dashes.
+@Suite struct QuoteContextPatternTests {
+    static let anna = QuoteFixture.Person(name: "Anna Berg", role: "Wirtschaftsministerin", organization: nil)
+    static let paul = QuoteFixture.Person(name: "Paul Kern")
+    static let john = QuoteFixture.Person(name: "John Carter", role: "chief executive", organization: "Acme")
+
+    static func german(_ body: String) -> [Quote] {
+        QuoteFixture.quotes(
+            "Titel\n\n" + body, language: .german, people: [anna, paul], companies: ["Nordwerk", "Abendpost"])
+    }
+
+    static func english(_ body: String) -> [Quote] {
+        QuoteFixture.quotes("Title\n\n" + body, language: .english, people: [john], companies: ["Acme"])
+    }
+
+    @Test func germanQuoteAloneContinuesTheReportedSpeaker() throws {
+        let quotes = Self.german(
+            "Anna Berg sagte, das Werk bleibe in Sachsen. „Wir sind mit dem Standort sehr zufrieden.“")
+        let direct = try #require(quotes.first { $0.direct })
+        #expect(direct.speaker?.name == "Anna Berg")
+        #expect(direct.text.hasPrefix("Wir sind mit dem Standort"))
+    }
+
+    @Test func englishQuoteAloneContinuesTheReportedSpeaker() throws {
+        let quotes = Self.english(
+            "John Carter said the plant would stay in Ohio. \"We are very happy with the site there.\"")
+        let direct = try #require(quotes.first { $0.direct })
+        #expect(direct.speaker?.name == "John Carter")
+    }
+
+    @Test func sentenceAfterAFinishedQuoteIsNoAttribution() throws {
+        // The cue "laut" in the next sentence does not attribute the quote before it.
+        let quotes = Self.german(
+            "„Das Werk bleibt in Sachsen“, so Berg. „Der Umbau beginnt schon im Mai.“ Der Plan soll laut Kern bald stehen.")
+        let second = try #require(quotes.first { $0.direct && $0.text.hasPrefix("Der Umbau") })
+        #expect(second.speaker?.name == "Anna Berg")
+        let english = Self.english(
+            "\"The plant stays in Ohio,\" Carter said. \"The work starts in May.\" The board must approve it, said Acme.")
+        let continued = try #require(english.first { $0.direct && $0.text.hasPrefix("The work") })
+        #expect(continued.speaker?.name == "John Carter")
+    }
+
+    @Test func quotedNewspaperNameIsTheSpeaker() throws {
+        let reported = Self.german("Die „Abendpost“ hatte gestern berichtet, 200 Stellen sollen wegfallen.")
+        let first = try #require(reported.first)
+        #expect(first.speaker?.name == "Abendpost")
+        #expect(first.text == "200 Stellen sollen wegfallen")
+        let direct = Self.german("„Das Werk bleibt noch lange in Sachsen“, schreibt die „Abendpost“.")
+        #expect(direct.first?.speaker?.name == "Abendpost")
+        #expect(direct.count == 1)
+    }
+
+    @Test func germanRoleNounPointsBackToACompoundRole() {
+        let quotes = Self.german(
+            "Wirtschaftsministerin Anna Berg besuchte das Werk. Das Werk sei wichtig für Sachsen, so die Ministerin.")
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+        #expect(quotes.first?.text == "Das Werk sei wichtig für Sachsen")
+    }
+
+    @Test func englishRoleNounPointsBackToTheRole() {
+        let quotes = Self.english(
+            "John Carter, chief executive of Acme, visited Ohio. The plant will stay open, the executive said.")
+        #expect(quotes.first?.speaker?.name == "John Carter")
+    }
+
+    @Test func newspaperAfterZumIsTheAddressee() throws {
+        let quotes = Self.german("Das Werk bleibe in Sachsen, sagte ein Sprecher zum Abendpost-Reporter.")
+        let quote = try #require(quotes.first)
+        #expect(quote.speaker == nil)
+        #expect(quote.organization?.name != "Abendpost")
+    }
+
+    @Test func weakInvertedCueNeedsASubjunctive() {
+        let reported = Self.german("Das sei ein schwerer Fehler, kritisierte Anna Berg.")
+        #expect(reported.first?.speaker?.name == "Anna Berg")
+        #expect(reported.first?.text == "Das sei ein schwerer Fehler")
+        #expect(Self.german("Der Plan ist ein schwerer Fehler, kritisierte Anna Berg.").isEmpty)
+    }
+
+    @Test func heisstEsIsAnAttribution() {
+        let quotes = Self.german("Das Werk werde geschlossen, heißt es in einem Bericht von Nordwerk.")
+        #expect(quotes.first?.speaker?.name == "Nordwerk")
+        #expect(quotes.first?.text == "Das Werk werde geschlossen")
+        #expect(Self.german("Das neue Werk heißt, wie das alte, Nordwerk Süd.").isEmpty)
+    }
+
+    @Test func statedViewsAreReportedSpeech() {
+        let german = Self.german("Anna Berg geht davon aus, dass das Werk in Sachsen bleibt.")
+        #expect(german.first?.speaker?.name == "Anna Berg")
+        #expect(german.first?.text == "dass das Werk in Sachsen bleibt")
+        let holds = Self.german("Nordwerk hält es für möglich, dass das Werk in Sachsen bleibt.")
+        #expect(holds.first?.speaker?.name == "Nordwerk")
+        let english = Self.english("John Carter expects that the plant will stay in Ohio.")
+        #expect(english.first?.speaker?.name == "John Carter")
+        #expect(english.first?.text == "the plant will stay in Ohio")
+    }
+
+    @Test func conditionWithoutSubjunctiveIsNoContent() {
+        #expect(Self.german("Anna Berg zeigte sich verwundert, wenn Kunden das Werk verlassen.").isEmpty)
+        let conditional = Self.german("Anna Berg sagte, wenn der Auftrag komme, bleibe das Werk.")
+        #expect(conditional.first?.speaker?.name == "Anna Berg")
+    }
+
+    @Test func genitiveNameBeforeASourceNoun() {
+        let quotes = Self.german("Nach Bergs Meinung werden im Werk falsche Entscheidungen getroffen.")
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+        #expect(quotes.first?.text == "werden im Werk falsche Entscheidungen getroffen")
+    }
+
+    @Test func soBetweenDashes() {
+        let quotes = Self.german("Das Werk sei wichtig – so Berg –, trotzdem suche man neue Investoren.")
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+        #expect(quotes.first?.text == "Das Werk sei wichtig")
+    }
+
+    @Test func sameStatementTwiceIsOneQuote() {
+        let quotes = Self.german(
+            "Wie aus Kreisen verlautete, will Nordwerk das Werk in Sachsen schließen. Das berichtete die Abendpost.")
+        let reported = quotes.filter { !$0.direct }
+        #expect(reported.count == 1)
+        #expect(reported.first?.speaker?.name == "Abendpost")
+    }
+
+    @Test func zitiertNamesThePersonAfterTheMedium() throws {
+        let quote = try #require(Self.german("Das Werk werde bleiben, zitiert die Abendpost Betriebsrat Hugo Lenz.").first)
+        #expect(quote.speaker?.name != "Abendpost")
+        #expect(quote.speakerDescription?.contains("Lenz") == true)
+    }
+
+    @Test func nameAppositionBeforeTheVerbIsTheSpeaker() {
+        let quotes = Self.german("Der Chef von Nordwerk, Paul Kern, sagte, das Werk bleibe in Sachsen.")
+        #expect(quotes.first?.speaker?.name == "Paul Kern")
+        #expect(quotes.first?.text == "das Werk bleibe in Sachsen")
+    }
+
+    @Test func accordingToBeforeASpeechVerbLeavesTheSpeakerToTheVerb() {
+        let quotes = Self.english("According to Acme, John Carter said that the plant will stay in Ohio.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.name == "John Carter")
+        #expect(quotes.first?.text == "the plant will stay in Ohio")
+    }
+
+    @Test func sourceStatementIsNoQuoteOfTheSentenceBefore() {
+        let quotes = Self.german("Der Umbau kostet 600.000 Euro. Das geht aus einer Antwort von Nordwerk hervor.")
+        #expect(quotes.isEmpty)
+    }
+}
