@@ -149,4 +149,45 @@ import Testing
         let quotes = Self.german("Der Umbau kostet 600.000 Euro. Das geht aus einer Antwort von Nordwerk hervor.")
         #expect(quotes.isEmpty)
     }
+
+    @Test func relativeClauseAfterACueIsNoContent() {
+        #expect(Self.german("Nordwerk kündigte einen Wagen an, der in zwei Jahren vorgestellt werden soll.").isEmpty)
+        #expect(Self.german("Ein ähnliches Bild zeigte sich an der Börse, wo die Kurse ebenfalls fielen.").isEmpty)
+        let demonstrative = Self.german("Anna Berg sagte, das sei ein Fehler gewesen.")
+        #expect(demonstrative.first?.text == "das sei ein Fehler gewesen")
+    }
+
+    @Test func declaringSomethingIsNoSpeech() {
+        #expect(Self.german("Das Gericht erklärte die Wahl für ungültig, der Termin wurde verschoben.").isEmpty)
+    }
+
+    @Test func quotedNamesAreNoQuotes() {
+        #expect(Self.german("Anna Berg sagte: „Reporter ohne Grenzen“.").filter(\.direct).isEmpty)
+        #expect(Self.english("John Carter told the \"National Press Club\" about it.").filter(\.direct).isEmpty)
+        let sentence = Self.german("Anna Berg sagte: „Wir sind wieder da.“")
+        #expect(sentence.first { $0.direct }?.speaker?.name == "Anna Berg")
+    }
+
+    @Test func nounAfterAPrepositionIsNoSpeaker() throws {
+        let quotes = Self.german("Der Trainer verabschiedete sich mit den Worten: „Wir sehen uns sehr bald wieder.“")
+        let quote = try #require(quotes.first { $0.direct })
+        #expect(quote.speakerDescription == "Der Trainer")
+    }
+
+    @Test func sourceAfterVonStaysTheSpeaker() {
+        let quotes = Self.german("Nach Angaben von Oppositionspolitikern hat die Regierung ein Verbot verhängt.")
+        #expect(quotes.first?.speakerDescription?.hasSuffix("Oppositionspolitikern") == true)
+        #expect(quotes.first?.text == "hat die Regierung ein Verbot verhängt")
+    }
+
+    @Test func articleAdjectiveNounOpensContent() {
+        let quotes = Self.german("Anna Berg behauptete, die neuen Werke kämen nur durch Tricks zustande.")
+        #expect(quotes.first?.text == "die neuen Werke kämen nur durch Tricks zustande")
+    }
+
+    @Test func ownStatementsWithoutSpeakerKeepTheSourcePhrase() {
+        let quotes = Self.german("Nach eigenen Angaben hat das Werk einen neuen Partner gefunden.")
+        #expect(quotes.first?.speakerDescription == "eigenen Angaben")
+        #expect(quotes.first?.text == "hat das Werk einen neuen Partner gefunden")
+    }
 }

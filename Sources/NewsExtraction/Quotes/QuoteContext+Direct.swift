@@ -12,7 +12,9 @@ extension QuoteContext {
         for (number, span) in spans.enumerated() where !merged.contains(number) {
             let sentence = tokens[span.open].sentence
             if sentence < document.sentences.count, document.sentences[sentence].repeatOf != nil { continue }
-            guard wordCount(span.content) >= 3, !isTitle(span), !isEmbeddedFragment(span) else { continue }
+            guard wordCount(span.content) >= 3, !isTitle(span), !isEmbeddedFragment(span), !isNameLike(span) else {
+                continue
+            }
             var parts = [span.content]
             var guess: SpeakerGuess?
             // Short quotes inside running text are names and titles ("Ärzte ohne Grenzen") unless an
@@ -59,6 +61,26 @@ extension QuoteContext {
         return before.kind == .word && after.kind == .word && before.sentence == after.sentence
             && cue(at: span.open - 1, limit: span.open) == nil && cue(at: close + 1, limit: close + 2) == nil
     }
+
+    /// Whether a quote of a few words is a name ("Reporter ohne Grenzen", "National Press Club"):
+    /// no sentence mark, and every word capitalised, a number or a function word.
+    func isNameLike(_ span: QuoteMarkSpan) -> Bool {
+        guard wordCount(span.content) <= 5, !endsLikeASentence(span), isTitleCased(span.content) else { return false }
+        for index in span.content where tokens[index].kind == .word {
+            let token = tokens[index]
+            // "Wir sind dabei", "It is over": a pronoun makes a sentence.
+            if Self.sentencePronouns.contains(token.lower) { return false }
+            if token.isCapitalized || ("0"..."9").contains(token.first) { continue }
+            if lexicon.functionWords.contains(token.lower) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Pronouns that make a few quoted words a sentence, not a name.
+    static let sentencePronouns: Set<String> = [
+        "ich", "wir", "du", "ihr", "er", "sie", "es", "man", "i", "we", "you", "he", "she", "it", "they",
+    ]
 
     /// Whether at least half of the words are capitalised or numbers, as in names and titles.
     private func isTitleCased(_ range: Range<Int>) -> Bool {

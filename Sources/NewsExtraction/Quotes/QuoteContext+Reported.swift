@@ -46,6 +46,10 @@ extension QuoteContext {
         "da", "weil", "nachdem", "als", "obwohl", "wenn", "während", "bevor", "seit", "seitdem", "damit", "sodass",
         "because", "after", "when", "while", "although", "since", "before", "if", "though", "unless",
     ]
+    /// Words that open a German relative clause ("der in", "die sich", "wo").
+    static let relativeOpeners: Set<String> = [
+        "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo", "wobei", "worauf",
+    ]
     static let germanInvertedTail: Set<String> = ["weiter", "zudem", "außerdem", "auch", "ferner", "demnach"]
 
     /// The reported-speech quotes of one sentence (at most one).
@@ -249,6 +253,8 @@ extension QuoteContext {
             }
         }
         guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
+        // "– so der Vorwurf –" is a paraphrase, not an attribution: between dashes, a named speaker only.
+        if dashed && (guess.entity == nil || wordCount(speakerRange) > 5) { return nil }
         return QuoteCandidate(parts: [start..<comma], direct: false, speaker: guess, sentence: sentence)
     }
 
@@ -287,6 +293,21 @@ extension QuoteContext {
             // "gab sich verwundert, wenn X so etwas sage" is reported; "…, wenn X so etwas sagt" is
             // a condition, not a statement.
             if Self.subordinators.contains(opener) && !hasKonjunktiv(start..<contentEnd) { return nil }
+            // "kündigte einen Wagen an, der im Mai erscheinen soll": a relative clause, not content.
+            // ("die neuen Pläne seien …" opens with an article, adjective and noun: content.)
+            let isArticlePhrase =
+                start + 2 < contentEnd && Self.isGermanAdjective(tokens[start + 1].lower)
+                && tokens[start + 2].isCapitalized
+            let isRelative =
+                Self.relativeOpeners.contains(opener) && start + 1 < contentEnd
+                && (opener.hasPrefix("w") || (!tokens[start + 1].isCapitalized && !isArticlePhrase))
+            if isRelative && !hasKonjunktiv(start..<contentEnd) { return nil }
+            // "erklärte die Wahl für ungültig" declares, it does not speak.
+            if tokens[index].lower.hasPrefix("erklär"),
+                (verbEnd..<start).contains(where: { tokens[$0].lower == "für" })
+            {
+                return nil
+            }
             let isWie = index > clause.lowerBound && tokens[clause.lowerBound].lower == "wie"
             if !Self.clauseOpeners.contains(opener) && !isWie && found.isWeak {
                 var hasKonjunktiv = false
@@ -487,7 +508,12 @@ extension QuoteContext {
             guard fits else { break }
             end += 1
         }
-        guard end > index + 1, let guess = speaker(in: (index + 1)..<end, anchor: index + 1) else { return nil }
+        guard end > index + 1 else { return nil }
+        // "nach eigenen Angaben": the source phrase itself, when no speaker stands in it.
+        guard
+            let guess = speaker(in: (index + 1)..<end, anchor: index + 1)
+                ?? (tokens[index].lower == "nach" ? SpeakerGuess(description: text((index + 1)..<end)) : nil)
+        else { return nil }
         var parts: [Range<Int>] = []
         var before = index
         if before > clause.lowerBound && tokens[before - 1].isPunctuation(",") { before -= 1 }

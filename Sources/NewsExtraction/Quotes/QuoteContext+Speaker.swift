@@ -52,10 +52,14 @@ extension QuoteContext {
             }
         }
         // 2. A personal pronoun.
+        var pluralPronoun: Int?
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
             let word = tokens[index].lower
             if Self.personPronouns.contains(word) {
-                if word == "sie" && isPluralContext(index) { continue }
+                if word == "sie" && isPluralContext(index) {
+                    pluralPronoun = pluralPronoun ?? index
+                    continue
+                }
                 if let person = lastMention(before: tokens[index].range.start, where: { $0.kind == .person }) {
                     return personGuess(person, in: lower..<upper)
                 }
@@ -176,7 +180,7 @@ extension QuoteContext {
         where (spanAt[index] == nil || isInTitleSpan(index)) && tokens[index].kind == .word && !isInsideTicker(index) {
             let token = tokens[index]
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
-            guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower),
+            guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower), !followsPreposition(index, from: lower),
                 !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
                 cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower),
                 !Self.adverbialStarts.contains(token.lower)
@@ -184,6 +188,8 @@ extension QuoteContext {
             if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
             return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
         }
+        // 9. "erklärten sie": a plural pronoun nobody could be found for.
+        if let pluralPronoun { return SpeakerGuess(description: text(pluralPronoun..<(pluralPronoun + 1))) }
         return nil
     }
 
@@ -267,6 +273,29 @@ extension QuoteContext {
         }
         return false
     }
+
+    /// Whether a noun stands in a prepositional phrase ("mit den Worten", "im August", "in a
+    /// statement"): never the subject that speaks.
+    func followsPreposition(_ index: Int, from lower: Int) -> Bool {
+        var probe = index - 1
+        while probe >= lower && index - probe <= 3 && tokens[probe].kind == .word {
+            let word = tokens[probe].lower
+            if Self.prepositions.contains(word) { return true }
+            let isModifier =
+                Self.determiners.contains(word) || (!tokens[probe].isCapitalized && Self.isGermanAdjective(word))
+            if !isModifier { return false }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// Prepositions of both languages that open adverbials ("von", "bei", "of" open attributes of
+    /// a speaker: "Angaben von X", "Analyst bei X").
+    static let prepositions: Set<String> = [
+        "mit", "im", "am", "an", "in", "nach", "auf", "vor", "seit", "während", "zu", "zum", "zur", "über", "unter",
+        "aus", "für", "gegen", "durch", "ohne", "um", "ab", "bis", "with", "on", "at", "into", "during", "after",
+        "before", "about",
+    ]
 
     /// Whether a token stands inside a short quoted name ("die „Abendpost“").
     func isInTitleSpan(_ index: Int) -> Bool {

@@ -105,6 +105,12 @@ struct QuoteContext {
     func cue(at index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
         let token = tokens[index]
         guard token.kind == .word, spanAt[index] == nil else { return nil }
+        // A capitalised German word inside a sentence is a noun ("nach Angaben"), not a verb.
+        if language == .german && token.isCapitalized && index > 0 && tokens[index - 1].kind == .word
+            && tokens[index - 1].sentence == token.sentence
+        {
+            return nil
+        }
         for cue in lexicon.cues(for: token.lower, language: language) {
             guard let particle = cue.particle else { return (cue, nil) }
             var probe = index + 1
