@@ -190,4 +190,15 @@ import Testing
         #expect(quotes.first?.speakerDescription == "eigenen Angaben")
         #expect(quotes.first?.text == "hat das Werk einen neuen Partner gefunden")
     }
+
+    @Test func twoAttributionsInOneSentence() {
+        let german = Self.german(
+            "Anna Berg sagte, das Werk bleibe in Sachsen, fügte aber hinzu, dass einige Stellen wegfallen könnten.")
+        #expect(german.map(\.text) == ["das Werk bleibe in Sachsen", "dass einige Stellen wegfallen könnten"])
+        #expect(german.allSatisfy { $0.speaker?.name == "Anna Berg" })
+        let english = Self.english(
+            "Acme said it might buy more shares in the company, it said it had no plans to seek control of it.")
+        #expect(english.map(\.text) == ["it might buy more shares in the company", "it had no plans to seek control of it"])
+        #expect(english.allSatisfy { $0.speaker?.name == "Acme" })
+    }
 }

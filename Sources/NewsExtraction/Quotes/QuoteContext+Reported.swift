@@ -52,8 +52,57 @@ extension QuoteContext {
     ]
     static let germanInvertedTail: Set<String> = ["weiter", "zudem", "außerdem", "auch", "ferner", "demnach"]
 
-    /// The reported-speech quotes of one sentence (at most one).
-    func reportedQuote(inSentence sentence: Int) -> QuoteCandidate? {
+    /// The reported-speech quotes of one sentence: more than one when a second attribution follows
+    /// the first content after a comma ("X said A, it said B"; "X sagte, A, fügte aber hinzu, B").
+    func reportedQuotes(inSentence sentence: Int) -> [QuoteCandidate] {
+        var result: [QuoteCandidate] = []
+        var from = sentenceTokens[sentence].lowerBound
+        let end = sentenceTokens[sentence].upperBound
+        while result.count < 4, var found = reportedQuote(inSentence: sentence, from: from) {
+            // A later quote may not take back words of the one before ("A, sagte X, B").
+            if !result.isEmpty, (found.parts.first?.lowerBound ?? 0) < from { break }
+            guard let last = found.parts.last else { break }
+            if let split = secondAttribution(in: last) {
+                found.parts[found.parts.count - 1] = last.lowerBound..<split
+                if isAcceptable(found) { result.append(found) }
+                from = split + 1
+                continue
+            }
+            result.append(found)
+            // "Sie sagte, A, fügte aber hinzu, B": the content ended early; look on.
+            guard last.upperBound + 3 < end else { break }
+            from = last.upperBound + 1
+        }
+        return result
+    }
+
+    /// Where a content clause ends because a new attribution starts after a comma: the comma
+    /// before "sagte"/"said" or before a pronoun or name followed by one.
+    private func secondAttribution(in part: Range<Int>) -> Int? {
+        var probe = part.lowerBound + 1
+        while probe + 1 < part.upperBound {
+            defer { probe += 1 }
+            guard tokens[probe].isPunctuation(","), spanAt[probe] == nil else { continue }
+            let next = probe + 1
+            if let found = cue(at: next, limit: part.upperBound), !found.cue.isWeak, found.particle == nil
+                || language == .german
+            {
+                return probe
+            }
+            let isSubject =
+                Self.englishSubjectPronouns.contains(tokens[next].lower) || Self.personPronouns.contains(tokens[next].lower)
+                || mention(at: next) != nil
+            if isSubject, next + 1 < part.upperBound, let found = cue(at: next + 1, limit: part.upperBound),
+                !found.cue.isWeak
+            {
+                return probe
+            }
+        }
+        return nil
+    }
+
+    /// The first reported-speech quote of a sentence whose cue stands at or after `from`.
+    func reportedQuote(inSentence sentence: Int, from: Int) -> QuoteCandidate? {
         let range = sentenceTokens[sentence]
         guard !range.isEmpty else { return nil }
         var end = range.upperBound
@@ -66,8 +115,12 @@ extension QuoteContext {
             colonCut = true
             break
         }
-        if let found = previousSentenceCue(inSentence: sentence, end: end), isAcceptable(found) { return found }
-        var index = range.lowerBound
+        if from == range.lowerBound, let found = previousSentenceCue(inSentence: sentence, end: end),
+            isAcceptable(found)
+        {
+            return found
+        }
+        var index = from
         while index < end {
             defer { index += 1 }
             guard spanAt[index] == nil, tokens[index].kind == .word else { continue }

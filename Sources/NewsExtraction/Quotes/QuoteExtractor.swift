@@ -24,7 +24,7 @@ public struct QuoteExtractor: Sendable {
         let context = QuoteContext(document: document, table: entities, lexicon: lexicon)
         var reported: [QuoteCandidate] = []
         for sentence in document.sentences where sentence.repeatOf == nil {
-            if let candidate = context.reportedQuote(inSentence: sentence.index) { reported.append(candidate) }
+            reported += context.reportedQuotes(inSentence: sentence.index)
         }
         reported = Self.withoutOverlaps(reported)
         // A quoted passage inside reported speech is kept as a direct quote of its own, as the
