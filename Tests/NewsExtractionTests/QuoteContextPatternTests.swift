@@ -201,4 +201,29 @@ import Testing
         #expect(english.map(\.text) == ["it might buy more shares in the company", "it had no plans to seek control of it"])
         #expect(english.allSatisfy { $0.speaker?.name == "Acme" })
     }
+
+    @Test func germanQuoteInAClauseBelongsToItsSubject() throws {
+        let quotes = Self.german("Paul Kern habe „nicht den Eindruck, dass das Werk noch lange bleibt“.")
+        let quote = try #require(quotes.first { $0.direct })
+        #expect(quote.speaker?.name == "Paul Kern")
+    }
+
+    @Test func demnachContinuesTheSource() throws {
+        let quotes = Self.german(
+            "Die Abendpost berichtete, Nordwerk plane einen Umbau. Demnach sollen im Werk 200 Stellen wegfallen.")
+        let second = try #require(quotes.first { $0.text.hasPrefix("sollen") })
+        #expect(second.speaker?.name == "Abendpost")
+    }
+
+    @Test func heisstEsInADocument() {
+        let quotes = Self.german("Im Bericht heißt es, dass das Werk bald geschlossen werde.")
+        #expect(quotes.first?.speakerDescription == "Bericht")
+        #expect(quotes.first?.text == "dass das Werk bald geschlossen werde")
+    }
+
+    @Test func lautWithAnAdjectiveBeforeTheSource() {
+        let quotes = Self.german("Laut israelischen Medien gab es zehn Verletzte.")
+        #expect(quotes.first?.speakerDescription?.contains("Medien") == true)
+        #expect(quotes.first?.text == "gab es zehn Verletzte")
+    }
 }

@@ -42,10 +42,22 @@ extension QuoteContext {
                 }
             }
             if guess == nil && !isShort { guess = contextSpeaker(for: number, previous: result, reported: reported) }
+            if guess == nil && !isShort { guess = clauseSubject(of: number) }
             guard let guess else { continue }
             result.append(QuoteCandidate(parts: parts, direct: true, speaker: guess, sentence: sentence))
         }
         return result
+    }
+
+    /// "Müller habe „nicht den Eindruck, dass sie es kann“", "Kern würdigte sie als „…“": a German
+    /// quote inside a clause without a speech verb belongs to the person who leads the sentence.
+    private func clauseSubject(of number: Int) -> SpeakerGuess? {
+        guard language == .german else { return nil }
+        let before = beforeRegion(of: number)
+        let sentence = tokens[spans[number].open].sentence
+        guard !before.isEmpty, before.lowerBound == sentenceTokens[sentence].lowerBound else { return nil }
+        let head = before.lowerBound..<min(before.upperBound, before.lowerBound + 8)
+        return speaker(in: head, anchor: before.lowerBound, strongOnly: true)
     }
 
     /// Whether a quote of a few words runs on inside an English sentence ("could not guarantee "at

@@ -151,6 +151,18 @@ extension QuoteContext {
         return nil
     }
 
+    /// "Demnach …", "Dem Bericht zufolge …" at a sentence start: the source named before goes on.
+    /// The content is the rest of the sentence; the caller supplies the speaker.
+    func continuationContent(inSentence sentence: Int) -> Range<Int>? {
+        let range = sentenceTokens[sentence]
+        guard language == .german, range.count >= 5, tokens[range.lowerBound].lower == "demnach" else { return nil }
+        var end = range.upperBound
+        while end > range.lowerBound && tokens[end - 1].endsSentence { end -= 1 }
+        let start = range.lowerBound + 1
+        guard end - start >= 3, (start..<end).allSatisfy({ spanAt[$0] == nil }) else { return nil }
+        return start..<end
+    }
+
     /// "<Statement>. Dies bestätigte X." / "Das teilte X mit.": the previous sentence is the content.
     private func previousSentenceCue(inSentence sentence: Int, end: Int) -> QuoteCandidate? {
         let range = sentenceTokens[sentence]
@@ -371,7 +383,7 @@ extension QuoteContext {
                 guard hasKonjunktiv else { return nil }
             }
             // "Wie X mitteilte, …": the speaker stands between "wie" and the verb.
-            let speakerGuess: SpeakerGuess?
+            var speakerGuess: SpeakerGuess?
             if isWie {
                 speakerGuess = speaker(in: (clause.lowerBound + 1)..<index, anchor: index)
             } else {
@@ -392,6 +404,17 @@ extension QuoteContext {
                         ?? subject
                         ?? speaker(in: before, anchor: index)
                         ?? speaker(in: afterVerb, anchor: index)
+                }
+            }
+            // "Im Bericht heißt es, …": the document the sentence names speaks.
+            if speakerGuess == nil, ["heißt", "hieß"].contains(tokens[index].lower) {
+                let before = clauseStart(before: index, in: clause)..<index
+                let words = before.filter {
+                    tokens[$0].kind == .word && !Self.prepositions.contains(tokens[$0].lower)
+                        && !Self.determiners.contains(tokens[$0].lower)
+                }
+                if let first = words.first, let last = words.last, words.count <= 4 {
+                    speakerGuess = SpeakerGuess(description: text(first..<(last + 1)))
                 }
             }
             guard let speakerGuess else { return nil }
@@ -557,7 +580,10 @@ extension QuoteContext {
             let fits =
                 token.isCapitalized || mention(at: end) != nil || Self.determiners.contains(token.lower)
                 || Self.phraseWords.contains(token.lower) || isAdjective
-                || (end == index + 1 && !token.isCapitalized && tokens[index].lower == "nach")
+                || (end == index + 1 && !token.isCapitalized
+                    && (tokens[index].lower == "nach"
+                        || (tokens[index].lower == "laut" && Self.isGermanAdjective(token.lower)
+                            && end + 1 < clause.upperBound && tokens[end + 1].isCapitalized)))
             guard fits else { break }
             end += 1
         }

@@ -24,7 +24,15 @@ public struct QuoteExtractor: Sendable {
         let context = QuoteContext(document: document, table: entities, lexicon: lexicon)
         var reported: [QuoteCandidate] = []
         for sentence in document.sentences where sentence.repeatOf == nil {
-            reported += context.reportedQuotes(inSentence: sentence.index)
+            let found = context.reportedQuotes(inSentence: sentence.index)
+            reported += found
+            // "X berichtete, … . Demnach …": the same source goes on.
+            if found.isEmpty, let content = context.continuationContent(inSentence: sentence.index),
+                let last = reported.last, let lastToken = last.parts.last?.last,
+                context.paragraph(of: content.lowerBound) - context.paragraph(of: lastToken) <= 1
+            {
+                reported.append(QuoteCandidate(parts: [content], direct: false, speaker: last.speaker, sentence: sentence.index))
+            }
         }
         reported = Self.withoutOverlaps(reported)
         // A quoted passage inside reported speech is kept as a direct quote of its own, as the
