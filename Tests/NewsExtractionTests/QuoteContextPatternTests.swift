@@ -79,7 +79,9 @@ import Testing
         let reported = Self.german("Das sei ein schwerer Fehler, kritisierte Anna Berg.")
         #expect(reported.first?.speaker?.name == "Anna Berg")
         #expect(reported.first?.text == "Das sei ein schwerer Fehler")
-        #expect(Self.german("Der Plan ist ein schwerer Fehler, kritisierte Anna Berg.").isEmpty)
+        // A reporting verb right after the comma needs none; other weak cues do.
+        #expect(Self.german("Der Plan ist ein schwerer Fehler, kritisierte Anna Berg.").first?.speaker?.name == "Anna Berg")
+        #expect(Self.german("Der Plan ist ein schwerer Fehler, sah Anna Berg.").isEmpty)
     }
 
     @Test func heisstEsIsAnAttribution() {
@@ -225,5 +227,47 @@ import Testing
         let quotes = Self.german("Laut israelischen Medien gab es zehn Verletzte.")
         #expect(quotes.first?.speakerDescription?.contains("Medien") == true)
         #expect(quotes.first?.text == "gab es zehn Verletzte")
+    }
+
+    @Test func interviewAnswerAfterTheName() {
+        let german = Self.german("Kern: Das Werk soll unbedingt in Sachsen bleiben.")
+        #expect(german.first?.speaker?.name == "Paul Kern")
+        #expect(german.first?.text == "Das Werk soll unbedingt in Sachsen bleiben")
+        let english = Self.english("Carter: We will keep the plant in Ohio.")
+        #expect(english.first?.speaker?.name == "John Carter")
+        #expect(english.first?.text == "We will keep the plant in Ohio")
+    }
+
+    @Test func reportingVerbRightAfterTheComma() {
+        let quotes = Self.german("Eine Besserung ist im Jahr nicht zu erwarten, schreibt Nordwerk in seinem Bericht.")
+        #expect(quotes.first?.speaker?.name == "Nordwerk")
+        #expect(quotes.first?.text == "Eine Besserung ist im Jahr nicht zu erwarten")
+    }
+
+    @Test func adverbialsAfterTheSpeakerAreNotPartOfIt() {
+        let quotes = Self.german(
+            "Der Verkauf solle eine Milliarde einbringen, berichtet die Agentur Abendpost am Donnerstag unter Berufung auf vertraute Personen.")
+        #expect(quotes.first?.speaker?.name == "Abendpost")
+        #expect(quotes.first?.text == "Der Verkauf solle eine Milliarde einbringen")
+    }
+
+    @Test func soAttributionInsideARunningSentence() {
+        let quotes = Self.german(
+            "Die Maßnahme der Bank sollte den Markt beruhigen, so Ministerin Anna Berg, bewirkte aber das Gegenteil.")
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+        #expect(quotes.first?.text == "Die Maßnahme der Bank sollte den Markt beruhigen")
+    }
+
+    @Test func subjectWithAppositionIsNoContent() {
+        let quotes = Self.german("Der frühere Chef von Nordwerk, Paul Kern, kritisierte die Pläne der Regierung.")
+        #expect(!quotes.contains { $0.text.hasPrefix("Der frühere Chef") })
+        let verb = Self.german("Ab Montag stünden neue Modelle bereit, schreibt Nordwerk.")
+        #expect(verb.first?.text == "Ab Montag stünden neue Modelle bereit")
+    }
+
+    @Test func soInTheMiddleOfAShortStatement() {
+        let quotes = Self.german("Der Einsatz solle sich, so Berg, auf schwere Fälle beschränken.")
+        #expect(quotes.first?.speaker?.name == "Anna Berg")
+        #expect(quotes.first?.text == "Der Einsatz solle sich auf schwere Fälle beschränken")
     }
 }

@@ -46,6 +46,14 @@ extension QuoteContext {
         "da", "weil", "nachdem", "als", "obwohl", "wenn", "während", "bevor", "seit", "seitdem", "damit", "sodass",
         "because", "after", "when", "while", "although", "since", "before", "if", "though", "unless",
     ]
+    /// Weak cues that attribute when they stand right after the content's comma ("…, schreibt X").
+    static let invertedReportingHeads: Set<String> = [
+        "schreibt", "schrieb", "schreiben", "schrieben", "meldet", "meldete", "meldeten", "warnt", "warnte",
+        "kritisiert", "kritisierte", "fordert", "forderte", "hofft", "hoffte", "glaubt", "glaubte", "schätzt",
+        "schätzte", "erwartet", "erwartete", "vermutet", "vermutete", "mahnte", "beklagte", "befürchtet",
+        "befürchtete",
+    ]
+
     /// Words that open a German relative clause ("der in", "die sich", "wo").
     static let relativeOpeners: Set<String> = [
         "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo", "wobei", "worauf",
@@ -120,6 +128,7 @@ extension QuoteContext {
         {
             return found
         }
+        if from == range.lowerBound, let found = interviewAnswer(inSentence: sentence, end: end) { return found }
         var index = from
         while index < end {
             defer { index += 1 }
@@ -149,6 +158,21 @@ extension QuoteContext {
             }
         }
         return nil
+    }
+
+    /// "Berg: Das Werk bleibt in Sachsen." (interviews): a person's name and a colon open the
+    /// sentence, the rest is what the person said.
+    private func interviewAnswer(inSentence sentence: Int, end: Int) -> QuoteCandidate? {
+        let range = sentenceTokens[sentence]
+        guard let person = mention(at: range.lowerBound), person.kind == .person else { return nil }
+        var colon = range.lowerBound
+        while colon < end && colon - range.lowerBound < 4 && mention(at: colon)?.entity == person.entity { colon += 1 }
+        guard colon < end, tokens[colon].isPunctuation(":"), colon + 1 < end, tokens[colon + 1].kind == .word,
+            wordCount((colon + 1)..<end) >= 3, spanAt[colon + 1] == nil
+        else { return nil }
+        return QuoteCandidate(
+            parts: [(colon + 1)..<end], direct: false, speaker: personGuess(person, in: range.lowerBound..<colon),
+            sentence: sentence)
     }
 
     /// "Demnach …", "Dem Bericht zufolge …" at a sentence start: the source named before goes on.
@@ -238,6 +262,10 @@ extension QuoteContext {
         // Everything after the cue must be the speaker (and a few particles): no new clause.
         var tailWords = 0
         var tailEnd = clause.upperBound
+        // Whether the tail so far reads as a name ("die Agentur X"), and whether the main clause
+        // went on after "so X, …".
+        var tailIsName = true
+        var clauseGoesOn = false
         for after in (index + 1)..<clause.upperBound {
             let token = tokens[after]
             if token.kind == .word {
@@ -245,6 +273,21 @@ extension QuoteContext {
                 if Self.clauseOpeners.contains(token.lower) || token.lower == "that" { return nil }
             }
             if token.kind == .quoteMark { return nil }
+            // "…, berichtet die Agentur X am Donnerstag unter Berufung auf …": adverbials after the
+            // speaker are not part of it.
+            if language == .german && token.kind == .word && tailWords > 2 && !token.isCapitalized
+                && Self.prepositions.contains(token.lower) && tailIsName
+                && !(after..<clause.upperBound).contains(where: { tokens[$0].kind == .quoteMark })
+            {
+                tailWords -= 1
+                tailEnd = after
+                break
+            }
+            if token.kind != .word || !(token.isCapitalized || Self.determiners.contains(token.lower)
+                || Self.phraseWords.contains(token.lower) || mention(at: after) != nil)
+            {
+                tailIsName = false
+            }
             if dashed && Self.isDash(token) {
                 tailEnd = after
                 break
@@ -262,6 +305,12 @@ extension QuoteContext {
                 let isApposition =
                     next.isCapitalized || Self.determiners.contains(next.lower)
                     || lexicon.roleWord(in: next.lower) != nil || Self.englishModifiers.contains(next.lower)
+                // "…, so der Chef, bewirkte aber …": after "so X" the main clause goes on.
+                if !isApposition && invertedOnly && tailWords > 0 {
+                    tailEnd = after
+                    clauseGoesOn = true
+                    break
+                }
                 if !isApposition { return nil }
             }
         }
@@ -294,8 +343,10 @@ extension QuoteContext {
         // German puts the speaker after the verb ("…, sagte X"), except in "…, wie X mitteilte".
         // A weak cue ("sprach sich … aus") is no attribution after a comma.
         // A weak cue with a subjunctive content is one ("Das sei ein Fehler, kritisierte X").
+        // So is a reporting verb right after the comma ("…, schreibt X in seinem Bericht").
         if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak,
-            !hasKonjunktiv(start..<comma)
+            !hasKonjunktiv(start..<comma),
+            !(index == comma + 1 && tailWords <= 8 && Self.invertedReportingHeads.contains(tokens[index].lower))
         {
             return nil
         }
@@ -318,9 +369,21 @@ extension QuoteContext {
             }
         }
         guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
-        // "– so der Vorwurf –" is a paraphrase, not an attribution: between dashes, a named speaker only.
-        if dashed && (guess.entity == nil || wordCount(speakerRange) > 5) { return nil }
-        return QuoteCandidate(parts: [start..<comma], direct: false, speaker: guess, sentence: sentence)
+        // "– so der Vorwurf –" is a paraphrase, not an attribution: between dashes, a named speaker only;
+        // so when the sentence runs on after "so X," with a subjunctive content.
+        if (dashed || clauseGoesOn) && (guess.entity == nil || wordCount(speakerRange) > 5) { return nil }
+        if clauseGoesOn && !hasKonjunktiv(start..<comma) { return nil }
+        // "Der Chef, Paul Kern, kritisierte …": a German content needs a verb, and German verbs are
+        // lower case; a noun phrase alone is the subject.
+        if language == .german && isNounPhrase(start..<comma) { return nil }
+        var parts = [start..<comma]
+        // "Der Einsatz solle sich, so Kern, auf schwere Fälle begrenzen": a short or subjunctive
+        // rest finishes the statement.
+        if clauseGoesOn, tailEnd + 1 < clause.upperBound {
+            let rest = (tailEnd + 1)..<clause.upperBound
+            if wordCount(start..<comma) < 6 || hasKonjunktiv(rest) { parts.append(rest) }
+        }
+        return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
     }
 
     /// "X teilte mit, dass …", "X sagte, … (Konjunktiv)", "X said (that) …", "Wie X mitteilte, …".
@@ -488,6 +551,32 @@ extension QuoteContext {
                 ?? speaker(in: (index + 1)..<start, anchor: index, strongOnly: true)
         else { return nil }
         return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
+    }
+
+    /// Whether a range holds only a noun phrase: capitalised words, numbers, articles, small
+    /// phrase words, adjectives and adverbs, but no lower-case verb.
+    func isNounPhrase(_ range: Range<Int>) -> Bool {
+        for index in range where tokens[index].kind == .word {
+            let token = tokens[index]
+            if token.isCapitalized || ("0"..."9").contains(token.first) { continue }
+            let word = token.lower
+            if Self.determiners.contains(word) || Self.phraseWords.contains(word) || Self.adverbialStarts.contains(word) {
+                continue
+            }
+            // An adjective stands before its noun ("der frühere Chef"); a verb does not.
+            var next = index + 1
+            while next < range.upperBound && !tokens[next].isCapitalized && Self.isGermanAdjective(tokens[next].lower)
+                && next - index < 3
+            {
+                next += 1
+            }
+            let isAttributive =
+                Self.isGermanAdjective(word) && next < range.upperBound && tokens[next].kind == .word
+                && tokens[next].isCapitalized && !lexicon.konjunktiv.contains(word)
+            if isAttributive { continue }
+            return false
+        }
+        return true
     }
 
     /// Whether a token is a dash ("–", "—", or "-" standing alone).
