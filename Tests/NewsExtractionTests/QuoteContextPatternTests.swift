@@ -270,4 +270,17 @@ import Testing
         #expect(quotes.first?.speaker?.name == "Anna Berg")
         #expect(quotes.first?.text == "Der Einsatz solle sich auf schwere Fälle beschränken")
     }
+
+    @Test func quotedNameInsideTheAttribution() {
+        let forward = Self.german("Anna Berg sagte der „Abendpost“, dass das Werk in Sachsen bleibe.")
+        #expect(forward.first?.speaker?.name == "Anna Berg")
+        #expect(forward.first?.text == "dass das Werk in Sachsen bleibe")
+        let inverted = Self.german("Das Werk bleibe in Sachsen, sagte Paul Kern, der Sprecher der „Abendpost“.")
+        #expect(inverted.first?.speaker?.name == "Paul Kern")
+    }
+
+    @Test func undBeforeTheNextVerbEndsTheContent() {
+        let quotes = Self.german("Anna Berg sagte, die Firmen müssten nachgeben und bemühte das Bild vom gemeinsamen Boot.")
+        #expect(quotes.first?.text == "die Firmen müssten nachgeben")
+    }
 }

@@ -272,7 +272,13 @@ extension QuoteContext {
                 tailWords += 1
                 if Self.clauseOpeners.contains(token.lower) || token.lower == "that" { return nil }
             }
-            if token.kind == .quoteMark { return nil }
+            if token.kind == .quoteMark || spanAt[after] != nil {
+                // "…, sagte X, Sprecher der „Y“": a quoted name may stand in the speaker phrase.
+                let number =
+                    spanAt[after] ?? (after + 1 < clause.upperBound ? spanAt[after + 1] : nil) ?? spanAt[after - 1]
+                guard let number, isTitleSpan(number) else { return nil }
+                continue
+            }
             // "…, berichtet die Agentur X am Donnerstag unter Berufung auf …": adverbials after the
             // speaker are not part of it.
             if language == .german && token.kind == .word && tailWords > 2 && !token.isCapitalized
@@ -396,8 +402,13 @@ extension QuoteContext {
             while probe < clause.upperBound && probe - verbEnd <= 12 {
                 let token = tokens[probe]
                 if token.kind == .quoteMark && spanAt[probe] == nil && token.range.start > tokens[index].range.end {
-                    // "sagte X: „…“" is a direct quote; leave it to the direct rules.
-                    if probe + 1 < clause.upperBound, spanAt[probe + 1] != nil { return nil }
+                    // "sagte X: „…“" is a direct quote; leave it to the direct rules. A quoted name
+                    // ("sagte der „Abendpost“, dass …") is part of the attribution.
+                    if probe + 1 < clause.upperBound, let number = spanAt[probe + 1] {
+                        guard isTitleSpan(number), let close = spans[number].close else { return nil }
+                        probe = close + 1
+                        continue
+                    }
                 }
                 if token.isPunctuation(",") || token.isPunctuation(":") {
                     contentStart = probe + 1
@@ -413,6 +424,18 @@ extension QuoteContext {
             for probe in start..<max(start, clause.upperBound - 2)
             where tokens[probe].isPunctuation(",") && spanAt[probe] == nil && tokens[probe + 1].kind == .word
                 && !tokens[probe + 1].isCapitalized && Self.contrastWords.contains(tokens[probe + 2].lower)
+            {
+                contentEnd = probe
+                break
+            }
+            // "sagte, sie müssten nachgeben und bemühte das Bild …": "und" before the subject's next
+            // verb (a cue, or a past form) ends the content too.
+            for probe in start..<max(start, contentEnd - 1)
+            where tokens[probe].lower == "und" && spanAt[probe] == nil && tokens[probe + 1].kind == .word
+                && !tokens[probe + 1].isCapitalized && probe > start + 2
+                && (cue(at: probe + 1, limit: contentEnd) != nil
+                    || (tokens[probe + 1].lower.hasSuffix("te") && tokens[probe + 1].lower.count > 4
+                        && !lexicon.konjunktiv.contains(tokens[probe + 1].lower)))
             {
                 contentEnd = probe
                 break

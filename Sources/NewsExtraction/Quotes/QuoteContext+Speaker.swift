@@ -181,6 +181,7 @@ extension QuoteContext {
             let token = tokens[index]
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
             guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower), !followsPreposition(index, from: lower),
+                !Self.prepositions.contains(token.lower), !Self.timeWords.contains(token.lower),
                 !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
                 cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower),
                 !Self.adverbialStarts.contains(token.lower)
@@ -288,6 +289,15 @@ extension QuoteContext {
         }
         return false
     }
+
+    /// Months, weekdays and times of day of both languages: never a speaker.
+    static let timeWords: Set<String> = [
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "derzeit", "january", "february", "march",
+        "june", "july", "october", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "morning", "afternoon", "evening", "tonight", "today", "yesterday",
+    ]
 
     /// Prepositions of both languages that open adverbials ("von", "bei", "of" open attributes of
     /// a speaker: "Angaben von X", "Analyst bei X").
