@@ -283,4 +283,9 @@ import Testing
         let quotes = Self.german("Anna Berg sagte, die Firmen müssten nachgeben und bemühte das Bild vom gemeinsamen Boot.")
         #expect(quotes.first?.text == "die Firmen müssten nachgeben")
     }
+
+    @Test func nameAfterACompoundOfTheParentSpeaks() {
+        let quotes = Self.german("Der Verkauf solle eine Milliarde einbringen, berichtet die Nordwerk-Tochter Abendpost.")
+        #expect(quotes.first?.speaker?.name == "Abendpost")
+    }
 }

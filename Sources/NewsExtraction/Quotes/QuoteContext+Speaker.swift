@@ -121,6 +121,13 @@ extension QuoteContext {
         // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
         for index in order where spanAt[index] == nil || isInTitleSpan(index) {
             if let mention = mention(at: index), mention.kind == .company || mention.kind == .organization {
+                // "die Nordwerk-Tochter Südwerk": the compound names the parent, the name after it speaks.
+                if mention.tokenRange.end > mention.range.end, index + 1 < upper,
+                    let head = self.mention(at: index + 1), head.entity != mention.entity,
+                    head.kind == .company || head.kind == .organization
+                {
+                    return SpeakerGuess(entity: head.entity)
+                }
                 return SpeakerGuess(entity: mention.entity)
             }
         }
