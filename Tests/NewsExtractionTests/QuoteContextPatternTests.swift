@@ -288,4 +288,11 @@ import Testing
         let quotes = Self.german("Der Verkauf solle eine Milliarde einbringen, berichtet die Nordwerk-Tochter Abendpost.")
         #expect(quotes.first?.speaker?.name == "Abendpost")
     }
+
+    @Test func quotedNameBeforeTheQuoteIsPartOfTheAttribution() throws {
+        let quotes = Self.german(
+            "Der Chef von Nordwerk, Paul Kern, wird von der „Abendpost“ mit den Worten zitiert: „Das Werk ist angeschlagen. Das wird ihm nachhängen.“")
+        let quote = try #require(quotes.first { $0.direct })
+        #expect(quote.speaker?.name == "Paul Kern")
+    }
 }

@@ -164,7 +164,11 @@ extension QuoteContext {
         let open = spans[number].open
         let sentenceStart = sentenceTokens[tokens[open].sentence].lowerBound
         var start = open
-        let previousClose = number > 0 ? (spans[number - 1].close ?? spans[number - 1].content.upperBound) + 1 : 0
+        // "wird von der „Abendpost“ mit den Worten zitiert: „…“": quoted names before the quote are
+        // part of its attribution.
+        var previous = number - 1
+        while previous >= 0 && isTitleSpan(previous) && open - spans[previous].open < 30 { previous -= 1 }
+        let previousClose = previous >= 0 ? (spans[previous].close ?? spans[previous].content.upperBound) + 1 : 0
         while start > sentenceStart && start > previousClose && open - start < 30 {
             if tokens[start - 1].endsSentence { break }
             start -= 1
