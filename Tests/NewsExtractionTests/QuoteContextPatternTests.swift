@@ -295,4 +295,14 @@ import Testing
         let quote = try #require(quotes.first { $0.direct })
         #expect(quote.speaker?.name == "Paul Kern")
     }
+
+    @Test func pronounContinuesAnUnknownNamedSpeaker() throws {
+        let german = Self.german(
+            "Das Werk bleibe in Sachsen, sagte Hugo Lenz. Er sagte außerdem, die Löhne würden steigen.")
+        let second = try #require(german.first { $0.text.hasPrefix("die Löhne") })
+        #expect(second.speakerDescription == "Hugo Lenz")
+        let english = Self.english("The plant will stay, said Hugo Lenz. He said the wages would rise next year.")
+        let continued = try #require(english.first { $0.text.hasPrefix("the wages") })
+        #expect(continued.speakerDescription == "Hugo Lenz")
+    }
 }

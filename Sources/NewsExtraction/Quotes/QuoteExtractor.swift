@@ -40,8 +40,31 @@ public struct QuoteExtractor: Sendable {
         // the reported statement before it.
         let direct = context.directQuotes(reported: reported)
         let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
-        return resolvingCompanyAnaphors(candidates, table: entities).compactMap { makeQuote($0, context: context) }
+        return resolvingPronouns(resolvingCompanyAnaphors(candidates, table: entities))
+            .compactMap { makeQuote($0, context: context) }
     }
+
+    /// "Er sagte …" when the recognizer knows no person before it: the pronoun continues the
+    /// speaker of the quote before (a name it found only as a description, "sagte Filep Karma").
+    private func resolvingPronouns(_ candidates: [QuoteCandidate]) -> [QuoteCandidate] {
+        var result = candidates
+        var last: SpeakerGuess?
+        for index in result.indices {
+            let guess = result[index].speaker
+            let isPronoun =
+                guess.entity == nil && guess.organization == nil
+                && guess.description.map { Self.pronouns.contains($0.lowercased()) } == true
+            if isPronoun {
+                if let last { result[index].speaker = last }
+                continue
+            }
+            if !guess.isEmpty { last = guess }
+        }
+        return result
+    }
+
+    /// Pronouns that stand for a speaker named before.
+    static let pronouns: Set<String> = ["er", "sie", "he", "she"]
 
     /// Two reported quotes over the same words ("Wie aus Kreisen verlautete, …" and "… . Das
     /// berichtete X." for the sentence before): one statement, kept once, with the named speaker
