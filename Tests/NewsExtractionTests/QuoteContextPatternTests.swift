@@ -305,4 +305,9 @@ import Testing
         let continued = try #require(english.first { $0.text.hasPrefix("the wages") })
         #expect(continued.speakerDescription == "Hugo Lenz")
     }
+
+    @Test func sentenceAdverbIsNoSpeaker() {
+        let quotes = Self.german("Offiziell geht man davon aus, dass das Werk in Sachsen bleibt.")
+        #expect(quotes.first?.speakerDescription != "Offiziell")
+    }
 }

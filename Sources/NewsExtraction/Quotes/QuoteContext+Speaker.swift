@@ -189,6 +189,7 @@ extension QuoteContext {
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
             guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower), !followsPreposition(index, from: lower),
                 !Self.prepositions.contains(token.lower), !Self.timeWords.contains(token.lower),
+                !Self.nonSpeakerWords.contains(token.lower), !Self.subordinators.contains(token.lower),
                 !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
                 cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower),
                 !Self.adverbialStarts.contains(token.lower)
@@ -304,6 +305,13 @@ extension QuoteContext {
         "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "derzeit", "january", "february", "march",
         "june", "july", "october", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "morning", "afternoon", "evening", "tonight", "today", "yesterday",
+    ]
+
+    /// Capitalised words that lead no speaker phrase: sentence adverbs, amounts, parts of a time
+    /// ("Offiziell …", "Des Weiteren", "Ende Januar", "Milliarden Euro").
+    static let nonSpeakerWords: Set<String> = [
+        "offiziell", "weiteren", "nicht", "ende", "anfang", "mitte", "milliarden", "millionen", "prozent", "euro",
+        "dollar", "insgesamt", "bislang", "bisher", "angeblich", "offenbar", "vermutlich", "wahrscheinlich",
     ]
 
     /// Prepositions of both languages that open adverbials ("von", "bei", "of" open attributes of
