@@ -310,4 +310,15 @@ import Testing
         let quotes = Self.german("Offiziell geht man davon aus, dass das Werk in Sachsen bleibt.")
         #expect(quotes.first?.speakerDescription != "Offiziell")
     }
+
+    @Test func groupLedByAPersonSpeaksThroughThePerson() {
+        let english = Self.english(
+            "An investor group led by John Carter said it bought a stake in Acme. The group said it paid 69 mln dlrs for the shares. It said all the shares were bought in March.")
+        #expect(english.count == 3)
+        #expect(english.allSatisfy { $0.speaker?.name == "John Carter" })
+        let german = Self.german(
+            "Eine Gruppe um Paul Kern teilte mit, dass sie Anteile an Nordwerk gekauft habe. Die Gruppe sagte, sie habe dafür viel Geld bezahlt.")
+        #expect(german.count == 2)
+        #expect(german.allSatisfy { $0.speaker?.name == "Paul Kern" })
+    }
 }

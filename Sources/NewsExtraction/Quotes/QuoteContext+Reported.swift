@@ -7,6 +7,8 @@ extension QuoteContext {
     static let englishClauseStarters: Set<String> = [
         "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "its", "his", "her",
         "their", "our", "the", "a", "an", "no", "net", "sales", "profit", "prices", "demand", "first", "second",
+        // Quantifiers that open a subject ("said all the shares were bought …").
+        "all", "both", "most", "some", "none", "each", "several", "many",
     ]
     static let englishSkippable: Set<String> = [
         "on", "in", "a", "an", "the", "statement", "interview", "briefing", "conference", "news", "late",

@@ -48,7 +48,10 @@ extension QuoteContext {
         // 1. A named person.
         for index in order where spanAt[index] == nil {
             if let mention = mention(at: index), mention.kind == .person {
-                return personGuess(mention, in: lower..<upper)
+                var guess = personGuess(mention, in: lower..<upper)
+                // "an investor group led by X said": X speaks for the group.
+                guess.isGroupLeader = leadsGroup(index)
+                return guess
             }
         }
         // 2. A personal pronoun.
@@ -143,6 +146,12 @@ extension QuoteContext {
                     || isCompound && Self.definiteArticles.contains(tokens[index - 1].lower)
                         && !isGenitiveAttribute(index - 1)
                         && !(index + 1 < upper && Self.attributeOpeners.contains(tokens[index + 1].lower)))
+            // "A group led by X said …. The group said …": the group's leader.
+            if isNoun && Self.groupNouns.contains(word), let leader = groupLeader(noun: word, before: index) {
+                var guess = personGuess(leader, in: lower..<upper)
+                guess.isGroupLeader = true
+                return guess
+            }
             if isNoun || Self.companyPronouns.contains(word) {
                 let isCompany: (EntityMention) -> Bool = { $0.kind == .company || $0.kind == .organization }
                 if let company = lastMention(before: tokens[index].range.start, where: isCompany) {
@@ -296,6 +305,41 @@ extension QuoteContext {
             probe -= 1
         }
         return false
+    }
+
+    /// Nouns for a group of people or investors that a person may lead.
+    static let groupNouns: Set<String> = ["group", "gruppe", "team", "consortium", "konsortium"]
+
+    /// Words between a group noun and its leader ("led by", "headed by", "um", "angeführt von").
+    static let leaderLinks: Set<String> = ["led", "headed", "by", "um", "angeführt", "geführt", "von"]
+
+    /// Whether the person mention at `index` follows "a group led by" / "die Gruppe um".
+    func leadsGroup(_ index: Int) -> Bool {
+        var probe = index - 1
+        var links = 0
+        while probe >= 0 && index - probe <= 8 && tokens[probe].kind == .word {
+            let word = tokens[probe].lower
+            if Self.groupNouns.contains(word) { return links > 0 }
+            if Self.leaderLinks.contains(word) { links += 1 }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// The person who leads the group named by `noun` earlier in the text ("a group led by X").
+    func groupLeader(noun: String, before index: Int) -> EntityMention? {
+        var probe = index - 1
+        while probe >= 0 {
+            if tokens[probe].lower == noun, probe + 1 < tokens.count, Self.leaderLinks.contains(tokens[probe + 1].lower) {
+                var next = probe + 1
+                while next < min(tokens.count, probe + 9) {
+                    if let found = mention(at: next), found.kind == .person { return found }
+                    next += 1
+                }
+            }
+            probe -= 1
+        }
+        return nil
     }
 
     /// Months, weekdays and times of day of both languages: never a speaker.

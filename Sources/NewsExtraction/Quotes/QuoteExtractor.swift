@@ -89,10 +89,17 @@ public struct QuoteExtractor: Sendable {
     /// that spoke last, not for the company named last ("… a stake in Y. It said …" is still X).
     private func resolvingCompanyAnaphors(_ candidates: [QuoteCandidate], table: EntityTable) -> [QuoteCandidate] {
         var lastCompany: EntityID?
+        var lastGroup: SpeakerGuess?
         var result = candidates
         for index in result.indices {
             let guess = result[index].speaker
             guard let entity = guess.entity else { continue }
+            if guess.isGroupLeader { lastGroup = guess }
+            // "A group led by X said …. It said …": no company spoke, the group goes on.
+            if guess.isCompanyAnaphor, lastCompany == nil, let lastGroup {
+                result[index].speaker = lastGroup
+                continue
+            }
             if guess.isCompanyAnaphor {
                 if let lastCompany { result[index].speaker.entity = lastCompany } else { lastCompany = entity }
                 continue
