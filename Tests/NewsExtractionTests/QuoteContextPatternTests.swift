@@ -321,4 +321,13 @@ import Testing
         #expect(german.count == 2)
         #expect(german.allSatisfy { $0.speaker?.name == "Paul Kern" })
     }
+
+    @Test func manyAttributionsInOneSentenceEnd() {
+        // Each round of the per-sentence search must move on: this sentence once looped.
+        let quotes = Self.german(
+            "Das Werk bleibe, sagte Anna Berg, die Löhne stiegen, so Kern, man plane viel, erklärte Nordwerk, es werde gut, hieß es.")
+        #expect(quotes.count <= 6)
+        let english = Self.english("Acme said it would grow, it said it would hire, it said it would build, it said it would win.")
+        #expect(english.count <= 4)
+    }
 }

@@ -154,9 +154,7 @@ extension QuoteContext {
     /// Whether a quote span is a short quoted name ("die „Abendpost“"): closed, at most four
     /// words, no sentence mark, mostly capitalised.
     func isTitleSpan(_ number: Int) -> Bool {
-        let span = spans[number]
-        guard span.close != nil, wordCount(span.content) <= 4, !endsLikeASentence(span) else { return false }
-        return isTitleCased(span.content)
+        titleSpans[number]
     }
 
     /// The tokens before the opening mark back to the sentence start or the previous quote.

@@ -67,20 +67,25 @@ extension QuoteContext {
     func reportedQuotes(inSentence sentence: Int) -> [QuoteCandidate] {
         var result: [QuoteCandidate] = []
         var from = sentenceTokens[sentence].lowerBound
+        let start = sentenceTokens[sentence].lowerBound
         let end = sentenceTokens[sentence].upperBound
-        while result.count < 4, var found = reportedQuote(inSentence: sentence, from: from) {
+        var rounds = 0
+        while result.count < 4 && rounds < 8, var found = reportedQuote(inSentence: sentence, from: from) {
+            rounds += 1
             // A later quote may not take back words of the one before ("A, sagte X, B").
-            if !result.isEmpty, (found.parts.first?.lowerBound ?? 0) < from { break }
+            if from > start, (found.parts.first?.lowerBound ?? 0) < from { break }
             guard let last = found.parts.last else { break }
             if let split = secondAttribution(in: last) {
                 found.parts[found.parts.count - 1] = last.lowerBound..<split
                 if isAcceptable(found) { result.append(found) }
+                // Every round moves on, or the loop ends.
+                guard split + 1 > from else { break }
                 from = split + 1
                 continue
             }
             result.append(found)
             // "Sie sagte, A, fügte aber hinzu, B": the content ended early; look on.
-            guard last.upperBound + 3 < end else { break }
+            guard last.upperBound + 3 < end, last.upperBound + 1 > from else { break }
             from = last.upperBound + 1
         }
         return result
