@@ -7,6 +7,8 @@ extension QuoteContext {
     static let englishClauseStarters: Set<String> = [
         "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "its", "his", "her",
         "their", "our", "the", "a", "an", "no", "net", "sales", "profit", "prices", "demand", "first", "second",
+        // Quantifiers that open a subject ("said all the shares were bought …").
+        "all", "both", "most", "some", "none", "each", "several", "many",
     ]
     static let englishSkippable: Set<String> = [
         "on", "in", "a", "an", "the", "statement", "interview", "briefing", "conference", "news", "late",
@@ -48,8 +50,37 @@ extension QuoteContext {
     ]
     static let germanInvertedTail: Set<String> = ["weiter", "zudem", "außerdem", "auch", "ferner", "demnach"]
 
-    /// The reported-speech quotes of one sentence (at most one).
-    func reportedQuote(inSentence sentence: Int) -> QuoteCandidate? {
+    /// The reported-speech quotes of one sentence: more than one when a second attribution follows
+    /// the first content after a comma ("X said A, it said B"; "X sagte, A, fügte aber hinzu, B").
+    func reportedQuotes(inSentence sentence: Int) -> [QuoteCandidate] {
+        var result: [QuoteCandidate] = []
+        var from = sentenceTokens[sentence].lowerBound
+        let start = sentenceTokens[sentence].lowerBound
+        let end = sentenceTokens[sentence].upperBound
+        var rounds = 0
+        while result.count < 4 && rounds < 8, var found = reportedQuote(inSentence: sentence, from: from) {
+            rounds += 1
+            // A later quote may not take back words of the one before ("A, sagte X, B").
+            if from > start, (found.parts.first?.lowerBound ?? 0) < from { break }
+            guard let last = found.parts.last else { break }
+            if let split = secondAttribution(in: last) {
+                found.parts[found.parts.count - 1] = last.lowerBound..<split
+                if isAcceptable(found) { result.append(found) }
+                // Every round moves on, or the loop ends.
+                guard split + 1 > from else { break }
+                from = split + 1
+                continue
+            }
+            result.append(found)
+            // "Sie sagte, A, fügte aber hinzu, B": the content ended early; look on.
+            guard last.upperBound + 3 < end, last.upperBound + 1 > from else { break }
+            from = last.upperBound + 1
+        }
+        return result
+    }
+
+    /// The first reported-speech quote of a sentence whose cue stands at or after `from`.
+    func reportedQuote(inSentence sentence: Int, from: Int) -> QuoteCandidate? {
         let range = sentenceTokens[sentence]
         guard !range.isEmpty else { return nil }
         var end = range.upperBound
@@ -62,8 +93,13 @@ extension QuoteContext {
             colonCut = true
             break
         }
-        if let found = previousSentenceCue(inSentence: sentence, end: end), isAcceptable(found) { return found }
-        var index = range.lowerBound
+        if from == range.lowerBound, let found = previousSentenceCue(inSentence: sentence, end: end),
+            isAcceptable(found)
+        {
+            return found
+        }
+        if from == range.lowerBound, let found = interviewAnswer(inSentence: sentence, end: end) { return found }
+        var index = from
         while index < end {
             defer { index += 1 }
             guard spanAt[index] == nil, tokens[index].kind == .word else { continue }
@@ -99,7 +135,8 @@ extension QuoteContext {
         let range = sentenceTokens[sentence]
         guard language == .german, sentence > 0, range.count >= 3,
             ["dies", "das"].contains(tokens[range.lowerBound].lower),
-            cue(at: range.lowerBound + 1, limit: end) != nil
+            // "Das geht aus dem Bericht hervor" names a source, not a speaker: strong cues only.
+            let found = cue(at: range.lowerBound + 1, limit: end), !found.cue.isWeak
         else { return nil }
         let previous = sentenceTokens[sentence - 1]
         guard !previous.isEmpty, paragraph(of: previous.lowerBound) == paragraph(of: range.lowerBound),
@@ -134,9 +171,11 @@ extension QuoteContext {
         // The comma that ends the content: right before the cue, or (English, German "wie") a few words before.
         var comma: Int?
         var probe = index - 1
+        // "…, und man sei dankbar – so Berg –, trotzdem …": the attribution between dashes.
+        let dashed = invertedOnly && probe > clause.lowerBound && Self.isDash(tokens[probe])
         while probe >= clause.lowerBound && index - probe <= 6 {
             let token = tokens[probe]
-            if token.isPunctuation(",") || (token.kind == .quoteMark && probe > clause.lowerBound
+            if dashed || token.isPunctuation(",") || (token.kind == .quoteMark && probe > clause.lowerBound
                 && tokens[probe - 1].isPunctuation(",")) {
                 comma = token.kind == .quoteMark ? probe - 1 : probe
                 break
@@ -166,13 +205,42 @@ extension QuoteContext {
         // Everything after the cue must be the speaker (and a few particles): no new clause.
         var tailWords = 0
         var tailEnd = clause.upperBound
+        // Whether the tail so far reads as a name ("die Agentur X"), and whether the main clause
+        // went on after "so X, …".
+        var tailIsName = true
+        var clauseGoesOn = false
         for after in (index + 1)..<clause.upperBound {
             let token = tokens[after]
             if token.kind == .word {
                 tailWords += 1
                 if Self.clauseOpeners.contains(token.lower) || token.lower == "that" { return nil }
             }
-            if token.kind == .quoteMark { return nil }
+            if token.kind == .quoteMark || spanAt[after] != nil {
+                // "…, sagte X, Sprecher der „Y“": a quoted name may stand in the speaker phrase.
+                let number =
+                    spanAt[after] ?? (after + 1 < clause.upperBound ? spanAt[after + 1] : nil) ?? spanAt[after - 1]
+                guard let number, isTitleSpan(number) else { return nil }
+                continue
+            }
+            // "…, berichtet die Agentur X am Donnerstag unter Berufung auf …": adverbials after the
+            // speaker are not part of it.
+            if language == .german && token.kind == .word && tailWords > 2 && !token.isCapitalized
+                && Self.prepositions.contains(token.lower) && tailIsName
+                && !(after..<clause.upperBound).contains(where: { tokens[$0].kind == .quoteMark })
+            {
+                tailWords -= 1
+                tailEnd = after
+                break
+            }
+            if token.kind != .word || !(token.isCapitalized || Self.determiners.contains(token.lower)
+                || Self.phraseWords.contains(token.lower) || mention(at: after) != nil)
+            {
+                tailIsName = false
+            }
+            if dashed && Self.isDash(token) {
+                tailEnd = after
+                break
+            }
             // "…, BMW said it would …": a finite verb after the cue makes it a forward cue.
             if language == .english && token.kind == .word && Self.englishFiniteVerbs.contains(token.lower) { return nil }
             // An apposition may follow ("…, sagte X, Chef von Y"), a new clause may not.
@@ -186,6 +254,12 @@ extension QuoteContext {
                 let isApposition =
                     next.isCapitalized || Self.determiners.contains(next.lower)
                     || lexicon.roleWord(in: next.lower) != nil || Self.englishModifiers.contains(next.lower)
+                // "…, so der Chef, bewirkte aber …": after "so X" the main clause goes on.
+                if !isApposition && invertedOnly && tailWords > 0 {
+                    tailEnd = after
+                    clauseGoesOn = true
+                    break
+                }
                 if !isApposition { return nil }
             }
         }
@@ -217,12 +291,48 @@ extension QuoteContext {
         guard start < comma else { return nil }
         // German puts the speaker after the verb ("…, sagte X"), except in "…, wie X mitteilte".
         // A weak cue ("sprach sich … aus") is no attribution after a comma.
-        if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak { return nil }
+        // A weak cue with a subjunctive content is one ("Das sei ein Fehler, kritisierte X").
+        // So is a reporting verb right after the comma ("…, schreibt X in seinem Bericht").
+        if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak,
+            !hasKonjunktiv(start..<comma),
+            !(index == comma + 1 && tailWords <= 8 && Self.invertedReportingHeads.contains(tokens[index].lower))
+        {
+            return nil
+        }
         let isWie = comma + 1 < index && tokens[comma + 1].lower == "wie"
-        let speakerRange =
+        var speakerRange =
             language == .german && !isWie && !invertedOnly ? (index + 1)..<tailEnd : (comma + 1)..<tailEnd
+        // "…, zitiert die Abendpost den Sprecher X": the medium quotes, the person after it speaks.
+        if tokens[index].lower.hasPrefix("zitier"), speakerRange.lowerBound == index + 1,
+            let medium = speakerRange.first(where: {
+                mention(at: $0).map { $0.kind == .company || $0.kind == .organization } ?? false
+            }),
+            !speakerRange.contains(where: { mention(at: $0)?.kind == .person })
+        {
+            var after = medium + 1
+            while after < speakerRange.upperBound && mention(at: after)?.entity == mention(at: medium)?.entity {
+                after += 1
+            }
+            if after < speakerRange.upperBound && tokens[after].isCapitalized {
+                speakerRange = after..<speakerRange.upperBound
+            }
+        }
         guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
-        return QuoteCandidate(parts: [start..<comma], direct: false, speaker: guess, sentence: sentence)
+        // "– so der Vorwurf –" is a paraphrase, not an attribution: between dashes, a named speaker only;
+        // so when the sentence runs on after "so X," with a subjunctive content.
+        if (dashed || clauseGoesOn) && (guess.entity == nil || wordCount(speakerRange) > 5) { return nil }
+        if clauseGoesOn && !hasKonjunktiv(start..<comma) { return nil }
+        // "Der Chef, Paul Kern, kritisierte …": a German content needs a verb, and German verbs are
+        // lower case; a noun phrase alone is the subject.
+        if language == .german && isNounPhrase(start..<comma) { return nil }
+        var parts = [start..<comma]
+        // "Der Einsatz solle sich, so Kern, auf schwere Fälle begrenzen": a short or subjunctive
+        // rest finishes the statement.
+        if clauseGoesOn, tailEnd + 1 < clause.upperBound {
+            let rest = (tailEnd + 1)..<clause.upperBound
+            if wordCount(start..<comma) < 6 || hasKonjunktiv(rest) { parts.append(rest) }
+        }
+        return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
     }
 
     /// "X teilte mit, dass …", "X sagte, … (Konjunktiv)", "X said (that) …", "Wie X mitteilte, …".
@@ -235,8 +345,13 @@ extension QuoteContext {
             while probe < clause.upperBound && probe - verbEnd <= 12 {
                 let token = tokens[probe]
                 if token.kind == .quoteMark && spanAt[probe] == nil && token.range.start > tokens[index].range.end {
-                    // "sagte X: „…“" is a direct quote; leave it to the direct rules.
-                    if probe + 1 < clause.upperBound, spanAt[probe + 1] != nil { return nil }
+                    // "sagte X: „…“" is a direct quote; leave it to the direct rules. A quoted name
+                    // ("sagte der „Abendpost“, dass …") is part of the attribution.
+                    if probe + 1 < clause.upperBound, let number = spanAt[probe + 1] {
+                        guard isTitleSpan(number), let close = spans[number].close else { return nil }
+                        probe = close + 1
+                        continue
+                    }
                 }
                 if token.isPunctuation(",") || token.isPunctuation(":") {
                     contentStart = probe + 1
@@ -256,7 +371,37 @@ extension QuoteContext {
                 contentEnd = probe
                 break
             }
+            // "sagte, sie müssten nachgeben und bemühte das Bild …": "und" before the subject's next
+            // verb (a cue, or a past form) ends the content too.
+            for probe in start..<max(start, contentEnd - 1)
+            where tokens[probe].lower == "und" && spanAt[probe] == nil && tokens[probe + 1].kind == .word
+                && !tokens[probe + 1].isCapitalized && probe > start + 2
+                && (cue(at: probe + 1, limit: contentEnd) != nil
+                    || (tokens[probe + 1].lower.hasSuffix("te") && tokens[probe + 1].lower.count > 4
+                        && !lexicon.konjunktiv.contains(tokens[probe + 1].lower)))
+            {
+                contentEnd = probe
+                break
+            }
             let opener = tokens[start].lower
+            // "gab sich verwundert, wenn X so etwas sage" is reported; "…, wenn X so etwas sagt" is
+            // a condition, not a statement.
+            if Self.subordinators.contains(opener) && !hasKonjunktiv(start..<contentEnd) { return nil }
+            // "kündigte einen Wagen an, der im Mai erscheinen soll": a relative clause, not content.
+            // ("die neuen Pläne seien …" opens with an article, adjective and noun: content.)
+            let isArticlePhrase =
+                start + 2 < contentEnd && Self.isGermanAdjective(tokens[start + 1].lower)
+                && tokens[start + 2].isCapitalized
+            let isRelative =
+                Self.relativeOpeners.contains(opener) && start + 1 < contentEnd
+                && (opener.hasPrefix("w") || (!tokens[start + 1].isCapitalized && !isArticlePhrase))
+            if isRelative && !hasKonjunktiv(start..<contentEnd) { return nil }
+            // "erklärte die Wahl für ungültig" declares, it does not speak.
+            if tokens[index].lower.hasPrefix("erklär"),
+                (verbEnd..<start).contains(where: { tokens[$0].lower == "für" })
+            {
+                return nil
+            }
             let isWie = index > clause.lowerBound && tokens[clause.lowerBound].lower == "wie"
             if !Self.clauseOpeners.contains(opener) && !isWie && found.isWeak {
                 var hasKonjunktiv = false
@@ -267,7 +412,7 @@ extension QuoteContext {
                 guard hasKonjunktiv else { return nil }
             }
             // "Wie X mitteilte, …": the speaker stands between "wie" and the verb.
-            let speakerGuess: SpeakerGuess?
+            var speakerGuess: SpeakerGuess?
             if isWie {
                 speakerGuess = speaker(in: (clause.lowerBound + 1)..<index, anchor: index)
             } else {
@@ -288,6 +433,17 @@ extension QuoteContext {
                         ?? subject
                         ?? speaker(in: before, anchor: index)
                         ?? speaker(in: afterVerb, anchor: index)
+                }
+            }
+            // "Im Bericht heißt es, …": the document the sentence names speaks.
+            if speakerGuess == nil, ["heißt", "hieß"].contains(tokens[index].lower) {
+                let before = clauseStart(before: index, in: clause)..<index
+                let words = before.filter {
+                    tokens[$0].kind == .word && !Self.prepositions.contains(tokens[$0].lower)
+                        && !Self.determiners.contains(tokens[$0].lower)
+                }
+                if let first = words.first, let last = words.last, words.count <= 4 {
+                    speakerGuess = SpeakerGuess(description: text(first..<(last + 1)))
                 }
             }
             guard let speakerGuess else { return nil }
@@ -378,7 +534,9 @@ extension QuoteContext {
         guard verb - 1 > before.lowerBound, tokens[verb - 1].isPunctuation(",") else { return nil }
         guard let comma = before.first(where: { tokens[$0].isPunctuation(",") }), comma < verb - 1,
             comma > before.lowerBound, comma - before.lowerBound <= 6,
-            !Self.leadingAdverbials.contains(tokens[before.lowerBound].lower)
+            !Self.leadingAdverbials.contains(tokens[before.lowerBound].lower),
+            // "Der Chef von X, Paul Kern, sagte": an apposition that is a name is the speaker.
+            mention(at: comma + 1)?.kind != .person
         else { return nil }
         return before.lowerBound..<comma
     }
@@ -400,6 +558,10 @@ extension QuoteContext {
         var comma = index + 2
         while comma < clause.upperBound && !tokens[comma].isPunctuation(",") { comma += 1 }
         guard comma + 1 < clause.upperBound, comma - index <= 12 else { return nil }
+        // "According to X, Y said that …": Y's statement, left to the speech verb.
+        for probe in (comma + 1)..<min(clause.upperBound, comma + 10) {
+            if let found = cue(at: probe, limit: clause.upperBound), !found.cue.isWeak { return nil }
+        }
         guard let guess = speaker(in: (index + 2)..<comma, anchor: index) else { return nil }
         return QuoteCandidate(parts: [(comma + 1)..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
     }
@@ -434,11 +596,19 @@ extension QuoteContext {
             let fits =
                 token.isCapitalized || mention(at: end) != nil || Self.determiners.contains(token.lower)
                 || Self.phraseWords.contains(token.lower) || isAdjective
-                || (end == index + 1 && !token.isCapitalized && tokens[index].lower == "nach")
+                || (end == index + 1 && !token.isCapitalized
+                    && (tokens[index].lower == "nach"
+                        || (tokens[index].lower == "laut" && Self.isGermanAdjective(token.lower)
+                            && end + 1 < clause.upperBound && tokens[end + 1].isCapitalized)))
             guard fits else { break }
             end += 1
         }
-        guard end > index + 1, let guess = speaker(in: (index + 1)..<end, anchor: index + 1) else { return nil }
+        guard end > index + 1 else { return nil }
+        // "nach eigenen Angaben": the source phrase itself, when no speaker stands in it.
+        guard
+            let guess = speaker(in: (index + 1)..<end, anchor: index + 1)
+                ?? (tokens[index].lower == "nach" ? SpeakerGuess(description: text((index + 1)..<end)) : nil)
+        else { return nil }
         var parts: [Range<Int>] = []
         var before = index
         if before > clause.lowerBound && tokens[before - 1].isPunctuation(",") { before -= 1 }
@@ -455,8 +625,10 @@ extension QuoteContext {
         for probe in (index + 1)..<min(limit, index + 4) where tokens[probe].kind == .word {
             let word = tokens[probe].lower
             if Self.sourceNounEndings.contains(where: { word.hasSuffix($0) }) { return true }
-            // Determiners and adjectives may stand before the noun: "nach ersten Angaben".
-            if tokens[probe].isCapitalized && !Self.determiners.contains(word) { return false }
+            // Determiners and adjectives may stand before the noun: "nach ersten Angaben"; so may a
+            // genitive name: "nach Bergs Meinung".
+            let isGenitiveName = probe == index + 1 && (mention(at: probe)?.kind == .person || word.hasSuffix("s"))
+            if tokens[probe].isCapitalized && !Self.determiners.contains(word) && !isGenitiveName { return false }
         }
         return false
     }
@@ -472,7 +644,8 @@ extension QuoteContext {
     func clauseStart(before index: Int, in clause: Range<Int>) -> Int {
         var probe = index - 1
         while probe >= clause.lowerBound {
-            if spanAt[probe] != nil || tokens[probe].isPunctuation(";") || tokens[probe].isPunctuation("-")
+            if (spanAt[probe] != nil && !isInTitleSpan(probe)) || tokens[probe].isPunctuation(";")
+                || tokens[probe].isPunctuation("-")
                 || tokens[probe].isPunctuation("–")
             {
                 return probe + 1

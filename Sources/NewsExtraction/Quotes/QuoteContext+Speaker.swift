@@ -48,14 +48,21 @@ extension QuoteContext {
         // 1. A named person.
         for index in order where spanAt[index] == nil {
             if let mention = mention(at: index), mention.kind == .person {
-                return personGuess(mention, in: lower..<upper)
+                var guess = personGuess(mention, in: lower..<upper)
+                // "an investor group led by X said": X speaks for the group.
+                guess.isGroupLeader = leadsGroup(index)
+                return guess
             }
         }
         // 2. A personal pronoun.
+        var pluralPronoun: Int?
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
             let word = tokens[index].lower
             if Self.personPronouns.contains(word) {
-                if word == "sie" && isPluralContext(index) { continue }
+                if word == "sie" && isPluralContext(index) {
+                    pluralPronoun = pluralPronoun ?? index
+                    continue
+                }
                 if let person = lastMention(before: tokens[index].range.start, where: { $0.kind == .person }) {
                     return personGuess(person, in: lower..<upper)
                 }
@@ -80,11 +87,15 @@ extension QuoteContext {
             // "der Sprecher des Weißen Hauses": a role with its own attribute describes someone new.
             if index + 1 < upper, Self.attributeOpeners.contains(tokens[index + 1].lower) { continue }
             let word = tokens[index].lower
+            // "der Minister" also names a "Wirtschaftsminister": a role noun of the lexicon may
+            // be the tail of the person's compound role.
+            let isRoleNoun = language == .german && lexicon.roles.contains(word)
             let hasRole: (EntityMention) -> Bool = { mention in
                 guard mention.kind == .person, let role = self.table.entity(mention.entity)?.role ?? mention.role
                 else { return false }
                 let lowerRole = role.lowercased()
                 return lowerRole == word || lowerRole.hasSuffix(" " + word)
+                    || (isRoleNoun && lowerRole.hasSuffix(word))
             }
             if let person = lastMention(before: tokens[index].range.start, where: hasRole) {
                 return personGuess(person, in: lower..<upper)
@@ -99,7 +110,7 @@ extension QuoteContext {
                 organization = own.entity
             } else {
                 let near = (max(lower, index - 5)..<min(upper, index + 6)).sorted { abs($0 - index) < abs($1 - index) }
-                for probe in near where spanAt[probe] == nil {
+                for probe in near where spanAt[probe] == nil && !isAddressee(probe) {
                     if let mention = mention(at: probe), mention.kind == .company || mention.kind == .organization {
                         organization = mention.entity
                         break
@@ -110,9 +121,16 @@ extension QuoteContext {
                 entity: nil, description: phrase(around: index, in: lower..<upper), role: roleName(role, index),
                 organization: organization)
         }
-        // 4. A company or organisation as itself.
-        for index in order where spanAt[index] == nil {
+        // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
+        for index in order where spanAt[index] == nil || isInTitleSpan(index) {
             if let mention = mention(at: index), mention.kind == .company || mention.kind == .organization {
+                // "die Nordwerk-Tochter Südwerk": the compound names the parent, the name after it speaks.
+                if mention.tokenRange.end > mention.range.end, index + 1 < upper,
+                    let head = self.mention(at: index + 1), head.entity != mention.entity,
+                    head.kind == .company || head.kind == .organization
+                {
+                    return SpeakerGuess(entity: head.entity)
+                }
                 return SpeakerGuess(entity: mention.entity)
             }
         }
@@ -128,6 +146,12 @@ extension QuoteContext {
                     || isCompound && Self.definiteArticles.contains(tokens[index - 1].lower)
                         && !isGenitiveAttribute(index - 1)
                         && !(index + 1 < upper && Self.attributeOpeners.contains(tokens[index + 1].lower)))
+            // "A group led by X said …. The group said …": the group's leader.
+            if isNoun && Self.groupNouns.contains(word), let leader = groupLeader(noun: word, before: index) {
+                var guess = personGuess(leader, in: lower..<upper)
+                guess.isGroupLeader = true
+                return guess
+            }
             if isNoun || Self.companyPronouns.contains(word) {
                 let isCompany: (EntityMention) -> Bool = { $0.kind == .company || $0.kind == .organization }
                 if let company = lastMention(before: tokens[index].range.start, where: isCompany) {
@@ -168,10 +192,13 @@ extension QuoteContext {
         {
             scan = Array((verb + 1)..<upper) + Array(lower..<verb)
         }
-        for index in scan where spanAt[index] == nil && tokens[index].kind == .word && !isInsideTicker(index) {
+        for index in scan
+        where (spanAt[index] == nil || isInTitleSpan(index)) && tokens[index].kind == .word && !isInsideTicker(index) {
             let token = tokens[index]
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
-            guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower),
+            guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower), !followsPreposition(index, from: lower),
+                !Self.prepositions.contains(token.lower), !Self.timeWords.contains(token.lower),
+                !Self.nonSpeakerWords.contains(token.lower), !Self.subordinators.contains(token.lower),
                 !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
                 cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower),
                 !Self.adverbialStarts.contains(token.lower)
@@ -179,6 +206,8 @@ extension QuoteContext {
             if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
             return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
         }
+        // 9. "erklärten sie": a plural pronoun nobody could be found for.
+        if let pluralPronoun { return SpeakerGuess(description: text(pluralPronoun..<(pluralPronoun + 1))) }
         return nil
     }
 
@@ -255,11 +284,92 @@ extension QuoteContext {
         var probe = index - 1
         while probe >= 0 && index - probe <= 3 {
             let word = tokens[probe].lower
-            if ["told", "tells", "telling", "gegenüber"].contains(word) { return true }
+            // "sagte Berg zum „Abendblatt“", "told Reuters", "sagte gegenüber X".
+            if ["told", "tells", "telling", "gegenüber", "zum", "zur"].contains(word) { return true }
             if tokens[probe].kind != .word || !(Self.determiners.contains(word) || mention(at: probe) != nil) { break }
             probe -= 1
         }
         return false
+    }
+
+    /// Whether a noun stands in a prepositional phrase ("mit den Worten", "im August", "in a
+    /// statement"): never the subject that speaks.
+    func followsPreposition(_ index: Int, from lower: Int) -> Bool {
+        var probe = index - 1
+        while probe >= lower && index - probe <= 3 && tokens[probe].kind == .word {
+            let word = tokens[probe].lower
+            if Self.prepositions.contains(word) { return true }
+            let isModifier =
+                Self.determiners.contains(word) || (!tokens[probe].isCapitalized && Self.isGermanAdjective(word))
+            if !isModifier { return false }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// Nouns for a group of people or investors that a person may lead.
+    static let groupNouns: Set<String> = ["group", "gruppe", "team", "consortium", "konsortium"]
+
+    /// Words between a group noun and its leader ("led by", "headed by", "um", "angeführt von").
+    static let leaderLinks: Set<String> = ["led", "headed", "by", "um", "angeführt", "geführt", "von"]
+
+    /// Whether the person mention at `index` follows "a group led by" / "die Gruppe um".
+    func leadsGroup(_ index: Int) -> Bool {
+        var probe = index - 1
+        var links = 0
+        while probe >= 0 && index - probe <= 8 && tokens[probe].kind == .word {
+            let word = tokens[probe].lower
+            if Self.groupNouns.contains(word) { return links > 0 }
+            if Self.leaderLinks.contains(word) { links += 1 }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// The person who leads the group named by `noun` earlier in the text ("a group led by X").
+    func groupLeader(noun: String, before index: Int) -> EntityMention? {
+        var probe = index - 1
+        while probe >= 0 {
+            if tokens[probe].lower == noun, probe + 1 < tokens.count, Self.leaderLinks.contains(tokens[probe + 1].lower) {
+                var next = probe + 1
+                while next < min(tokens.count, probe + 9) {
+                    if let found = mention(at: next), found.kind == .person { return found }
+                    next += 1
+                }
+            }
+            probe -= 1
+        }
+        return nil
+    }
+
+    /// Months, weekdays and times of day of both languages: never a speaker.
+    static let timeWords: Set<String> = [
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "derzeit", "january", "february", "march",
+        "june", "july", "october", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "morning", "afternoon", "evening", "tonight", "today", "yesterday",
+    ]
+
+    /// Capitalised words that lead no speaker phrase: sentence adverbs, amounts, parts of a time
+    /// ("Offiziell …", "Des Weiteren", "Ende Januar", "Milliarden Euro").
+    static let nonSpeakerWords: Set<String> = [
+        "offiziell", "weiteren", "nicht", "ende", "anfang", "mitte", "milliarden", "millionen", "prozent", "euro",
+        "dollar", "insgesamt", "bislang", "bisher", "angeblich", "offenbar", "vermutlich", "wahrscheinlich",
+    ]
+
+    /// Prepositions of both languages that open adverbials ("von", "bei", "of" open attributes of
+    /// a speaker: "Angaben von X", "Analyst bei X").
+    static let prepositions: Set<String> = [
+        "mit", "im", "am", "an", "in", "nach", "auf", "vor", "seit", "während", "zu", "zum", "zur", "über", "unter",
+        "aus", "für", "gegen", "durch", "ohne", "um", "ab", "bis", "with", "on", "at", "into", "during", "after",
+        "before", "about",
+    ]
+
+    /// Whether a token stands inside a short quoted name ("die „Abendpost“").
+    func isInTitleSpan(_ index: Int) -> Bool {
+        guard let number = spanAt[index] else { return false }
+        return isTitleSpan(number)
     }
 
     /// A guess for a person mention, with role and organisation from the entity (or the mention).

@@ -13,6 +13,9 @@ struct QuoteContext {
     let mentionAt: [Int?]
     /// For each token, the index into `spans` of the quote whose content holds it.
     let spanAt: [Int?]
+    /// For each span, whether it is a short quoted name ("die „Abendpost“"): closed, at most four
+    /// words, no sentence mark, at least half of the words capitalised or numbers.
+    let titleSpans: [Bool]
     /// For each sentence, its token index range.
     let sentenceTokens: [Range<Int>]
 
@@ -25,6 +28,16 @@ struct QuoteContext {
         self.tokens = tokens
         let spans = QuoteMarkScanner.spans(tokens: tokens, document: document)
         self.spans = spans
+        titleSpans = spans.map { span in
+            guard span.close != nil, let last = span.content.last, !tokens[last].endsSentence else { return false }
+            var words = 0
+            var capitals = 0
+            for index in span.content where tokens[index].kind == .word {
+                words += 1
+                if tokens[index].isCapitalized || ("0"..."9").contains(tokens[index].first) { capitals += 1 }
+            }
+            return words <= 4 && capitals * 2 >= words
+        }
 
         var mentionAt = [Int?](repeating: nil, count: tokens.count)
         let mentions = table.mentions
@@ -105,6 +118,12 @@ struct QuoteContext {
     func cue(at index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
         let token = tokens[index]
         guard token.kind == .word, spanAt[index] == nil else { return nil }
+        // A capitalised German word inside a sentence is a noun ("nach Angaben"), not a verb.
+        if language == .german && token.isCapitalized && index > 0 && tokens[index - 1].kind == .word
+            && tokens[index - 1].sentence == token.sentence
+        {
+            return nil
+        }
         for cue in lexicon.cues(for: token.lower, language: language) {
             guard let particle = cue.particle else { return (cue, nil) }
             var probe = index + 1

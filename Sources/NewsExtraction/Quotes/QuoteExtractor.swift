@@ -24,23 +24,82 @@ public struct QuoteExtractor: Sendable {
         let context = QuoteContext(document: document, table: entities, lexicon: lexicon)
         var reported: [QuoteCandidate] = []
         for sentence in document.sentences where sentence.repeatOf == nil {
-            if let candidate = context.reportedQuote(inSentence: sentence.index) { reported.append(candidate) }
+            let found = context.reportedQuotes(inSentence: sentence.index)
+            reported += found
+            // "X berichtete, … . Demnach …": the same source goes on.
+            if found.isEmpty, let content = context.continuationContent(inSentence: sentence.index),
+                let last = reported.last, let lastToken = last.parts.last?.last,
+                context.paragraph(of: content.lowerBound) - context.paragraph(of: lastToken) <= 1
+            {
+                reported.append(QuoteCandidate(parts: [content], direct: false, speaker: last.speaker, sentence: sentence.index))
+            }
         }
+        reported = Self.withoutOverlaps(reported)
         // A quoted passage inside reported speech is kept as a direct quote of its own, as the
-        // reported clause around it is a quote too.
-        let direct = context.directQuotes()
+        // reported clause around it is a quote too. A quote standing alone continues the speaker of
+        // the reported statement before it.
+        let direct = context.directQuotes(reported: reported)
         let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
-        return resolvingCompanyAnaphors(candidates, table: entities).compactMap { makeQuote($0, context: context) }
+        return resolvingPronouns(resolvingCompanyAnaphors(candidates, table: entities))
+            .compactMap { makeQuote($0, context: context) }
+    }
+
+    /// "Er sagte …" when the recognizer knows no person before it: the pronoun continues the
+    /// speaker of the quote before (a name it found only as a description, "sagte Filep Karma").
+    private func resolvingPronouns(_ candidates: [QuoteCandidate]) -> [QuoteCandidate] {
+        var result = candidates
+        var last: SpeakerGuess?
+        for index in result.indices {
+            let guess = result[index].speaker
+            let isPronoun =
+                guess.entity == nil && guess.organization == nil
+                && guess.description.map { Self.pronouns.contains($0.lowercased()) } == true
+            if isPronoun {
+                if let last { result[index].speaker = last }
+                continue
+            }
+            if !guess.isEmpty { last = guess }
+        }
+        return result
+    }
+
+    /// Pronouns that stand for a speaker named before.
+    static let pronouns: Set<String> = ["er", "sie", "he", "she"]
+
+    /// Two reported quotes over the same words ("Wie aus Kreisen verlautete, …" and "… . Das
+    /// berichtete X." for the sentence before): one statement, kept once, with the named speaker
+    /// if only one of them has one.
+    static func withoutOverlaps(_ candidates: [QuoteCandidate]) -> [QuoteCandidate] {
+        var result: [QuoteCandidate] = []
+        for candidate in candidates {
+            guard let last = result.last,
+                let lastEnd = last.parts.last?.upperBound, let start = candidate.parts.first?.lowerBound,
+                let lastStart = last.parts.first?.lowerBound, let end = candidate.parts.last?.upperBound,
+                start < lastEnd && lastStart < end
+            else {
+                result.append(candidate)
+                continue
+            }
+            if last.speaker.entity == nil && candidate.speaker.entity != nil { result[result.count - 1] = candidate }
+        }
+        return result
     }
 
     /// "X said …. It said …", "The company said …": "it" and "the company" speak for the company
     /// that spoke last, not for the company named last ("… a stake in Y. It said …" is still X).
     private func resolvingCompanyAnaphors(_ candidates: [QuoteCandidate], table: EntityTable) -> [QuoteCandidate] {
         var lastCompany: EntityID?
+        var lastGroup: SpeakerGuess?
         var result = candidates
         for index in result.indices {
             let guess = result[index].speaker
             guard let entity = guess.entity else { continue }
+            if guess.isGroupLeader { lastGroup = guess }
+            // "A group led by X said …. It said …": no company spoke, the group goes on.
+            if guess.isCompanyAnaphor, lastCompany == nil, let lastGroup {
+                result[index].speaker = lastGroup
+                continue
+            }
             if guess.isCompanyAnaphor {
                 if let lastCompany { result[index].speaker.entity = lastCompany } else { lastCompany = entity }
                 continue

@@ -1,0 +1,109 @@
+import NewsModel
+
+/// Helpers of the reported-speech rules: where a second attribution starts, interview answers,
+/// "Demnach" continuations, and the word tests for German content clauses.
+extension QuoteContext {
+    /// Where a content clause ends because a new attribution starts after a comma: the comma
+    /// before "sagte"/"said" or before a pronoun or name followed by one.
+    func secondAttribution(in part: Range<Int>) -> Int? {
+        var probe = part.lowerBound + 1
+        while probe + 1 < part.upperBound {
+            defer { probe += 1 }
+            guard tokens[probe].isPunctuation(","), spanAt[probe] == nil else { continue }
+            let next = probe + 1
+            if let found = cue(at: next, limit: part.upperBound), !found.cue.isWeak, found.particle == nil
+                || language == .german
+            {
+                return probe
+            }
+            let isSubject =
+                Self.englishSubjectPronouns.contains(tokens[next].lower) || Self.personPronouns.contains(tokens[next].lower)
+                || mention(at: next) != nil
+            if isSubject, next + 1 < part.upperBound, let found = cue(at: next + 1, limit: part.upperBound),
+                !found.cue.isWeak
+            {
+                return probe
+            }
+        }
+        return nil
+    }
+
+    /// "Berg: Das Werk bleibt in Sachsen." (interviews): a person's name and a colon open the
+    /// sentence, the rest is what the person said.
+    func interviewAnswer(inSentence sentence: Int, end: Int) -> QuoteCandidate? {
+        let range = sentenceTokens[sentence]
+        guard let person = mention(at: range.lowerBound), person.kind == .person else { return nil }
+        var colon = range.lowerBound
+        while colon < end && colon - range.lowerBound < 4 && mention(at: colon)?.entity == person.entity { colon += 1 }
+        guard colon < end, tokens[colon].isPunctuation(":"), colon + 1 < end, tokens[colon + 1].kind == .word,
+            wordCount((colon + 1)..<end) >= 3, spanAt[colon + 1] == nil
+        else { return nil }
+        return QuoteCandidate(
+            parts: [(colon + 1)..<end], direct: false, speaker: personGuess(person, in: range.lowerBound..<colon),
+            sentence: sentence)
+    }
+
+    /// "Demnach …", "Dem Bericht zufolge …" at a sentence start: the source named before goes on.
+    /// The content is the rest of the sentence; the caller supplies the speaker.
+    func continuationContent(inSentence sentence: Int) -> Range<Int>? {
+        let range = sentenceTokens[sentence]
+        guard language == .german, range.count >= 5, tokens[range.lowerBound].lower == "demnach" else { return nil }
+        var end = range.upperBound
+        while end > range.lowerBound && tokens[end - 1].endsSentence { end -= 1 }
+        let start = range.lowerBound + 1
+        guard end - start >= 3, (start..<end).allSatisfy({ spanAt[$0] == nil }) else { return nil }
+        return start..<end
+    }
+
+    /// Whether a range holds only a noun phrase: capitalised words, numbers, articles, small
+    /// phrase words, adjectives and adverbs, but no lower-case verb.
+    func isNounPhrase(_ range: Range<Int>) -> Bool {
+        for index in range where tokens[index].kind == .word {
+            let token = tokens[index]
+            if token.isCapitalized || ("0"..."9").contains(token.first) { continue }
+            let word = token.lower
+            if Self.determiners.contains(word) || Self.phraseWords.contains(word) || Self.adverbialStarts.contains(word) {
+                continue
+            }
+            // An adjective stands before its noun ("der frühere Chef"); a verb does not.
+            var next = index + 1
+            while next < range.upperBound && !tokens[next].isCapitalized && Self.isGermanAdjective(tokens[next].lower)
+                && next - index < 3
+            {
+                next += 1
+            }
+            let isAttributive =
+                Self.isGermanAdjective(word) && next < range.upperBound && tokens[next].kind == .word
+                && tokens[next].isCapitalized && !lexicon.konjunktiv.contains(word)
+            if isAttributive { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Whether a token is a dash ("–", "—", or "-" standing alone).
+    static func isDash(_ token: QuoteToken) -> Bool {
+        token.kind == .punctuation && (token.first == "–" || token.first == "—" || token.first == "-")
+    }
+
+    /// Whether a range holds a German subjunctive form ("sei", "habe", "würde").
+    func hasKonjunktiv(_ range: Range<Int>) -> Bool {
+        for index in range where tokens[index].kind == .word && lexicon.konjunktiv.contains(tokens[index].lower) {
+            return true
+        }
+        return false
+    }
+
+    /// Weak cues that attribute when they stand right after the content's comma ("…, schreibt X").
+    static let invertedReportingHeads: Set<String> = [
+        "schreibt", "schrieb", "schreiben", "schrieben", "meldet", "meldete", "meldeten", "warnt", "warnte",
+        "kritisiert", "kritisierte", "fordert", "forderte", "hofft", "hoffte", "glaubt", "glaubte", "schätzt",
+        "schätzte", "erwartet", "erwartete", "vermutet", "vermutete", "mahnte", "beklagte", "befürchtet",
+        "befürchtete",
+    ]
+
+    /// Words that open a German relative clause ("der in", "die sich", "wo").
+    static let relativeOpeners: Set<String> = [
+        "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo", "wobei", "worauf",
+    ]
+}
