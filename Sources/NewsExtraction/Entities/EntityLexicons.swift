@@ -9,7 +9,7 @@ enum EntityLexicons {
         ("entities-places.txt", .place),
     ])
     /// Legal forms ("gmbh", "inc", "nv"), lower case without dots.
-    static let legalForms: Set<String> = lowerSet("entities-legal-forms.txt")
+    static let legalForms = lowerSet("entities-legal-forms.txt")
     /// Words before a company name ("Konzern", "Marktplatz", "carmaker", "shares of").
     static let companyCues = WordList(lines: NewsResources.lexicon("entities-company-cues.txt"))
     /// Words before an organisation name ("Zeitung", "agency").
@@ -23,9 +23,9 @@ enum EntityLexicons {
     /// Roles of people ("Gründer", "Sprecherin", "chief executive", "-chef").
     static let roles = WordList(lines: NewsResources.lexicon("entities-roles.txt"))
     /// Last parts of compounds whose first part is a company ("Tochter", "Ableger").
-    static let companyCompounds: Set<String> = lowerSet("entities-company-compounds.txt")
+    static let companyCompounds = lowerSet("entities-company-compounds.txt")
     /// Given names, as written.
-    static let firstNames: Set<String> = Set(NewsResources.lexicon("entities-first-names.txt"))
+    static let firstNames = WordSet(NewsResources.lexicon("entities-first-names.txt"))
     /// Capitalised ordinary German words, as written.
     static let commonGerman = ByteHashSet(NewsResources.lexicon("entities-common-de.txt"))
     /// Capitalised words frequent in German news but missing from the dictionary ("Gläubiger").
@@ -36,18 +36,18 @@ enum EntityLexicons {
             $0.lowercased()
         })
     /// Determiners: a capitalised word right after one is a noun phrase, not a bare name.
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
         "keinen", "keinem", "keiner", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jeden",
         "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere",
         "im", "am", "zum", "zur", "vom", "beim", "ins",
     ]
     /// Ordinary English words, lower case.
-    static let commonEnglish: Set<String> = Set(NewsResources.lexicon("entities-common-en.txt"))
+    static let commonEnglish = WordSet(NewsResources.lexicon("entities-common-en.txt"))
     /// Words that end company names ("Industries", "Bank", "Werke"), lower case.
-    static let companyWords: Set<String> = lowerSet("entities-company-words.txt")
+    static let companyWords = lowerSet("entities-company-words.txt")
     /// Nationality adjectives ("Swedish", "American"), as written.
-    static let demonyms: Set<String> = Set(NewsResources.lexicon("entities-demonyms.txt"))
+    static let demonyms = WordSet(NewsResources.lexicon("entities-demonyms.txt"))
     /// Endings of German common nouns ("-ung", "-heit", plural "-en"): an unknown word ending so is
     /// not taken for a company by the weakest rule.
     static let germanNounEndings: [String] = [
@@ -61,18 +61,18 @@ enum EntityLexicons {
     }
 
     /// Articles that open an apposition ("X, einem …", "X, a …").
-    static let appositionArticles: Set<String> = [
+    static let appositionArticles: WordSet = [
         "ein", "eine", "einem", "einer", "eines", "der", "die", "das", "dem", "des", "a", "an", "the",
     ]
 
     /// Words that join coordinated names ("und", "or", ",").
-    static let connectors: Set<String> = ["und", "oder", "and", "or", ",", "sowie"]
+    static let connectors: WordSet = ["und", "oder", "and", "or", ",", "sowie"]
     /// Name particles inside people's names ("von", "van", "de").
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "von", "van", "de", "der", "den", "du", "da", "di", "del", "la", "le", "zu", "ter", "bin", "al", "el", "dos", "das", "il",
     ]
 
-    static func lowerSet(_ file: String) -> Set<String> { Set(NewsResources.lexicon(file).map { $0.lowercased() }) }
+    static func lowerSet(_ file: String) -> WordSet { WordSet(NewsResources.lexicon(file).map { $0.lowercased() }) }
 
     /// Whether a lower-case word is a function word of either language.
     static func isStopword(_ lower: String) -> Bool { TextLexicons.stopwordVotes[lower] != nil }

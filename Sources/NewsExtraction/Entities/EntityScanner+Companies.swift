@@ -186,7 +186,7 @@ extension EntityScanner {
         if german {
             return !token.isAllCaps
                 && (EntityLexicons.commonGerman.contains(token.text) || EntityLexicons.frequentGerman.contains(token.text)
-                    || (token.text.utf8.count >= 12 && isGermanCompound(token.text)))
+                    || (token.text.utf8.count >= 12 && isGermanCompound(token: i)))
         }
         return isSentenceInitial(i) && EntityLexicons.commonEnglish.contains(token.lower)
     }

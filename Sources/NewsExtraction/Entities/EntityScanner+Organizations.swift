@@ -118,7 +118,7 @@ extension EntityScanner {
             if words.contains(where: { EntityLexicons.isStopword(tokens[$0].lower) || isRoleOrCue(tokens[$0].lower) }) { continue }
             let unknown = words.filter {
                 !isOrdinary(tokens[$0].text, lower: tokens[$0].lower) && !isPlace(tokens[$0].text)
-                    && !(german && isGermanCompound(tokens[$0].text))
+                    && !(german && isGermanCompound(token: $0))
             }
             guard !unknown.isEmpty || (!german && words.contains { isPlace(tokens[$0].text) }) else { continue }
             add(span(start, end, kind: .company, strength: 2))

@@ -68,7 +68,7 @@ extension EntityScanner {
                 var k = j + 1
                 if k < n, sameSentence(i, k), EntityLexicons.nameParticles.contains(tokens[k].text) { k += 1 }
                 if k < n, sameSentence(i, k), isNameShaped(k), !tokens[k].isAllCaps,
-                    !EntityLexicons.commonGerman.contains(tokens[k].text), !isGermanCompound(tokens[k].text)
+                    !EntityLexicons.commonGerman.contains(tokens[k].text), !isGermanCompound(token: k)
                 {
                     j = k
                     continue
@@ -89,7 +89,7 @@ extension EntityScanner {
             // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a
             // surname that is not one.
             if surnames == 0, german, !hasRole, isOrdinary(tokens[i].text, lower: tokens[i].lower),
-                isOrdinary(token.text, lower: lower) || isGermanCompound(token.text)
+                isOrdinary(token.text, lower: lower) || isGermanCompound(token: j)
                     || (EntityLexicons.frequentGerman.contains(token.text) && EntityLexicons.hasGermanNounEnding(lower))
             {
                 return nil

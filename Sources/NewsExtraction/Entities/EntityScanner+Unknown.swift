@@ -58,7 +58,7 @@ extension EntityScanner {
         let lower = tokens[i].lower
         if isOrdinary(word, lower: lower) || isRoleOrCue(lower) || isPlace(word) { return true }
         if EntityLexicons.firstNames.contains(word) || EntityLexicons.nameParticles.contains(word) { return true }
-        if german && isGermanCompound(word) { return true }
+        if german && isGermanCompound(token: i) { return true }
         if german, EntityLexicons.frequentGerman.contains(word) { return true }
         if german, EntityLexicons.hasGermanNounEnding(lower) { return true }
         if lower.utf8.last == 0x73, EntityLexicons.legalForms.contains(String(lower.dropLast())) { return true }
@@ -70,8 +70,14 @@ extension EntityScanner {
 
     /// Whether a word ends in a German noun of at least four letters after at least three letters
     /// ("Produktangebote", "Marktkenner").
-    func isGermanCompound(_ word: String) -> Bool {
-        var lower = word.lowercased()
+    func isGermanCompound(_ word: String) -> Bool { isGermanCompound(lower: word.lowercased()) }
+
+    /// ``isGermanCompound(_:)`` of token `i`, with its lower case already made.
+    func isGermanCompound(token i: Int) -> Bool { isGermanCompound(lower: tokens[i].lower) }
+
+    /// ``isGermanCompound(_:)`` of a word already in lower case.
+    func isGermanCompound(lower word: String) -> Bool {
+        var lower = word
         return lower.withUTF8 { bytes -> Bool in
             let n = bytes.count
             guard n >= 7 else { return false }

@@ -13,9 +13,9 @@ struct Gazetteer: Sendable {
     }
 
     /// Entries by the text of their first token, longest first.
-    let byFirstToken: [String: [Entry]]
+    let byFirstToken: WordTable<[Entry]>
     /// First tokens that start with a lower-case letter ("adidas", "dpa").
-    let lowercaseFirstTokens: Set<String>
+    let lowercaseFirstTokens: WordSet
 
     init(files: [(String, EntityKind)]) {
         var map: [String: [Entry]] = [:]
@@ -41,8 +41,8 @@ struct Gazetteer: Sendable {
             }
         }
         for key in map.keys { map[key]!.sort { $0.tokens.count > $1.tokens.count } }
-        byFirstToken = map
-        lowercaseFirstTokens = Set(map.keys.filter { $0.first?.isLowercase == true })
+        byFirstToken = WordTable(map)
+        lowercaseFirstTokens = WordSet(map.keys.filter { $0.first?.isLowercase == true })
     }
 
     /// The dative/genitive form of a German adjective that starts a name ("Europäische" and

@@ -3,15 +3,15 @@
 /// a few byte comparisons.
 struct WordList: Sendable {
     /// Whole words and phrases (words separated by one space).
-    let words: Set<String>
+    let words: WordSet
     /// Suffixes as UTF-8 bytes, by their last two bytes.
     private let suffixesByEnd: [UInt16: [[UInt8]]]
     /// The most words any phrase has.
     let maxWords: Int
     /// The last words of the phrases of several words.
-    let phraseEnds: Set<String>
+    let phraseEnds: WordSet
     /// The first words of all entries (single words and phrases).
-    let starts: Set<String>
+    let starts: WordSet
 
     init(lines: [String]) {
         var words = Set<String>()
@@ -33,11 +33,11 @@ struct WordList: Sendable {
                 if let first = parts.first { starts.insert(String(first)) }
             }
         }
-        self.words = words
+        self.words = WordSet(words)
         self.suffixesByEnd = byEnd
         self.maxWords = maxWords
-        self.phraseEnds = phraseEnds
-        self.starts = starts
+        self.phraseEnds = WordSet(phraseEnds)
+        self.starts = WordSet(starts)
     }
 
     @inline(__always) private static func end(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }

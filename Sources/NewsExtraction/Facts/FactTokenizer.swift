@@ -40,6 +40,40 @@ enum FactTokenizer {
     }
 
     private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> FactToken {
+        var ascii = true
+        var hasCapital = false
+        for position in start..<end {
+            let value = scalars[position].value
+            if value >= 0x80 {
+                ascii = false
+                break
+            }
+            if value >= 65 && value <= 90 { hasCapital = true }
+        }
+        guard ascii else { return makeUnicode(scalars, start, end) }
+        // ASCII: the strings are written byte by byte (no scalar views, no re-encoding).
+        let count = end - start
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
+            return count
+        }
+        let lower =
+            hasCapital
+            ? String(unsafeUninitializedCapacity: count) { buffer in
+                for k in 0..<count {
+                    let byte = UInt8(truncatingIfNeeded: scalars[start + k].value)
+                    buffer[k] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return count
+            } : text
+        let first = scalars[start]
+        return FactToken(
+            text: text, lower: lower, range: TextRange(start: start, end: end),
+            startsWithDigit: first.value >= 48 && first.value <= 57,
+            isPunctuation: count == 1 && !isWordScalar(first))
+    }
+
+    private static func makeUnicode(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> FactToken {
         var text = String.UnicodeScalarView()
         var lower = String.UnicodeScalarView()
         for position in start..<end {

@@ -22,6 +22,8 @@ public struct Document: Sendable {
     public let publicationDate: FactDate?
     /// The normalised text as UTF-8 with scalar offsets, for fast slicing (set by the preparer).
     let utf8: UTF8Text?
+    /// Byte offsets of the original text's scalars, for fast evidence slicing (set by the preparer).
+    let original: OriginalText?
 
     /// Creates a document. Without `tokens`, the text is tokenised here and each token is given
     /// the sentence whose range holds it (sentences then get their ``Sentence/tokenRange``).
@@ -37,6 +39,7 @@ public struct Document: Sendable {
         self.originalOffsets = originalOffsets
         self.publicationDate = publicationDate
         self.utf8 = nil
+        self.original = nil
         if let tokens {
             self.tokens = tokens
             self.sentences = sentences
@@ -106,7 +109,7 @@ public struct Document: Sendable {
     /// Creates a document from prepared parts (the preparer's fast path: no re-tokenising).
     init(
         article: Article, language: Language, text: String, scalars: [Unicode.Scalar], originalOffsets: [Int],
-        sentences: [Sentence], tokens: [Token], utf8: UTF8Text
+        sentences: [Sentence], tokens: [Token], utf8: UTF8Text, original: OriginalText? = nil
     ) {
         self.article = article
         self.language = language
@@ -117,6 +120,7 @@ public struct Document: Sendable {
         self.tokens = tokens
         self.publicationDate = article.publicationDate
         self.utf8 = utf8
+        self.original = original
     }
 
     /// Maps a range of the normalised text to the original article text.
@@ -133,8 +137,14 @@ public struct Document: Sendable {
     public func evidence(for sentence: Sentence) -> Evidence {
         let original = originalRange(sentence.range)
         return Evidence(
-            articleID: article.id, sentence: article.text.substring(in: original), range: original
+            articleID: article.id, sentence: originalText(original), range: original
         )
+    }
+
+    /// The original article text in a range of original offsets.
+    func originalText(_ range: TextRange) -> String {
+        guard let original else { return article.text.substring(in: range) }
+        return original.substring(of: article.text, in: range)
     }
 
     /// The sentence that contains a normalised offset.

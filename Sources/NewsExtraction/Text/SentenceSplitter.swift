@@ -110,7 +110,7 @@ enum SentenceSplitter {
             guard token.flags.contains(.capitalized) else { return false }
             let lower = lowers?[next] ?? lowercase(s, token)
             if kind == .number && TextLexicons.months.contains(lower) { return false }
-            return TextLexicons.germanStopwords.contains(lower) || TextLexicons.englishStopwords.contains(lower)
+            return TextLexicons.stopwordVotes[lower] != nil
         }
     }
 

@@ -9,7 +9,10 @@ public struct TextPreparer: Sendable {
     /// Prepares an article.
     public func prepare(_ article: Article) -> Document {
         var original = article.text
-        let (scalars, offsets) = original.withUTF8 { TextNormalizer.normalize(utf8: $0) }
+        let (scalars, offsets, originalText) = original.withUTF8 { bytes in
+            let (scalars, offsets) = TextNormalizer.normalize(utf8: bytes)
+            return (scalars, offsets, OriginalText(utf8: bytes))
+        }
         let utf8 = UTF8Text(scalars)
         let text = utf8.string(0, scalars.count)
         let raw = Tokenizer.tokenize(scalars)
@@ -43,7 +46,7 @@ public struct TextPreparer: Sendable {
         let detected = LanguageDetector.detect(lowercaseWords: lower)
         return Document(
             article: article, language: detected ?? article.language, text: text, scalars: scalars,
-            originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8)
+            originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8, original: originalText)
     }
 
     /// The offsets where paragraphs start (after each blank line).
