@@ -55,13 +55,9 @@ struct WordTable<Value: Sendable>: Sendable {
         self.exotic = exotic
     }
 
+    /// The same FNV-1a byte hash as `ByteHashSet`, so both kinds of lexicon hash words alike.
     @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
+        ByteHashSet.hash(bytes)
     }
 
     /// The value of a word, if it is in the table.
