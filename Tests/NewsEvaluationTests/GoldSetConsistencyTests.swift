@@ -3,14 +3,14 @@ import NewsEvaluation
 import NewsModel
 import Testing
 
-/// Checks the development gold set (Tests/NewsExtractionTests/Gold) against the annotation guide's
-/// rules that a machine can check, and the scorer against the gold set itself.
+/// Checks both gold sets (Tests/NewsExtractionTests/Gold, development and held-out) against the annotation
+/// guide's rules that a machine can check, and the scorer against the gold sets themselves.
 @Suite struct GoldSetConsistencyTests {
     static let goldRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("NewsExtractionTests/Gold")
 
     static func goldFiles() -> [URL] {
-        ["de", "en", "seed"].flatMap { folder -> [URL] in
+        ["de", "en", "seed", "heldout/de", "heldout/en"].flatMap { folder -> [URL] in
             let url = goldRoot.appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
             return names.filter { $0.hasSuffix(".json") }.sorted().map { url.appendingPathComponent($0) }

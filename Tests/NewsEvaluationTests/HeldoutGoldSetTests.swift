@@ -5,6 +5,8 @@ import Testing
 
 /// Checks the held-out gold set (Tests/NewsExtractionTests/Gold/heldout): every file parses in the
 /// annotation guide's shape, carries what the scorer needs, and stays apart from the development set.
+/// The checks shared with the development set (parties name annotated entities, the scorer scores the
+/// set perfectly against itself) run in `GoldSetConsistencyTests`.
 /// Nobody tunes rules on these articles; these tests look only at the annotations, never at the extractor.
 @Suite struct HeldoutGoldSetTests {
     static let goldRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -22,9 +24,7 @@ import Testing
         }
     }
 
-    static func load(_ url: URL) throws -> GoldArticle {
-        try JSONDecoder().decode(GoldArticle.self, from: Data(contentsOf: url))
-    }
+    static func load(_ url: URL) throws -> GoldArticle { try GoldSetConsistencyTests.load(url) }
 
     @Test func theSetHasTenGermanAndTenEnglishArticles() {
         let files = Self.files(under: Self.heldoutRoot)
@@ -64,19 +64,6 @@ import Testing
         }
     }
 
-    @Test func partiesAndSpeakersNameAnnotatedEntities() throws {
-        for (_, url) in Self.files(under: Self.heldoutRoot) {
-            let gold = try Self.load(url)
-            let names = Set((gold.entities + gold.optionalEntities).map(\.name))
-            let parties = (gold.deals + gold.optionalDeals).flatMap { [$0.acquirer, $0.seller, $0.target] }
-                + (gold.stakes + gold.optionalStakes).flatMap { [$0.holder, $0.company] }
-                + (gold.quotes + gold.optionalQuotes).map(\.speaker)
-            for name in parties.compactMap({ $0 }) {
-                #expect(names.contains(name), "\(gold.article): '\(name)' is not the name of an annotated entity")
-            }
-        }
-    }
-
     @Test func noHeldoutArticleIsInTheDevelopmentSetOrTheDemo() throws {
         let heldout = Set(Self.files(under: Self.heldoutRoot).map { $0.url.deletingPathExtension().lastPathComponent })
         let development = Set(Self.files(under: Self.goldRoot).map { $0.url.deletingPathExtension().lastPathComponent })
@@ -88,17 +75,6 @@ import Testing
             .map { try String(contentsOf: demo.appendingPathComponent($0), encoding: .utf8) }.joined()
         #expect(!demoText.isEmpty)
         for id in heldout { #expect(!demoText.contains("\"id\": \"\(id)\""), "\(id) is a demo article") }
-    }
-
-    @Test func theSetScoresPerfectlyAgainstItself() throws {
-        let scorer = GoldScorer()
-        for (_, url) in Self.files(under: Self.heldoutRoot) {
-            let gold = try Self.load(url)
-            let score = scorer.score(gold, predicted: gold.required)
-            for type in FactType.allCases {
-                #expect(score[type].falsePositives == 0 && score[type].falseNegatives == 0, "\(gold.article) \(type): \(score.missed[type] ?? [])")
-            }
-        }
     }
 
     /// Every quote text is in the article text verbatim (skipped when the shared corpus is not next to
