@@ -48,11 +48,7 @@ struct QualityCommand: ParsableCommand {
         let texts = try CorpusReader.articles(withIDs: Set(goldSet.map(\.article)), corpus: corpusURL)
         print("\n== Gold set '\(gold)'")
         let outcome = GoldEvaluation(extractor: extractor, verbose: verbose).run(goldSet, articles: texts)
-        let board = outcome.board
-        print("\(board.articleCount(language: .german)) de + \(board.articleCount(language: .english)) en articles")
-        print(Report.goldTable(board))
-        print("\nentities by kind (company and organization are one kind):")
-        print(Report.kindTable(outcome.byKind))
+        let board = printScores(outcome, kindHeading: "entities by kind")
 
         try heldoutSection(development: board, corpus: corpusURL, extractor: extractor)
 
@@ -76,6 +72,17 @@ struct QualityCommand: ParsableCommand {
         }
     }
 
+    /// Prints a gold evaluation's article counts, its table per fact type and language, and its entities by
+    /// kind under `kindHeading`; returns its score board.
+    func printScores(_ outcome: GoldEvaluation.Outcome, kindHeading: String) -> ScoreBoard {
+        let board = outcome.board
+        print("\(board.articleCount(language: .german)) de + \(board.articleCount(language: .english)) en articles")
+        print(Report.goldTable(board))
+        print("\n\(kindHeading) (company and organization are one kind):")
+        print(Report.kindTable(outcome.byKind))
+        return board
+    }
+
     /// The held-out set's own tables, and its F1 next to the development set's. Its misses are printed
     /// only with `--show-heldout-misses`.
     func heldoutSection(development: ScoreBoard, corpus: URL, extractor: RuleBasedExtractor) throws {
@@ -87,11 +94,7 @@ struct QualityCommand: ParsableCommand {
         }
         let texts = try CorpusReader.articles(withIDs: Set(heldoutSet.map(\.article)), corpus: corpus)
         let outcome = GoldEvaluation(extractor: extractor, verbose: showHeldoutMisses).run(heldoutSet, articles: texts)
-        let board = outcome.board
-        print("\(board.articleCount(language: .german)) de + \(board.articleCount(language: .english)) en articles")
-        print(Report.goldTable(board))
-        print("\nheld-out entities by kind (company and organization are one kind):")
-        print(Report.kindTable(outcome.byKind))
+        let board = printScores(outcome, kindHeading: "held-out entities by kind")
         print("\nF1, development set next to held-out set:")
         print(Report.comparisonTable(development: development, heldout: board))
         if !showHeldoutMisses {
