@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Picks the held-out gold articles: 10 German and 10 English business articles that nobody tunes on.
+"""Picks the held-out gold articles: 16 German and 16 English business articles that nobody tunes on.
 
 The procedure is fixed and reproducible (no extractor is run; only the corpus texts are read):
 
@@ -20,14 +20,21 @@ The procedure is fixed and reproducible (no extractor is run; only the corpus te
    (a legal form or company word). "Rich" articles also have at least two deal-or-stake cues AND a
    quote cue; "plain" ones have at least one of either.
 4. Order: each pool sorted by id, then shuffled with random.Random(SEED) (wikinews: each of its two
-   tiers shuffled, test/unannotated first). From each pool the first 3 rich articles are taken, then
-   the first plain-or-rich articles not yet taken fill up to 5: 5 reuters + 5 bbc = 10 English,
-   5 10kgnad + 5 wikinews = 10 German.
+   tiers shuffled, test/unannotated first). The picks are made in rounds (STAGES), each round walking the
+   same shuffled order and skipping what earlier rounds took:
+   - round 1 (the original set of 20): the first 3 rich articles, then the first plain-or-rich
+     articles not yet taken, up to 5 per pool;
+   - round 2 (the extension to 32): the next 3 rich articles not yet taken, filled up to 3 with
+     plain-or-rich articles if a pool has too few rich ones left.
+   So each pool gives 8: 8 reuters + 8 bbc = 16 English, 8 10kgnad + 8 wikinews = 16 German.
+   Round 2 only appends: the first 5 picks of every pool are exactly those of the original script
+   (PER_POOL 5, RICH 3; the commit that added the script), in the same order. `--rounds 1` prints the
+   original 20 only.
 
 The exclusions are read at run time, so the list is the committed held-out set only as long as the
 development gold set is unchanged; to reproduce it later, run the script from the commit that added it.
 
-Usage: Scripts/pick_heldout.py [--corpus ../shared/corpus]
+Usage: Scripts/pick_heldout.py [--corpus ../shared/corpus] [--rounds N]
 Prints one line per picked article: pool, id, word count, title.
 """
 import argparse
@@ -37,8 +44,10 @@ import random
 import re
 
 SEED = 20261125
-PER_POOL = 5
-RICH = 3
+PER_POOL = 5  # round 1: articles per pool (the original set)
+RICH = 3  # round 1: rich articles first
+# Rounds of picks per pool, (articles, rich first); round 1 is the original PER_POOL/RICH pick.
+STAGES = [(PER_POOL, RICH), (3, 3)]
 TIERED = True
 MIN_WORDS = 80
 MAX_WORDS = {"en": 450, "de": 900}
@@ -130,7 +139,7 @@ def cues(record, language):
     return 1 if deal_cues or quoted else 0
 
 
-def pick(corpus):
+def pick(corpus, rounds=len(STAGES)):
     excluded = excluded_ids()
     picked = []
     all_pools, splits = pools(corpus)
@@ -145,8 +154,11 @@ def pick(corpus):
         for tier in tiers:
             random.Random(SEED).shuffle(tier)
             ordered += tier
-        chosen = [r for r in ordered if cues(r, language) == 2][:RICH]
-        chosen += [r for r in ordered if cues(r, language) >= 1 and r not in chosen][:PER_POOL - len(chosen)]
+        chosen = []
+        for count, rich in STAGES[:rounds]:
+            stage = [r for r in ordered if cues(r, language) == 2 and r not in chosen][:rich]
+            stage += [r for r in ordered if cues(r, language) >= 1 and r not in chosen and r not in stage][:count - len(stage)]
+            chosen += stage
         picked += [(name, language, r) for r in chosen]
     return picked
 
@@ -154,8 +166,10 @@ def pick(corpus):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
+    parser.add_argument("--rounds", type=int, default=len(STAGES), choices=range(1, len(STAGES) + 1),
+                        help="how many rounds of STAGES to pick (1: the original 20 articles)")
     args = parser.parse_args()
-    for name, language, record in pick(args.corpus):
+    for name, language, record in pick(args.corpus, args.rounds):
         title = (record.get("title") or record["text"][:60]).replace("\n", " ")
         print(f"{name}\t{language}\t{record['id']}\t{len(record['text'].split())}\t{title}")
 
