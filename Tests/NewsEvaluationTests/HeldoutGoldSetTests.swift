@@ -26,10 +26,21 @@ import Testing
 
     static func load(_ url: URL) throws -> GoldArticle { try GoldSetConsistencyTests.load(url) }
 
-    @Test func theSetHasTenGermanAndTenEnglishArticles() {
+    /// Scripts/pick_heldout.py picks 8 articles from each of its four pools (two rounds: the original
+    /// 5 per pool, then 3 more): reuters + bbc in English, 10kGNAD + Wikinews in German.
+    @Test func theSetHasSixteenGermanAndSixteenEnglishArticles() {
         let files = Self.files(under: Self.heldoutRoot)
-        #expect(files.filter { $0.language == .german }.count == 10)
-        #expect(files.filter { $0.language == .english }.count == 10)
+        #expect(files.filter { $0.language == .german }.count == 16)
+        #expect(files.filter { $0.language == .english }.count == 16)
+    }
+
+    /// Each pool of the pick script contributes the same number of articles (8), recognisable by id prefix.
+    @Test func everyPoolContributesEightArticles() {
+        let ids = Self.files(under: Self.heldoutRoot).map { $0.url.deletingPathExtension().lastPathComponent }
+        for prefix in ["reuters-", "bbc-business-", "10kgnad-", "dewikinews-"] {
+            #expect(ids.filter { $0.hasPrefix(prefix) }.count == 8, "pool \(prefix)")
+        }
+        #expect(ids.count == 32)
     }
 
     @Test func everyFileParsesIsNamedAfterItsArticleAndSitsInItsLanguageFolder() throws {
