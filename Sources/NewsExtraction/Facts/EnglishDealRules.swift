@@ -29,6 +29,8 @@ struct EnglishDealRules: Sendable {
                         if view.isA(.raise, trigger) { found = deal }
                         stakes.append(stake)
                     }
+                } else if isBidVerb(trigger) {
+                    found = bidVerb(trigger, clause, context)
                 } else if view.isA(.hold, trigger), ["will", "would"].contains(view.word(trigger - 1)) {
                     found = futureHolding(trigger, clause, context)
                 } else if isNounUse(trigger) {
@@ -147,10 +149,69 @@ struct EnglishDealRules: Sendable {
         else {
             return anaphoricStake(trigger, clause, context, acquirer: acquirer, past: past)
         }
-        let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity
+        // "buy Y's shares in X": X is the company, Y sells.
+        if let held = sharesHeld(by: target.index, clause), held.entity != acquirer {
+            var deal = make(.stake, acquirer: acquirer, seller: target.entity, target: held.entity, trigger: trigger, clause: clause, past: past)
+            deal.percent = view.stakePhrase(from: trigger, to: held.index).percent
+            return deal
+        }
+        let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity ?? parentInApposition(of: target.index, clause)
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
         return deal
+    }
+
+    /// "Y's shares in X", "Y's 20 pct stake in X": the company X whose shares a genitive Y holds.
+    private func sharesHeld(by owner: Int, _ clause: Range<Int>) -> (index: Int, entity: EntityID)? {
+        guard view.isPossessive(owner), let noun = view.span(owner + 1, min(clause.upperBound, owner + 5)).first(where: { view.isA(.sharenoun, $0) || view.isA(.stakenoun, $0) }),
+            view.word(noun + 1) == "in", noun + 2 < clause.upperBound
+        else { return nil }
+        var index = noun + 2
+        if view.word(index) == "the" { index += 1 }
+        guard index < clause.upperBound, view.items[index].isOrganisation, let entity = view.items[index].entity, entity != view.items[owner].entity else { return nil }
+        return (index, entity)
+    }
+
+    /// "bought X, a unit of Y", "X, the Canadian subsidiary of Y": the parent named in an apposition sells.
+    private func parentInApposition(of target: Int, _ clause: Range<Int>) -> EntityID? {
+        var index = target + 1
+        if view.word(index) == "<", view.word(index + 2) == ">" { index += 3 }
+        guard view.word(index) == ",", ["a", "an", "the"].contains(view.word(index + 1)) else { return nil }
+        index += 2
+        let limit = min(clause.upperBound, index + 5)
+        while index < limit, !view.isA(.unitnoun, index) {
+            guard view.items[index].mention == nil, !view.tokens[view.items[index].tokens.lowerBound].isPunctuation || view.word(index) == "-" else { return nil }
+            index += 1
+        }
+        guard index < limit, view.isA(.unitnoun, index), view.word(index + 1) == "of", index + 2 < clause.upperBound,
+            view.items[index + 2].isOrganisation, let parent = view.items[index + 2].entity
+        else { return nil }
+        return parent
+    }
+
+    /// "might bid for X", "Y bid for X", "plans to bid for X": a bid as a verb; planned at the least.
+    private func bidVerb(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        guard let acquirer = view.subject(of: trigger, in: clause, context: context),
+            let target = view.party(after: trigger, in: clause, governedBy: ["for"], organisationOnly: true, excluding: [acquirer]),
+            target.index <= trigger + 4
+        else { return nil }
+        var deal = make(.acquisition, acquirer: acquirer, seller: nil, target: target.entity, trigger: trigger, clause: clause, past: false)
+        if deal.status == .announced || deal.status == .completed { deal.status = .planned }
+        return deal
+    }
+
+    /// Whether "bid"/"bids" is a verb: "bid for" after a modal, "to", or a name or pronoun.
+    private func isBidVerb(_ trigger: Int) -> Bool {
+        guard ["bid", "bids", "bidding"].contains(view.word(trigger)), view.word(trigger + 1) == "for" else { return false }
+        let previous = view.word(trigger - 1)
+        if ["will", "would", "may", "might", "could", "should", "can", "also"].contains(previous) { return true }
+        // "plans to bid for X", "agreed to bid": an infinitive of a plan, not "the money to bid for X".
+        if previous == "to" {
+            return view.isA(.planned, trigger - 2) || view.isA(.announced, trigger - 2) || ["decided", "ready", "prepared", "likely", "set", "able"].contains(view.word(trigger - 2))
+        }
+        if view.word(trigger) == "bidding", ["is", "was", "are", "were"].contains(previous) { return true }
+        // "Acme bid for X" (not "Acme's bid for X", a noun).
+        return trigger > 0 && (view.items[trigger - 1].isParty && !view.isPossessive(trigger - 1) || view.isPronoun(trigger - 1))
     }
 
     /// "sell it to Y", "buy them": the object is a pronoun, so a name after it is no target.
@@ -391,10 +452,12 @@ struct EnglishDealRules: Sendable {
     // MARK: Shared
 
     private func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>, past: Bool) -> DealCandidate {
-        DealCandidate(
+        var deal = DealCandidate(
             kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
             price: view.price(after: trigger, in: clause), date: view.statedDate(in: clause),
             status: view.status(of: trigger, in: clause, pastTense: past), sentence: view.sentence.index)
+        deal.historical = view.isHistorical(clause)
+        return deal
     }
 
     /// Turns an acquisition into a stake deal when a percent, "stake" or "shares" stands before the target,

@@ -163,6 +163,10 @@ struct OwnershipRules: Sendable {
         return members.reversed().map { make(holder.entity, $0, nil, clause) }
     }
 
+    private static let germanPossessives: Set<String> = [
+        "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem",
+    ]
+
     private static let shareholderNouns: Set<String> = [
         "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
     ]
@@ -267,6 +271,19 @@ struct OwnershipRules: Sendable {
                 return make(holder.entity, company, ownedPercent, clause)
             }
         }
+        // "über seine Tochter X", "ihre Tochtergesellschaft X": the subject holds X.
+        if view.language == .german, Self.germanPossessives.contains(view.word(trigger - 1)) || Self.germanPossessives.contains(view.word(trigger - 2)) && view.items[trigger - 1].mention == nil,
+            let possessive = [trigger - 1, trigger - 2].first(where: { Self.germanPossessives.contains(view.word($0)) })
+        {
+            var next = trigger + 1
+            if view.word(next) == "namens" || view.transparent(next) { next += 1 }
+            if next < clause.upperBound, view.items[next].isOrganisation, let company = view.items[next].entity,
+                let holder = view.subject(of: possessive, in: clause, context: context), holder != company,
+                view.items.indices.contains(where: { $0 < possessive && view.items[$0].entity == holder })
+            {
+                return make(holder, company, nil, clause)
+            }
+        }
         // "its 97.7 pct owned subsidiary <X>", "Y's subsidiary X", "its wholly owned subsidiary, X".
         let skip = view.word(trigger + 1) == "," || view.transparent(trigger + 1) ? 1 : 0
         if view.language == .english, trigger + 1 + skip < clause.upperBound, view.items[trigger + 1 + skip].isOrganisation {
@@ -328,6 +345,7 @@ struct OwnershipRules: Sendable {
     /// "Y hält 30 Prozent an X", "X gehört Y", "X gehört zu Y", "X, das seit 2010 Y gehörte".
     private func germanHold(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         let word = view.word(trigger)
+        if word.hasPrefix("gehörend") { return attributiveHolding(trigger, clause) }
         if word.hasPrefix("gehör") {
             if let antecedent = relativeAntecedent(before: trigger, clause), ["zu", "zum"].contains(view.word(antecedent.relative - 1)) {
                 // "X, zu der auch Y gehört": X holds Y.
@@ -354,6 +372,38 @@ struct OwnershipRules: Sendable {
             percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
+    }
+
+    /// "die zum Y-Konzern gehörende X", "der zur Y gehörenden Firma X", "die Y gehörende X": Y holds X.
+    /// The holder ends right before the participle; the company follows it within a short description.
+    private func attributiveHolding(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        var position = trigger - 1
+        if view.transparent(position) { position -= 1 }
+        guard position >= clause.lowerBound, view.items[position].isOrganisation, !view.isPossessive(position),
+            let holder = view.items[position].entity
+        else { return nil }
+        // "zum Y", "zur Y-Gruppe", "der Y" (dative), "dem Y".
+        let governing = view.preposition(before: position)
+        guard governing == nil || ["zu", "zum", "zur"].contains(governing ?? "") else { return nil }
+        if governing == nil {
+            // Without "zu", the holder is a dative: an article stands before it ("die der Y gehörende X").
+            var article = position - 1
+            while article > clause.lowerBound, view.items[article].mention == nil, view.word(article) != ",",
+                !Self.articles.contains(view.word(article))
+            {
+                article -= 1
+            }
+            guard ["der", "dem"].contains(view.word(article)) else { return nil }
+        }
+        var next = trigger + 1
+        while next < clause.upperBound, next - trigger <= 5, view.items[next].mention == nil {
+            // Adjectives and describing nouns ("gehörende Wiener Firma X"); a verb or punctuation ends the phrase.
+            if view.tokens[view.items[next].tokens.lowerBound].isPunctuation && !view.transparent(next) { return nil }
+            if view.items[next].mask & FactWordClass.verbMask != 0 { return nil }
+            next += 1
+        }
+        guard next < clause.upperBound, view.items[next].isOrganisation, let company = view.items[next].entity, company != holder else { return nil }
+        return make(holder, company, nil, clause)
     }
 
     /// "24,9 Prozent hält die Y": a fronted percent with no company named is a further share of the

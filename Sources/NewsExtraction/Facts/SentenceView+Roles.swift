@@ -269,6 +269,40 @@ extension SentenceView {
         dates(in: clause).first { !$0.isSince }?.date
     }
 
+    /// Whether a clause tells its deal as past history: a time adverb of the past ("damals", "einst",
+    /// "seinerzeit", "formerly", "at the time") or, in German, the pluperfect ("hatte … übernommen",
+    /// "war … verkauft worden"). Such a deal is not dated by the article's own date.
+    func isHistorical(_ clause: Range<Int>) -> Bool {
+        var pluperfect = false
+        var worden = false
+        var war = false
+        for index in clause where items[index].mention == nil {
+            let word = items[index].lower
+            if Self.historyAdverbs.contains(word) { return true }
+            if word == "time", self.word(index - 1) == "the", ["at", "by"].contains(self.word(index - 2)) { return true }
+            guard language == .german else { continue }
+            switch word {
+            case "hatte", "hatten": pluperfect = true
+            case "worden": worden = true
+            case "war", "waren": war = true
+            default: break
+            }
+        }
+        return pluperfect || (worden && war)
+    }
+
+    /// Talks and attributive plans: "Gespräche über", "talks to acquire", "die angestrebte/mögliche
+    /// Übernahme", "the possible merger". Kept out of the lexicon's verb-like "planned" class so that
+    /// they do not split clauses or stop the preposition walk.
+    static let planWords: Set<String> = [
+        "talks", "discussions", "negotiations", "negotiating", "negotiate", "negotiated", "possible", "potential", "prospective",
+        "gespräche", "gesprächen", "verhandlungen", "verhandelt", "verhandeln", "mögliche", "möglichen", "möglicher", "mögliches",
+        "angestrebte", "angestrebten", "anvisierte", "anvisierten", "beabsichtigte", "beabsichtigten", "geplanter", "erwogene",
+        "erwogenen", "potenzielle", "potenziellen", "eventuelle", "eventuellen",
+    ]
+
+    private static let historyAdverbs: Set<String> = ["damals", "einst", "seinerzeit", "ehemals", "formerly", "damaligen", "damalige"]
+
     /// Whether a negation stands shortly before the trigger ("did not acquire", "no plans to buy").
     func isNegated(_ trigger: Int, in clause: Range<Int>) -> Bool {
         let from = max(clause.lowerBound, trigger - 5)
@@ -299,6 +333,7 @@ extension SentenceView {
         var completed = pastTense
         for index in from..<to {
             if isA(.rumoured, index) { rumoured = true }
+            if items[index].mention == nil, Self.planWords.contains(items[index].lower) { planned = true }
             // "Y will buy X" states an agreed deal; "will" elsewhere ("will consider buying") still plans.
             if isA(.planned, index), !(language == .english && word(index) == "will" && index == trigger - 1 && items[trigger].mask & FactWordClass.nounMask == 0) {
                 planned = true
@@ -307,7 +342,11 @@ extension SentenceView {
             if index != trigger, isCompletion(index) { completed = true }
         }
         if language == .english, items[trigger].mask & FactWordClass.nounMask != 0 {
-            for index in span(trigger + 1, min(clause.upperBound, trigger + 7)) where isA(.rumoured, index) { rumoured = true }
+            for index in span(trigger + 1, min(clause.upperBound, trigger + 7)) {
+                if isA(.rumoured, index) { rumoured = true }
+                // "merger talks", "acquisition negotiations".
+                if items[index].mention == nil, Self.planWords.contains(items[index].lower) { planned = true }
+            }
         }
         if language == .english, trigger > 0, word(trigger - 1) == "to" {
             completed = false

@@ -1,0 +1,82 @@
+import NewsModel
+import Testing
+
+/// German deal and holding forms seen on unseen news: relative clauses, attributive "gehörende",
+/// "seine Tochter X", duties taken on, listed subjects and passive sales to a joint venture.
+@Suite struct DealGermanClauseTests {
+    private func facts(_ text: String, _ companies: [String], people: [String] = [], date: String? = nil) -> (deals: [Deal], stakes: [String]) {
+        let found = DealFixture.facts("Titel\n\n" + text, .german, companies: companies, people: people, date: date)
+        return (found.deals, found.stakes.map(\.summary))
+    }
+
+    @Test func relativeClauseObjectPronoun() {
+        let found = facts("Das Programm wurde bei der Firma Brixa entwickelt, die Acme vor gut zwei Jahren gekauft hatte.", ["Brixa", "Acme"], date: "2016-03-10")
+        #expect(found.deals.map(\.summary) == ["acquisition Acme>Brixa from - -"])
+        #expect(found.deals.first?.status == .completed)
+        #expect(found.deals.first?.date == FactDate(year: 2014, precision: .approximate))
+    }
+
+    @Test func relativeClauseWithAccusativePronoun() {
+        let found = facts("Der Hersteller Brixa, den Acme im Jahr 2009 übernommen hat, wächst.", ["Brixa", "Acme"], date: "2015-01-05")
+        #expect(found.deals.map(\.summary) == ["acquisition Acme>Brixa from - -"])
+        #expect(found.deals.first?.date == FactDate(year: 2009))
+    }
+
+    @Test func relativeClauseSubjectPronounBuysTheNamedObject() {
+        let found = facts("Der Konzern Acme, der 2010 den Konkurrenten Brixa übernommen hatte, baut Stellen ab.", ["Acme", "Brixa"])
+        #expect(found.deals.map(\.summary) == ["acquisition Acme>Brixa from - -"])
+    }
+
+    @Test func relativeClausePassive() {
+        let found = facts("Die Firma Brixa, die 2012 von Acme übernommen wurde, schließt ein Werk.", ["Brixa", "Acme"])
+        #expect(found.deals.map(\.summary) == ["acquisition Acme>Brixa from - -"])
+    }
+
+    @Test func ambiguousRelativeClauseStaysSilent() {
+        // "die die Y übernommen hat": who bought whom is not said by the grammar.
+        let found = facts("Die Acme, die die Brixa übernommen hat, wächst.", ["Acme", "Brixa"])
+        #expect(found.deals.isEmpty)
+    }
+
+    @Test func attributiveBelonging() {
+        #expect(facts("Sie arbeitet seit 2010 bei der zum Acme gehörenden Plattform Brixa.", ["Acme", "Brixa"]).stakes == ["Acme>Brixa -"])
+        #expect(facts("Die zur Acme-Gruppe gehörende Brixa meldet Gewinne.", ["Acme", "Brixa"]).stakes == ["Acme>Brixa -"])
+        #expect(facts("Die der Acme gehörende Brixa meldet Gewinne.", ["Acme", "Brixa"]).stakes == ["Acme>Brixa -"])
+    }
+
+    @Test func attributiveBelongingNeedsACompanyAfterIt() {
+        #expect(facts("Die zum Acme gehörenden Werke in Brixa-Stadt schließen.", ["Acme"]).stakes.isEmpty)
+    }
+
+    @Test func possessiveUnit() {
+        #expect(facts("Der Sender Acme stellt über seine Tochter Brixa die Technik bereit.", ["Acme", "Brixa"]).stakes == ["Acme>Brixa -"])
+        #expect(facts("Die Acme AG besitzt über ihre Tochtergesellschaft namens Brixa GmbH ein Werk.", ["Acme AG", "Brixa GmbH"]).stakes == ["Acme AG>Brixa GmbH -"])
+    }
+
+    @Test func dutyTakenOnIsNoDeal() {
+        let found = facts("Jane Roe übernimmt ab Jänner die Chefredaktion der Plattform Brixa.", ["Brixa"], people: ["Jane Roe"])
+        #expect(found.deals.isEmpty)
+        #expect(found.stakes.isEmpty)
+        #expect(facts("Acme übernimmt die Leitung der Brixa.", ["Acme", "Brixa"]).deals.isEmpty)
+    }
+
+    @Test func takingOverACompanyStillCounts() {
+        #expect(facts("Acme übernimmt die Brixa.", ["Acme", "Brixa"]).deals.map(\.summary) == ["acquisition Acme>Brixa from - -"])
+    }
+
+    @Test func listedSubjectsAreNoTarget() {
+        let found = facts("Das Land Acme, das Brixa sowie Gemeinden übernahmen rund 50 Prozent.", ["Land Acme", "Brixa"])
+        #expect(found.deals.isEmpty)
+    }
+
+    @Test func passiveSaleToAJointVentureNamesNoTargetAfterTheBuyer() {
+        let found = facts("Das Acme-Werk soll an das Gemeinschaftsunternehmen Brixa/Cole verkauft werden.", ["Acme", "Brixa", "Cole"])
+        #expect(found.deals.isEmpty)
+    }
+
+    @Test func passiveSaleStillFound() {
+        let found = facts("Die Brixa soll an die Acme verkauft werden.", ["Acme", "Brixa"])
+        #expect(found.deals.map(\.summary) == ["acquisition Acme>Brixa from - -"])
+        #expect(found.deals.first?.status == .planned)
+    }
+}
