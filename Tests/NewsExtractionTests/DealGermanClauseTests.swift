@@ -80,3 +80,27 @@ import Testing
         #expect(found.deals.first?.status == .planned)
     }
 }
+
+/// German parent companies: "der Mutterkonzern von X, Y", "Xs Mutterkonzern Y", "die X-Mutter Y".
+@Suite struct StakeGermanParentTests {
+    private func stakes(_ text: String, _ companies: [String]) -> [String] {
+        DealFixture.facts("Titel\n\n" + text, .german, companies: companies).stakes.map(\.summary)
+    }
+
+    @Test func parentOfXInApposition() {
+        #expect(stakes("Der Mutterkonzern von Brixa, Acme Motors, hat zugesichert, Fragen zu beantworten.", ["Brixa", "Acme Motors"]) == ["Acme Motors>Brixa -"])
+        #expect(stakes("Acme Motors, der Mutterkonzern der Brixa, will sparen.", ["Brixa", "Acme Motors"]) == ["Acme Motors>Brixa -"])
+    }
+
+    @Test func possessiveParent() {
+        #expect(stakes("Brixas Mutterkonzern Acme will sparen.", ["Brixa", "Acme"]) == ["Acme>Brixa -"])
+    }
+
+    @Test func compoundParent() {
+        #expect(stakes("Mehrere Banken, darunter die Brixa-Mutter Acme, erhielten Briefe.", ["Brixa", "Acme"]) == ["Acme>Brixa -"])
+    }
+
+    @Test func motherWithoutCompanyIsNoStake() {
+        #expect(stakes("Die Mutter des Acme-Chefs lebt in Wien.", ["Acme"]).isEmpty)
+    }
+}

@@ -20,7 +20,7 @@ struct OwnershipRules: Sendable {
             for trigger in clause {
                 let item = view.items[trigger]
                 if item.mention != nil {
-                    if let stake = compoundUnit(trigger, clause) { result.append(stake) }
+                    if let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) { result.append(stake) }
                     continue
                 }
                 if item.lower == "owner" || item.lower == "owners" || item.lower == "parent" {
@@ -31,6 +31,10 @@ struct OwnershipRules: Sendable {
                     if let found = shareholder(trigger, clause, context) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
                         result.append(found)
                     }
+                    continue
+                }
+                if view.language == .german, Self.parentNouns.contains(item.lower) {
+                    if let found = germanParent(trigger, clause), found.holder != found.company { result.append(found) }
                     continue
                 }
                 if Self.ownerNouns.contains(item.lower) {
@@ -161,6 +165,46 @@ struct OwnershipRules: Sendable {
             position -= 2
         }
         return members.reversed().map { make(holder.entity, $0, nil, clause) }
+    }
+
+    /// German nouns for a parent company ("Mutterkonzern"); "Mutter" counts only in a compound ("X-Mutter Y").
+    private static let parentNouns: Set<String> = ["mutterkonzern", "muttergesellschaft", "mutterunternehmen", "konzernmutter", "mutterfirma", "mutterkonzerns"]
+
+    /// "der Mutterkonzern von X, Y", "Y, der Mutterkonzern der X", "Xs Mutterkonzern Y": Y holds X.
+    private func germanParent(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        // "Xs Mutterkonzern Y", "X' Muttergesellschaft Y".
+        var owned = trigger - 1
+        if view.transparent(owned) { owned -= 1 }
+        if owned >= clause.lowerBound, view.items[owned].isOrganisation, view.isPossessive(owned), let company = view.items[owned].entity {
+            guard let holder = organisationRightAfter(trigger, clause) ?? appositionHead(before: owned, clause) else { return nil }
+            return make(holder, company, nil, clause)
+        }
+        // "der Mutterkonzern von X" / "der Mutterkonzern der X".
+        guard let company = view.party(after: trigger, in: clause, governedBy: ["von", "vom", nil], organisationOnly: true), company.index <= trigger + 4,
+            view.span(trigger + 1, company.index).allSatisfy({ view.items[$0].mention == nil && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation })
+        else { return nil }
+        if let holder = appositionHead(before: trigger, clause), holder != company.entity { return make(holder, company.entity, nil, clause) }
+        // "…, General Motors, …": the holder in an apposition after the company.
+        if view.word(company.index + 1) == ",", let holder = organisationRightAfter(company.index + 1, clause) { return make(holder, company.entity, nil, clause) }
+        return nil
+    }
+
+    /// "X-Mutter Y", "die X-Mutter Y", "Y, die X-Konzernmutter": Y holds X.
+    private func compoundParent(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        let item = view.items[trigger]
+        guard view.language == .german, item.suffix.hasPrefix("-"), let company = item.entity, item.isOrganisation || item.suffix.count > 1 else { return nil }
+        let rest = String(item.suffix.dropFirst())
+        guard rest == "mutter" || Self.parentNouns.contains(rest) else { return nil }
+        guard let holder = organisationRightAfter(trigger, clause) ?? appositionHead(before: trigger, clause), holder != company else { return nil }
+        return make(holder, company, nil, clause)
+    }
+
+    /// The organisation right after an item (past a quotation mark or a comma), if any.
+    private func organisationRightAfter(_ index: Int, _ clause: Range<Int>) -> EntityID? {
+        var next = index + 1
+        if view.transparent(next) || view.word(next) == "," { next += 1 }
+        guard next < clause.upperBound, view.items[next].isOrganisation else { return nil }
+        return view.items[next].entity
     }
 
     private static let germanPossessives: Set<String> = [
