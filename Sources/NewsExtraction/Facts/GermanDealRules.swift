@@ -463,7 +463,7 @@ struct GermanDealRules: Sendable {
     private func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>) -> DealCandidate {
         var deal = DealCandidate(
             kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
-            price: view.price(after: clause.lowerBound - 1, in: clause), date: view.statedDate(in: clause),
+            price: view.price(after: clause.lowerBound - 1, in: clause), date: view.statedDate(in: clause, near: trigger),
             status: view.status(of: trigger, in: view.word(trigger - 1) == "zu" ? 0..<clause.upperBound : clause, pastTense: isPast(trigger, clause)),
             sentence: view.sentence.index)
         // "hatte angekündigt, X zu übernehmen": the plan is told in the pluperfect, not the deal.
