@@ -104,3 +104,25 @@ import Testing
         #expect(stakes("Die Mutter des Acme-Chefs lebt in Wien.", ["Acme"]).isEmpty)
     }
 }
+
+/// German owner compounds and "im Besitz von": "X-Großaktionär Y", "X-Eigentümer Jane Roe",
+/// "X, die sich im Besitz der Y befindet".
+@Suite struct StakeGermanOwnerFormsTests {
+    private func stakes(_ text: String, _ companies: [String], people: [String] = []) -> [String] {
+        DealFixture.facts("Titel\n\n" + text, .german, companies: companies, people: people).stakes.map(\.summary)
+    }
+
+    @Test func ownerCompound() {
+        #expect(stakes("Der Brixa-Großaktionär Acme will mehr Einfluss.", ["Brixa", "Acme"]) == ["Acme>Brixa -"])
+        #expect(stakes("Brixa-Eigentümer Jane Roe sucht einen Käufer.", ["Brixa"], people: ["Jane Roe"]) == ["Jane Roe>Brixa -"])
+    }
+
+    @Test func possession() {
+        #expect(stakes("Die Firma Brixa, die sich im Besitz der Acme befindet, wächst.", ["Brixa", "Acme"]) == ["Acme>Brixa -"])
+        #expect(stakes("Brixa ist seit Jahren im Besitz von Acme.", ["Brixa", "Acme"]) == ["Acme>Brixa -"])
+    }
+
+    @Test func possessionOfThingsIsNoStake() {
+        #expect(stakes("Die Patente, die sich im Besitz der Acme befinden, sind verpfändet.", ["Acme"]).isEmpty)
+    }
+}

@@ -33,6 +33,10 @@ struct OwnershipRules: Sendable {
                     }
                     continue
                 }
+                if view.language == .german, item.lower == "besitz", ["im", "in"].contains(view.word(trigger - 1)) {
+                    if let found = possession(trigger, clause), found.holder != found.company { result.append(found) }
+                    continue
+                }
                 if view.language == .german, Self.parentNouns.contains(item.lower) {
                     if let found = germanParent(trigger, clause), found.holder != found.company { result.append(found) }
                     continue
@@ -189,21 +193,41 @@ struct OwnershipRules: Sendable {
         return nil
     }
 
-    /// "X-Mutter Y", "die X-Mutter Y", "Y, die X-Konzernmutter": Y holds X.
+    /// "X-Mutter Y", "die X-Mutter Y", "Y, die X-Konzernmutter": Y holds X; "X-Großaktionär Y", "X-Eigentümer
+    /// Jane Roe": Y (a company or a person) holds X.
     private func compoundParent(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
         let item = view.items[trigger]
-        guard view.language == .german, item.suffix.hasPrefix("-"), let company = item.entity, item.isOrganisation || item.suffix.count > 1 else { return nil }
+        guard view.language == .german, item.suffix.hasPrefix("-"), let company = item.entity, item.mention?.kind != .person else { return nil }
         let rest = String(item.suffix.dropFirst())
-        guard rest == "mutter" || Self.parentNouns.contains(rest) else { return nil }
-        guard let holder = organisationRightAfter(trigger, clause) ?? appositionHead(before: trigger, clause), holder != company else { return nil }
+        let parent = rest == "mutter" || Self.parentNouns.contains(rest)
+        guard parent || Self.ownerCompounds.contains(rest) else { return nil }
+        guard let holder = organisationRightAfter(trigger, clause, peopleToo: !parent) ?? appositionHead(before: trigger, clause), holder != company else { return nil }
         return make(holder, company, nil, clause)
     }
 
-    /// The organisation right after an item (past a quotation mark or a comma), if any.
-    private func organisationRightAfter(_ index: Int, _ clause: Range<Int>) -> EntityID? {
+    /// Owner nouns after a company's name in a compound ("X-Eigentümer", "X-Großaktionär").
+    private static let ownerCompounds: Set<String> = [
+        "eigentümer", "eigentümerin", "eigner", "eignerin", "großaktionär", "großaktionärin", "hauptaktionär", "mehrheitsaktionär",
+        "mehrheitseigner", "mehrheitseigentümer", "alleineigentümer", "inhaber", "inhaberin", "besitzer", "besitzerin",
+    ]
+
+    /// "X, die sich im Besitz der Y befindet", "X ist im Besitz von Y": Y holds X.
+    private func possession(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        guard let holder = view.party(after: trigger, in: clause, governedBy: ["von", "vom", nil]), holder.index <= trigger + 4,
+            view.span(trigger + 1, holder.index).allSatisfy({ view.items[$0].mention == nil && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation })
+        else { return nil }
+        if let antecedent = relativeAntecedent(before: trigger, clause) { return make(holder.entity, antecedent.entity, nil, clause) }
+        let companies = companies(in: view.span(clause.lowerBound, trigger - 1), excluding: [holder.entity])
+        guard let company = companies.first, view.span(clause.lowerBound, trigger).contains(where: { ["ist", "sind", "war", "waren", "befindet", "befand", "bleibt"].contains(view.word($0)) })
+        else { return nil }
+        return make(holder.entity, company, nil, clause)
+    }
+
+    /// The organisation (or person, when allowed) right after an item, past a quotation mark or a comma.
+    private func organisationRightAfter(_ index: Int, _ clause: Range<Int>, peopleToo: Bool = false) -> EntityID? {
         var next = index + 1
         if view.transparent(next) || view.word(next) == "," { next += 1 }
-        guard next < clause.upperBound, view.items[next].isOrganisation else { return nil }
+        guard next < clause.upperBound, peopleToo ? view.items[next].isParty : view.items[next].isOrganisation else { return nil }
         return view.items[next].entity
     }
 
