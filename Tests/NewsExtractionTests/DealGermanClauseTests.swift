@@ -126,3 +126,31 @@ import Testing
         #expect(stakes("Die Patente, die sich im Besitz der Acme befinden, sind verpfändet.", ["Acme"]).isEmpty)
     }
 }
+
+/// Parents and shareholders named for the article's company; deals as "zum Kauf der X"; groups one belongs to.
+@Suite struct DealGermanTopicFormsTests {
+    private func facts(_ text: String, _ companies: [String]) -> (deals: [String], stakes: [String]) {
+        let found = DealFixture.facts("Kein Investor für Brixa\n\n" + text, .german, companies: companies)
+        return (found.deals.map(\.summary), found.stakes.map(\.summary))
+    }
+
+    @Test func parentOfTheArticlesCompany() {
+        let found = facts("Für die Automarke Brixa findet sich kein Investor. Der Mutterkonzern Acme Motors hat versucht, einen Anteil zu verkaufen.", ["Brixa", "Acme Motors"])
+        #expect(found.stakes.contains("Acme Motors>Brixa -"))
+    }
+
+    @Test func shareholderAfterAComma() {
+        let found = facts("Für die Automarke Brixa findet sich kein Investor. Im Juni hatte der zweite Anteilseigner, Cole Holdings, erfolglos versucht, Aktien loszuwerden.", ["Brixa", "Cole Holdings"])
+        #expect(found.stakes.contains("Cole Holdings>Brixa -"))
+    }
+
+    @Test func negotiationsToBuy() {
+        let found = facts("Der Hersteller Acme befindet sich in fortgeschrittenen Verhandlungen zum Kauf des Produzenten Brixa.", ["Acme", "Brixa"])
+        #expect(found.deals == ["acquisition Acme>Brixa from - -"])
+    }
+
+    @Test func belongingToAGroupOfBiddersIsNoStake() {
+        let found = facts("Zu den Interessenten sollen unter anderem Acme, der Konzern Cole und der Brixa-Verlag gehören.", ["Acme", "Cole", "Brixa"])
+        #expect(found.stakes.isEmpty)
+    }
+}

@@ -263,7 +263,8 @@ struct GermanDealRules: Sendable {
         } else {
             var buyer = party(["durch"], after: target.index, excluding: [target.entity])?.entity ?? possessor(before: trigger, clause)
             // "X hatte die Übernahme von Y angestrebt": the noun is the object, X the buyer.
-            if buyer == nil, ["die", "der", "den", "eine", "seine", "ihre", "ein", "einen", "sein", "seinen", "ihr", "ihren"].contains(view.word(trigger - 1)) || ["die", "eine"].contains(view.word(trigger - 2)),
+            // "in Verhandlungen zum Kauf der Y": the contracted article too.
+            if buyer == nil, ["die", "der", "den", "eine", "seine", "ihre", "ein", "einen", "sein", "seinen", "ihr", "ihren", "zum", "zur"].contains(view.word(trigger - 1)) || ["die", "eine"].contains(view.word(trigger - 2)),
                 let subject = view.subject(of: trigger, in: clause, context: context), subject != target.entity,
                 let index = clause.first(where: { view.items[$0].entity == subject }), index < trigger
             {

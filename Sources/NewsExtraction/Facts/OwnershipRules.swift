@@ -38,7 +38,7 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 if view.language == .german, Self.parentNouns.contains(item.lower) {
-                    if let found = germanParent(trigger, clause), found.holder != found.company { result.append(found) }
+                    if let found = germanParent(trigger, clause) ?? namedParent(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
                 }
                 if Self.ownerNouns.contains(item.lower) {
@@ -193,6 +193,15 @@ struct OwnershipRules: Sendable {
         return nil
     }
 
+    /// "Der Mutterkonzern Y hat versucht …" with no company named: Y is the parent of the sentence's company
+    /// (its first free organisation before the noun), else of the article's company.
+    private func namedParent(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        guard ["der", "die", "den", "dem", "dessen", "deren"].contains(view.word(trigger - 1)), let holder = organisationRightAfter(trigger, clause) else { return nil }
+        let subject = view.items.indices.first { $0 < trigger && view.items[$0].isOrganisation && view.isSubjectCandidate($0) && view.items[$0].entity != holder }
+        guard let company = subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
+        return make(holder, company, nil, clause)
+    }
+
     /// "X-Mutter Y", "die X-Mutter Y", "Y, die X-Konzernmutter": Y holds X; "X-Großaktionär Y", "X-Eigentümer
     /// Jane Roe": Y (a company or a person) holds X.
     private func compoundParent(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
@@ -243,7 +252,8 @@ struct OwnershipRules: Sendable {
     /// sentence is about (its first free organisation, else the article's topic).
     private func shareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         var next = trigger + 1
-        if view.transparent(next) { next += 1 }
+        // "Großaktionär Y", "der zweite Anteilseigner, Y, …".
+        if view.transparent(next) || view.word(next) == "," && view.language == .german { next += 1 }
         guard next < clause.upperBound, view.items[next].isParty, let holder = view.items[next].entity else { return nil }
         let subject = view.items.indices.first { $0 < trigger && view.items[$0].isOrganisation && view.isSubjectCandidate($0) && view.items[$0].entity != holder }
         guard let company = subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
@@ -423,6 +433,13 @@ struct OwnershipRules: Sendable {
             if let antecedent = relativeAntecedent(before: trigger, clause) {
                 guard let holder = organisations(in: view.span(antecedent.relative, trigger), [nil, "zu", "zum", "zur"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
                 return make(holder, antecedent.entity, percent(in: view.span(antecedent.relative, trigger)), clause)
+            }
+            // "Zu den Interessenten gehören X und Y": a group of things, not a company, holds them.
+            // ("gehört zu 31,5 Prozent der Y" names a share, not a group.)
+            if clause.contains(where: { zu in ["zu", "zum", "zur"].contains(view.word(zu)) && !view.quantities.contains(where: { $0.item == zu + 1 }) }),
+                !clause.contains(where: { view.items[$0].isOrganisation && ["zu", "zum", "zur"].contains(view.preposition(before: $0) ?? "") })
+            {
+                return nil
             }
             let free = companies(in: clause, excluding: [])
             guard let company = free.first else { return nil }
