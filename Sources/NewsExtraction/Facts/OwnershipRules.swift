@@ -329,7 +329,19 @@ struct OwnershipRules: Sendable {
     /// "X, eine Tochter der Y", "Tochter Y".
     private func unit(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         // "sold its X division": held before the sale, not after.
+        // "completed the sale of its X unit": nor after a sale noun (a planned sale keeps the seller's holding
+        // through the deal itself).
         if view.span(clause.lowerBound, trigger).contains(where: { view.isA(.sell, $0) }) { return nil }
+        // "completed the sale of its X unit" (all of it; not "the sale of 10 pct of its X unit", "the sale of
+        // assets of its X unit" or "the sale of … to Y, a unit of Z", where the unit is the buyer's).
+        if let sale = view.span(clause.lowerBound, trigger).last(where: { view.isA(.salenoun, $0) && view.word($0) != "sales" }),
+            !view.span(sale + 1, trigger).contains(where: {
+                ["to", "an", "assets", "interest", "vermögen"].contains(view.word($0)) || view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0)
+            }),
+            !view.quantities.contains(where: { $0.item > sale && $0.item < trigger && $0.quantity.percent != nil })
+        {
+            return nil
+        }
         let ownedPercent = view.quantities.first { $0.item < trigger && $0.item >= trigger - 3 && $0.quantity.ownedCompound }?.quantity.value
         // "… unit of Y" / "Tochter von Y" / "Tochter der Y".
         let holderPrepositions: Set<String?> = view.language == .german ? ["von", "vom", nil] : ["of"]
