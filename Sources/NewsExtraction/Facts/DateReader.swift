@@ -93,9 +93,7 @@ struct DateReader: Sendable {
         }
         // A year alone after a preposition ("in 1985", "seit 2010") is handled by the caller's recursion;
         // a bare year counts only when a preposition or "year" word stands before it.
-        if let year = yearToken(tokens, index), index > 0,
-            Self.yearCues.contains(tokens[index - 1].lower)
-        {
+        if let year = yearToken(tokens, index), (index > 0 && Self.yearCues.contains(tokens[index - 1].lower)) || isDealWord(tokens, index + 1) {
             return FoundDate(date: FactDate(year: year), tokens: index..<(index + 1), isSince: false)
         }
         return nil
@@ -117,6 +115,17 @@ struct DateReader: Sendable {
         "in", "im", "seit", "since", "jahr", "year", "of", "bis", "until", "ab", "from", "fiscal", "anfang", "ende", "mitte",
         "wurde", "wurden", "hat", "hatte", "ist", "war", "was", "were", "had",
     ]
+
+    /// "2010 übernahm X …", "the 1999 merger": a year right before a deal verb or noun dates that deal.
+    private func isDealWord(_ tokens: [FactToken], _ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let word = tokens[index].lower
+        let mask = lexicon.english.mask(word) | lexicon.german.mask(word)
+        return mask & Self.dealWordMask != 0
+    }
+
+    private static let dealWordMask: UInt32 = [FactWordClass.buy, .sell, .merge, .takeovernoun, .salenoun, .mergernoun, .entry]
+        .reduce(0) { $0 | $1.bit }
 
     private func yearToken(_ tokens: [FactToken], _ index: Int) -> Int? {
         guard index < tokens.count, tokens[index].text.count == 4, let year = Int(tokens[index].text),
@@ -142,6 +151,14 @@ struct DateReader: Sendable {
         case "vor" where word(1) == "kurzem":
             span = 2
             resolved = approximate(daysBefore: 0)
+        case "vor" where Self.approximators.contains(word(1)) && index + 2 < tokens.count:
+            // "vor gut zwei Jahren", "vor rund einem Jahr": the same as without the hedge, approximately.
+            var shifted = Array(tokens[index..<min(tokens.count, index + 4)])
+            shifted.remove(at: 1)
+            guard var found = relative(at: 0, in: shifted) else { return nil }
+            found.tokens = index..<(index + found.tokens.count + 1)
+            found.date.precision = found.date.precision == .day || found.date.precision == .month ? found.date.precision : .approximate
+            return found
         case "vor":
             // "vor einem Jahr", "vor zwei Monaten", "vor drei Wochen", "vor 10 Tagen", "vor einigen Monaten".
             if ["einigen", "mehreren", "wenigen"].contains(word(1)) {
@@ -222,6 +239,9 @@ struct DateReader: Sendable {
         guard matched, let resolved else { return nil }
         return FoundDate(date: resolved, tokens: index..<(index + span), isSince: false)
     }
+
+    /// Hedges between "vor" and a count ("vor gut zwei Jahren").
+    private static let approximators: Set<String> = ["gut", "rund", "etwa", "knapp", "fast", "über", "mehr", "ungefähr", "zirka", "circa"]
 
     private func count(_ word: String) -> Int? {
         if let number = Int(word) { return number }

@@ -17,6 +17,9 @@ struct DealCandidate: Sendable, Hashable {
     var sentence: Int
     /// Further sentences that state the same deal.
     var moreSentences: [Int] = []
+    /// Whether the text tells the deal as past history ("damals", "hatte … übernommen", "at the time"):
+    /// with no date stated, such a deal stays undated rather than taking the publication date.
+    var historical = false
 
     /// The percent the deal reports: the acquired one if stated, else the resulting holding.
     var reportedPercent: Double? { percent ?? resultingPercent }

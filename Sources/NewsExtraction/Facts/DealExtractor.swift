@@ -73,7 +73,7 @@ public struct DealExtractor: Sendable {
         return Deal(
             kind: candidate.kind, acquirer: candidate.acquirer.flatMap(table.ref), seller: candidate.seller.flatMap(table.ref),
             target: target, percent: candidate.reportedPercent, price: candidate.price,
-            date: candidate.date ?? document.publicationDate, status: candidate.status,
+            date: candidate.date ?? (candidate.historical ? nil : document.publicationDate), status: candidate.status,
             evidence: document.evidence(for: document.sentences[candidate.sentence]),
             moreEvidence: candidate.moreSentences.filter { $0 < document.sentences.count }.map { document.evidence(for: document.sentences[$0]) })
     }

@@ -17,6 +17,8 @@ enum DealMerger {
                 merged.resultingPercent = merged.resultingPercent ?? candidate.resultingPercent
                 merged.price = merged.price ?? candidate.price
                 merged.date = merged.date ?? candidate.date
+                // Past history only when every statement tells it so.
+                merged.historical = merged.historical && candidate.historical
                 merged.moreSentences = moreEvidence(
                     merged.sentence, merged.moreSentences, adding: [candidate.sentence] + candidate.moreSentences)
                 result[index] = merged

@@ -29,6 +29,8 @@ struct EnglishDealRules: Sendable {
                         if view.isA(.raise, trigger) { found = deal }
                         stakes.append(stake)
                     }
+                } else if isBidVerb(trigger) {
+                    found = bidVerb(trigger, clause, context)
                 } else if view.isA(.hold, trigger), ["will", "would"].contains(view.word(trigger - 1)) {
                     found = futureHolding(trigger, clause, context)
                 } else if isNounUse(trigger) {
@@ -36,6 +38,13 @@ struct EnglishDealRules: Sendable {
                 }
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
                     if deal.acquirer == deal.seller { deal.seller = nil }
+                    // "sold 4.6 mln shares of X, leaving it with … 8.4 pct": the seller still holds that much.
+                    if deal.kind == .stake, view.isA(.sell, trigger), let seller = deal.seller,
+                        let targetIndex = view.span(trigger + 1, clause.upperBound).first(where: { view.items[$0].entity == deal.target }),
+                        let left = holdingLeft(after: targetIndex, clause)
+                    {
+                        stakes.append(StakeCandidate(holder: seller, company: deal.target, percent: left, since: nil, sentence: view.sentence.index))
+                    }
                     deals.append(deal)
                     if deal.kind == .acquisition, view.isA(.buy, trigger) || view.isA(.sell, trigger) {
                         deals += coordinatedTargets(of: deal, after: trigger, clause)
@@ -145,12 +154,94 @@ struct EnglishDealRules: Sendable {
         guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })),
             !isSpeaker(target.index)
         else {
+            if let relative = objectRelative(trigger, clause) {
+                return make(.acquisition, acquirer: relative.buyer, seller: nil, target: relative.target, trigger: trigger, clause: clause, past: past)
+            }
             return anaphoricStake(trigger, clause, context, acquirer: acquirer, past: past)
         }
-        let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity
+        // "buy Y's shares in X": X is the company, Y sells.
+        if let held = sharesHeld(by: target.index, clause), held.entity != acquirer {
+            var deal = make(.stake, acquirer: acquirer, seller: target.entity, target: held.entity, trigger: trigger, clause: clause, past: past)
+            deal.percent = view.stakePhrase(from: trigger, to: held.index).percent
+            return deal
+        }
+        let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity ?? parentInApposition(of: target.index, clause)
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
         return deal
+    }
+
+    /// "Y said X has accepted its offer": the organisation that speaks before the verb of a reported clause.
+    private func speaker(before index: Int) -> EntityID? {
+        guard let said = view.span(0, index).last(where: { ["said", "says"].contains(view.word($0)) }) else { return nil }
+        return view.span(0, said).first(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }).flatMap { view.items[$0].entity }
+    }
+
+    /// "X, which Y acquired last year": the name before ", which/that" is bought by the name right after it.
+    private func objectRelative(_ trigger: Int, _ clause: Range<Int>) -> (buyer: EntityID, target: EntityID)? {
+        var buyer = trigger - 1
+        if ["had", "has", "have", "recently", "later", "then"].contains(view.word(buyer)) { buyer -= 1 }
+        if view.word(buyer) == ">", let open = view.span(max(0, buyer - 4), buyer).last(where: { view.word($0) == "<" }) { buyer = open - 1 }
+        guard buyer >= 2, view.items[buyer].isParty, !view.isPossessive(buyer), let acquirer = view.items[buyer].entity,
+            ["which", "that"].contains(view.word(buyer - 1)), view.word(buyer - 2) == ","
+        else { return nil }
+        var antecedent = buyer - 3
+        if view.word(antecedent) == ">", let open = view.span(max(0, antecedent - 4), antecedent).last(where: { view.word($0) == "<" }) { antecedent = open - 1 }
+        guard antecedent >= 0, view.items[antecedent].isOrganisation, let target = view.items[antecedent].entity, target != acquirer else { return nil }
+        return (acquirer, target)
+    }
+
+    /// "Y's shares in X", "Y's 20 pct stake in X": the company X whose shares a genitive Y holds.
+    private func sharesHeld(by owner: Int, _ clause: Range<Int>) -> (index: Int, entity: EntityID)? {
+        guard view.isPossessive(owner), let noun = view.span(owner + 1, min(clause.upperBound, owner + 5)).first(where: { view.isA(.sharenoun, $0) || view.isA(.stakenoun, $0) }),
+            view.word(noun + 1) == "in", noun + 2 < clause.upperBound
+        else { return nil }
+        var index = noun + 2
+        if view.word(index) == "the" { index += 1 }
+        guard index < clause.upperBound, view.items[index].isOrganisation, let entity = view.items[index].entity, entity != view.items[owner].entity else { return nil }
+        return (index, entity)
+    }
+
+    /// "bought X, a unit of Y", "X, the Canadian subsidiary of Y": the parent named in an apposition sells.
+    private func parentInApposition(of target: Int, _ clause: Range<Int>) -> EntityID? {
+        var index = target + 1
+        if view.word(index) == "<", view.word(index + 2) == ">" { index += 3 }
+        guard view.word(index) == ",", ["a", "an", "the"].contains(view.word(index + 1)) else { return nil }
+        index += 2
+        let limit = min(clause.upperBound, index + 5)
+        while index < limit, !view.isA(.unitnoun, index) {
+            guard view.items[index].mention == nil, !view.tokens[view.items[index].tokens.lowerBound].isPunctuation || view.word(index) == "-" else { return nil }
+            index += 1
+        }
+        guard index < limit, view.isA(.unitnoun, index), view.word(index + 1) == "of", index + 2 < clause.upperBound,
+            view.items[index + 2].isOrganisation, let parent = view.items[index + 2].entity
+        else { return nil }
+        return parent
+    }
+
+    /// "might bid for X", "Y bid for X", "plans to bid for X": a bid as a verb; planned at the least.
+    private func bidVerb(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        guard let acquirer = view.subject(of: trigger, in: clause, context: context),
+            let target = view.party(after: trigger, in: clause, governedBy: ["for"], organisationOnly: true, excluding: [acquirer]),
+            target.index <= trigger + 4
+        else { return nil }
+        var deal = make(.acquisition, acquirer: acquirer, seller: nil, target: target.entity, trigger: trigger, clause: clause, past: false)
+        if deal.status == .announced || deal.status == .completed { deal.status = .planned }
+        return deal
+    }
+
+    /// Whether "bid"/"bids" is a verb: "bid for" after a modal, "to", or a name or pronoun.
+    private func isBidVerb(_ trigger: Int) -> Bool {
+        guard ["bid", "bids", "bidding"].contains(view.word(trigger)), view.word(trigger + 1) == "for" else { return false }
+        let previous = view.word(trigger - 1)
+        if ["will", "would", "may", "might", "could", "should", "can", "also"].contains(previous) { return true }
+        // "plans to bid for X", "agreed to bid": an infinitive of a plan, not "the money to bid for X".
+        if previous == "to" {
+            return view.isA(.planned, trigger - 2) || view.isA(.announced, trigger - 2) || ["decided", "ready", "prepared", "likely", "set", "able"].contains(view.word(trigger - 2))
+        }
+        if view.word(trigger) == "bidding", ["is", "was", "are", "were"].contains(previous) { return true }
+        // "Acme bid for X" (not "Acme's bid for X", a noun).
+        return trigger > 0 && (view.items[trigger - 1].isParty && !view.isPossessive(trigger - 1) || view.isPronoun(trigger - 1))
     }
 
     /// "sell it to Y", "buy them": the object is a pronoun, so a name after it is no target.
@@ -205,6 +296,12 @@ struct EnglishDealRules: Sendable {
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
         return deal
+    }
+
+    /// "sold 4.6 mln shares of X, leaving it with 1.4 mln shares, or 8.4 pct": the percent the seller keeps.
+    private func holdingLeft(after target: Int, _ clause: Range<Int>) -> Double? {
+        guard let leaving = view.span(target + 1, min(clause.upperBound, target + 12)).first(where: { ["leaving", "leaves", "reducing", "cutting", "lowering"].contains(view.word($0)) }) else { return nil }
+        return view.quantities.first { $0.item > leaving && $0.item <= leaving + 12 && clause.contains($0.item) && $0.quantity.percent != nil }?.quantity.percent
     }
 
     private func merge(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
@@ -292,6 +389,12 @@ struct EnglishDealRules: Sendable {
         if ["to", "will", "would", "may", "could", "it", "they"].contains(previous) { return false }
         let head = view.tickerStart(before: trigger) ?? trigger
         if next == "from", view.isA(.offernoun, trigger) { return true }
+        if view.isA(.offernoun, trigger) {
+            // "its offer to X", "rejected Y's offer", "accepted its offer".
+            if next == "to", trigger + 2 < view.items.count, view.items[trigger + 2].isOrganisation { return true }
+            // "received an offer to be acquired by Y" is read from its verb.
+            if next != "to", view.span(max(0, trigger - 8), trigger).contains(where: { Self.offerReplies.contains(view.word($0)) }) { return true }
+        }
         return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal"].contains(next)
             || view.items.indices.contains(head - 1) && view.items[head - 1].mention != nil
     }
@@ -339,6 +442,10 @@ struct EnglishDealRules: Sendable {
         if let found = view.party(after: trigger, in: clause, governedBy: targetPrepositions, organisationOnly: true) {
             targetIndex = found.index
             target = found.entity
+        } else if isOffer, view.word(trigger + 1) == "to", trigger + 2 < clause.upperBound, view.items[trigger + 2].isOrganisation {
+            // "its takeover offer to X" names X as the one bid for.
+            targetIndex = trigger + 2
+            target = view.items[trigger + 2].entity
         } else if !isSale, !isOffer, let compound, possessor != nil {
             target = compound
         }
@@ -355,6 +462,17 @@ struct EnglishDealRules: Sendable {
         {
             var deal = make(.acquisition, acquirer: buyer.entity, seller: nil, target: subject, trigger: trigger, clause: clause, past: false)
             if isOffer, deal.status == .announced { deal.status = .planned }
+            return deal
+        }
+        // "X rejected Y's tender offer", "X has accepted its acquisition offer" (its: the speaker Y): X is bid for.
+        if target == nil, isOffer, compound == nil || possessor != nil,
+            let reply = view.span(max(clause.lowerBound, trigger - 8), trigger).last(where: { Self.offerReplies.contains(view.word($0)) }),
+            let bidder = possessor ?? (["its", "their"].contains(view.word(reply + 1)) ? speaker(before: reply) : nil),
+            let subject = view.span(clause.lowerBound, reply).last(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }).flatMap({ view.items[$0].entity }),
+            subject != bidder
+        {
+            var deal = make(.acquisition, acquirer: bidder, seller: nil, target: subject, trigger: trigger, clause: clause, past: false)
+            if deal.status == .announced || deal.status == .completed { deal.status = .planned }
             return deal
         }
         // "will oppose any takeover bid from Y": with no company named, the bid is for the article's company,
@@ -391,10 +509,12 @@ struct EnglishDealRules: Sendable {
     // MARK: Shared
 
     private func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>, past: Bool) -> DealCandidate {
-        DealCandidate(
+        var deal = DealCandidate(
             kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
-            price: view.price(after: trigger, in: clause), date: view.statedDate(in: clause),
+            price: view.price(after: trigger, in: clause), date: view.statedDate(in: clause, near: trigger),
             status: view.status(of: trigger, in: clause, pastTense: past), sentence: view.sentence.index)
+        deal.historical = view.isHistorical(clause)
+        return deal
     }
 
     /// Turns an acquisition into a stake deal when a percent, "stake" or "shares" stands before the target,

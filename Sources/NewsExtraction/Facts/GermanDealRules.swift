@@ -103,6 +103,9 @@ struct GermanDealRules: Sendable {
 
     private func buy(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let participle = Self.participles.contains(view.word(trigger))
+        if let relative = relativeClause(before: trigger, clause) {
+            return relativeBuy(trigger, relative)
+        }
         if participle, hasPassiveAux(clause) {
             guard let target = organisations(in: clause, governedBy: [nil], excluding: []).first?.entity else { return nil }
             let into: Set<String?> = Self.integration.contains(view.word(trigger)) ? ["in", "ins"] : ["von", "vom", "durch"]
@@ -126,6 +129,14 @@ struct GermanDealRules: Sendable {
             }
         }
         guard let target = organisations(in: clause, governedBy: [nil], excluding: exclude).first(where: { $0.index != trigger }) else { return nil }
+        // "übernimmt die Leitung der X": a duty of X is taken on, not X.
+        if ownsADuty(from: trigger, to: target.index) { return nil }
+        // "X, Y sowie Z übernahmen 50 Prozent": names listed together before the verb share it.
+        if target.index < trigger, let buyer = acquirer, let buyerIndex = clause.first(where: { view.items[$0].entity == buyer }),
+            areListed(buyerIndex, target.index)
+        {
+            return nil
+        }
         let seller = organisations(in: clause, governedBy: ["von", "vom"], excluding: exclude.union([target.entity])).first?.entity
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause)
         let phrase = view.stakePhrase(from: trigger, to: target.index)
@@ -139,11 +150,13 @@ struct GermanDealRules: Sendable {
     private func sell(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let participle = Self.participles.contains(view.word(trigger))
         if participle, hasPassiveAux(clause) {
-            guard let target = organisations(in: clause, governedBy: [nil], excluding: []).first?.entity else { return nil }
+            guard let target = organisations(in: clause, governedBy: [nil], excluding: []).first else { return nil }
             // The buyer may be a person: "X wurde an den Investor Y verkauft".
-            guard let acquirer = organisations(in: clause, governedBy: ["an"], excluding: [target], peopleToo: true).first?.entity else { return nil }
-            let seller = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target]).first?.entity
-            return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause)
+            // The sold company, the subject, stands before the buyer ("X soll an Y verkauft werden"); a name
+            // after "an" is part of the buyer ("an das Gemeinschaftsunternehmen Y/Z").
+            guard let buyer = organisations(in: clause, governedBy: ["an"], excluding: [target.entity], peopleToo: true).first, target.index < buyer.index else { return nil }
+            let seller = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target.entity]).first?.entity
+            return make(.acquisition, acquirer: buyer.entity, seller: seller, target: target.entity, trigger: trigger, clause: clause)
         }
         // "trennt sich von X" only: "was sie trennt" is no sale; "gibt X an Y ab" only with "ab".
         if view.word(trigger).hasPrefix("trenn"), !clause.contains(where: { view.word($0) == "sich" }) { return nil }
@@ -250,7 +263,8 @@ struct GermanDealRules: Sendable {
         } else {
             var buyer = party(["durch"], after: target.index, excluding: [target.entity])?.entity ?? possessor(before: trigger, clause)
             // "X hatte die Übernahme von Y angestrebt": the noun is the object, X the buyer.
-            if buyer == nil, ["die", "der", "den", "eine", "seine", "ihre", "ein", "einen", "sein", "seinen", "ihr", "ihren"].contains(view.word(trigger - 1)) || ["die", "eine"].contains(view.word(trigger - 2)),
+            // "in Verhandlungen zum Kauf der Y": the contracted article too.
+            if buyer == nil, ["die", "der", "den", "eine", "seine", "ihre", "ein", "einen", "sein", "seinen", "ihr", "ihren", "zum", "zur"].contains(view.word(trigger - 1)) || ["die", "eine"].contains(view.word(trigger - 2)),
                 let subject = view.subject(of: trigger, in: clause, context: context), subject != target.entity,
                 let index = clause.first(where: { view.items[$0].entity == subject }), index < trigger
             {
@@ -330,11 +344,131 @@ struct GermanDealRules: Sendable {
         return nil
     }
 
+    // MARK: Relative clauses
+
+    private static let relativePronouns: Set<String> = ["der", "die", "das", "den"]
+    private static let articles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
+
+    /// A relative clause around a verb at the end ("X, die Y 2014 gekauft hatte"): the comma, the pronoun
+    /// and the name it refers to. Nil when the word after the comma is an article ("…, die Firma Y kauft").
+    private func relativeClause(before trigger: Int, _ clause: Range<Int>) -> (antecedent: EntityID, pronoun: Int, span: Range<Int>)? {
+        guard let comma = view.span(clause.lowerBound, trigger).last(where: { view.word($0) == "," }), comma > clause.lowerBound,
+            Self.relativePronouns.contains(view.word(comma + 1)), comma + 2 < trigger
+        else { return nil }
+        let next = comma + 2
+        if view.items[next].mention == nil, let first = view.tokens[view.items[next].tokens.lowerBound].text.unicodeScalars.first,
+            first.properties.isUppercase
+        {
+            return nil
+        }
+        var head = comma - 1
+        if view.transparent(head), head > clause.lowerBound { head -= 1 }
+        // "bei der Firma Y entwickelt, die …": the clause's last verb may stand between the name and the comma.
+        if view.items[head].mention == nil, head > clause.lowerBound, view.items[head - 1].isOrganisation,
+            let first = view.tokens[view.items[head].tokens.lowerBound].text.unicodeScalars.first, first.properties.isLowercase
+        {
+            head -= 1
+        }
+        guard view.items[head].isOrganisation, !view.isPossessive(head), let antecedent = view.items[head].entity else { return nil }
+        // The verb ends the relative clause: only auxiliaries, punctuation or nothing follow it.
+        let after = view.span(trigger + 1, clause.upperBound)
+        guard after.allSatisfy({ view.isA(.perfectaux, $0) || view.isA(.passiveaux, $0) || ["werden", "worden", "sein", "wollen", "will", "soll", "sollen", "möchte"].contains(view.word($0)) || view.tokens[view.items[$0].tokens.lowerBound].isPunctuation })
+        else { return nil }
+        return (antecedent, comma + 1, (comma + 1)..<clause.upperBound)
+    }
+
+    /// The deal of a buying verb in a relative clause: "X, die Y gekauft hatte" (Y buys X), "X, den Y
+    /// übernahm", "X, der den Konkurrenten Y übernommen hat" (X buys Y), "X, die 2014 von Y übernommen
+    /// wurde" (Y buys X). Nil when the clause does not say who buys whom ("X, die die Y übernommen hat").
+    private func relativeBuy(_ trigger: Int, _ relative: (antecedent: EntityID, pronoun: Int, span: Range<Int>)) -> DealCandidate? {
+        let inner = view.span(relative.pronoun + 1, trigger)
+        let clause = relative.span
+        if Self.participles.contains(view.word(trigger)), hasPassiveAux(clause) {
+            guard let buyer = organisations(in: inner, governedBy: ["von", "vom", "durch"], excluding: [relative.antecedent]).first else { return nil }
+            return make(.acquisition, acquirer: buyer.entity, seller: nil, target: relative.antecedent, trigger: trigger, clause: clause)
+        }
+        // "X, die 20 Prozent an Y übernommen hat", "X, an der Y 20 Prozent erworben hat" is not read here.
+        if let stakeTarget = organisations(in: inner, governedBy: ["an", "am", "bei", "beim"], excluding: [relative.antecedent]).first,
+            view.stakePhrase(from: relative.pronoun, to: stakeTarget.index).isStake
+        {
+            let buyer = organisations(in: view.span(relative.pronoun + 1, stakeTarget.index), governedBy: [nil], excluding: [stakeTarget.entity], peopleToo: true).first?.entity
+                ?? relative.antecedent
+            guard buyer != stakeTarget.entity else { return nil }
+            var deal = make(.stake, acquirer: buyer, seller: nil, target: stakeTarget.entity, trigger: trigger, clause: clause)
+            deal.percent = view.stakePhrase(from: relative.pronoun, to: stakeTarget.index).percent
+            return deal
+        }
+        guard let party = organisations(in: inner, governedBy: [nil], excluding: [relative.antecedent], peopleToo: true).first else { return nil }
+        // The article of the party's phrase, if any: the nearest article before it after the pronoun.
+        var article: String?
+        var position = party.index - 1
+        while position > relative.pronoun {
+            if Self.articles.contains(view.word(position)) {
+                article = view.word(position)
+                break
+            }
+            if view.items[position].mention != nil || view.quantities.contains(where: { $0.item == position }) { break }
+            position -= 1
+        }
+        let pronoun = view.word(relative.pronoun)
+        let partyBuys: Bool
+        switch (pronoun, article) {
+        case ("den", _): partyBuys = true
+        case ("der", _): partyBuys = false
+        case (_, nil), (_, "der"?), (_, "ein"?): partyBuys = true
+        case (_, "den"?), (_, "einen"?): partyBuys = false
+        default: return nil
+        }
+        // The party of a relative clause about people buying ("…, die der Investor Y kaufte") may be a person;
+        // a company bought must be an organisation.
+        if !partyBuys, view.items[party.index].mention?.kind == .person { return nil }
+        var deal = make(
+            .acquisition, acquirer: partyBuys ? party.entity : relative.antecedent, seller: nil,
+            target: partyBuys ? relative.antecedent : party.entity, trigger: trigger, clause: clause)
+        let phrase = view.stakePhrase(from: relative.pronoun, to: partyBuys ? trigger : party.index)
+        if phrase.isStake, !phrase.all {
+            deal.kind = .stake
+            deal.percent = phrase.percent
+        }
+        return deal
+    }
+
+    /// Nouns of a task or role one takes on ("übernimmt die Leitung der X"): their genitive names no target.
+    private static let duties: Set<String> = [
+        "leitung", "führung", "geschäftsführung", "chefredaktion", "redaktion", "vorsitz", "funktion", "amt", "aufgabe", "aufgaben",
+        "verantwortung", "rolle", "posten", "position", "regie", "ruder", "kosten", "mehrkosten", "haftung", "garantie", "schulden",
+        "betreuung", "vertretung", "patenschaft", "koordination", "organisation", "steuerung", "kontrolle", "präsidentschaft",
+        "moderation", "geschäfte", "agenden", "ressort", "spitze", "sanierung", "abwicklung", "vermarktung", "vertrieb", "betrieb",
+    ]
+
+    /// Whether the object between a buying verb and a name is a duty governed by a genitive ("die Leitung der X").
+    private func ownsADuty(from trigger: Int, to target: Int) -> Bool {
+        guard trigger < target else { return false }
+        return view.span(trigger + 1, target).contains { index in
+            view.items[index].mention == nil && Self.duties.contains(view.word(index)) && ["der", "des", "von", "vom", "beim", "bei", "für"].contains(view.word(index + 1))
+        }
+    }
+
+    /// Whether two names stand in one list: only commas, "und", "sowie", articles and short descriptions between.
+    private func areListed(_ a: Int, _ b: Int) -> Bool {
+        let (first, second) = a < b ? (a, b) : (b, a)
+        let between = view.span(first + 1, second)
+        guard !between.isEmpty, between.count <= 6, between.contains(where: { [",", "und", "sowie"].contains(view.word($0)) }) else { return false }
+        return between.allSatisfy { index in
+            let word = view.word(index)
+            return view.items[index].mention == nil && ([",", "und", "sowie"].contains(word) || Self.articles.contains(word) || view.items[index].mask == 0)
+                && !view.quantities.contains(where: { $0.item == index })
+        }
+    }
+
     private func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>) -> DealCandidate {
-        DealCandidate(
+        var deal = DealCandidate(
             kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
-            price: view.price(after: clause.lowerBound - 1, in: clause), date: view.statedDate(in: clause),
+            price: view.price(after: clause.lowerBound - 1, in: clause), date: view.statedDate(in: clause, near: trigger),
             status: view.status(of: trigger, in: view.word(trigger - 1) == "zu" ? 0..<clause.upperBound : clause, pastTense: isPast(trigger, clause)),
             sentence: view.sentence.index)
+        // "hatte angekündigt, X zu übernehmen": the plan is told in the pluperfect, not the deal.
+        deal.historical = view.word(trigger - 1) != "zu" && view.isHistorical(clause)
+        return deal
     }
 }

@@ -20,7 +20,7 @@ struct OwnershipRules: Sendable {
             for trigger in clause {
                 let item = view.items[trigger]
                 if item.mention != nil {
-                    if let stake = compoundUnit(trigger, clause) { result.append(stake) }
+                    if let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) { result.append(stake) }
                     continue
                 }
                 if item.lower == "owner" || item.lower == "owners" || item.lower == "parent" {
@@ -31,6 +31,14 @@ struct OwnershipRules: Sendable {
                     if let found = shareholder(trigger, clause, context) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
                         result.append(found)
                     }
+                    continue
+                }
+                if view.language == .german, item.lower == "besitz", ["im", "in"].contains(view.word(trigger - 1)) {
+                    if let found = possession(trigger, clause), found.holder != found.company { result.append(found) }
+                    continue
+                }
+                if view.language == .german, Self.parentNouns.contains(item.lower) {
+                    if let found = germanParent(trigger, clause) ?? namedParent(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
                 }
                 if Self.ownerNouns.contains(item.lower) {
@@ -163,6 +171,79 @@ struct OwnershipRules: Sendable {
         return members.reversed().map { make(holder.entity, $0, nil, clause) }
     }
 
+    /// German nouns for a parent company ("Mutterkonzern"); "Mutter" counts only in a compound ("X-Mutter Y").
+    private static let parentNouns: Set<String> = ["mutterkonzern", "muttergesellschaft", "mutterunternehmen", "konzernmutter", "mutterfirma", "mutterkonzerns"]
+
+    /// "der Mutterkonzern von X, Y", "Y, der Mutterkonzern der X", "Xs Mutterkonzern Y": Y holds X.
+    private func germanParent(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        // "Xs Mutterkonzern Y", "X' Muttergesellschaft Y".
+        var owned = trigger - 1
+        if view.transparent(owned) { owned -= 1 }
+        if owned >= clause.lowerBound, view.items[owned].isOrganisation, view.isPossessive(owned), let company = view.items[owned].entity {
+            guard let holder = organisationRightAfter(trigger, clause) ?? appositionHead(before: owned, clause) else { return nil }
+            return make(holder, company, nil, clause)
+        }
+        // "der Mutterkonzern von X" / "der Mutterkonzern der X".
+        guard let company = view.party(after: trigger, in: clause, governedBy: ["von", "vom", nil], organisationOnly: true), company.index <= trigger + 4,
+            view.span(trigger + 1, company.index).allSatisfy({ view.items[$0].mention == nil && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation })
+        else { return nil }
+        if let holder = appositionHead(before: trigger, clause), holder != company.entity { return make(holder, company.entity, nil, clause) }
+        // "…, General Motors, …": the holder in an apposition after the company.
+        if view.word(company.index + 1) == ",", let holder = organisationRightAfter(company.index + 1, clause) { return make(holder, company.entity, nil, clause) }
+        return nil
+    }
+
+    /// "Der Mutterkonzern Y hat versucht …" with no company named: Y is the parent of the sentence's company
+    /// (its first free organisation before the noun), else of the article's company.
+    private func namedParent(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        guard ["der", "die", "den", "dem", "dessen", "deren"].contains(view.word(trigger - 1)), let holder = organisationRightAfter(trigger, clause) else { return nil }
+        let subject = view.items.indices.first { $0 < trigger && view.items[$0].isOrganisation && view.isSubjectCandidate($0) && view.items[$0].entity != holder }
+        guard let company = subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
+        return make(holder, company, nil, clause)
+    }
+
+    /// "X-Mutter Y", "die X-Mutter Y", "Y, die X-Konzernmutter": Y holds X; "X-Großaktionär Y", "X-Eigentümer
+    /// Jane Roe": Y (a company or a person) holds X.
+    private func compoundParent(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        let item = view.items[trigger]
+        guard view.language == .german, item.suffix.hasPrefix("-"), let company = item.entity, item.mention?.kind != .person else { return nil }
+        let rest = String(item.suffix.dropFirst())
+        let parent = rest == "mutter" || Self.parentNouns.contains(rest)
+        guard parent || Self.ownerCompounds.contains(rest) else { return nil }
+        guard let holder = organisationRightAfter(trigger, clause, peopleToo: !parent) ?? appositionHead(before: trigger, clause), holder != company else { return nil }
+        return make(holder, company, nil, clause)
+    }
+
+    /// Owner nouns after a company's name in a compound ("X-Eigentümer", "X-Großaktionär").
+    private static let ownerCompounds: Set<String> = [
+        "eigentümer", "eigentümerin", "eigner", "eignerin", "großaktionär", "großaktionärin", "hauptaktionär", "mehrheitsaktionär",
+        "mehrheitseigner", "mehrheitseigentümer", "alleineigentümer", "inhaber", "inhaberin", "besitzer", "besitzerin",
+    ]
+
+    /// "X, die sich im Besitz der Y befindet", "X ist im Besitz von Y": Y holds X.
+    private func possession(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        guard let holder = view.party(after: trigger, in: clause, governedBy: ["von", "vom", nil]), holder.index <= trigger + 4,
+            view.span(trigger + 1, holder.index).allSatisfy({ view.items[$0].mention == nil && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation })
+        else { return nil }
+        if let antecedent = relativeAntecedent(before: trigger, clause) { return make(holder.entity, antecedent.entity, nil, clause) }
+        let companies = companies(in: view.span(clause.lowerBound, trigger - 1), excluding: [holder.entity])
+        guard let company = companies.first, view.span(clause.lowerBound, trigger).contains(where: { ["ist", "sind", "war", "waren", "befindet", "befand", "bleibt"].contains(view.word($0)) })
+        else { return nil }
+        return make(holder.entity, company, nil, clause)
+    }
+
+    /// The organisation (or person, when allowed) right after an item, past a quotation mark or a comma.
+    private func organisationRightAfter(_ index: Int, _ clause: Range<Int>, peopleToo: Bool = false) -> EntityID? {
+        var next = index + 1
+        if view.transparent(next) || view.word(next) == "," { next += 1 }
+        guard next < clause.upperBound, peopleToo ? view.items[next].isParty : view.items[next].isOrganisation else { return nil }
+        return view.items[next].entity
+    }
+
+    private static let germanPossessives: Set<String> = [
+        "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem",
+    ]
+
     private static let shareholderNouns: Set<String> = [
         "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
     ]
@@ -171,7 +252,8 @@ struct OwnershipRules: Sendable {
     /// sentence is about (its first free organisation, else the article's topic).
     private func shareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         var next = trigger + 1
-        if view.transparent(next) { next += 1 }
+        // "Großaktionär Y", "der zweite Anteilseigner, Y, …".
+        if view.transparent(next) || view.word(next) == "," && view.language == .german { next += 1 }
         guard next < clause.upperBound, view.items[next].isParty, let holder = view.items[next].entity else { return nil }
         let subject = view.items.indices.first { $0 < trigger && view.items[$0].isOrganisation && view.isSubjectCandidate($0) && view.items[$0].entity != holder }
         guard let company = subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
@@ -247,7 +329,19 @@ struct OwnershipRules: Sendable {
     /// "X, eine Tochter der Y", "Tochter Y".
     private func unit(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         // "sold its X division": held before the sale, not after.
+        // "completed the sale of its X unit": nor after a sale noun (a planned sale keeps the seller's holding
+        // through the deal itself).
         if view.span(clause.lowerBound, trigger).contains(where: { view.isA(.sell, $0) }) { return nil }
+        // "completed the sale of its X unit" (all of it; not "the sale of 10 pct of its X unit", "the sale of
+        // assets of its X unit" or "the sale of … to Y, a unit of Z", where the unit is the buyer's).
+        if let sale = view.span(clause.lowerBound, trigger).last(where: { view.isA(.salenoun, $0) && view.word($0) != "sales" }),
+            !view.span(sale + 1, trigger).contains(where: {
+                ["to", "an", "assets", "interest", "vermögen"].contains(view.word($0)) || view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0)
+            }),
+            !view.quantities.contains(where: { $0.item > sale && $0.item < trigger && $0.quantity.percent != nil })
+        {
+            return nil
+        }
         let ownedPercent = view.quantities.first { $0.item < trigger && $0.item >= trigger - 3 && $0.quantity.ownedCompound }?.quantity.value
         // "… unit of Y" / "Tochter von Y" / "Tochter der Y".
         let holderPrepositions: Set<String?> = view.language == .german ? ["von", "vom", nil] : ["of"]
@@ -265,6 +359,19 @@ struct OwnershipRules: Sendable {
                 view.span(clause.lowerBound, trigger).allSatisfy({ view.items[$0].mention == nil })
             {
                 return make(holder.entity, company, ownedPercent, clause)
+            }
+        }
+        // "über seine Tochter X", "ihre Tochtergesellschaft X": the subject holds X.
+        if view.language == .german, Self.germanPossessives.contains(view.word(trigger - 1)) || Self.germanPossessives.contains(view.word(trigger - 2)) && view.items[trigger - 1].mention == nil,
+            let possessive = [trigger - 1, trigger - 2].first(where: { Self.germanPossessives.contains(view.word($0)) })
+        {
+            var next = trigger + 1
+            if view.word(next) == "namens" || view.transparent(next) { next += 1 }
+            if next < clause.upperBound, view.items[next].isOrganisation, let company = view.items[next].entity,
+                let holder = view.subject(of: possessive, in: clause, context: context), holder != company,
+                view.items.indices.contains(where: { $0 < possessive && view.items[$0].entity == holder })
+            {
+                return make(holder, company, nil, clause)
             }
         }
         // "its 97.7 pct owned subsidiary <X>", "Y's subsidiary X", "its wholly owned subsidiary, X".
@@ -328,6 +435,7 @@ struct OwnershipRules: Sendable {
     /// "Y hält 30 Prozent an X", "X gehört Y", "X gehört zu Y", "X, das seit 2010 Y gehörte".
     private func germanHold(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         let word = view.word(trigger)
+        if word.hasPrefix("gehörend") { return attributiveHolding(trigger, clause) }
         if word.hasPrefix("gehör") {
             if let antecedent = relativeAntecedent(before: trigger, clause), ["zu", "zum"].contains(view.word(antecedent.relative - 1)) {
                 // "X, zu der auch Y gehört": X holds Y.
@@ -337,6 +445,13 @@ struct OwnershipRules: Sendable {
             if let antecedent = relativeAntecedent(before: trigger, clause) {
                 guard let holder = organisations(in: view.span(antecedent.relative, trigger), [nil, "zu", "zum", "zur"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
                 return make(holder, antecedent.entity, percent(in: view.span(antecedent.relative, trigger)), clause)
+            }
+            // "Zu den Interessenten gehören X und Y": a group of things, not a company, holds them.
+            // ("gehört zu 31,5 Prozent der Y" names a share, not a group.)
+            if clause.contains(where: { zu in ["zu", "zum", "zur"].contains(view.word(zu)) && !view.quantities.contains(where: { $0.item == zu + 1 }) }),
+                !clause.contains(where: { view.items[$0].isOrganisation && ["zu", "zum", "zur"].contains(view.preposition(before: $0) ?? "") })
+            {
+                return nil
             }
             let free = companies(in: clause, excluding: [])
             guard let company = free.first else { return nil }
@@ -354,6 +469,38 @@ struct OwnershipRules: Sendable {
             percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
+    }
+
+    /// "die zum Y-Konzern gehörende X", "der zur Y gehörenden Firma X", "die Y gehörende X": Y holds X.
+    /// The holder ends right before the participle; the company follows it within a short description.
+    private func attributiveHolding(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        var position = trigger - 1
+        if view.transparent(position) { position -= 1 }
+        guard position >= clause.lowerBound, view.items[position].isOrganisation, !view.isPossessive(position),
+            let holder = view.items[position].entity
+        else { return nil }
+        // "zum Y", "zur Y-Gruppe", "der Y" (dative), "dem Y".
+        let governing = view.preposition(before: position)
+        guard governing == nil || ["zu", "zum", "zur"].contains(governing ?? "") else { return nil }
+        if governing == nil {
+            // Without "zu", the holder is a dative: an article stands before it ("die der Y gehörende X").
+            var article = position - 1
+            while article > clause.lowerBound, view.items[article].mention == nil, view.word(article) != ",",
+                !Self.articles.contains(view.word(article))
+            {
+                article -= 1
+            }
+            guard ["der", "dem"].contains(view.word(article)) else { return nil }
+        }
+        var next = trigger + 1
+        while next < clause.upperBound, next - trigger <= 5, view.items[next].mention == nil {
+            // Adjectives and describing nouns ("gehörende Wiener Firma X"); a verb or punctuation ends the phrase.
+            if view.tokens[view.items[next].tokens.lowerBound].isPunctuation && !view.transparent(next) { return nil }
+            if view.items[next].mask & FactWordClass.verbMask != 0 { return nil }
+            next += 1
+        }
+        guard next < clause.upperBound, view.items[next].isOrganisation, let company = view.items[next].entity, company != holder else { return nil }
+        return make(holder, company, nil, clause)
     }
 
     /// "24,9 Prozent hält die Y": a fronted percent with no company named is a further share of the

@@ -265,9 +265,98 @@ extension SentenceView {
     }
 
     /// A date stated in the clause, or nil.
-    func statedDate(in clause: Range<Int>) -> FactDate? {
-        dates(in: clause).first { !$0.isSince }?.date
+    func statedDate(in clause: Range<Int>, near trigger: Int) -> FactDate? {
+        guard !clause.isEmpty, clause.lowerBound < items.count, trigger < items.count else { return nil }
+        // A dateline ("NEW YORK, June 29 - …") dates the report, so the publication date covers it; a deadline
+        // ("extended to March 26") is no deal date, nor a date inside a relative clause before the verb ("X,
+        // which ended … in June 1986, agreed to …"). A date right at the verb ("acquired last year", "the 1999
+        // takeover") wins; else a date opening the clause ("Last year, X bought …"); else, without a dateline,
+        // the first date of the clause.
+        let offset = items[clause.lowerBound].tokens.lowerBound
+        let verb = items[trigger].tokens.lowerBound
+        let found = dates(in: clause)
+        let dateline = found.first { isDateline($0, offset: offset) }
+        var near: (distance: Int, date: FactDate)?
+        var first: (start: Int, date: FactDate)?
+        for date in found where !date.isSince && !isDateline(date, offset: offset) && !isDeadline(date, offset: offset) {
+            let start = offset + date.tokens.lowerBound
+            let end = offset + date.tokens.upperBound
+            if start < verb, inClosedRelative(from: start, to: end, verb: verb) { continue }
+            let distance = start >= verb ? start - verb : max(0, verb - end)
+            if distance <= 6, near.map({ distance < $0.distance }) ?? true { near = (distance, date.date) }
+            if first == nil { first = (start, date.date) }
+        }
+        if let near { return near.date }
+        if let dateline {
+            // After "CITY, Month Day -", the clause opens after the dash; with no date there, the report's own
+            // date stands (as the publication date would), so that restatements do not re-date the deal.
+            let opening = tokens.indices.first { $0 >= offset && ["-", "–", "—", "--"].contains(tokens[$0].text) }.map { $0 + 1 } ?? offset
+            if let first, first.start <= opening + 1 { return first.date }
+            return dateline.date
+        }
+        return first?.date
     }
+
+    /// Whether a date found at `offset` tokens into the sentence is its dateline: among the first tokens
+    /// and right before a dash.
+    private func isDateline(_ found: FoundDate, offset: Int) -> Bool {
+        let start = offset + found.tokens.lowerBound
+        let end = offset + found.tokens.upperBound
+        return start < 12 && end < tokens.count && ["-", "–", "—", "--"].contains(tokens[end].text)
+    }
+
+    /// Whether tokens before the verb sit in a relative clause closed before it ("X, which ended … in June
+    /// 1986, agreed to …"): a comma and "which"/"who" open it, a comma after it comes before the verb.
+    private func inClosedRelative(from start: Int, to end: Int, verb: Int) -> Bool {
+        guard let open = (0..<start).last(where: { tokens[$0].text == "," }), open + 1 < tokens.count,
+            ["which", "who", "whose", "der", "die", "das", "welche", "welcher"].contains(tokens[open + 1].lower)
+        else { return false }
+        return (end..<verb).contains { tokens[$0].text == "," }
+    }
+
+    /// Whether a date is a deadline: "to", "until", "through" or "bis" shortly before it.
+    private func isDeadline(_ found: FoundDate, offset: Int) -> Bool {
+        let start = offset + found.tokens.lowerBound
+        let deadlineWords: Set<String> = ["to", "until", "through", "till", "bis", "expires", "expire"]
+        func word(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+        // "to March 26", "until June", "to midnight on March 26" (not "due to its 2001 acquisition").
+        if deadlineWords.contains(word(start - 1)) { return true }
+        return ["on", "at"].contains(word(start - 1)) && (deadlineWords.contains(word(start - 2)) || deadlineWords.contains(word(start - 3)))
+    }
+
+    /// Whether a clause tells its deal as past history: a time adverb of the past ("damals", "einst",
+    /// "seinerzeit", "formerly", "at the time") or, in German, the pluperfect ("hatte … übernommen",
+    /// "war … verkauft worden"). Such a deal is not dated by the article's own date.
+    func isHistorical(_ clause: Range<Int>) -> Bool {
+        var pluperfect = false
+        var worden = false
+        var war = false
+        for index in clause where items[index].mention == nil {
+            let word = items[index].lower
+            if Self.historyAdverbs.contains(word) { return true }
+            if word == "time", self.word(index - 1) == "the", ["at", "by"].contains(self.word(index - 2)) { return true }
+            guard language == .german else { continue }
+            switch word {
+            case "hatte", "hatten": pluperfect = true
+            case "worden": worden = true
+            case "war", "waren": war = true
+            default: break
+            }
+        }
+        return pluperfect || (worden && war)
+    }
+
+    /// Talks and attributive plans: "Gespräche über", "talks to acquire", "die angestrebte/mögliche
+    /// Übernahme", "the possible merger". Kept out of the lexicon's verb-like "planned" class so that
+    /// they do not split clauses or stop the preposition walk.
+    static let planWords: Set<String> = [
+        "talks", "discussions", "negotiations", "negotiating", "negotiate", "negotiated", "possible", "potential", "prospective",
+        "gespräche", "gesprächen", "verhandlungen", "verhandelt", "verhandeln", "mögliche", "möglichen", "möglicher", "mögliches",
+        "angestrebte", "angestrebten", "anvisierte", "anvisierten", "beabsichtigte", "beabsichtigten", "geplanter", "erwogene",
+        "erwogenen", "potenzielle", "potenziellen", "eventuelle", "eventuellen",
+    ]
+
+    private static let historyAdverbs: Set<String> = ["damals", "einst", "seinerzeit", "ehemals", "formerly", "damaligen", "damalige"]
 
     /// Whether a negation stands shortly before the trigger ("did not acquire", "no plans to buy").
     func isNegated(_ trigger: Int, in clause: Range<Int>) -> Bool {
@@ -299,6 +388,7 @@ extension SentenceView {
         var completed = pastTense
         for index in from..<to {
             if isA(.rumoured, index) { rumoured = true }
+            if items[index].mention == nil, Self.planWords.contains(items[index].lower) { planned = true }
             // "Y will buy X" states an agreed deal; "will" elsewhere ("will consider buying") still plans.
             if isA(.planned, index), !(language == .english && word(index) == "will" && index == trigger - 1 && items[trigger].mask & FactWordClass.nounMask == 0) {
                 planned = true
@@ -307,7 +397,11 @@ extension SentenceView {
             if index != trigger, isCompletion(index) { completed = true }
         }
         if language == .english, items[trigger].mask & FactWordClass.nounMask != 0 {
-            for index in span(trigger + 1, min(clause.upperBound, trigger + 7)) where isA(.rumoured, index) { rumoured = true }
+            for index in span(trigger + 1, min(clause.upperBound, trigger + 7)) {
+                if isA(.rumoured, index) { rumoured = true }
+                // "merger talks", "acquisition negotiations".
+                if items[index].mention == nil, Self.planWords.contains(items[index].lower) { planned = true }
+            }
         }
         if language == .english, trigger > 0, word(trigger - 1) == "to" {
             completed = false

@@ -195,6 +195,12 @@ struct SentenceView: Sendable {
             }
             if Self.clauseOpeners.contains(word) { return nil }
             if tokens[item.tokens.lowerBound].isPunctuation || tokens[item.tokens.lowerBound].startsWithDigit { return nil }
+            // "of privately held X", "of wholly owned X": a participle used as an adjective.
+            if ["held", "owned"].contains(word), ["privately", "publicly", "closely", "wholly", "family", "family-", "state", "majority"].contains(self.word(position - 1)) {
+                position -= 2
+                steps += 2
+                continue
+            }
             if Self.isVerb(word, words) || words.triggers.contains(word) && !words.has(.unitnoun, word) { return nil }
             position -= 1
             steps += 1
