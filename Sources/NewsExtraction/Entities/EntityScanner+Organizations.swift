@@ -85,6 +85,12 @@ extension EntityScanner {
             if tokens[j].flags.contains(.hyphenated), let head = head(j), head.allSatisfy({ $0.isUppercase }) {
                 return j + 1
             }
+            // "Gewerkschaft der Seeleute (PNO)": a complement followed by an acronym in brackets.
+            if j + 3 < n, sameSentence(i, j + 3), tokens[j + 1].text == "(", tokens[j + 2].isAllCaps,
+                tokens[j + 3].text == ")", !tokens[j].flags.contains(.hyphenated)
+            {
+                return j + 1
+            }
             guard word.hasSuffix("en"), Gazetteer.declined(String(tokens[j].text.dropLast(2)) + "e") != nil else { return nil }
             j += 1
             if j < n, sameSentence(i, j), isNameShaped(j), !EntityLexicons.isStopword(tokens[j].lower) { j += 1 }

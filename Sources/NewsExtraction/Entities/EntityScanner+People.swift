@@ -44,6 +44,21 @@ extension EntityScanner {
         }
     }
 
+    /// Whether the given name at `i` is also an ordinary word. The German word list holds many
+    /// given names ("Jens", "Uwe"); one of those counts as a word only when the list also has an
+    /// inflected form of it ("Art"/"Arten", "Rose"/"Rosen"), as nouns do and names do not.
+    func isOrdinaryGivenName(_ i: Int) -> Bool {
+        let word = tokens[i].text
+        guard isOrdinary(word, lower: tokens[i].lower) else { return false }
+        guard german, EntityLexicons.firstNames.contains(word), EntityLexicons.commonGerman.contains(word),
+            !EntityLexicons.isStopword(tokens[i].lower)
+        else { return true }
+        for ending in ["n", "en", "e", "er", "es", "ern"] where EntityLexicons.commonGerman.contains(word + ending) {
+            return true
+        }
+        return false
+    }
+
     /// A double given name: "Hans-Peter", "Jean-Francois" (every part a known given name).
     func isHyphenatedGivenName(_ i: Int) -> Bool {
         guard tokens[i].flags.contains(.hyphenated) else { return false }
@@ -88,7 +103,7 @@ extension EntityScanner {
             if surnames >= 1 && EntityLexicons.commonGerman.contains(token.text) && german { break }
             // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a
             // surname that is not one.
-            if surnames == 0, german, !hasRole, isOrdinary(tokens[i].text, lower: tokens[i].lower),
+            if surnames == 0, german, !hasRole, isOrdinaryGivenName(i),
                 isOrdinary(token.text, lower: lower) || isGermanCompound(token: j)
                     || (EntityLexicons.frequentGerman.contains(token.text) && EntityLexicons.hasGermanNounEnding(lower))
             {
