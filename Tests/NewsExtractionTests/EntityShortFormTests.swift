@@ -112,4 +112,47 @@ import Testing
         #expect(union?.kind == .organization)
         #expect(union?.aliases.contains("GFL") == true)
     }
+
+    @Test func germanAdjectiveInsideALegalName() {
+        let table = entities("Die Aktien der Österreichische Zarnbanken AG fielen.", .german)
+        #expect(companies(table).contains("Österreichische Zarnbanken AG"))
+    }
+
+    @Test func germanInstitutionWithPlace() {
+        let table = entities(
+            "Die Klage liegt beim Oberlandesgericht Düsseldorf. Das Oberlandesgericht entscheidet im Mai.", .german)
+        let court = EntityRecognizerTests.entity(table, "Oberlandesgericht Düsseldorf")
+        #expect(court?.kind == .organization)
+        #expect(court?.aliases.contains("Oberlandesgericht") == true)
+        #expect(companies(table).count == 1)
+    }
+
+    @Test func knownNameWithArticleInOrdinaryPhrase() {
+        let ordinary = entities("Die Zeit der Arbeitslosigkeit solle genutzt werden.", .german)
+        #expect(companies(ordinary).isEmpty)
+        let paper = entities("Die Zeit berichtete am Montag darüber.", .german)
+        #expect(!companies(paper).isEmpty)
+    }
+
+    @Test func germanTripleNameWithTwoGivenNames() {
+        let table = entities("Der Finanzminister (Hans Jörg Tarnwald, ÖVP) schwieg.", .german)
+        #expect(EntityRecognizerTests.names(table, kind: .person).contains("Hans Jörg Tarnwald"))
+    }
+
+    @Test func consortiumCue() {
+        let table = entities("Der Auftrag ging an das Konsortium Velt Quarnex.", .german)
+        #expect(companies(table).contains("Velt Quarnex"))
+    }
+
+    @Test func germanInstitutionWordsWithPlace() {
+        let table = entities("Sie sitzt im Aufsichtsrat der Stadtwerke Quarnbach. Die Staatsanwaltschaft Wien ermittelt.", .german)
+        #expect(EntityRecognizerTests.entity(table, "Stadtwerke Quarnbach")?.kind == .company)
+        #expect(EntityRecognizerTests.entity(table, "Staatsanwaltschaft Wien")?.kind == .organization)
+    }
+
+    @Test func germanGenitiveOfDeclinedKnownName() {
+        let table = entities("Sie war Mitglied des Deutschen Bundestages und des Europäischen Parlaments.", .german)
+        #expect(EntityRecognizerTests.entity(table, "Deutschen Bundestages") != nil)
+        #expect(EntityRecognizerTests.entity(table, "Europäischen Parlaments") != nil)
+    }
 }

@@ -24,6 +24,12 @@ extension EntityScanner {
                     i += 1
                     continue
                 }
+                // "Die Zeit der Arbeitslosigkeit": a known name that starts with an article, at the
+                // start of a sentence and followed by a determiner or preposition, is ordinary text.
+                if isArticlePhrase(i, length) {
+                    i += 1
+                    continue
+                }
                 var span =
                     viaHead
                     ? headSpan(i, i + length, kind: entry.kind, strength: 3)
@@ -36,6 +42,21 @@ extension EntityScanner {
             }
         }
     }
+
+    /// Whether the match `i..<i+length` starts with an article at the start of its sentence and is
+    /// followed by a determiner or preposition ("Die Zeit der …", "Die Welt von …").
+    func isArticlePhrase(_ i: Int, _ length: Int) -> Bool {
+        guard length >= 2, isSentenceInitial(i), EntityLexicons.determiners.contains(tokens[i].lower)
+            || tokens[i].lower == "the"
+        else { return false }
+        let next = i + length
+        guard next < tokens.count, sameSentence(i, next) else { return false }
+        let lower = tokens[next].lower
+        return EntityLexicons.determiners.contains(lower) || Self.prepositions.contains(lower)
+    }
+
+    /// Prepositions that continue an ordinary noun phrase ("Die Zeit von …", "The Times of …").
+    static let prepositions: Set<String> = ["von", "für", "zu", "bis", "ohne", "nach", "of", "for", "to"]
 
     /// Whether token `i` follows a free given name in its sentence that is not an ordinary word or
     /// a place ("Michael" before "Dell"), and is not followed by a legal form or company word.
@@ -306,7 +327,8 @@ extension EntityScanner {
                     break
                 }
                 if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) { break }
-                if start < end && isOrdinaryName(j) { break }
+                // "Österreichische Volksbanken AG": German capitalises adjectives inside names only.
+                if start < end && isOrdinaryName(j) && !(german && isNameAdjective(j)) { break }
                 if german && isPlace(token.text) && start < end { break }
                 if let owner = owner[j] >= 0 ? owner[j] : nil, spans[owner].kind == .person { break }
                 start = j
@@ -324,6 +346,23 @@ extension EntityScanner {
         }
         return start
     }
+
+    /// A capitalised German adjective away from the start of its sentence ("Österreichische",
+    /// "Deutschen", "Bayerischer"): only names capitalise adjectives.
+    func isNameAdjective(_ i: Int) -> Bool {
+        guard tokens[i].isCapitalized, !tokens[i].isAllCaps, !isSentenceInitial(i) else { return false }
+        if i > 0, tokens[i - 1].isQuote || tokens[i - 1].text == ":" { return false }
+        let lower = tokens[i].lower
+        for ending in Self.adjectiveEndings where lower.hasSuffix(ending) && lower.utf8.count > ending.utf8.count + 2 {
+            return true
+        }
+        return false
+    }
+
+    /// Endings of German adjectives of origin and kind ("-ische", "-liche" and their inflections).
+    static let adjectiveEndings = [
+        "ische", "ischen", "ischer", "isches", "liche", "lichen", "licher", "liches", "sche", "schen", "scher", "sches",
+    ]
 
     /// An ordinary word that would not be part of a longer company name: German common nouns in
     /// German text; in English, only a sentence-initial ordinary word ("Yesterday").

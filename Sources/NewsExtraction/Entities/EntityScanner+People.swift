@@ -104,7 +104,7 @@ extension EntityScanner {
             // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a
             // surname that is not one.
             if surnames == 0, german, !hasRole, isOrdinaryGivenName(i),
-                isOrdinary(token.text, lower: lower) || isGermanCompound(token: j)
+                isOrdinaryGivenName(j) || isGermanCompound(token: j)
                     || (EntityLexicons.frequentGerman.contains(token.text) && EntityLexicons.hasGermanNounEnding(lower))
             {
                 return nil

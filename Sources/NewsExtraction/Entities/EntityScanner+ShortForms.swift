@@ -49,6 +49,10 @@ extension EntityScanner {
                 offer(key, span.key)
             }
             for acronym in acronyms(of: span) { offer(acronym, span.key) }
+            // "Oberlandesgericht Düsseldorf" … "das Oberlandesgericht".
+            if span.kind == .organization, count == 2, german, isPlace(tokens[span.start + 1].text) {
+                offer(NameKey.of(tokens[span.start].lower), span.key)
+            }
         }
         guard !shortForms.isEmpty else { return }
         for (key, group) in shortForms where !group.isEmpty {
