@@ -155,4 +155,14 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "Deutschen Bundestages") != nil)
         #expect(EntityRecognizerTests.entity(table, "Europäischen Parlaments") != nil)
     }
+
+    @Test func givenNameBeforeAHeadOfSomethingElse() {
+        let table = entities(
+            "The Davis Cup starts in Beverly Hills. The Lionel Quarvey Foundation paid. Martin Quarvey said so.")
+        let people = EntityRecognizerTests.names(table, kind: .person)
+        #expect(!people.contains("Davis Cup"))
+        #expect(!people.contains("Beverly Hills"))
+        #expect(!people.contains { $0.hasPrefix("Lionel") })
+        #expect(people.contains("Martin Quarvey"))
+    }
 }

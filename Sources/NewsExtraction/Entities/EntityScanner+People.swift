@@ -99,6 +99,8 @@ extension EntityScanner {
             let lower = token.lower
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || EntityLexicons.legalForms.contains(lower) { break }
             if EntityLexicons.companyWords.contains(lower) { return nil }
+            // "Davis Cup", "Beverly Hills", "Tory Party": a head word of something else.
+            if !german && EntityLexicons.nonPersonHeads.contains(lower) { return nil }
             if isPlace(token.text) && surnames == 0 && !knownFirst { break }
             if surnames >= 1 && EntityLexicons.commonGerman.contains(token.text) && german { break }
             // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a
@@ -115,6 +117,12 @@ extension EntityScanner {
             if surnames >= 2 { break }
         }
         guard surnames >= 1 else { return nil }
+        // "John Coltrane Foundation", "Lawrence Livermore National Laboratory": the name goes on.
+        if !german, j < n, sameSentence(i, j), tokens[j].isCapitalized,
+            EntityLexicons.nonPersonHeads.contains(tokens[j].lower) || EntityLexicons.companyWords.contains(tokens[j].lower)
+        {
+            return nil
+        }
         // Without a known given name, both words must look like a name, not like ordinary words.
         if !knownFirst {
             let firstWord = tokens[i].text
