@@ -165,4 +165,15 @@ import Testing
         #expect(!people.contains { $0.hasPrefix("Lionel") })
         #expect(people.contains("Martin Quarvey"))
     }
+
+    @Test func germanLowerCaseLegalFormsAndEnglishWordsInNames() {
+        let table = entities(
+            "Die Quarzwerk gGmbH und die Xylen mbH streiten. Der Verein Zornhilfe e.V. klagt. "
+                + "Die Firma Tarvel Solutions aus Linz liefert.", .german)
+        let names = companies(table)
+        #expect(names.contains("Quarzwerk gGmbH"))
+        #expect(names.contains("Xylen mbH"))
+        #expect(names.contains { $0.hasPrefix("Zornhilfe") })
+        #expect(names.contains("Tarvel Solutions"))
+    }
 }

@@ -291,10 +291,15 @@ extension EntityScanner {
         return false
     }
 
+    /// German legal forms written with a lower-case first letter, as written.
+    static let lowerCaseLegalForms: Set<String> = ["e.V.", "gGmbH", "mbH", "eG", "e.G.", "e.U.", "gAG"]
+
     /// Whether token `i` is a legal form as written in names ("AG", "Inc", "N.V.", "plc").
     func isLegalForm(_ i: Int) -> Bool {
         let token = tokens[i]
-        guard token.isWord, token.isCapitalized || token.lower == "plc" else { return false }
+        guard token.isWord, token.isCapitalized || token.lower == "plc" || (german && Self.lowerCaseLegalForms.contains(token.text))
+        else { return false }
+        if !token.isCapitalized && token.lower != "plc" { return true }
         if EntityLexicons.legalForms.contains(token.lower) { return true }
         // "HandelsgmbH", "VertriebsgmbH": a German compound ending in the legal form.
         if token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH"), token.text.utf8.count >= 7 { return true }
@@ -508,9 +513,13 @@ extension EntityScanner {
             if tokens[end].flags.contains(.hyphenated) || EntityLexicons.isStopword(lower) || isRoleOrCue(lower) { break }
             // English capitalises ordinary words inside names only: "shares of Brennick
             // Automation rose" (not months, days or nationalities).
+            // German text keeps English words inside names ("die Firma Tarvel Solutions").
             if isOrdinary(word, lower: lower) && !tokens[end].flags.contains(.innerCapital)
-                && (german || tokens[end].isAllCaps || TextLexicons.months.contains(lower) || Self.weekdays.contains(lower)
-                    || EntityLexicons.demonyms.contains(word) || isPlace(word))
+                && (german
+                    ? (EntityLexicons.commonGerman.contains(word) || EntityLexicons.frequentGerman.contains(word)
+                        || TextLexicons.months.contains(lower) || EntityLexicons.demonyms.contains(word) || isPlace(word))
+                    : (tokens[end].isAllCaps || TextLexicons.months.contains(lower) || Self.weekdays.contains(lower)
+                        || EntityLexicons.demonyms.contains(word) || isPlace(word)))
             {
                 break
             }

@@ -205,6 +205,7 @@ extension EntityScanner {
         "staatsanwaltschaft", "landgericht", "landesgericht", "amtsgericht", "oberlandesgericht", "verwaltungsgericht",
         "arbeitsgericht", "handelsgericht", "bezirksgericht", "wirtschaftskammer", "arbeiterkammer", "handelskammer",
         "landesregierung", "stadtverwaltung", "bezirkshauptmannschaft", "polizei", "landespolizeidirektion",
+        "verbraucherzentrale",
     ]
 
     /// German words for a state that, before a place name, make the pair an organisation.
