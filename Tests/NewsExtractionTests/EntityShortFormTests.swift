@@ -176,4 +176,12 @@ import Testing
         #expect(names.contains { $0.hasPrefix("Zornhilfe") })
         #expect(names.contains("Tarvel Solutions"))
     }
+
+    @Test func givenNameAfterAPrepositionalCompanyCue() {
+        let table = entities("Prices will rise, said an analyst at Dorian Quillford. Shares of Morton Vexley fell.")
+        let names = companies(table)
+        #expect(names.contains("Dorian Quillford"))
+        #expect(names.contains("Morton Vexley"))
+        #expect(EntityRecognizerTests.names(table, kind: .person).isEmpty)
+    }
 }

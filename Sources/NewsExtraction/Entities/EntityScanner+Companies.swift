@@ -465,7 +465,10 @@ extension EntityScanner {
             } else {
                 continue
             }
-            guard let end = nameRun(from: i) else { continue }
+            // "analyst at Dorian Keller", "shares of Morton Quill": after a cue phrase ending in
+            // "at", "of" or "in", a given name starts a company's name, not a person's.
+            let phrase = !german && ["at", "of", "in"].contains(tokens[i - 1].lower)
+            guard let end = nameRun(from: i, allowGivenName: phrase) else { continue }
             add(span(i, end, kind: kind, strength: 2))
         }
     }
@@ -485,7 +488,7 @@ extension EntityScanner {
     /// The end of a company name starting at `i`: a name-shaped word that is not ordinary (or a
     /// short number followed by a capitalised word: "3 Sterne"), then further capitalised words
     /// that are not ordinary. Nil when no name starts there.
-    func nameRun(from i: Int) -> Int? {
+    func nameRun(from i: Int, allowGivenName: Bool = false) -> Int? {
         let n = tokens.count
         var end = i
         if tokens[i].isNumber {
@@ -504,7 +507,7 @@ extension EntityScanner {
             if !tokens[i].flags.contains(.innerCapital) && !tokens[i].isAllCaps && isOrdinary(word, lower: lower) {
                 return nil
             }
-            if EntityLexicons.firstNames.contains(word), i + 1 < n, isNameShaped(i + 1) { return nil }
+            if !allowGivenName, EntityLexicons.firstNames.contains(word), i + 1 < n, isNameShaped(i + 1) { return nil }
             end = i + 1
         }
         while end < n, end - i < 4, sameSentence(i, end), isFree(end), isNameShaped(end) {
