@@ -46,6 +46,8 @@ enum EntityLexicons {
     static let commonEnglish = WordSet(NewsResources.lexicon("entities-common-en.txt"))
     /// Words that end company names ("Industries", "Bank", "Werke"), lower case.
     static let companyWords = lowerSet("entities-company-words.txt")
+    /// Words that end names of things other than people ("Cup", "Hills", "Foundation"), lower case.
+    static let nonPersonHeads = lowerSet("entities-non-person-heads.txt")
     /// Nationality adjectives ("Swedish", "American"), as written.
     static let demonyms = WordSet(NewsResources.lexicon("entities-demonyms.txt"))
     /// Endings of German common nouns ("-ung", "-heit", plural "-en"): an unknown word ending so is

@@ -22,6 +22,7 @@ public struct EntityRecognizer: Sendable {
         ("cue before", { $0.findCuedNames() }),
         ("organisation word", { $0.findOrganizationNames() }),
         ("state", { $0.findStatesAsOrganizations() }),
+        ("organisation place", { $0.extendOrganizationsOverPlaces() }),
         ("person", { $0.findPeople() }),
         ("surname", { $0.findSurnames() }),
         ("cue after", { $0.findNamesBeforeCues() }),

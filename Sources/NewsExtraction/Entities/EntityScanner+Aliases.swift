@@ -61,6 +61,7 @@ extension EntityScanner {
             }
         }
         findBracketAcronyms(&byKey)
+        linkShortForms(&byKey)
         guard !byKey.isEmpty else { return }
         // Keys of the names' leading tokens: matching below extends token by token.
         var prefixes = Set<String>(byKey.keys)

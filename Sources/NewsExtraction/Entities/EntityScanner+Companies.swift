@@ -18,6 +18,18 @@ extension EntityScanner {
             if let (entry, length, viaHead) = gazetteer.match(
                 at: i, count: sentenceEnd, text: { tokens[$0].text }, head: { head($0) })
             {
+                // "Michael Dell", "Tilo Berlin": a given name right before a one-word known name
+                // makes a person; the person rule takes both words.
+                if length == 1, !viaHead, followsGivenName(i) {
+                    i += 1
+                    continue
+                }
+                // "Die Zeit der Arbeitslosigkeit": a known name that starts with an article, at the
+                // start of a sentence and followed by a determiner or preposition, is ordinary text.
+                if isArticlePhrase(i, length) {
+                    i += 1
+                    continue
+                }
                 var span =
                     viaHead
                     ? headSpan(i, i + length, kind: entry.kind, strength: 3)
@@ -29,6 +41,38 @@ extension EntityScanner {
                 i += 1
             }
         }
+    }
+
+    /// Whether the match `i..<i+length` starts with an article at the start of its sentence and is
+    /// followed by a determiner or preposition ("Die Zeit der …", "Die Welt von …").
+    func isArticlePhrase(_ i: Int, _ length: Int) -> Bool {
+        guard length >= 2, isSentenceInitial(i), EntityLexicons.determiners.contains(tokens[i].lower)
+            || tokens[i].lower == "the"
+        else { return false }
+        let next = i + length
+        guard next < tokens.count, sameSentence(i, next) else { return false }
+        let lower = tokens[next].lower
+        return EntityLexicons.determiners.contains(lower) || Self.prepositions.contains(lower)
+    }
+
+    /// Prepositions that continue an ordinary noun phrase ("Die Zeit von …", "The Times of …").
+    static let prepositions: Set<String> = ["von", "für", "zu", "bis", "ohne", "nach", "of", "for", "to"]
+
+    /// Whether token `i` follows a free given name in its sentence that is not an ordinary word or
+    /// a place ("Michael" before "Dell"), and is not followed by a legal form or company word.
+    func followsGivenName(_ i: Int) -> Bool {
+        guard i > 0, sameSentence(i - 1, i), isFree(i - 1), !isShouting(i) else { return false }
+        let previous = tokens[i - 1]
+        guard previous.isCapitalized, !previous.isAllCaps, !previous.flags.contains(.hyphenated),
+            EntityLexicons.firstNames.contains(previous.text), !EntityLexicons.isStopword(previous.lower),
+            !isPlace(previous.text), german || !EntityLexicons.commonEnglish.contains(previous.lower)
+        else { return false }
+        if i + 1 < tokens.count, sameSentence(i, i + 1),
+            isLegalForm(i + 1) || EntityLexicons.companyWords.contains(tokens[i + 1].lower)
+        {
+            return false
+        }
+        return true
     }
 
     /// Names ending in a legal form: "Ohio Mattress Co", "Alibaba Group Holding Ltd",
@@ -64,11 +108,56 @@ extension EntityScanner {
                 i = end
                 continue
             }
-            let start = nameStart(before: i)
+            var start = dashJoinedStart(nameStart(before: i))
+            // "Puma and Tiger Management Co": a name already found before "and" stays apart.
+            if let k = (start..<i).last(where: { EntityLexicons.connectors.contains(tokens[$0].lower) || tokens[$0].text == "&" }),
+                (start..<k).contains(where: { !isFree($0) })
+            {
+                start = k + 1
+            }
             if start < i {
+                absorbSpans(start, i)
                 add(span(start, end, kind: .company, strength: 3))
             }
             i = end
+        }
+    }
+
+    /// "Hewlett - Packard Co": a name whose parts the text spaces around a dash. When a lone dash
+    /// stands right before `start` and a single free capitalised word (not a legal form, not
+    /// starting the sentence) before it, the name starts at that word.
+    func dashJoinedStart(_ start: Int) -> Int {
+        guard start >= 2, sameSentence(start - 2, start) else { return start }
+        let dash = tokens[start - 1].text
+        guard dash == "-" || dash == "\u{2013}" || dash == "\u{2014}", !tokens[start - 1].flags.contains(.attached),
+            !tokens[start].flags.contains(.attached)
+        else {
+            return start
+        }
+        let word = start - 2
+        guard isFree(word), isNameShaped(word), !tokens[word].flags.contains(.hyphenated), !isLegalForm(word),
+            !isSentenceInitial(word), !EntityLexicons.isStopword(tokens[word].lower), !isRoleOrCue(tokens[word].lower),
+            !isPlace(tokens[word].text), word == 0 || !isNameShaped(word - 1) || !sameSentence(word - 1, word)
+        else { return start }
+        return word
+    }
+
+    /// "Pan America Banks Inc", "Zentrix Automation Inc" with "Zentrix" a known name: spans lying
+    /// wholly inside the words before a legal form (`start..<end`) give way to the longer name;
+    /// they are dropped later. People and spans reaching outside stay. The longer name is an
+    /// entity of its own (often a unit of the known company).
+    mutating func absorbSpans(_ start: Int, _ end: Int) {
+        var inside: [Int] = []
+        for t in start..<end where owner[t] >= 0 && !inside.contains(owner[t]) {
+            let index = owner[t]
+            guard spans[index].start >= start, spans[index].end <= end, spans[index].kind != .person,
+                spans[index].kind != .place || !german
+            else { return }
+            inside.append(index)
+        }
+        for index in inside {
+            spans[index].strength = -1
+            for t in spans[index].start..<spans[index].end { owner[t] = -1 }
         }
     }
 
@@ -87,23 +176,101 @@ extension EntityScanner {
     /// companies, when at least one word stands before the company word.
     mutating func findCompanyWordNames() {
         for i in 1..<max(1, tokens.count) where isFree(i) && tokens[i].isCapitalized && !isShouting(i) {
-            guard EntityLexicons.companyWords.contains(tokens[i].lower), isFree(i - 1), isNameShaped(i - 1) else { continue }
-            let start = nameStart(before: i, connectors: false)
+            guard EntityLexicons.companyWords.contains(tokens[i].lower), isNameShaped(i - 1) else { continue }
+            if !isFree(i - 1) {
+                extendKnownName(over: i)
+                continue
+            }
+            // "Savings and Loan Association": "and" or "&" may join company words in English.
+            let start = nameStart(before: i, connectors: !german && isCompanyWordPair(before: i))
             guard start < i, (start..<i).allSatisfy({ isFree($0) }) else { continue }
             if german && (start..<i).allSatisfy({ EntityLexicons.commonGerman.contains(tokens[$0].text) }) { continue }
             // English capitalises names only: ordinary words capitalised mid-sentence before a
             // company word are a name ("Aggregate Industries"), not at the start of a sentence.
-            // "the Central Bank", "Reserve Bank of …": generic or cut short.
-            if !german && (start..<i).allSatisfy({ isOrdinary(tokens[$0].text, lower: tokens[$0].lower) })
-                && (isSentenceInitial(start) || (start..<i).contains { EntityLexicons.isStopword(tokens[$0].lower)
+            // "the Central Bank", "Reserve Bank of …": generic or cut short. Three name words or
+            // more with company words joined by "and" are a name wherever they stand ("the First
+            // Federal Savings and Loan Association").
+            let words = (start..<i).filter { !EntityLexicons.connectors.contains(tokens[$0].lower) }
+            let long = words.count >= 3 || (words.count >= 2 && words.count < i - start)
+            if !german && !long && words.allSatisfy({ isOrdinary(tokens[$0].text, lower: tokens[$0].lower) })
+                && (isSentenceInitial(start) || words.contains { EntityLexicons.isStopword(tokens[$0].lower)
                     || EntityLexicons.demonyms.contains(tokens[$0].text) || TextLexicons.months.contains(tokens[$0].lower) }
                     || (start > 0 && tokens[start - 1].lower == "the")
                     || (i + 1 < tokens.count && tokens[i + 1].lower == "of"))
             {
                 continue
             }
-            add(span(start, i + 1, kind: .company, strength: 2))
+            var first = start
+            // "Valley Federal Savings and Loan Association said": a long name may start the sentence.
+            if !german && long && first > 0 && isSentenceInitial(first - 1) && isFree(first - 1) && isNameShaped(first - 1)
+                && !EntityLexicons.isStopword(tokens[first - 1].lower) && !isRoleOrCue(tokens[first - 1].lower)
+                && !tokens[first - 1].isAllCaps && sameSentence(first - 1, first)
+            {
+                first -= 1
+            }
+            add(span(first, companyWordsEnd(after: i), kind: .company, strength: 2))
         }
+    }
+
+    /// The end of a run of company words starting at company word `i` ("Federal Savings Bank",
+    /// "Savings and Loan Association" in English).
+    func companyWordsEnd(after i: Int) -> Int {
+        var end = i + 1
+        let n = tokens.count
+        while end < n, sameSentence(i, end), isFree(end) {
+            if tokens[end].isCapitalized, EntityLexicons.companyWords.contains(tokens[end].lower) {
+                end += 1
+                continue
+            }
+            // "… Savings and Loan Association": "and" and one more word before a company word.
+            if !german, tokens[end].lower == "and" || tokens[end].text == "&", end + 2 < n, sameSentence(i, end + 2),
+                isNameShaped(end + 1), isFree(end + 1), isFree(end + 2),
+                EntityLexicons.companyWords.contains(tokens[end + 1].lower)
+                    || (tokens[end + 2].isCapitalized && EntityLexicons.companyWords.contains(tokens[end + 2].lower))
+            {
+                end += EntityLexicons.companyWords.contains(tokens[end + 1].lower) ? 2 : 3
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// Whether the words before company word `i` hold "X and Y" or "X & Y" with X or Y a company
+    /// word ("Savings and Loan Association", "Power & Light").
+    func isCompanyWordPair(before i: Int) -> Bool {
+        var j = i - 1
+        let first = max(0, i - 5)
+        while j > first {
+            if sameSentence(j, i), tokens[j].lower == "and" || tokens[j].text == "&" {
+                return EntityLexicons.companyWords.contains(tokens[j - 1].lower)
+                    || EntityLexicons.companyWords.contains(tokens[j + 1].lower)
+            }
+            if !isNameShaped(j) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "Chrysler Financial", "Zentrix Energy": a known company name followed by a capitalised
+    /// company word (token `i`) in the middle of a sentence is a different, longer name (often a
+    /// unit of the known company): the known name's span grows over it and loses its canonical name.
+    mutating func extendKnownName(over i: Int) {
+        let index = owner[i - 1]
+        guard spans[index].end == i, spans[index].kind == .company, spans[index].canonical != nil,
+            !spans[index].derived, !isSentenceInitial(i),
+            !german || !EntityLexicons.commonGerman.contains(tokens[i].text)
+        else { return }
+        var end = i + 1
+        while end < tokens.count, sameSentence(i, end), isFree(end), tokens[end].isCapitalized,
+            EntityLexicons.companyWords.contains(tokens[end].lower)
+        {
+            end += 1
+        }
+        spans[index].end = end
+        spans[index].nameEnd = tokens[end - 1].range.end
+        spans[index].canonical = nil
+        for t in i..<end { owner[t] = index }
     }
 
     /// Whether a word is written in camel case: a capital, two or more lower-case letters, a
@@ -124,10 +291,15 @@ extension EntityScanner {
         return false
     }
 
+    /// German legal forms written with a lower-case first letter, as written.
+    static let lowerCaseLegalForms: Set<String> = ["e.V.", "gGmbH", "mbH", "eG", "e.G.", "e.U.", "gAG"]
+
     /// Whether token `i` is a legal form as written in names ("AG", "Inc", "N.V.", "plc").
     func isLegalForm(_ i: Int) -> Bool {
         let token = tokens[i]
-        guard token.isWord, token.isCapitalized || token.lower == "plc" else { return false }
+        guard token.isWord, token.isCapitalized || token.lower == "plc" || (german && Self.lowerCaseLegalForms.contains(token.text))
+        else { return false }
+        if !token.isCapitalized && token.lower != "plc" { return true }
         if EntityLexicons.legalForms.contains(token.lower) { return true }
         // "HandelsgmbH", "VertriebsgmbH": a German compound ending in the legal form.
         if token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH"), token.text.utf8.count >= 7 { return true }
@@ -160,7 +332,8 @@ extension EntityScanner {
                     break
                 }
                 if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) { break }
-                if start < end && isOrdinaryName(j) { break }
+                // "Österreichische Volksbanken AG": German capitalises adjectives inside names only.
+                if start < end && isOrdinaryName(j) && !(german && isNameAdjective(j)) { break }
                 if german && isPlace(token.text) && start < end { break }
                 if let owner = owner[j] >= 0 ? owner[j] : nil, spans[owner].kind == .person { break }
                 start = j
@@ -178,6 +351,23 @@ extension EntityScanner {
         }
         return start
     }
+
+    /// A capitalised German adjective away from the start of its sentence ("Österreichische",
+    /// "Deutschen", "Bayerischer"): only names capitalise adjectives.
+    func isNameAdjective(_ i: Int) -> Bool {
+        guard tokens[i].isCapitalized, !tokens[i].isAllCaps, !isSentenceInitial(i) else { return false }
+        if i > 0, tokens[i - 1].isQuote || tokens[i - 1].text == ":" { return false }
+        let lower = tokens[i].lower
+        for ending in Self.adjectiveEndings where lower.hasSuffix(ending) && lower.utf8.count > ending.utf8.count + 2 {
+            return true
+        }
+        return false
+    }
+
+    /// Endings of German adjectives of origin and kind ("-ische", "-liche" and their inflections).
+    static let adjectiveEndings = [
+        "ische", "ischen", "ischer", "isches", "liche", "lichen", "licher", "liches", "sche", "schen", "scher", "sches",
+    ]
 
     /// An ordinary word that would not be part of a longer company name: German common nouns in
     /// German text; in English, only a sentence-initial ordinary word ("Yesterday").
@@ -200,16 +390,64 @@ extension EntityScanner {
             var j = i + 1
             while j < n, j - i <= 8, tokens[j].text != ">", sameSentence(i, j) { j += 1 }
             guard j < n, tokens[j].text == ">", j > i + 1 else { i += 1; continue }
-            let isTicker =
-                j - i <= 3
-                && (i + 1..<j).allSatisfy {
-                    tokens[$0].isAllCaps && tokens[$0].text.unicodeScalars.count <= 5 && !isLegalForm($0)
-                }
-            if !isTicker && (i + 1..<j).allSatisfy({ owner[$0] < 0 }) {
+            if isTicker(i + 1, j) {
+                findNameBeforeTicker(i)
+            } else if (i + 1..<j).allSatisfy({ owner[$0] < 0 }) {
                 add(span(i + 1, j, kind: .company, strength: 3))
             }
             i = j + 1
         }
+    }
+
+    /// Whether tokens `start..<end` (inside angle brackets) are a stock ticker: "OMT", "TSO.N",
+    /// "BRK.A": upper-case words of up to five letters, joined by dots, nine letters at most.
+    func isTicker(_ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 5 else { return false }
+        var letters = 0
+        var words = 0
+        for t in start..<end {
+            let token = tokens[t]
+            let count = token.text.unicodeScalars.count
+            if token.isWord && token.isAllCaps && !token.isNumber {
+                guard count <= 5, !isLegalForm(t) else { return false }
+                words += 1
+            } else if token.text != "." && token.text != "&" && !token.isNumber {
+                return false
+            }
+            letters += count
+        }
+        return words > 0 && letters <= 9
+    }
+
+    /// "Ardent Federal Savings Bank <ARFD.O>": capitalised words right before a ticker in angle
+    /// brackets (token `bracket` is "<") are a company name, unless they are one ordinary word,
+    /// place or given name.
+    mutating func findNameBeforeTicker(_ bracket: Int) {
+        guard bracket > 0, sameSentence(bracket - 1, bracket), isFree(bracket - 1), !isShouting(bracket) else { return }
+        // A company word right before the bracket ends the name ("… Savings Bank <ARFD.O>").
+        let last = bracket - 1
+        var start =
+            EntityLexicons.companyWords.contains(tokens[last].lower) && tokens[last].isCapitalized
+            ? nameStart(before: last) : nameStart(before: bracket)
+        // "Compagnie Generale Des Eaux <EAUG.PA>": a particle inside the name.
+        while start >= 2, start < bracket, sameSentence(start - 2, start), Self.innerParticles.contains(tokens[start - 1].lower),
+            isNameShaped(start - 2), isFree(start - 2), isFree(start - 1)
+        {
+            let earlier = nameStart(before: start - 1)
+            guard earlier < start - 1 else { break }
+            start = earlier
+        }
+        guard start < bracket, (start..<bracket).allSatisfy({ isFree($0) }) else { return }
+        if start == bracket - 1 {
+            let word = tokens[start].text
+            if isOrdinary(word, lower: tokens[start].lower) || isPlace(word) || EntityLexicons.firstNames.contains(word) {
+                return
+            }
+        }
+        if (start..<bracket).allSatisfy({ EntityLexicons.isStopword(tokens[$0].lower) || isRoleOrCue(tokens[$0].lower) }) {
+            return
+        }
+        add(span(start, bracket, kind: .company, strength: 2))
     }
 
     /// Names after a context cue: "der Konzern X", "Internet-Marktplatz X", "carmaker X",
@@ -227,7 +465,10 @@ extension EntityScanner {
             } else {
                 continue
             }
-            guard let end = nameRun(from: i) else { continue }
+            // "analyst at Dorian Keller", "shares of Morton Quill": after a cue phrase ending in
+            // "at", "of" or "in", a given name starts a company's name, not a person's.
+            let phrase = !german && ["at", "of", "in"].contains(tokens[i - 1].lower)
+            guard let end = nameRun(from: i, allowGivenName: phrase) else { continue }
             add(span(i, end, kind: kind, strength: 2))
         }
     }
@@ -247,7 +488,7 @@ extension EntityScanner {
     /// The end of a company name starting at `i`: a name-shaped word that is not ordinary (or a
     /// short number followed by a capitalised word: "3 Sterne"), then further capitalised words
     /// that are not ordinary. Nil when no name starts there.
-    func nameRun(from i: Int) -> Int? {
+    func nameRun(from i: Int, allowGivenName: Bool = false) -> Int? {
         let n = tokens.count
         var end = i
         if tokens[i].isNumber {
@@ -266,18 +507,35 @@ extension EntityScanner {
             if !tokens[i].flags.contains(.innerCapital) && !tokens[i].isAllCaps && isOrdinary(word, lower: lower) {
                 return nil
             }
-            if EntityLexicons.firstNames.contains(word), i + 1 < n, isNameShaped(i + 1) { return nil }
+            if !allowGivenName, EntityLexicons.firstNames.contains(word), i + 1 < n, isNameShaped(i + 1) { return nil }
             end = i + 1
         }
         while end < n, end - i < 4, sameSentence(i, end), isFree(end), isNameShaped(end) {
             let word = tokens[end].text
             let lower = tokens[end].lower
             if tokens[end].flags.contains(.hyphenated) || EntityLexicons.isStopword(lower) || isRoleOrCue(lower) { break }
-            if isOrdinary(word, lower: lower) && !tokens[end].flags.contains(.innerCapital) { break }
+            // English capitalises ordinary words inside names only: "shares of Brennick
+            // Automation rose" (not months, days or nationalities).
+            // German text keeps English words inside names ("die Firma Tarvel Solutions").
+            if isOrdinary(word, lower: lower) && !tokens[end].flags.contains(.innerCapital)
+                && (german
+                    ? (EntityLexicons.commonGerman.contains(word) || EntityLexicons.frequentGerman.contains(word)
+                        || TextLexicons.months.contains(lower) || EntityLexicons.demonyms.contains(word) || isPlace(word))
+                    : (tokens[end].isAllCaps || TextLexicons.months.contains(lower) || Self.weekdays.contains(lower)
+                        || EntityLexicons.demonyms.contains(word) || isPlace(word)))
+            {
+                break
+            }
             end += 1
         }
         return end
     }
+
+    /// Particles inside company names before a ticker ("Compagnie Generale Des Eaux").
+    static let innerParticles: Set<String> = ["des", "de", "du", "la", "le", "of", "der", "van", "von", "di", "del", "y", "et"]
+
+    /// English weekdays, lower case: capitalised, but never part of a company name.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Names before a cue: "X said it", "X shares", "X's unit" (English).
     mutating func findNamesBeforeCues() {

@@ -85,6 +85,12 @@ extension EntityScanner {
             if tokens[j].flags.contains(.hyphenated), let head = head(j), head.allSatisfy({ $0.isUppercase }) {
                 return j + 1
             }
+            // "Gewerkschaft der Seeleute (PNO)": a complement followed by an acronym in brackets.
+            if j + 3 < n, sameSentence(i, j + 3), tokens[j + 1].text == "(", tokens[j + 2].isAllCaps,
+                tokens[j + 3].text == ")", !tokens[j].flags.contains(.hyphenated)
+            {
+                return j + 1
+            }
             guard word.hasSuffix("en"), Gazetteer.declined(String(tokens[j].text.dropLast(2)) + "e") != nil else { return nil }
             j += 1
             if j < n, sameSentence(i, j), isNameShaped(j), !EntityLexicons.isStopword(tokens[j].lower) { j += 1 }
@@ -142,6 +148,65 @@ extension EntityScanner {
             add(span(i, i + 2, kind: .organization, strength: 2))
         }
     }
+
+    /// "Wirtschaftskammer Burgenland", "Oberlandesgericht Düsseldorf": a one-word German institution
+    /// right before a one-word place is one organisation; a known institution keeps its canonical
+    /// name, so that the longer writing is an alias of it.
+    mutating func extendOrganizationsOverPlaces() {
+        guard german else { return }
+        // "Stadtwerke Essen", "Staatsanwaltschaft Wien": institution words that are a name with a place.
+        for i in 0..<max(0, tokens.count - 1) where isFree(i) && tokens[i].isCapitalized && !isShouting(i) {
+            let lower = tokens[i].lower
+            let company = Self.placeCompanies.contains(lower)
+            guard company || Self.placeOrganizations.contains(lower), sameSentence(i, i + 1),
+                !tokens[i + 1].flags.contains(.attached), tokens[i + 1].isCapitalized, !tokens[i + 1].isAllCaps,
+                !tokens[i + 1].flags.contains(.hyphenated)
+            else { continue }
+            if owner[i + 1] >= 0 {
+                let place = owner[i + 1]
+                guard spans[place].kind == .place, spans[place].start == i + 1, spans[place].end == i + 2 else { continue }
+                spans[place].strength = -1
+                owner[i + 1] = -1
+            } else if isOrdinary(tokens[i + 1].text, lower: tokens[i + 1].lower) || isRoleOrCue(tokens[i + 1].lower)
+                || EntityLexicons.frequentGerman.contains(tokens[i + 1].text)
+                || EntityLexicons.firstNames.contains(tokens[i + 1].text)
+            {
+                // "bei der Polizei Anzeige erstatten": an ordinary word is no place name.
+                continue
+            }
+            add(span(i, i + 2, kind: company ? .company : .organization, strength: 2))
+        }
+        for index in spans.indices where spans[index].kind == .organization && spans[index].strength >= 0 {
+            let span = spans[index]
+            let next = span.end
+            guard span.end - span.start == 1, !span.derived, next < tokens.count, sameSentence(span.start, next),
+                owner[next] >= 0, tokens[span.start].isCapitalized, !tokens[span.start].isAllCaps,
+                !tokens[span.start].flags.contains(.hyphenated), !tokens[next].flags.contains(.attached)
+            else { continue }
+            let place = owner[next]
+            guard spans[place].kind == .place, spans[place].start == next, spans[place].end == next + 1,
+                !tokens[next].flags.contains(.hyphenated)
+            else { continue }
+            spans[place].strength = -1
+            owner[next] = index
+            spans[index].end = next + 1
+            spans[index].nameEnd = tokens[next].range.end
+        }
+    }
+
+    /// German words for businesses named with their place ("Stadtwerke Essen"), lower case.
+    static let placeCompanies: Set<String> = [
+        "stadtwerke", "sparkasse", "stadtsparkasse", "kreissparkasse", "volksbank", "raiffeisenbank", "landesbank",
+        "verkehrsbetriebe", "messe", "flughafen", "hafen",
+    ]
+
+    /// German words for institutions named with their place ("Staatsanwaltschaft Wien"), lower case.
+    static let placeOrganizations: Set<String> = [
+        "staatsanwaltschaft", "landgericht", "landesgericht", "amtsgericht", "oberlandesgericht", "verwaltungsgericht",
+        "arbeitsgericht", "handelsgericht", "bezirksgericht", "wirtschaftskammer", "arbeiterkammer", "handelskammer",
+        "landesregierung", "stadtverwaltung", "bezirkshauptmannschaft", "polizei", "landespolizeidirektion",
+        "verbraucherzentrale",
+    ]
 
     /// German words for a state that, before a place name, make the pair an organisation.
     static let stateWords: Set<String> = [

@@ -44,6 +44,21 @@ extension EntityScanner {
         }
     }
 
+    /// Whether the given name at `i` is also an ordinary word. The German word list holds many
+    /// given names ("Jens", "Uwe"); one of those counts as a word only when the list also has an
+    /// inflected form of it ("Art"/"Arten", "Rose"/"Rosen"), as nouns do and names do not.
+    func isOrdinaryGivenName(_ i: Int) -> Bool {
+        let word = tokens[i].text
+        guard isOrdinary(word, lower: tokens[i].lower) else { return false }
+        guard german, EntityLexicons.firstNames.contains(word), EntityLexicons.commonGerman.contains(word),
+            !EntityLexicons.isStopword(tokens[i].lower)
+        else { return true }
+        for ending in ["n", "en", "e", "er", "es", "ern"] where EntityLexicons.commonGerman.contains(word + ending) {
+            return true
+        }
+        return false
+    }
+
     /// A double given name: "Hans-Peter", "Jean-Francois" (every part a known given name).
     func isHyphenatedGivenName(_ i: Int) -> Bool {
         guard tokens[i].flags.contains(.hyphenated) else { return false }
@@ -84,12 +99,14 @@ extension EntityScanner {
             let lower = token.lower
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || EntityLexicons.legalForms.contains(lower) { break }
             if EntityLexicons.companyWords.contains(lower) { return nil }
+            // "Davis Cup", "Beverly Hills", "Tory Party": a head word of something else.
+            if !german && EntityLexicons.nonPersonHeads.contains(lower) { return nil }
             if isPlace(token.text) && surnames == 0 && !knownFirst { break }
             if surnames >= 1 && EntityLexicons.commonGerman.contains(token.text) && german { break }
             // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a
             // surname that is not one.
-            if surnames == 0, german, !hasRole, isOrdinary(tokens[i].text, lower: tokens[i].lower),
-                isOrdinary(token.text, lower: lower) || isGermanCompound(token: j)
+            if surnames == 0, german, !hasRole, isOrdinaryGivenName(i),
+                isOrdinaryGivenName(j) || isGermanCompound(token: j)
                     || (EntityLexicons.frequentGerman.contains(token.text) && EntityLexicons.hasGermanNounEnding(lower))
             {
                 return nil
@@ -100,6 +117,12 @@ extension EntityScanner {
             if surnames >= 2 { break }
         }
         guard surnames >= 1 else { return nil }
+        // "John Coltrane Foundation", "Lawrence Livermore National Laboratory": the name goes on.
+        if !german, j < n, sameSentence(i, j), tokens[j].isCapitalized,
+            EntityLexicons.nonPersonHeads.contains(tokens[j].lower) || EntityLexicons.companyWords.contains(tokens[j].lower)
+        {
+            return nil
+        }
         // Without a known given name, both words must look like a name, not like ordinary words.
         if !knownFirst {
             let firstWord = tokens[i].text

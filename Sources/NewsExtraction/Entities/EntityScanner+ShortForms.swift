@@ -1,0 +1,151 @@
+import NewsModel
+
+extension EntityScanner {
+    /// Short forms of the article's longer names, found once the spans have group keys:
+    /// tickers in angle brackets after a name ("Tessaro Holdings Corp <TSO.N>"), leading words
+    /// of a longer name ("Brennick Automation" or "Brennick" for "Brennick Automation Inc") and
+    /// acronyms of its capitalised words ("CME" for "Chicago Mercantile Exchange"). Each becomes
+    /// a name of the longer name's group in `byKey`; spans found on their own under such a short
+    /// form join that group.
+    mutating func linkShortForms(_ byKey: inout [String: String]) {
+        var shortForms: [String: String] = [:]  // name key -> group key; "" when ambiguous
+        func offer(_ key: String, _ group: String) {
+            guard !key.isEmpty else { return }
+            if let existing = shortForms[key] {
+                if existing != group { shortForms[key] = "" }
+            } else {
+                shortForms[key] = group
+            }
+        }
+        linkTickers(offer)
+        var known = Set<String>()  // groups of well-known names: their own names stay theirs
+        for span in spans where span.canonical != nil { known.insert(span.key) }
+        let n = tokens.count
+        for span in spans where span.end - span.start == 1 && span.start > 0 && span.end < n {
+            // "(FHLBB)": an acronym given in brackets after the name.
+            if tokens[span.start - 1].text == "(", tokens[span.end].text == ")", tokens[span.start].isAllCaps {
+                offer(NameKey.of(tokens[span.start].lower), span.key)
+            }
+        }
+        for span in spans where span.kind != .person && span.kind != .place && !span.derived {
+            let count = span.end - span.start
+            guard count >= 2 else { continue }
+            // Leading words: "Brennick Automation", "Brennick".
+            var key = ""
+            for t in span.start..<(span.end - 1) {
+                key += NameKey.of(tokens[t].lower)
+                let last = tokens[t]
+                if !last.isWord || EntityLexicons.isStopword(last.lower) || EntityLexicons.connectors.contains(last.lower) {
+                    continue
+                }
+                if t == span.start && !isDistinctiveWord(t) { continue }
+                // "West Virginia" of "West Virginia Public Service Commission": several words need
+                // a distinctive one or a company word at the end ("Home Savings").
+                if t > span.start && !EntityLexicons.companyWords.contains(last.lower)
+                    && !(span.start...t).contains(where: { isDistinctiveWord($0) })
+                {
+                    continue
+                }
+                offer(key, span.key)
+            }
+            for acronym in acronyms(of: span) { offer(acronym, span.key) }
+            // "Oberlandesgericht Düsseldorf" … "das Oberlandesgericht".
+            if span.kind == .organization, count == 2, german, isPlace(tokens[span.start + 1].text) {
+                offer(NameKey.of(tokens[span.start].lower), span.key)
+            }
+        }
+        guard !shortForms.isEmpty else { return }
+        for (key, group) in shortForms where !group.isEmpty {
+            // A name the article also uses in full for something else stays with that.
+            if let existing = byKey[key], existing != group, existing != "org:" + key || known.contains(existing) { continue }
+            byKey[key] = group
+        }
+        // Spans found on their own under a short form ("Brennick said", "The CME said") join
+        // the longer name's group, unless they are well-known names of their own.
+        for index in spans.indices where spans[index].kind != .person && spans[index].kind != .place {
+            guard spans[index].canonical == nil else { continue }
+            var key = NameKey.of(name(of: spans[index]))
+            // "First Kestrel said": the sentence's first word, left out as an ordinary word, is
+            // part of the short form.
+            let start = spans[index].start
+            if shortForms[key] == nil, start > 0, isFree(start - 1), isSentenceInitial(start - 1), isNameShaped(start - 1),
+                sameSentence(start - 1, start), !spans[index].derived,
+                let group = shortForms[NameKey.of(tokens[start - 1].lower) + key], !group.isEmpty
+            {
+                key = NameKey.of(tokens[start - 1].lower) + key
+                spans[index].start = start - 1
+                spans[index].nameStart = tokens[start - 1].range.start
+                owner[start - 1] = index
+            }
+            guard let group = shortForms[key], !group.isEmpty, group != spans[index].key, byKey[key] == group else { continue }
+            spans[index].key = group
+        }
+    }
+
+    /// A first word that can stand for its whole name: not an ordinary word, place, given name,
+    /// role or cue, with at least three letters or in capitals.
+    func isDistinctiveWord(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.isWord, !token.isNumber, token.isCapitalized || token.flags.contains(.innerCapital) else { return false }
+        let word = token.text
+        if word.unicodeScalars.count < 3 && !token.isAllCaps { return false }
+        if token.flags.contains(.hyphenated) { return false }
+        if isOrdinary(word, lower: token.lower) || isPlace(word) || isRoleOrCue(token.lower) { return false }
+        if EntityLexicons.firstNames.contains(word) || EntityLexicons.companyWords.contains(token.lower) { return false }
+        if german && (EntityLexicons.frequentGerman.contains(word) || isGermanCompound(token: i)) { return false }
+        return true
+    }
+
+    /// The acronyms of a name of two or more capitalised words: their initials ("CME" of
+    /// "Chicago Mercantile Exchange"), with and without the legal form ("QR", "QRL" of
+    /// "Quilbane Resources Ltd"); connectors such as "of", "and", "&" are skipped. Name keys.
+    func acronyms(of span: EntitySpan) -> [String] {
+        var initials = ""
+        var withoutForm = ""
+        var words = 0
+        for t in span.start..<span.end {
+            let token = tokens[t]
+            if EntityLexicons.connectors.contains(token.lower) || EntityLexicons.isStopword(token.lower) || token.text == "&" {
+                continue
+            }
+            guard token.isWord, token.isCapitalized, !token.isAllCaps || token.text.unicodeScalars.count == 1,
+                let first = token.lower.unicodeScalars.first
+            else { return [] }
+            initials.unicodeScalars.append(first)
+            if !isLegalForm(t) { withoutForm.unicodeScalars.append(first) }
+            words += 1
+        }
+        guard words >= 2 else { return [] }
+        var result: [String] = []
+        if withoutForm.unicodeScalars.count >= 2 { result.append(NameKey.of(withoutForm)) }
+        if initials != withoutForm { result.append(NameKey.of(initials)) }
+        return result
+    }
+
+    /// "Tessaro Holdings Corp <TSO.N>": a ticker in angle brackets right after a name becomes a
+    /// mention of that name; `offer` receives the ticker's name key and the group.
+    mutating func linkTickers(_ offer: (String, String) -> Void) {
+        let n = tokens.count
+        var i = 1
+        while i < n {
+            guard tokens[i].text == "<" else { i += 1; continue }
+            // "CRA Ltd's <CRAA.S>": the ticker may follow a possessive.
+            let before = i >= 2 && tokens[i - 1].flags.contains(.possessive) ? i - 2 : i - 1
+            guard owner[before] >= 0 else { i += 1; continue }
+            var j = i + 1
+            while j < n, j - i <= 6, tokens[j].text != ">", sameSentence(i, j) { j += 1 }
+            guard j < n, tokens[j].text == ">", j > i + 1, isTicker(i + 1, j), (i + 1..<j).allSatisfy({ isFree($0) }) else {
+                i += 1
+                continue
+            }
+            let named = spans[owner[before]]
+            guard named.end == before + 1, named.kind != .person, named.kind != .place else { i = j + 1; continue }
+            var mention = span(i + 1, j, kind: named.kind, strength: 2)
+            mention.key = named.key
+            mention.derived = true
+            add(mention)
+            offer(NameKey.of(name(of: mention)), named.key)
+            i = j + 1
+        }
+    }
+}
