@@ -125,6 +125,8 @@ public struct IngestPipeline: Sendable {
             inFlight = next
         }
 
+        // A large ingest into an empty store may leave the store's secondary indexes to the end.
+        try store.beginIngest(expectedBytes: totalBytes)
         do {
             for (fileIndex, file) in files.enumerated() {
                 let result = reader.read(path: file.path, displayName: file.displayName)
@@ -150,9 +152,15 @@ public struct IngestPipeline: Sendable {
             try dispatch()
             if let last = inFlight { try save(last) }
         } catch var failure as StoreWriteError {
+            // The saved articles stay; the store still ends the ingest (its error comes second).
+            try? store.finishIngest()
             failure.summary = summary
             throw failure
+        } catch {
+            try? store.finishIngest()
+            throw error
         }
+        try store.finishIngest()
         onEvent(.progress(IngestProgress(filesDone: files.count, totalFiles: files.count, articlesDone: articlesDone, fraction: 1)))
         return summary
     }

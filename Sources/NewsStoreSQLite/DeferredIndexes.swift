@@ -1,0 +1,67 @@
+import GRDB
+
+/// Secondary indexes left out while a large ingest fills an empty database, and built once at
+/// the end (one sorted `CREATE INDEX` is several times cheaper than keeping the index up to date
+/// through a hundred thousand inserts in random key order).
+///
+/// The indexes dropped are written, with their exact `CREATE INDEX` statement, into the table
+/// `deferredIndex` (schema v4) in the same transaction that drops them, so the database always
+/// says what it lacks: ``restore(_:)`` builds them again at the end of the ingest, before an
+/// article is replaced, and when a store opens a database whose ingest was killed. Queries stay
+/// correct without them, only slower.
+///
+/// Entity resolution looks entities up by key while it writes, so `entity_by_key` and
+/// `entityAlias_by_key` stay; unique constraints and primary keys are not indexes of this kind and
+/// stay too.
+enum DeferredIndexes {
+    /// The indexes the writer itself reads while ingesting.
+    static let kept: Set<String> = ["entity_by_key", "entityAlias_by_key"]
+
+    /// Drops every other secondary index, noting each in `deferredIndex`.
+    static func drop(_ db: Database) throws {
+        let indexes = try Row.fetchAll(
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+        let note = try db.makeStatement(sql: "INSERT OR REPLACE INTO deferredIndex (name, sql) VALUES (?, ?)")
+        for row in indexes {
+            let name: String = row[0]
+            let sql: String = row[1]
+            guard !kept.contains(name) else { continue }
+            try note.execute(arguments: [name, sql])
+            try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+        }
+    }
+
+    /// Whether some index is missing.
+    static func pending(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deferredIndex)") ?? false
+    }
+
+    /// Builds every missing index again and forgets it was missing.
+    static func restore(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM deferredIndex ORDER BY name")
+        for row in rows {
+            let name: String = row[0]
+            let sql: String = row[1]
+            let exists = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)",
+                arguments: [name]) ?? false
+            if !exists { try db.execute(sql: sql) }
+        }
+        try db.execute(sql: "DELETE FROM deferredIndex")
+    }
+}
+
+/// Whether the store's ingest runs without its secondary indexes (``DeferredIndexes``). Read and
+/// changed only inside the store's write transactions, which GRDB runs one at a time.
+final class IngestState: @unchecked Sendable {
+    /// True between ``SQLiteNewsStore/beginIngest(expectedBytes:)`` dropping the indexes and
+    /// their restoration.
+    var deferring = false
+
+    /// Builds the indexes again if they were dropped (inside a write transaction).
+    func restoreIndexes(_ db: Database) throws {
+        guard deferring else { return }
+        try DeferredIndexes.restore(db)
+        deferring = false
+    }
+}
