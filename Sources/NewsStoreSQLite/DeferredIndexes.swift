@@ -10,12 +10,13 @@ import GRDB
 /// article is replaced, and when a store opens a database whose ingest was killed. Queries stay
 /// correct without them, only slower.
 ///
-/// Entity resolution looks entities up by key while it writes, so `entity_by_key` and
-/// `entityAlias_by_key` stay; unique constraints and primary keys are not indexes of this kind and
-/// stay too.
+/// Entity resolution looks entities up by key while it writes; meanwhile it uses a complete
+/// in-memory ``EntityCandidateCache`` instead of `entity_by_key` and `entityAlias_by_key`, so
+/// those go too. Unique constraints and primary keys are not indexes of this kind and stay (the
+/// writer needs them: `INSERT OR IGNORE`, foreign keys, lookups by id).
 enum DeferredIndexes {
-    /// The indexes the writer itself reads while ingesting.
-    static let kept: Set<String> = ["entity_by_key", "entityAlias_by_key"]
+    /// Indexes never dropped (none: the writer reads through unique constraints only).
+    static let kept: Set<String> = []
 
     /// Drops every other secondary index, noting each in `deferredIndex`.
     static func drop(_ db: Database) throws {
@@ -51,17 +52,45 @@ enum DeferredIndexes {
     }
 }
 
-/// Whether the store's ingest runs without its secondary indexes (``DeferredIndexes``). Read and
+/// What a bulk ingest keeps between its transactions: whether the secondary indexes are left
+/// out (``DeferredIndexes``) and, meanwhile, a complete ``EntityCandidateCache``. Read and
 /// changed only inside the store's write transactions, which GRDB runs one at a time.
 final class IngestState: @unchecked Sendable {
     /// True between ``SQLiteNewsStore/beginIngest(expectedBytes:)`` dropping the indexes and
     /// their restoration.
     var deferring = false
+    /// The complete entity cache of the ingest, and the `PRAGMA data_version` it was valid for
+    /// (the version changes when another connection commits).
+    private var cache: EntityCandidateCache?
+    private var dataVersion = 0
+
+    /// The entity cache for a write transaction: while deferring, the complete cache kept across
+    /// transactions (read again when another connection wrote); otherwise a new ordinary one.
+    func candidates(_ db: Database) throws -> EntityCandidateCache {
+        guard deferring else {
+            cache = nil
+            return EntityCandidateCache()
+        }
+        let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        if let cache, cache.isComplete, version == dataVersion { return cache }
+        let complete = EntityCandidateCache()
+        try complete.loadAll(db)
+        cache = complete
+        dataVersion = version
+        return complete
+    }
+
+    /// Forgets the cache after a transaction that was rolled back (it may hold entities that were
+    /// never stored).
+    func transactionFailed() {
+        cache = nil
+    }
 
     /// Builds the indexes again if they were dropped (inside a write transaction).
     func restoreIndexes(_ db: Database) throws {
         guard deferring else { return }
         try DeferredIndexes.restore(db)
         deferring = false
+        cache = nil
     }
 }

@@ -146,9 +146,13 @@ struct EntityResolver {
     private func uniqueID(kind: EntityKind, key: String) throws -> String {
         let base = kind.rawValue + ":" + (key.isEmpty ? "unnamed" : key)
         let exists = try db.cachedStatement(sql: "SELECT 1 FROM entity WHERE id = ?")
+        func taken(_ id: String) throws -> Bool {
+            if let known = cache.contains(id: id) { return known }
+            return try Bool.fetchOne(exists, arguments: [id]) != nil
+        }
         var id = base
         var suffix = 1
-        while try Bool.fetchOne(exists, arguments: [id]) != nil {
+        while try taken(id) {
             suffix += 1
             id = base + "-\(suffix)"
         }

@@ -145,14 +145,22 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             return try writer.write { db in
                 let search = SearchIndexBuffer()
                 let counts = PendingCounts()
-                let outcome = try ArticleWriter(
-                    db: db, search: search, counts: counts, candidates: EntityCandidateCache(), ingest: ingestState
-                ).save(article, facts: facts)
-                try counts.flush(db)
-                try search.flush(db)
-                return outcome
+                let candidates = try ingestState.candidates(db)
+                do {
+                    let outcome = try ArticleWriter(
+                        db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState
+                    ).save(article, facts: facts)
+                    if candidates.isComplete { candidates.addArticles(counts.articleDeltas) }
+                    try counts.flush(db)
+                    try search.flush(db)
+                    return outcome
+                } catch {
+                    ingestState.transactionFailed()
+                    throw error
+                }
             }
         } catch let error as DatabaseError {
+            ingestState.transactionFailed()  // also when the commit failed
             throw StoreError(
                 code: .writeFailed,
                 message: "Unable to save article '\(article.id)': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
@@ -167,18 +175,26 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             return try writer.write { db in
                 let search = SearchIndexBuffer()
                 let counts = PendingCounts()
+                let candidates = try ingestState.candidates(db)
                 let articleWriter = ArticleWriter(
-                    db: db, search: search, counts: counts, candidates: EntityCandidateCache(), ingest: ingestState)
-                let outcomes = try batch.map { item in
-                    current = item.article.id
-                    return try articleWriter.save(item.article, facts: item.facts)
+                    db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState)
+                do {
+                    let outcomes = try batch.map { item in
+                        current = item.article.id
+                        return try articleWriter.save(item.article, facts: item.facts)
+                    }
+                    current = batch.last?.article.id ?? ""
+                    if candidates.isComplete { candidates.addArticles(counts.articleDeltas) }
+                    try counts.flush(db)
+                    try search.flush(db)
+                    return outcomes
+                } catch {
+                    ingestState.transactionFailed()
+                    throw error
                 }
-                current = batch.last?.article.id ?? ""
-                try counts.flush(db)
-                try search.flush(db)
-                return outcomes
             }
         } catch let error as DatabaseError {
+            ingestState.transactionFailed()  // also when the commit failed
             throw StoreError(
                 code: .writeFailed,
                 message: "Unable to save article '\(current)': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")

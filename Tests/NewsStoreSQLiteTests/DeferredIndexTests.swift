@@ -39,6 +39,7 @@ import TestSupport
         let during = try Self.indexes(bulk)
         #expect(during.count < expected.count)
         #expect(during.allSatisfy { line in DeferredIndexes.kept.contains { line.hasPrefix($0 + ":") } })
+        #expect(during.count == DeferredIndexes.kept.count)
         #expect(try Self.deferredCount(bulk) == expected.count - during.count)
         _ = try bulk.save(Self.articles())
         try bulk.finishIngest()
@@ -96,5 +97,42 @@ import TestSupport
         _ = try plain.save(Self.articles())
         _ = try plain.save([ArticleWithFacts(article: article, facts: .empty)])
         #expect(try store.exportDump(articleID: nil) == plain.exportDump(articleID: nil))
+    }
+
+    @Test func entitiesResolveAcrossBatchesAsWithoutDeferring() throws {
+        let plain = try SQLiteNewsStore.inMemory()
+        for item in Self.articles() { _ = try plain.save([item]) }
+        let bulk = try SQLiteNewsStore.inMemory()
+        try bulk.beginIngest(expectedBytes: Int.max)
+        for item in Self.articles() { _ = try bulk.save([item]) }
+        try bulk.finishIngest()
+        let kestrel = try #require(try bulk.searchEntities("kestrel", limit: 5).first)
+        #expect(try bulk.searchEntities("kestrel", limit: 5).count == 1)
+        #expect(kestrel.articleCount == 4)
+        #expect(try bulk.exportDump(articleID: nil) == plain.exportDump(articleID: nil))
+    }
+
+    @Test func anotherWriterDuringTheIngestIsSeen() throws {
+        let folder = try Fixtures.temporaryFolder("store-deferred-two")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("news.db").path
+        let bulk = try SQLiteNewsStore(path: path)
+        try bulk.beginIngest(expectedBytes: Int.max)
+        let items = Self.articles()
+        _ = try bulk.save([items[0]])
+        // A second process opens the database (building the indexes) and stores an article that
+        // names a company the ingest has not seen yet.
+        let other = try SQLiteNewsStore(path: path)
+        var fixture = ArticleFixture(id: "o1", paragraphs: ["Quillfeather Holdings grew."])
+        _ = fixture.entity("Quillfeather Holdings")
+        #expect(try other.save(fixture.article, facts: fixture.facts) == .inserted)
+        var later = ArticleFixture(id: "o2", paragraphs: ["Quillfeather Holdings shrank."])
+        _ = later.entity("Quillfeather Holdings")
+        _ = try bulk.save([ArticleWithFacts(article: later.article, facts: later.facts)] + items[1...])
+        try bulk.finishIngest()
+        let found = try bulk.searchEntities("quillfeather", limit: 5)
+        #expect(found.count == 1)
+        #expect(found.first?.articleCount == 2)
+        #expect(try Self.indexes(bulk) == Self.indexes(try SQLiteNewsStore.inMemory()))
     }
 }
