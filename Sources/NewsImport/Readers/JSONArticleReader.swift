@@ -7,9 +7,24 @@ import NewsModel
 struct JSONArticleReader {
     let options: ImportOptions
 
-    /// Reads JSON Lines: every non-blank line one object. Large files are parsed on all cores
-    /// (in chunks of lines); articles and errors keep the order of the lines.
+    /// Reads JSON Lines: every non-blank line one object.
     func readLines(_ data: Data, file: String, baseID: String) -> FileReadResult {
+        var all = FileReadResult()
+        readLines(data, file: file, baseID: baseID, linesPerPart: Int.max) { part, _ in
+            all.articles += part.articles
+            all.errors += part.errors
+        }
+        return all
+    }
+
+    /// Reads JSON Lines in parts of `linesPerPart` non-blank lines, handing each part in line
+    /// order to `part` with the number of bytes read up to its end, so that the caller can work
+    /// on the first articles while the rest is read. The lines of a part are parsed on all
+    /// cores; articles and errors keep the order of the lines. A file without any non-blank
+    /// line gives one part with the error that it is empty.
+    func readLines(
+        _ data: Data, file: String, baseID: String, linesPerPart: Int, part: (FileReadResult, Int) throws -> Void
+    ) rethrows {
         // The non-blank lines, found on the raw bytes (Data's own indexing is much slower).
         let lines = data.withUnsafeBytes { bytes in
             var lines: [(number: Int, range: Range<Data.Index>)] = []
@@ -28,6 +43,25 @@ struct JSONArticleReader {
             }
             return lines
         }
+        guard !lines.isEmpty else {
+            try part(FileReadResult(errors: [ImportError(file: file, reason: .empty)]), data.count)
+            return
+        }
+        var first = 0
+        while first < lines.count {
+            let last = lines.count - first > linesPerPart ? first + linesPerPart : lines.count
+            let result = parseLines(lines[first..<last], data: data, file: file, baseID: baseID)
+            let bytesRead = lines[last - 1].range.upperBound - data.startIndex
+            try part(result, last == lines.count ? data.count : bytesRead)
+            first = last
+        }
+    }
+
+    /// The articles and errors of some lines, parsed on all cores when there are many.
+    private func parseLines(
+        _ lines: ArraySlice<(number: Int, range: Range<Data.Index>)>, data: Data, file: String, baseID: String
+    ) -> FileReadResult {
+        let lines = Array(lines)
         let outcomes = UnsafeMutableBufferPointer<Result<Article, ImportError>>.allocate(capacity: lines.count)
         defer { outcomes.deallocate() }
         nonisolated(unsafe) let shared = outcomes
@@ -52,9 +86,6 @@ struct JSONArticleReader {
             }
         }
         _ = outcomes.deinitialize()
-        if result.articles.isEmpty && result.errors.isEmpty {
-            result.errors.append(ImportError(file: file, reason: .empty))
-        }
         return result
     }
 
