@@ -24,8 +24,12 @@ struct SaveCommand: ParsableCommand {
     @Option(help: "A database file to copy and save into instead of a new one (experiments).")
     var template: String?
 
+    @Option(help: "Only the first N articles (for slow profilers such as callgrind, which can count saveAll alone).")
+    var limit: Int?
+
     func run() throws {
-        let articles = try CorpusReader.records(in: URL(fileURLWithPath: corpus)).map(\.article)
+        var articles = try CorpusReader.records(in: URL(fileURLWithPath: corpus)).map(\.article)
+        if let limit { articles = Array(articles.prefix(limit)) }
         let extractor = RuleBasedExtractor()
         let facts = Self.extractAll(articles, extractor)
         let items = zip(articles, facts).map { ArticleWithFacts(article: $0, facts: $1) }
@@ -43,14 +47,7 @@ struct SaveCommand: ParsableCommand {
             let clock = ContinuousClock()
             let cpuStart = Self.threadCPU()
             let start = clock.now
-            try store.beginIngest(expectedBytes: Int.max)
-            var index = 0
-            while index < items.count {
-                let end = min(items.count, index + batch)
-                _ = try store.save(Array(items[index..<end]))
-                index = end
-            }
-            try store.finishIngest()
+            try Self.saveAll(items, into: store, batch: batch)
             let wall = clock.now - start
             let cpu = Self.threadCPU() - cpuStart
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -58,6 +55,19 @@ struct SaveCommand: ParsableCommand {
             print(String(format: "run %d: %.3f s wall, %.3f s CPU, database %.1f MB + WAL %.1f MB", run,
                          SpeedCommand.double(wall), cpu, Double(size) / 1e6, Double(wal) / 1e6))
         }
+    }
+
+    /// Saves the items in batches as ingest does, between beginIngest and finishIngest.
+    @inline(never)
+    static func saveAll(_ items: [ArticleWithFacts], into store: SQLiteNewsStore, batch: Int) throws {
+        try store.beginIngest(expectedBytes: Int.max)
+        var index = 0
+        while index < items.count {
+            let end = min(items.count, index + batch)
+            _ = try store.save(Array(items[index..<end]))
+            index = end
+        }
+        try store.finishIngest()
     }
 
     /// The facts of every article, extracted on all cores.

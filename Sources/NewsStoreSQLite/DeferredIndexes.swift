@@ -18,8 +18,17 @@ enum DeferredIndexes {
     /// Indexes never dropped (none: the writer reads through unique constraints only).
     static let kept: Set<String> = []
 
-    /// Drops every other secondary index, noting each in `deferredIndex`.
+    /// The `deferredIndex` row that stands for the entity search index: while it is there, the
+    /// writer leaves `entitySearch` alone, and ``restore(_:)`` builds it again from the entity
+    /// and alias rows (once, instead of rewriting an entity's row whenever a batch adds an alias).
+    static let entitySearch = "entitySearch"
+
+    /// Drops every other secondary index, noting each in `deferredIndex`, and notes that the
+    /// entity search index is to be rebuilt.
     static func drop(_ db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO deferredIndex (name, sql) VALUES (?, ?)",
+            arguments: [entitySearch, "-- rebuilt from entity and entityAlias"])
         let indexes = try Row.fetchAll(
             db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
         let note = try db.makeStatement(sql: "INSERT OR REPLACE INTO deferredIndex (name, sql) VALUES (?, ?)")
@@ -43,12 +52,32 @@ enum DeferredIndexes {
         for row in rows {
             let name: String = row[0]
             let sql: String = row[1]
+            if name == entitySearch {
+                try rebuildEntitySearch(db)
+                continue
+            }
             let exists = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)",
                 arguments: [name]) ?? false
             if !exists { try db.execute(sql: sql) }
         }
         try db.execute(sql: "DELETE FROM deferredIndex")
+    }
+
+    /// Writes the entity search index anew: for every entity its name and its aliases in the
+    /// order they were added, as ``SearchIndexBuffer`` writes them one by one.
+    static func rebuildEntitySearch(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM entitySearch")
+        var aliases: [String: [String]] = [:]
+        let aliasRows = try Row.fetchCursor(db, sql: "SELECT entityID, alias FROM entityAlias ORDER BY rowid")
+        while let row = try aliasRows.next() { aliases[row[0], default: []].append(row[1]) }
+        let insert = try db.makeStatement(sql: "INSERT INTO entitySearch (rowid, name, aliases) VALUES (?, ?, ?)")
+        let entities = try Row.fetchCursor(db, sql: "SELECT seq, id, name FROM entity ORDER BY seq")
+        while let row = try entities.next() {
+            let id: String = row[1]
+            let name: String = row[2]
+            try insert.execute(arguments: [row[0], SearchText.name(name), SearchText.aliases(aliases[id] ?? [])])
+        }
     }
 }
 
@@ -73,6 +102,12 @@ final class IngestState: @unchecked Sendable {
         }
         let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
         if let cache, cache.isComplete, version == dataVersion { return cache }
+        if cache != nil {
+            // Another connection wrote (and may have built the indexes when it opened the
+            // database): the ingest goes on as an ordinary one.
+            try restoreIndexes(db)
+            return EntityCandidateCache()
+        }
         let complete = EntityCandidateCache()
         try complete.loadAll(db)
         cache = complete

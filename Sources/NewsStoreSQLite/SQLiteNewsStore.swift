@@ -143,7 +143,7 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         do {
             return try writer.write { db in
-                let search = SearchIndexBuffer()
+                let search = SearchIndexBuffer(ingest: ingestState)
                 let counts = PendingCounts()
                 let candidates = try ingestState.candidates(db)
                 do {
@@ -173,7 +173,7 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         var current = batch.first?.article.id ?? ""
         do {
             return try writer.write { db in
-                let search = SearchIndexBuffer()
+                let search = SearchIndexBuffer(ingest: ingestState)
                 let counts = PendingCounts()
                 let candidates = try ingestState.candidates(db)
                 let articleWriter = ArticleWriter(

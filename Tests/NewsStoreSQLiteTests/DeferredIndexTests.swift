@@ -40,12 +40,23 @@ import TestSupport
         #expect(during.count < expected.count)
         #expect(during.allSatisfy { line in DeferredIndexes.kept.contains { line.hasPrefix($0 + ":") } })
         #expect(during.count == DeferredIndexes.kept.count)
-        #expect(try Self.deferredCount(bulk) == expected.count - during.count)
+        #expect(try Self.deferredCount(bulk) == expected.count - during.count + 1)  // and the entity index
         _ = try bulk.save(Self.articles())
         try bulk.finishIngest()
         #expect(try Self.indexes(bulk) == expected)
         #expect(try Self.deferredCount(bulk) == 0)
         #expect(try bulk.exportDump(articleID: nil) == plain.exportDump(articleID: nil))
+        for query in ["kestrel", "renk", "tarn", "ivo"] {
+            #expect(try bulk.searchEntities(query, limit: 10) == plain.searchEntities(query, limit: 10))
+        }
+        #expect(try Self.searchRows(bulk) == Self.searchRows(plain))
+    }
+
+    /// The rows of the entity search index.
+    private static func searchRows(_ store: SQLiteNewsStore) throws -> [String] {
+        try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT rowid || ' ' || name || ' ' || aliases FROM entitySearch ORDER BY rowid")
+        }
     }
 
     @Test func smallIngestOrAStoreWithArticlesKeepsItsIndexes() throws {
@@ -77,6 +88,7 @@ import TestSupport
         #expect(try Self.indexes(reopened) == expected)
         #expect(try Self.deferredCount(reopened) == 0)
         #expect(try reopened.articleCount() == 4)
+        #expect(try reopened.searchEntities("kestrel", limit: 5).count == 1)
     }
 
     @Test func replacingAnArticleDuringTheIngestBuildsTheIndexesFirst() throws {
@@ -97,6 +109,7 @@ import TestSupport
         _ = try plain.save(Self.articles())
         _ = try plain.save([ArticleWithFacts(article: article, facts: .empty)])
         #expect(try store.exportDump(articleID: nil) == plain.exportDump(articleID: nil))
+        #expect(try Self.searchRows(store) == Self.searchRows(plain))
     }
 
     @Test func entitiesResolveAcrossBatchesAsWithoutDeferring() throws {
@@ -110,6 +123,7 @@ import TestSupport
         #expect(try bulk.searchEntities("kestrel", limit: 5).count == 1)
         #expect(kestrel.articleCount == 4)
         #expect(try bulk.exportDump(articleID: nil) == plain.exportDump(articleID: nil))
+        #expect(try Self.searchRows(bulk) == Self.searchRows(plain))
     }
 
     @Test func anotherWriterDuringTheIngestIsSeen() throws {
