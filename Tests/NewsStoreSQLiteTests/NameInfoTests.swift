@@ -57,6 +57,12 @@ import Testing
         let strings = ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\r", "\u{1}\u{1F}", "Ünïcödé 中文", ""]
         #expect(StoredFormats.strings(StoredFormats.json(strings)) == strings)
         #expect(StoredFormats.json([]) == "[]")
+        #expect(StoredFormats.json(["a\"b", "c\\", "\n\r\t\u{1}x", "ü"]) == #"["a\"b","c\\","\n\r\t\u0001x","ü"]"#)
+    }
+
+    @Test(arguments: ["", "plain lower", "Mixed Case ASCII 123", "ALL CAPS", "@[`{", "Ümlaut Straße", "ASCII then É"])
+    func asciiFoldIsLowerCasing(text: String) {
+        #expect(SearchText.fold(text) == EntityKey.fold(text))
     }
 
     @Test func distinctiveNames() {
