@@ -102,9 +102,11 @@ final class IngestState: @unchecked Sendable {
         }
         let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
         if let cache, cache.isComplete, version == dataVersion { return cache }
-        if cache != nil {
+        let stillDeferred = try DeferredIndexes.pending(db)
+        if cache != nil || !stillDeferred {
             // Another connection wrote (and may have built the indexes when it opened the
-            // database): the ingest goes on as an ordinary one.
+            // database), or the cache was dropped after a rollback and the indexes were built
+            // meanwhile: the ingest goes on as an ordinary one.
             try restoreIndexes(db)
             return EntityCandidateCache()
         }
