@@ -13,11 +13,13 @@
 # Usage: Scripts/bench.sh            (from anywhere; run from the package root by itself)
 # Environment: SHARED (default ../shared), BENCH_SPACY_SAMPLE (default 300 articles), BENCH_MARKDOWN=1
 #              for Markdown tables,
-#              BENCH_SKIP_SPACY=1 to leave spaCy out, BENCH_INGEST_RUNS (default 3) runs per import.
+#              BENCH_SKIP_SPACY=1 to leave spaCy out, BENCH_INGEST_RUNS (default 3) runs per import,
+#              BENCH_ONLY_INGEST=1 for the machine, the builds and the ingest comparison alone,
+#              BENCH_SCRATCH (default .build-bench) for the build folder.
 # The whole output is also written to .build-bench/bench-latest.txt.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-SCRATCH=.build-bench
+SCRATCH=${BENCH_SCRATCH:-.build-bench}
 SHARED=${SHARED:-../shared}
 CORPUS="$SHARED/corpus"
 REUTERS="$CORPUS/reuters-21578/articles.jsonl"
@@ -61,7 +63,9 @@ echo "release builds of newsbrowse-bench and newsbrowse: ${SECONDS} s"
 APP="$SCRATCH/release/newsbrowse"
 
 section "spaCy (reference)"
-if [ "${BENCH_SKIP_SPACY:-0}" = 1 ]; then
+if [ "${BENCH_ONLY_INGEST:-0}" = 1 ]; then
+    echo "spaCy, quality and extraction speed left out (BENCH_ONLY_INGEST=1)."
+elif [ "${BENCH_SKIP_SPACY:-0}" = 1 ]; then
     echo "spaCy left out (BENCH_SKIP_SPACY=1)."
     rm -f "$SCRATCH/spacy-entities.json" "$SCRATCH/spacy-speed.json"
 else
@@ -78,11 +82,13 @@ else
         || echo "bench.sh: spaCy speed failed; its row will be skipped."
 fi
 
-section "Quality"
-"$BENCH" quality --corpus "$CORPUS" --seeds "$SHARED/seeds" --spacy-json "$SCRATCH/spacy-entities.json"
+if [ "${BENCH_ONLY_INGEST:-0}" != 1 ]; then
+    section "Quality"
+    "$BENCH" quality --corpus "$CORPUS" --seeds "$SHARED/seeds" --spacy-json "$SCRATCH/spacy-entities.json"
 
-section "Extraction speed"
-"$BENCH" speed --stages --ingest --corpus "$REUTERS" --spacy-speed-json "$SCRATCH/spacy-speed.json"
+    section "Extraction speed"
+    "$BENCH" speed --stages --ingest --corpus "$REUTERS" --spacy-speed-json "$SCRATCH/spacy-speed.json"
+fi
 
 section "Ingest versus bare FTS5 import (Reuters-21578)"
 # Each import runs BENCH_INGEST_RUNS times (default 3) into a fresh database; the row shows the run
@@ -90,21 +96,24 @@ section "Ingest versus bare FTS5 import (Reuters-21578)"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 RUNS=${BENCH_INGEST_RUNS:-3}
-# measure NAME DB COMMAND...: runs COMMAND (which writes DB) RUNS times; prints
-# "wall cpu peak_mb db_mb" of the fastest run, or "failed" with the log in $TMP/NAME.log.
-measure() {
-    local name=$1 db=$2 best="" line
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# once NAME DB COMMAND...: runs COMMAND (which writes DB) once into a fresh DB; appends
+# "wall cpu peak_mb db_mb" to $TMP/NAME.runs, or "failed" (the log stays in $TMP/NAME.log).
+once() {
+    local name=$1 db=$2
     shift 2
-    for _ in $(seq "$RUNS"); do
-        rm -f "$db" "$db-wal" "$db-shm"
-        if ! /usr/bin/time -f 'TIME %e %U %S %M' "$@" > "$TMP/$name.out" 2> "$TMP/$name.log"; then
-            echo failed
-            return
-        fi
-        line=$(awk -v size="$(size_mb "$db" "$db-wal")" '/^TIME / { printf "%.2f %.2f %.1f %s", $2, $3 + $4, $5 / 1024, size }' "$TMP/$name.log")
-        if [ -z "$best" ] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then best=$line; fi
-    done
-    echo "$best"
+    rm -f "$db" "$db-wal" "$db-shm"
+    if ! /usr/bin/time -f 'TIME %e %U %S %M' "$@" > "$TMP/$name.out" 2> "$TMP/$name.log"; then
+        echo failed >> "$TMP/$name.runs"
+        return
+    fi
+    awk -v size="$(size_mb "$db" "$db-wal")" '/^TIME / { printf "%.2f %.2f %.1f %s\n", $2, $3 + $4, $5 / 1024, size }' \
+        "$TMP/$name.log" >> "$TMP/$name.runs"
+}
+# best NAME: the run of NAME with the shortest wall time, or "failed" if any run failed.
+best() {
+    if [ ! -s "$TMP/$1.runs" ] || grep -q failed "$TMP/$1.runs"; then echo failed; return; fi
+    sort -n -k1,1 "$TMP/$1.runs" | head -1
 }
 row() { printf '%-44s %8s %10s %9s %7s\n' "$@"; }
 show() {
@@ -115,13 +124,20 @@ show() {
         row "$1" $2
     fi
 }
-BARE=$(measure bare "$TMP/bare.db" python3 Scripts/bare_fts_import.py "$REUTERS" "$TMP/bare.db")
-FOLDED=$(measure folded "$TMP/folded.db" python3 Scripts/bare_fts_import.py --fold "$REUTERS" "$TMP/folded.db")
-INGEST=failed
-if [ "$HAVE_APP" = 1 ] && "$APP" ingest --help 2>/dev/null | grep -q -- '--db'; then
-    INGEST=$(measure ingest "$TMP/news.db" "$APP" ingest --db "$TMP/news.db" "$REUTERS")
-fi
-echo "best of $RUNS runs each; CPU = user + sys seconds; DB = database file plus WAL after the run"
+# The three imports take turns (bare, folded, ingest, bare, ...), so that a busy moment of the
+# machine does not fall on one of them only.
+CAN_INGEST=0
+if [ "$HAVE_APP" = 1 ] && "$APP" ingest --help 2>/dev/null | grep -q -- '--db'; then CAN_INGEST=1; fi
+for _ in $(seq "$RUNS"); do
+    once bare "$TMP/bare.db" python3 Scripts/bare_fts_import.py "$REUTERS" "$TMP/bare.db"
+    once folded "$TMP/folded.db" python3 Scripts/bare_fts_import.py --fold "$REUTERS" "$TMP/folded.db"
+    if [ "$CAN_INGEST" = 1 ]; then once ingest "$TMP/news.db" "$APP" ingest --db "$TMP/news.db" "$REUTERS"; fi
+done
+BARE=$(best bare)
+FOLDED=$(best folded)
+INGEST=$(best ingest)
+echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "best of $RUNS runs each, taking turns; CPU = user + sys seconds; DB = database file plus WAL after the run"
 row "import" "wall s" "CPU s" "peak MB" "DB MB"
 show "bare FTS5 (Python sqlite3, one table)" "$BARE"
 show "bare FTS5, folded text, WAL (Python)" "$FOLDED"

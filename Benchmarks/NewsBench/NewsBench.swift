@@ -6,6 +6,6 @@ struct NewsBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsbrowse-bench",
         abstract: "Measure the extractor: quality on the gold set and Wikinews quotes, speed on Reuters-21578.",
-        subcommands: [QualityCommand.self, SpeedCommand.self, UIBenchmark.self, DumpCommand.self],
+        subcommands: [QualityCommand.self, SpeedCommand.self, SaveCommand.self, UIBenchmark.self, DumpCommand.self],
         defaultSubcommand: QualityCommand.self)
 }

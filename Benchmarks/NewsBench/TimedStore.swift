@@ -54,6 +54,10 @@ final class TimedStore: NewsStore, @unchecked Sendable {
     func save(_ batch: [ArticleWithFacts]) throws -> [SaveOutcome] {
         try timed("save(batch)") { try base.save(batch) }
     }
+    func beginIngest(expectedBytes: Int) throws {
+        try timed("beginIngest") { try base.beginIngest(expectedBytes: expectedBytes) }
+    }
+    func finishIngest() throws { try timed("finishIngest") { try base.finishIngest() } }
     func contentHash(ofArticle id: String) throws -> String? {
         try timed("contentHash") { try base.contentHash(ofArticle: id) }
     }

@@ -17,6 +17,15 @@ public protocol NewsStore: Sendable {
     /// The content hash stored for an article id, if it is stored.
     func contentHash(ofArticle id: String) throws -> String?
 
+    /// Called by ingest before a run of batch saves of about `expectedBytes` of input: a store
+    /// may get ready for writing many articles (the SQLite store builds secondary indexes once
+    /// at the end when it starts empty). Always paired with ``finishIngest()``.
+    func beginIngest(expectedBytes: Int) throws
+
+    /// Called by ingest after the last save of a run, also after a failure: the store ends what
+    /// ``beginIngest(expectedBytes:)`` started.
+    func finishIngest() throws
+
     // MARK: Reading
 
     /// The number of articles stored.
@@ -69,6 +78,12 @@ public struct ArticleWithFacts: Sendable, Hashable {
 }
 
 extension NewsStore {
+    /// Does nothing: a store that needs no preparation for ingest.
+    public func beginIngest(expectedBytes: Int) throws {}
+
+    /// Does nothing: a store that needs no preparation for ingest.
+    public func finishIngest() throws {}
+
     /// Saves the articles one by one. Stores that can write several articles in one
     /// transaction (as the SQLite store does) replace this.
     public func save(_ batch: [ArticleWithFacts]) throws -> [SaveOutcome] {

@@ -18,6 +18,8 @@ struct ArticleWriter {
     let counts: PendingCounts
     /// Stored entities by key, shared by the transaction's articles.
     let candidates: EntityCandidateCache
+    /// Whether the secondary indexes are left out (they are built before an article is replaced).
+    let ingest: IngestState
 
     func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         var outcome = SaveOutcome.inserted
@@ -27,6 +29,8 @@ struct ArticleWriter {
             db.cachedStatement(sql: "SELECT contentHash FROM article WHERE id = ?"), arguments: [article.id])
         {
             if stored == hash { return .unchanged }
+            // Deleting without the indexes on the article columns would scan every fact table.
+            try ingest.restoreIndexes(db)
             previousEntities = try String.fetchAll(
                 db.cachedStatement(sql: "SELECT entityID FROM entityArticle WHERE articleID = ?"),
                 arguments: [article.id])

@@ -24,7 +24,7 @@ struct EntityResolver {
         init(_ entity: Entity) {
             self.entity = entity
             var names: [String] = []
-            for name in entity.allNames.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+            for name in entity.allNames.map(NameInfo.trimmed)
             where !name.isEmpty && !names.contains(name) {
                 names.append(name)
             }
@@ -146,9 +146,13 @@ struct EntityResolver {
     private func uniqueID(kind: EntityKind, key: String) throws -> String {
         let base = kind.rawValue + ":" + (key.isEmpty ? "unnamed" : key)
         let exists = try db.cachedStatement(sql: "SELECT 1 FROM entity WHERE id = ?")
+        func taken(_ id: String) throws -> Bool {
+            if let known = cache.contains(id: id) { return known }
+            return try Bool.fetchOne(exists, arguments: [id]) != nil
+        }
         var id = base
         var suffix = 1
-        while try Bool.fetchOne(exists, arguments: [id]) != nil {
+        while try taken(id) {
             suffix += 1
             id = base + "-\(suffix)"
         }

@@ -37,6 +37,11 @@ final class PendingCounts {
         for id in Set(ids.compactMap { $0 }) { deltas[id, default: Delta()].quotes += 1 }
     }
 
+    /// The pending article links per entity.
+    var articleDeltas: [(id: String, articles: Int)] {
+        deltas.compactMap { $0.value.articles == 0 ? nil : ($0.key, $0.value.articles) }
+    }
+
     /// The article links of the entity not yet counted in its row.
     func articles(of id: String) -> Int { deltas[id]?.articles ?? 0 }
 

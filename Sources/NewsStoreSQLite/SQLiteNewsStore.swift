@@ -20,6 +20,13 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     /// The path of the database file, or nil for an in-memory store.
     public let path: String?
 
+    /// Whether an ingest runs without the secondary indexes.
+    let ingestState = IngestState()
+
+    /// The smallest input (in bytes) for which an ingest into an empty store builds the secondary
+    /// indexes at the end rather than row by row.
+    static let deferIndexesFromBytes = 2_000_000
+
     /// Opens (or creates) the database file at `path`, creating missing folders, and brings its
     /// schema up to date.
     ///
@@ -63,6 +70,10 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
                     shownPath, .newerSchema, "it was written by a newer version of newsbrowse")
             }
             try migrator.migrate(writer)
+            // An ingest that was killed may have left its indexes unbuilt.
+            if try writer.read(DeferredIndexes.pending) {
+                try writer.write(DeferredIndexes.restore)
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
@@ -132,15 +143,24 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         do {
             return try writer.write { db in
-                let search = SearchIndexBuffer()
+                let search = SearchIndexBuffer(ingest: ingestState)
                 let counts = PendingCounts()
-                let outcome = try ArticleWriter(db: db, search: search, counts: counts, candidates: EntityCandidateCache())
-                    .save(article, facts: facts)
-                try counts.flush(db)
-                try search.flush(db)
-                return outcome
+                let candidates = try ingestState.candidates(db)
+                do {
+                    let outcome = try ArticleWriter(
+                        db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState
+                    ).save(article, facts: facts)
+                    if candidates.isComplete { candidates.addArticles(counts.articleDeltas) }
+                    try counts.flush(db)
+                    try search.flush(db)
+                    return outcome
+                } catch {
+                    ingestState.transactionFailed()
+                    throw error
+                }
             }
         } catch let error as DatabaseError {
+            ingestState.transactionFailed()  // also when the commit failed
             throw StoreError(
                 code: .writeFailed,
                 message: "Unable to save article '\(article.id)': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
@@ -153,20 +173,28 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
         var current = batch.first?.article.id ?? ""
         do {
             return try writer.write { db in
-                let search = SearchIndexBuffer()
+                let search = SearchIndexBuffer(ingest: ingestState)
                 let counts = PendingCounts()
+                let candidates = try ingestState.candidates(db)
                 let articleWriter = ArticleWriter(
-                    db: db, search: search, counts: counts, candidates: EntityCandidateCache())
-                let outcomes = try batch.map { item in
-                    current = item.article.id
-                    return try articleWriter.save(item.article, facts: item.facts)
+                    db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState)
+                do {
+                    let outcomes = try batch.map { item in
+                        current = item.article.id
+                        return try articleWriter.save(item.article, facts: item.facts)
+                    }
+                    current = batch.last?.article.id ?? ""
+                    if candidates.isComplete { candidates.addArticles(counts.articleDeltas) }
+                    try counts.flush(db)
+                    try search.flush(db)
+                    return outcomes
+                } catch {
+                    ingestState.transactionFailed()
+                    throw error
                 }
-                current = batch.last?.article.id ?? ""
-                try counts.flush(db)
-                try search.flush(db)
-                return outcomes
             }
         } catch let error as DatabaseError {
+            ingestState.transactionFailed()  // also when the commit failed
             throw StoreError(
                 code: .writeFailed,
                 message: "Unable to save article '\(current)': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
@@ -178,6 +206,40 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     public func contentHash(ofArticle id: String) throws -> String? {
         try writer.unsafeRead { db in
             try String.fetchOne(db.cachedStatement(sql: "SELECT contentHash FROM article WHERE id = ?"), arguments: [id])
+        }
+    }
+
+    /// Gets ready for an ingest of `expectedBytes` of input: when the store holds no article yet
+    /// and the input is large (``deferIndexesFromBytes``), drops the secondary indexes, to be built
+    /// once by ``finishIngest()`` (see ``DeferredIndexes``). A crash in between leaves a
+    /// consistent database whose indexes are built when it is opened next.
+    public func beginIngest(expectedBytes: Int) throws {
+        guard expectedBytes >= Self.deferIndexesFromBytes else { return }
+        try writeWrapped("Unable to prepare the database for ingest") { db in
+            guard !ingestState.deferring,
+                try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article)") ?? true)
+            else { return }
+            try DeferredIndexes.drop(db)
+            ingestState.deferring = true
+        }
+    }
+
+    /// Ends an ingest: builds the indexes ``beginIngest(expectedBytes:)`` dropped.
+    public func finishIngest() throws {
+        try writeWrapped("Unable to build the database indexes after ingest") { db in
+            try ingestState.restoreIndexes(db)
+        }
+    }
+
+    /// Runs `body` in a write transaction; a database error becomes a ``StoreError`` starting
+    /// with `message`.
+    private func writeWrapped(_ message: String, _ body: (Database) throws -> Void) throws {
+        do {
+            try writer.write(body)
+        } catch let error as DatabaseError {
+            throw StoreError(
+                code: .writeFailed,
+                message: "\(message) '\(path ?? ":memory:")': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
         }
     }
 }

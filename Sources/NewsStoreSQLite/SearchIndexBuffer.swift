@@ -21,6 +21,14 @@ final class SearchIndexBuffer {
     /// Entities whose index row must be written, by `seq`: true when the entity is new in this
     /// transaction (it has no row yet), false when its old row must be replaced.
     private var entities: [Int64: Bool] = [:]
+    /// While a bulk ingest defers the entity index (``DeferredIndexes/entitySearch``), entity
+    /// changes are not noted: the index is rebuilt at the end.
+    private let ingest: IngestState?
+
+    /// A buffer for one write transaction of a store in the given ingest state.
+    init(ingest: IngestState? = nil) {
+        self.ingest = ingest
+    }
 
     /// Adds the index row of a newly inserted article.
     func addArticle(id: String, seq: Int64, title: String, text: String) {
@@ -37,11 +45,13 @@ final class SearchIndexBuffer {
 
     /// Notes an entity created in this transaction.
     func entityCreated(seq: Int64) {
+        if ingest?.deferring == true { return }
         entities[seq] = true
     }
 
     /// Notes an entity whose aliases changed.
     func entityChanged(seq: Int64) {
+        if ingest?.deferring == true { return }
         if entities[seq] == nil { entities[seq] = false }
     }
 

@@ -11,6 +11,21 @@ enum SearchText {
     /// punctuation and currency signs are folded through a table made with ``EntityKey/fold(_:)``
     /// itself; any other text (Greek, Cyrillic, CJK, combining marks…) goes to ``EntityKey/fold(_:)``.
     static func fold(_ text: String) -> String {
+        var text = text
+        let ascii = text.withUTF8 { utf8 -> String? in
+            var upper = false
+            for byte in utf8 {
+                if byte >= 0x80 { return nil }
+                if byte &- 0x41 < 26 { upper = true }
+            }
+            guard upper else { return nil }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for (index, byte) in utf8.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                return utf8.count
+            }
+        }
+        if let ascii { return ascii }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }  // ASCII without capitals
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {

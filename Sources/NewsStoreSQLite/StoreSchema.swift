@@ -23,6 +23,11 @@ enum StoreSchema {
         migrator.registerMigration("v3: contentless article search index") { db in
             try createContentlessArticleSearch(db)
         }
+        migrator.registerMigration("v4: indexes deferred during a bulk ingest") { db in
+            // The secondary indexes a bulk ingest dropped, with the statements that build them
+            // again (DeferredIndexes).
+            try db.execute(sql: "CREATE TABLE deferredIndex (name TEXT PRIMARY KEY, sql TEXT NOT NULL)")
+        }
         return migrator
     }
 

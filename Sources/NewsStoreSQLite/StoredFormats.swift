@@ -29,29 +29,43 @@ enum StoredFormats {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    /// A JSON array of strings.
+    /// A JSON array of strings. Runs of bytes that need no escape are copied whole.
     static func json(_ strings: [String]) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(strings.reduce(2) { $0 + $1.utf8.count + 3 } + 16)
+        bytes.append(UInt8(ascii: "["))
         for (index, string) in strings.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "\""))
-            for byte in string.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                    bytes += [UInt8(ascii: "\\"), byte]
-                case 0x0A: bytes += Array("\\n".utf8)
-                case 0x0D: bytes += Array("\\r".utf8)
-                case 0x09: bytes += Array("\\t".utf8)
-                case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-                default: bytes.append(byte)
+            var string = string
+            string.withUTF8 { utf8 in
+                var runStart = 0
+                for position in 0..<utf8.count {
+                    let byte = utf8[position]
+                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<position]))
+                    appendEscaped(byte, to: &bytes)
+                    runStart = position + 1
                 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             }
             bytes.append(UInt8(ascii: "\""))
         }
         bytes.append(UInt8(ascii: "]"))
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The JSON escape of a quote, a backslash or a control character.
+    private static func appendEscaped(_ byte: UInt8, to bytes: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
+        case 0x0A: bytes += Array("\\n".utf8)
+        case 0x0D: bytes += Array("\\r".utf8)
+        case 0x09: bytes += Array("\\t".utf8)
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+        }
     }
 
     /// The strings of a JSON array; empty when the text is nil or not such an array.

@@ -1,3 +1,4 @@
+import Foundation
 import NewsModel
 import Testing
 
@@ -14,6 +15,22 @@ import Testing
         #expect(info.key == EntityKey.of(name))
         #expect(info.words == EntityKey.words(of: name))
         #expect(SearchText.fold(name) == EntityKey.fold(name))
+    }
+
+    @Test(arguments: [
+        "a.b-c d_e", "A&B\tC\r\nD", "x\u{7F}y", "Tab\there", "  spaced  out ", "123 Main St.", "U.S.", "--", "",
+    ])
+    func asciiFastPathMatchesEntityKey(name: String) {
+        #expect(NameInfo(name).words == EntityKey.words(of: name))
+        #expect(NameInfo(name).key == EntityKey.of(name))
+    }
+
+    @Test func trimmingMatchesFoundation() {
+        let samples = ["", " ", "plain", " both ", "\u{A0}Name\u{200B}", "\u{180E}x", "\u{2028}y\u{3000}", "\r\nz\n"]
+            + (0...0x3100).compactMap { Unicode.Scalar($0) }.map { "\($0)a\($0)" }
+        for sample in samples {
+            #expect(NameInfo.trimmed(sample) == sample.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
     }
 
     @Test(arguments: [
@@ -40,6 +57,12 @@ import Testing
         let strings = ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\r", "\u{1}\u{1F}", "Ünïcödé 中文", ""]
         #expect(StoredFormats.strings(StoredFormats.json(strings)) == strings)
         #expect(StoredFormats.json([]) == "[]")
+        #expect(StoredFormats.json(["a\"b", "c\\", "\n\r\t\u{1}x", "ü"]) == #"["a\"b","c\\","\n\r\t\u0001x","ü"]"#)
+    }
+
+    @Test(arguments: ["", "plain lower", "Mixed Case ASCII 123", "ALL CAPS", "@[`{", "Ümlaut Straße", "ASCII then É"])
+    func asciiFoldIsLowerCasing(text: String) {
+        #expect(SearchText.fold(text) == EntityKey.fold(text))
     }
 
     @Test func distinctiveNames() {

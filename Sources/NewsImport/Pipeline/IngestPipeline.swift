@@ -30,6 +30,10 @@ public struct IngestPipeline: Sendable {
     /// for its batch's extraction, the next batch gets them all.
     public var workers: Int
 
+    /// How many lines of a JSON Lines file are read (on all cores) before their articles go to
+    /// extraction.
+    static let linesPerPart = 1024
+
     /// Creates a pipeline over a store and an extractor.
     public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 512) {
         self.store = store
@@ -125,22 +129,26 @@ public struct IngestPipeline: Sendable {
             inFlight = next
         }
 
+        // A large ingest into an empty store may leave the store's secondary indexes to the end.
+        try store.beginIngest(expectedBytes: totalBytes)
         do {
             for (fileIndex, file) in files.enumerated() {
-                let result = reader.read(path: file.path, displayName: file.displayName)
-                for error in result.errors {
-                    summary.failed += 1
-                    onEvent(.failed(error))
-                }
                 let fileBytes = max(file.size, 1)
-                for (index, article) in result.articles.enumerated() {
-                    pending.append(article)
-                    guard pending.count >= limit else { continue }
-                    try dispatch()
-                    let fraction = (Double(bytesDone) + Double(fileBytes) * Double(index + 1) / Double(result.articles.count))
-                        / Double(totalBytes)
-                    onEvent(.progress(IngestProgress(
-                        filesDone: fileIndex, totalFiles: files.count, articlesDone: articlesDone, fraction: min(1, fraction))))
+                // A JSON Lines file comes in parts: its first articles are extracted while the
+                // rest is read.
+                try reader.read(path: file.path, displayName: file.displayName, linesPerPart: Self.linesPerPart) { part, bytesRead in
+                    for error in part.errors {
+                        summary.failed += 1
+                        onEvent(.failed(error))
+                    }
+                    for article in part.articles {
+                        pending.append(article)
+                        guard pending.count >= limit else { continue }
+                        try dispatch()
+                        let fraction = (Double(bytesDone) + Double(min(bytesRead, fileBytes))) / Double(totalBytes)
+                        onEvent(.progress(IngestProgress(
+                            filesDone: fileIndex, totalFiles: files.count, articlesDone: articlesDone, fraction: min(1, fraction))))
+                    }
                 }
                 bytesDone += fileBytes
                 onEvent(.progress(IngestProgress(
@@ -150,9 +158,15 @@ public struct IngestPipeline: Sendable {
             try dispatch()
             if let last = inFlight { try save(last) }
         } catch var failure as StoreWriteError {
+            // The saved articles stay; the store still ends the ingest (its error comes second).
+            try? store.finishIngest()
             failure.summary = summary
             throw failure
+        } catch {
+            try? store.finishIngest()
+            throw error
         }
+        try store.finishIngest()
         onEvent(.progress(IngestProgress(filesDone: files.count, totalFiles: files.count, articlesDone: articlesDone, fraction: 1)))
         return summary
     }

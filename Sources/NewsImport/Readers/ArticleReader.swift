@@ -23,11 +23,41 @@ public struct ArticleReader: Sendable {
 
     /// Reads the file at `path`; `displayName` (default: the path) names it in errors.
     public func read(path: String, displayName: String? = nil) -> FileReadResult {
+        var all = FileReadResult()
+        read(path: path, displayName: displayName, linesPerPart: Int.max) { part, _ in
+            all.articles += part.articles
+            all.errors += part.errors
+        }
+        return all
+    }
+
+    /// Reads the file at `path` in parts, so that a caller can work on the first articles of a
+    /// large file while the rest is read: a JSON Lines file gives a part for every
+    /// `linesPerPart` non-blank lines, any other file one part. `part` gets each part in order,
+    /// with the bytes of the file read up to its end. The parts together are what
+    /// ``read(path:displayName:)`` returns.
+    public func read(
+        path: String, displayName: String? = nil, linesPerPart: Int, part: (FileReadResult, Int) throws -> Void
+    ) rethrows {
+        let whole = try readWhole(path: path, displayName: displayName) { data, name, baseID in
+            try JSONArticleReader(options: options).readLines(
+                data, file: name, baseID: baseID, linesPerPart: max(1, linesPerPart), part: part)
+        }
+        if let whole { try part(whole.result, whole.size) }
+    }
+
+    /// Reads the file at `path` into one result, except a JSON Lines file, which it hands to
+    /// `lines` (returning nil).
+    private func readWhole(
+        path: String, displayName: String?, lines: (Data, String, String) throws -> Void
+    ) rethrows -> (result: FileReadResult, size: Int)? {
         let name = displayName ?? path
         let url = URL(fileURLWithPath: path)
-        let fail = { (reason: ImportError.Reason) in FileReadResult(errors: [ImportError(file: name, reason: reason)]) }
+        var size = 0
+        let fail = { (reason: ImportError.Reason) in
+            (result: FileReadResult(errors: [ImportError(file: name, reason: reason)]), size: size)
+        }
         let format = Self.format(ofName: url.lastPathComponent)
-        let size: Int
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             size = (attributes[.size] as? NSNumber)?.intValue ?? 0
@@ -50,17 +80,18 @@ public struct ArticleReader: Sendable {
         switch format ?? Self.sniff(data) {
         case .jsonLines:
             if TextDecoding.containsNUL(data) { return fail(.binary) }
-            return JSONArticleReader(options: options).readLines(data, file: name, baseID: baseID)
+            try lines(data, name, baseID)
+            return nil
         case .json:
             if TextDecoding.containsNUL(data), !Self.hasUTF16BOM(data) { return fail(.binary) }
-            return JSONArticleReader(options: options).readDocument(data, file: name, baseID: baseID)
+            return (JSONArticleReader(options: options).readDocument(data, file: name, baseID: baseID), size)
         case .feed:
             if TextDecoding.containsNUL(data), !Self.hasUTF16BOM(data) { return fail(.binary) }
-            return FeedReader(options: options).read(data, file: name)
+            return (FeedReader(options: options).read(data, file: name), size)
         case .plainText:
             switch TextDecoding.decode(data) {
             case .failure(let reason): return fail(reason)
-            case .success(let text): return readText(text, id: baseID, file: name)
+            case .success(let text): return (readText(text, id: baseID, file: name), size)
             }
         }
     }

@@ -20,8 +20,26 @@ enum PlainTextParser {
     /// "maintext"): split at blank lines when there are any, else at every line break.
     static func bodyParagraphs(_ text: String) -> [String] {
         let normalized = normalizeLineEndings(text)
-        if normalized.contains("\n\n") { return paragraphs(of: normalizedLines(normalized)[...]) }
-        return normalized.split(separator: "\n").filter { !isBlank($0) }.map(String.init)
+        let lines = self.lines(of: normalized)
+        if containsBlankLineBreak(normalized) { return paragraphs(of: lines[...]) }
+        return lines.filter { !isBlank($0) }.map(String.init)
+    }
+
+    /// Whether the text holds "\n\n" (two line breaks in a row).
+    private static func containsBlankLineBreak(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x0A && previous == 0x0A { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// The lines of text whose line endings are "\n", split on the UTF-8 bytes. A line feed is
+    /// always a character of its own once "\r\n" is gone, so these are the lines that
+    /// splitting the characters at "\n" gives, found without grapheme breaking.
+    static func lines(of text: String) -> [Substring] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     private static func paragraphs(of lines: ArraySlice<Substring>) -> [String] {
@@ -46,7 +64,7 @@ enum PlainTextParser {
     }
 
     private static func normalizedLines(_ text: String) -> [Substring] {
-        normalizeLineEndings(text).split(separator: "\n", omittingEmptySubsequences: false)
+        lines(of: normalizeLineEndings(text))
     }
 
     /// A line holding nothing but spaces and tabs (any Unicode space separator).

@@ -1,0 +1,133 @@
+import GRDB
+
+/// Secondary indexes left out while a large ingest fills an empty database, and built once at
+/// the end (one sorted `CREATE INDEX` is several times cheaper than keeping the index up to date
+/// through a hundred thousand inserts in random key order).
+///
+/// The indexes dropped are written, with their exact `CREATE INDEX` statement, into the table
+/// `deferredIndex` (schema v4) in the same transaction that drops them, so the database always
+/// says what it lacks: ``restore(_:)`` builds them again at the end of the ingest, before an
+/// article is replaced, and when a store opens a database whose ingest was killed. Queries stay
+/// correct without them, only slower.
+///
+/// Entity resolution looks entities up by key while it writes; meanwhile it uses a complete
+/// in-memory ``EntityCandidateCache`` instead of `entity_by_key` and `entityAlias_by_key`, so
+/// those go too. Unique constraints and primary keys are not indexes of this kind and stay (the
+/// writer needs them: `INSERT OR IGNORE`, foreign keys, lookups by id).
+enum DeferredIndexes {
+    /// Indexes never dropped (none: the writer reads through unique constraints only).
+    static let kept: Set<String> = []
+
+    /// The `deferredIndex` row that stands for the entity search index: while it is there, the
+    /// writer leaves `entitySearch` alone, and ``restore(_:)`` builds it again from the entity
+    /// and alias rows (once, instead of rewriting an entity's row whenever a batch adds an alias).
+    static let entitySearch = "entitySearch"
+
+    /// Drops every other secondary index, noting each in `deferredIndex`, and notes that the
+    /// entity search index is to be rebuilt.
+    static func drop(_ db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO deferredIndex (name, sql) VALUES (?, ?)",
+            arguments: [entitySearch, "-- rebuilt from entity and entityAlias"])
+        let indexes = try Row.fetchAll(
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+        let note = try db.makeStatement(sql: "INSERT OR REPLACE INTO deferredIndex (name, sql) VALUES (?, ?)")
+        for row in indexes {
+            let name: String = row[0]
+            let sql: String = row[1]
+            guard !kept.contains(name) else { continue }
+            try note.execute(arguments: [name, sql])
+            try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+        }
+    }
+
+    /// Whether some index is missing.
+    static func pending(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deferredIndex)") ?? false
+    }
+
+    /// Builds every missing index again and forgets it was missing.
+    static func restore(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM deferredIndex ORDER BY name")
+        for row in rows {
+            let name: String = row[0]
+            let sql: String = row[1]
+            if name == entitySearch {
+                try rebuildEntitySearch(db)
+                continue
+            }
+            let exists = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)",
+                arguments: [name]) ?? false
+            if !exists { try db.execute(sql: sql) }
+        }
+        try db.execute(sql: "DELETE FROM deferredIndex")
+    }
+
+    /// Writes the entity search index anew: for every entity its name and its aliases in the
+    /// order they were added, as ``SearchIndexBuffer`` writes them one by one.
+    static func rebuildEntitySearch(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM entitySearch")
+        var aliases: [String: [String]] = [:]
+        let aliasRows = try Row.fetchCursor(db, sql: "SELECT entityID, alias FROM entityAlias ORDER BY rowid")
+        while let row = try aliasRows.next() { aliases[row[0], default: []].append(row[1]) }
+        let insert = try db.makeStatement(sql: "INSERT INTO entitySearch (rowid, name, aliases) VALUES (?, ?, ?)")
+        let entities = try Row.fetchCursor(db, sql: "SELECT seq, id, name FROM entity ORDER BY seq")
+        while let row = try entities.next() {
+            let id: String = row[1]
+            let name: String = row[2]
+            try insert.execute(arguments: [row[0], SearchText.name(name), SearchText.aliases(aliases[id] ?? [])])
+        }
+    }
+}
+
+/// What a bulk ingest keeps between its transactions: whether the secondary indexes are left
+/// out (``DeferredIndexes``) and, meanwhile, a complete ``EntityCandidateCache``. Read and
+/// changed only inside the store's write transactions, which GRDB runs one at a time.
+final class IngestState: @unchecked Sendable {
+    /// True between ``SQLiteNewsStore/beginIngest(expectedBytes:)`` dropping the indexes and
+    /// their restoration.
+    var deferring = false
+    /// The complete entity cache of the ingest, and the `PRAGMA data_version` it was valid for
+    /// (the version changes when another connection commits).
+    private var cache: EntityCandidateCache?
+    private var dataVersion = 0
+
+    /// The entity cache for a write transaction: while deferring, the complete cache kept across
+    /// transactions (read again when another connection wrote); otherwise a new ordinary one.
+    func candidates(_ db: Database) throws -> EntityCandidateCache {
+        guard deferring else {
+            cache = nil
+            return EntityCandidateCache()
+        }
+        let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        if let cache, cache.isComplete, version == dataVersion { return cache }
+        let stillDeferred = try DeferredIndexes.pending(db)
+        if cache != nil || !stillDeferred {
+            // Another connection wrote (and may have built the indexes when it opened the
+            // database), or the cache was dropped after a rollback and the indexes were built
+            // meanwhile: the ingest goes on as an ordinary one.
+            try restoreIndexes(db)
+            return EntityCandidateCache()
+        }
+        let complete = EntityCandidateCache()
+        try complete.loadAll(db)
+        cache = complete
+        dataVersion = version
+        return complete
+    }
+
+    /// Forgets the cache after a transaction that was rolled back (it may hold entities that were
+    /// never stored).
+    func transactionFailed() {
+        cache = nil
+    }
+
+    /// Builds the indexes again if they were dropped (inside a write transaction).
+    func restoreIndexes(_ db: Database) throws {
+        guard deferring else { return }
+        try DeferredIndexes.restore(db)
+        deferring = false
+        cache = nil
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import NewsImport
+import NewsModel
+import TestSupport
+import Testing
+
+/// A store that records the ingest calls around the saves, forwarding everything else.
+private final class RecordingStore: NewsStore, @unchecked Sendable {
+    let base: InMemoryNewsStore
+    private let lock = NSLock()
+    private var log: [String] = []
+
+    init(_ base: InMemoryNewsStore) { self.base = base }
+
+    /// The calls in order: "begin <bytes>", "save <count>", "finish".
+    var calls: [String] { lock.withLock { log } }
+    private func note(_ call: String) { lock.withLock { log.append(call) } }
+
+    func beginIngest(expectedBytes: Int) throws { note("begin \(expectedBytes)") }
+    func finishIngest() throws { note("finish") }
+    func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
+        note("save 1")
+        return try base.save(article, facts: facts)
+    }
+    func save(_ batch: [ArticleWithFacts]) throws -> [SaveOutcome] {
+        note("save \(batch.count)")
+        return try base.save(batch)
+    }
+    func contentHash(ofArticle id: String) throws -> String? { try base.contentHash(ofArticle: id) }
+    func articleCount() throws -> Int { try base.articleCount() }
+    func articles(order: ArticleOrder, page: PageRequest) throws -> [ArticleSummary] {
+        try base.articles(order: order, page: page)
+    }
+    func article(id: String) throws -> Article? { try base.article(id: id) }
+    func facts(ofArticle id: String) throws -> ArticleFacts { try base.facts(ofArticle: id) }
+    func entityCount(kinds: Set<EntityKind>) throws -> Int { try base.entityCount(kinds: kinds) }
+    func entities(kinds: Set<EntityKind>, page: PageRequest) throws -> [EntitySummary] {
+        try base.entities(kinds: kinds, page: page)
+    }
+    func profile(ofEntity id: EntityID) throws -> EntityProfile? { try base.profile(ofEntity: id) }
+    func dealCount(filter: DealFilter) throws -> Int { try base.dealCount(filter: filter) }
+    func deals(filter: DealFilter, page: PageRequest) throws -> [Deal] { try base.deals(filter: filter, page: page) }
+    func searchEntities(_ query: String, limit: Int) throws -> [EntitySummary] {
+        try base.searchEntities(query, limit: limit)
+    }
+    func searchArticles(_ query: String, limit: Int) throws -> [ArticleSummary] {
+        try base.searchArticles(query, limit: limit)
+    }
+    func exportDump(articleID: String?) throws -> ExportDump { try base.exportDump(articleID: articleID) }
+}
+
+/// Ingest tells the store when a run of saves starts (with the input size) and when it ends,
+/// also when the store fails in between.
+@Suite struct IngestBracketTests {
+    @Test func everySaveLiesBetweenBeginAndFinish() throws {
+        let files = try TempFiles()
+        let lines = (1...5).map { #"{"id": "b\#($0)", "title": "T\#($0)", "text": "Text \#($0)."}"# }
+        let path = try files.write("b.jsonl", lines.joined(separator: "\n"))
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        let store = RecordingStore(InMemoryNewsStore())
+        let summary = try IngestPipeline(store: store, extractor: NoFactExtractor(), batchSize: 2).run(paths: [path])
+        #expect(summary.inserted == 5)
+        #expect(store.calls.first == "begin \(size)")
+        #expect(store.calls.last == "finish")
+        #expect(store.calls.filter { $0.hasPrefix("save") }.count >= 3)
+        #expect(store.calls.filter { $0 == "finish" }.count == 1)
+    }
+
+    @Test func aFailingStoreStillHearsTheEnd() throws {
+        let files = try TempFiles()
+        let lines = (1...6).map { #"{"id": "f\#($0)", "title": "T\#($0)", "text": "Text \#($0)."}"# }
+        let path = try files.write("f.jsonl", lines.joined(separator: "\n"))
+        let store = RecordingStore(InMemoryNewsStore(writeLimit: 2))
+        #expect(throws: StoreWriteError.self) {
+            try IngestPipeline(store: store, extractor: NoFactExtractor(), batchSize: 2).run(paths: [path])
+        }
+        #expect(store.calls.first?.hasPrefix("begin ") == true)
+        #expect(store.calls.last == "finish")
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+import NewsModel
+import Testing
+import TestSupport
+
+@testable import NewsStoreSQLite
+
+/// A large ingest into an empty store drops the secondary indexes and builds them at the end;
+/// the database always records what it lacks, so a killed ingest is repaired on the next open.
+@Suite struct DeferredIndexTests {
+    /// Articles with quotes, deals and links, as the batch tests use them.
+    private static func articles() -> [ArticleWithFacts] {
+        (1...4).map { index in
+            let fixture = TransactionTests.quotedArticle(id: "d\(index)", date: "1987-02-0\(index)")
+            return ArticleWithFacts(article: fixture.article, facts: fixture.facts)
+        }
+    }
+
+    /// The names and statements of the store's indexes.
+    private static func indexes(_ store: SQLiteNewsStore) throws -> [String] {
+        try store.writer.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+        }
+    }
+
+    private static func deferredCount(_ store: SQLiteNewsStore) throws -> Int {
+        try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM deferredIndex") ?? -1 }
+    }
+
+    @Test func largeIngestIntoAnEmptyStoreBuildsTheSameIndexesAtTheEnd() throws {
+        let plain = try SQLiteNewsStore.inMemory()
+        let expected = try Self.indexes(plain)
+        _ = try plain.save(Self.articles())
+
+        let bulk = try SQLiteNewsStore.inMemory()
+        try bulk.beginIngest(expectedBytes: SQLiteNewsStore.deferIndexesFromBytes)
+        let during = try Self.indexes(bulk)
+        #expect(during.count < expected.count)
+        #expect(during.allSatisfy { line in DeferredIndexes.kept.contains { line.hasPrefix($0 + ":") } })
+        #expect(during.count == DeferredIndexes.kept.count)
+        #expect(try Self.deferredCount(bulk) == expected.count - during.count + 1)  // and the entity index
+        _ = try bulk.save(Self.articles())
+        try bulk.finishIngest()
+        #expect(try Self.indexes(bulk) == expected)
+        #expect(try Self.deferredCount(bulk) == 0)
+        #expect(try bulk.exportDump(articleID: nil) == plain.exportDump(articleID: nil))
+        for query in ["kestrel", "renk", "tarn", "ivo"] {
+            #expect(try bulk.searchEntities(query, limit: 10) == plain.searchEntities(query, limit: 10))
+        }
+        #expect(try Self.searchRows(bulk) == Self.searchRows(plain))
+    }
+
+    /// The rows of the entity search index.
+    private static func searchRows(_ store: SQLiteNewsStore) throws -> [String] {
+        try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT rowid || ' ' || name || ' ' || aliases FROM entitySearch ORDER BY rowid")
+        }
+    }
+
+    @Test func smallIngestOrAStoreWithArticlesKeepsItsIndexes() throws {
+        let store = try SQLiteNewsStore.inMemory()
+        let expected = try Self.indexes(store)
+        try store.beginIngest(expectedBytes: SQLiteNewsStore.deferIndexesFromBytes - 1)
+        #expect(try Self.indexes(store) == expected)
+        try store.finishIngest()
+        _ = try store.save(Array(Self.articles().prefix(1)))
+        try store.beginIngest(expectedBytes: Int.max)
+        #expect(try Self.indexes(store) == expected)
+        #expect(try Self.deferredCount(store) == 0)
+        try store.finishIngest()
+    }
+
+    @Test func aKilledIngestGetsItsIndexesWhenTheStoreOpensAgain() throws {
+        let folder = try Fixtures.temporaryFolder("store-deferred")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("news.db").path
+        let expected = try Self.indexes(try SQLiteNewsStore.inMemory())
+        do {
+            let store = try SQLiteNewsStore(path: path)
+            try store.beginIngest(expectedBytes: Int.max)
+            _ = try store.save(Self.articles())
+            #expect(try Self.indexes(store) != expected)
+            // No finishIngest: the process "dies" here.
+        }
+        let reopened = try SQLiteNewsStore(path: path)
+        #expect(try Self.indexes(reopened) == expected)
+        #expect(try Self.deferredCount(reopened) == 0)
+        #expect(try reopened.articleCount() == 4)
+        #expect(try reopened.searchEntities("kestrel", limit: 5).count == 1)
+    }
+
+    @Test func replacingAnArticleDuringTheIngestBuildsTheIndexesFirst() throws {
+        let store = try SQLiteNewsStore.inMemory()
+        let expected = try Self.indexes(store)
+        try store.beginIngest(expectedBytes: Int.max)
+        _ = try store.save(Self.articles())
+        let changed = TransactionTests.quotedArticle(id: "d2", date: "1990-01-01")
+        var article = changed.article
+        article.paragraphs.append("A later paragraph changes the content.")
+        #expect(try store.save([ArticleWithFacts(article: article, facts: .empty)]) == [.replaced])
+        #expect(try Self.indexes(store) == expected)
+        #expect(try store.facts(ofArticle: "d2").quotes.isEmpty)
+        try store.finishIngest()
+        #expect(try Self.indexes(store) == expected)
+
+        let plain = try SQLiteNewsStore.inMemory()
+        _ = try plain.save(Self.articles())
+        _ = try plain.save([ArticleWithFacts(article: article, facts: .empty)])
+        #expect(try store.exportDump(articleID: nil) == plain.exportDump(articleID: nil))
+        #expect(try Self.searchRows(store) == Self.searchRows(plain))
+    }
+
+    @Test func entitiesResolveAcrossBatchesAsWithoutDeferring() throws {
+        let plain = try SQLiteNewsStore.inMemory()
+        for item in Self.articles() { _ = try plain.save([item]) }
+        let bulk = try SQLiteNewsStore.inMemory()
+        try bulk.beginIngest(expectedBytes: Int.max)
+        for item in Self.articles() { _ = try bulk.save([item]) }
+        try bulk.finishIngest()
+        let kestrel = try #require(try bulk.searchEntities("kestrel", limit: 5).first)
+        #expect(try bulk.searchEntities("kestrel", limit: 5).count == 1)
+        #expect(kestrel.articleCount == 4)
+        #expect(try bulk.exportDump(articleID: nil) == plain.exportDump(articleID: nil))
+        #expect(try Self.searchRows(bulk) == Self.searchRows(plain))
+    }
+
+    @Test func anotherWriterDuringTheIngestIsSeen() throws {
+        let folder = try Fixtures.temporaryFolder("store-deferred-two")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("news.db").path
+        let bulk = try SQLiteNewsStore(path: path)
+        try bulk.beginIngest(expectedBytes: Int.max)
+        let items = Self.articles()
+        _ = try bulk.save([items[0]])
+        // A second process opens the database (building the indexes) and stores an article that
+        // names a company the ingest has not seen yet.
+        let other = try SQLiteNewsStore(path: path)
+        var fixture = ArticleFixture(id: "o1", paragraphs: ["Quillfeather Holdings grew."])
+        _ = fixture.entity("Quillfeather Holdings")
+        #expect(try other.save(fixture.article, facts: fixture.facts) == .inserted)
+        var later = ArticleFixture(id: "o2", paragraphs: ["Quillfeather Holdings shrank."])
+        _ = later.entity("Quillfeather Holdings")
+        _ = try bulk.save([ArticleWithFacts(article: later.article, facts: later.facts)] + items[1...])
+        try bulk.finishIngest()
+        let found = try bulk.searchEntities("quillfeather", limit: 5)
+        #expect(found.count == 1)
+        #expect(found.first?.articleCount == 2)
+        #expect(try Self.indexes(bulk) == Self.indexes(try SQLiteNewsStore.inMemory()))
+    }
+}
