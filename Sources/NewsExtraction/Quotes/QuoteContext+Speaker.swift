@@ -63,7 +63,7 @@ extension QuoteContext {
                     pluralPronoun = pluralPronoun ?? index
                     continue
                 }
-                if let person = lastMention(before: tokens[index].range.start, where: { $0.kind == .person }) {
+                if let person = person(forPronounAt: index) {
                     return personGuess(person, in: lower..<upper)
                 }
                 return SpeakerGuess(description: document.slice(tokens[index].range))

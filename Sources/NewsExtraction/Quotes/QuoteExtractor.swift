@@ -123,9 +123,13 @@ public struct QuoteExtractor: Sendable {
             // '"…," he said': the comma belongs to the sentence, not to the quote.
             parts[parts.count - 1] = lastPart.lowerBound..<(lastPart.upperBound - 1)
         }
+        // "FRANKFURT, April 9 - The bank sees …, X said": the dateline is not what X said.
+        if !candidate.direct, let firstPart = parts.first, let start = context.datelineEnd(in: firstPart) {
+            parts[0] = start..<firstPart.upperBound
+        }
         let text = parts.map { context.text($0) }.joined(separator: " ")
         let range = TextRange(
-            start: context.tokens[first.lowerBound].range.start,
+            start: context.tokens[(parts.first ?? first).lowerBound].range.start,
             end: context.tokens[(parts.last ?? last).upperBound - 1].range.end)
         let guess = candidate.speaker
         let table = context.table

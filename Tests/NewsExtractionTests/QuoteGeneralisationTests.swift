@@ -1,0 +1,67 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// Rules found on unseen articles: pronoun chains, objects of non-saying verbs, occasions after
+/// "told", ", saying …", and agency datelines.
+@Suite struct QuoteGeneralisationTests {
+    static let john = QuoteFixture.Person(name: "John Carter", role: "chief executive", organization: "Acme")
+    static let mary = QuoteFixture.Person(name: "Mary Stone")
+    static let paul = QuoteFixture.Person(name: "Paul Kern")
+    static let anna = QuoteFixture.Person(name: "Anna Berg")
+
+    static func english(_ body: String) -> [Quote] {
+        QuoteFixture.quotes("Title\n\n" + body, language: .english, people: [john, paul], companies: ["Acme"])
+    }
+
+    static func german(_ body: String) -> [Quote] {
+        QuoteFixture.quotes("Titel\n\n" + body, language: .german, people: [anna, paul], companies: ["Nordwerk"])
+    }
+
+    @Test func englishPronounGoesOnWithTheSubjectNotTheObject() {
+        let quotes = Self.english(
+            "John Carter said the plan failed. He described Paul Kern as careless. \"We lost a year,\" he said.")
+        let direct = quotes.first { $0.direct }
+        #expect(direct?.speaker?.name == "John Carter")
+        // Without a pronoun subject before the object, the person named last speaks.
+        let plain = Self.english(
+            "John Carter said the plan failed. Paul Kern was careless. \"We lost a year,\" he said.")
+        #expect(plain.first { $0.direct }?.speaker?.name == "Paul Kern")
+    }
+
+    @Test func germanPronounGoesOnWithTheSubjectNotTheObject() {
+        let quotes = Self.german(
+            "Anna Berg kam gestern. Sie warf Paul Kern Untätigkeit vor. „Wir haben ein Jahr verloren“, sagte sie.")
+        #expect(quotes.first { $0.direct }?.speaker?.name == "Anna Berg")
+    }
+
+    @Test func anObjectAfterANonSayingVerbIsNoContent() {
+        let quotes = Self.english("John Carter has denied all the charges, saying he was unaware of the fraud.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text == "he was unaware of the fraud")
+        #expect(quotes.first?.speaker?.name == "John Carter")
+        // A subject pronoun after the verb still opens a clause.
+        let announced = Self.english("John Carter announced on Monday he would close the plant in May.")
+        #expect(announced.first?.text == "he would close the plant in May")
+    }
+
+    @Test func theOccasionAfterToldIsNoContent() {
+        let quotes = Self.english(
+            "Acme sees no reason to change its course, chief executive John Carter told Reuters in a telephone interview.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text == "Acme sees no reason to change its course")
+        #expect(quotes.first?.speaker?.name == "John Carter")
+        let conference = Self.english("Paul Kern told a news conference.")
+        #expect(conference.isEmpty)
+    }
+
+    @Test func theAddresseeAfterToldIsNotTheSpeaker() {
+        let quotes = Self.english("Sales fell sharply last year, his closest associate has told a New York court.")
+        #expect(quotes.allSatisfy { $0.speakerDescription?.contains("New York") != true })
+    }
+
+    @Test func aDatelineIsNotPartOfTheContent() {
+        let quotes = Self.english("LONDON, March 16 - Acme will sell its plant in Leeds, John Carter said.")
+        #expect(quotes.first?.text == "Acme will sell its plant in Leeds")
+    }
+}
