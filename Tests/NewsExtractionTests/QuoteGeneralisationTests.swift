@@ -64,4 +64,25 @@ import Testing
         let quotes = Self.english("LONDON, March 16 - Acme will sell its plant in Leeds, John Carter said.")
         #expect(quotes.first?.text == "Acme will sell its plant in Leeds")
     }
+
+    @Test func aCapitalisedWordThatIsNoNameSpeaksForNobodyInEnglish() {
+        let quotes = Self.english("Speculation of a possible sale has mounted since Acme announced a study in May.")
+        #expect(quotes.allSatisfy { $0.speakerDescription?.hasPrefix("Speculation") != true })
+        // An unnamed source is still kept, as a description.
+        let dealer = Self.english("\"Prices will fall further,\" said a securities dealer at a large bank.")
+        #expect(dealer.first?.speakerDescription?.contains("dealer") == true)
+    }
+
+    @Test func aConjunctionMayOpenASecondAttribution() {
+        let quotes = Self.english(
+            "John Carter said the rivals told officials they would honour the pact, but Paul Kern said it would take time.")
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speaker?.name == "Paul Kern")
+        #expect(quotes.last?.text == "it would take time")
+        #expect(quotes.first?.text.contains("Kern") == false)
+        let german = Self.german(
+            "Anna Berg sagte, das Werk bleibe in Sachsen, aber Paul Kern sagte, das sei noch offen.")
+        #expect(german.last?.speaker?.name == "Paul Kern")
+        #expect(german.first?.text.contains("Kern") == false)
+    }
 }

@@ -204,7 +204,7 @@ extension QuoteContext {
                 !Self.adverbialStarts.contains(token.lower)
             else { continue }
             if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
-            return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
+            return SpeakerGuess(guessedDescription: phrase(around: index, in: lower..<upper))
         }
         // 9. "erklärten sie": a plural pronoun nobody could be found for.
         if let pluralPronoun { return SpeakerGuess(description: text(pluralPronoun..<(pluralPronoun + 1))) }
