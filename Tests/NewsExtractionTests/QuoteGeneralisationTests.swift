@@ -85,4 +85,12 @@ import Testing
         #expect(german.last?.speaker?.name == "Paul Kern")
         #expect(german.first?.text.contains("Kern") == false)
     }
+
+    @Test func aGermanRoleCompoundIsAnUnnamedSpeaker() {
+        let quotes = Self.german(
+            "Die Behörde ermittelt seit Monaten gegen Nordwerk, wie eine Behördensprecherin am Montag bestätigte.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == nil)
+        #expect(quotes.first?.role == "Behördensprecherin")
+    }
 }

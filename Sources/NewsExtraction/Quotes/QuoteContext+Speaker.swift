@@ -104,7 +104,12 @@ extension QuoteContext {
         if strongOnly { return nil }
         // 3. A role phrase: role word plus, nearby, the organisation.
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
-            guard let role = lexicon.roleWord(in: tokens[index].lower) else { continue }
+            // A compound role right before a name ("Feuerwehrsprecher Axel Stüken") leaves the name to speak.
+            let nextIsName = index + 1 < upper && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+            guard
+                let role = lexicon.roleWord(in: tokens[index].lower)
+                    ?? (nextIsName ? nil : germanRoleCompound(tokens[index].lower))
+            else { continue }
             var organization: EntityID?
             if let own = mention(at: index), own.kind != .person {
                 organization = own.entity
@@ -210,6 +215,22 @@ extension QuoteContext {
         if let pluralPronoun { return SpeakerGuess(description: text(pluralPronoun..<(pluralPronoun + 1))) }
         return nil
     }
+
+    /// The role head of a German compound written as one word ("Behördensprecherin" →
+    /// "sprecherin", "Bahnchef" → "chef"), when the lexicon does not list the compound.
+    func germanRoleCompound(_ word: String) -> String? {
+        guard language == .german, word.count > 6 else { return nil }
+        for head in Self.germanRoleHeads where word.hasSuffix(head) && word.count >= head.count + 3 {
+            return head
+        }
+        return nil
+    }
+
+    /// Role nouns that end German compounds, longest first ("sprecherin" before "sprecher").
+    static let germanRoleHeads = [
+        "sprecherin", "sprecher", "präsidentin", "präsident", "direktorin", "direktor", "ministerin", "minister",
+        "vorsitzende", "vorsitzender", "chefin", "chef",
+    ]
 
     /// Whether a token stands in a ticker code in angle brackets ("<ABCD.PA>"): never a speaker.
     /// Names in angle brackets ("<Nordwerk Holdings>") are not codes: they have lower-case letters.
