@@ -93,4 +93,21 @@ import Testing
         #expect(quotes.first?.speaker == nil)
         #expect(quotes.first?.role == "Behördensprecherin")
     }
+
+    @Test func aQuoteInsideAReportedStatementHasItsSpeaker() {
+        let quotes = QuoteFixture.quotes(
+            "Title\n\nAcme, in a letter to Nordwerk, said it believes the sale would be \"highly desirable at this time.\"",
+            language: .english, companies: ["Acme", "Nordwerk"])
+        #expect(quotes.first { !$0.direct }?.speaker?.name == "Acme")
+        let direct = quotes.first { $0.direct }
+        #expect(direct?.speaker?.name == "Acme")
+        #expect(direct?.text.hasPrefix("highly desirable") == true)
+    }
+
+    @Test func aSourceAfterASemicolonSpeaksOnlyForWhatFollows() {
+        let quotes = Self.german(
+            "Die Veranstalter zählten 2.000 Teilnehmer; nach Angaben von Nordwerk waren es zirka 1.000 Menschen.")
+        let source = quotes.first { $0.speaker?.name == "Nordwerk" }
+        #expect(source?.text == "waren es zirka 1.000 Menschen")
+    }
 }

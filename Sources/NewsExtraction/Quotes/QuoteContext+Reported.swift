@@ -653,7 +653,15 @@ extension QuoteContext {
         var parts: [Range<Int>] = []
         var before = index
         if before > clause.lowerBound && tokens[before - 1].isPunctuation(",") { before -= 1 }
-        if before > clause.lowerBound { parts.append(clause.lowerBound..<before) }
+        // "Die Veranstalter schätzten 2.000; nach Polizeiangaben waren es 1.000": the source's
+        // words start after a semicolon or colon.
+        var contentStart = clause.lowerBound
+        for probe in stride(from: before - 1, through: clause.lowerBound, by: -1)
+        where (tokens[probe].isPunctuation(";") || tokens[probe].isPunctuation(":")) && spanAt[probe] == nil {
+            contentStart = probe + 1
+            break
+        }
+        if before > contentStart { parts.append(contentStart..<before) }
         var after = end
         if after < clause.upperBound && tokens[after].isPunctuation(",") { after += 1 }
         if after < clause.upperBound { parts.append(after..<clause.upperBound) }
