@@ -110,4 +110,21 @@ import Testing
         let source = quotes.first { $0.speaker?.name == "Nordwerk" }
         #expect(source?.text == "waren es zirka 1.000 Menschen")
     }
+
+    @Test func aPronounSkipsAPersonOfTheOtherGender() {
+        let english = QuoteFixture.quotes(
+            "Title\n\nMary Stone met John Carter on Monday. \"We agreed on nothing,\" she said.",
+            language: .english, people: [Self.mary, Self.john], companies: ["Acme"])
+        #expect(english.first?.speaker?.name == "Mary Stone")
+        let german = Self.german("Anna Berg traf am Montag Paul Kern. „Wir haben uns auf nichts geeinigt“, sagte sie.")
+        #expect(german.first?.speaker?.name == "Anna Berg")
+        // A role shows the gender too: "Sprecherin".
+        let role = QuoteFixture.quotes(
+            "Titel\n\nDie Sprecherin Eva Lind traf Paul Kern. „Wir bleiben in Sachsen“, sagte sie.", language: .german,
+            people: [QuoteFixture.Person(name: "Eva Lind", role: "Sprecherin"), Self.paul])
+        #expect(role.first?.speaker?.name == "Eva Lind")
+        // Without a fitting person the last person still speaks.
+        let male = Self.german("Anna Berg kam. „Wir bleiben in Sachsen“, sagte er.")
+        #expect(male.first?.speaker?.name == "Anna Berg")
+    }
 }
