@@ -127,4 +127,13 @@ import Testing
         let male = Self.german("Anna Berg kam. „Wir bleiben in Sachsen“, sagte er.")
         #expect(male.first?.speaker?.name == "Anna Berg")
     }
+
+    @Test func aLongAddresseeAfterToldEndsAtThat() {
+        let quotes = Self.english(
+            "John Carter told a few hundred former officials attending the party that he was an unusual choice.")
+        #expect(quotes.first?.text == "he was an unusual choice")
+        // A "that" after the content's own verb is no complementiser.
+        let relative = Self.english("John Carter said the firm had a plan that would save money.")
+        #expect(relative.first?.text == "the firm had a plan that would save money")
+    }
 }

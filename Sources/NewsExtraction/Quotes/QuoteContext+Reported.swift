@@ -463,15 +463,21 @@ extension QuoteContext {
         // English: "X said (on Tuesday) (that) …", "X told Reuters …".
         var probe = verbEnd
         var start: Int?
-        while probe < clause.upperBound && probe - verbEnd <= 8 {
+        // "told a few hundred officials attending the party that …": the addressee may be long.
+        let thatWindow = tokens[index].lower == "told" || tokens[index].lower == "tells" ? 14 : 8
+        while probe < clause.upperBound && probe - verbEnd <= thatWindow {
             let token = tokens[probe]
             if token.lower == "that" && token.kind == .word {
                 start = probe + 1
                 break
             }
             // "says it will ask X to repay a loan that …": a subject after the verb opens the content
-            // already; a later "that" belongs to it.
-            if token.kind != .word || Self.englishSubjectPronouns.contains(token.lower) { break }
+            // already; a later "that" belongs to it. So does a finite verb ("said the firm had a plan that …").
+            if token.kind != .word || Self.englishSubjectPronouns.contains(token.lower)
+                || Self.englishFiniteVerbs.contains(token.lower)
+            {
+                break
+            }
             probe += 1
         }
         let hasThat = start != nil
