@@ -136,4 +136,15 @@ import Testing
         let relative = Self.english("John Carter said the firm had a plan that would save money.")
         #expect(relative.first?.text == "the firm had a plan that would save money")
     }
+
+    @Test func aDefinitePersonNounRefersToThePersonNamedBefore() {
+        let quotes = Self.german(
+            "Das Werk bleibt, sagte der Arbeitsrechtler Paul Kern am Montag. Es sei nie geprüft worden, so der Arbeitsrechtler.")
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speaker?.name == "Paul Kern")
+        #expect(quotes.last?.role == "Arbeitsrechtler")
+        // An office may be held by someone not named yet: no guess.
+        let office = Self.german("Paul Kern kam. Das Werk bleibe in Sachsen, sagte der Bundespräsident.")
+        #expect(office.first?.speaker?.name != "Paul Kern")
+    }
 }

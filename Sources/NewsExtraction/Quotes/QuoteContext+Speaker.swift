@@ -101,6 +101,11 @@ extension QuoteContext {
                 return personGuess(person, in: lower..<upper)
             }
         }
+        // 2d. "so der Arbeitsrechtler", "sagte der 58-Jährige": a definite person noun refers back
+        // to the person named before.
+        for index in order where spanAt[index] == nil && index > lower {
+            if let guess = definitePersonAnaphor(at: index, upper: upper) { return guess }
+        }
         if strongOnly { return nil }
         // 3. A role phrase: role word plus, nearby, the organisation.
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
@@ -230,6 +235,45 @@ extension QuoteContext {
     static let germanRoleHeads = [
         "sprecherin", "sprecher", "präsidentin", "präsident", "direktorin", "direktor", "ministerin", "minister",
         "vorsitzende", "vorsitzender", "chefin", "chef",
+    ]
+
+    /// "der Arbeitsrechtler", "die Ministerin", "der 58-Jährige" (German, no name, no attribute
+    /// after it): the last person of the fitting gender named before, with the noun as role.
+    func definitePersonAnaphor(at index: Int, upper: Int) -> SpeakerGuess? {
+        guard language == .german, tokens[index].kind == .word, tokens[index].isCapitalized, mention(at: index) == nil
+        else { return nil }
+        let article = tokens[index - 1].lower
+        guard article == "der" || article == "die" else { return nil }
+        if index + 1 < upper, Self.attributeOpeners.contains(tokens[index + 1].lower) || tokens[index + 1].isCapitalized {
+            return nil
+        }
+        let word = tokens[index].lower
+        let female = article == "die"
+        let fits =
+            female
+            ? (word.hasSuffix("in") && word.count > 5) || word.hasSuffix("jährige")
+            : Self.personNounEndings.contains { word.hasSuffix($0) }
+        // An office ("der Bundespräsident", "die Ministerin") may be held by someone not named yet:
+        // offices are matched by role (2c) or kept as role phrases (3).
+        guard fits, !lexicon.unnamedSources.contains(word), lexicon.roleWord(in: word) == nil,
+            germanRoleCompound(word) == nil
+        else { return nil }
+        let wanted: SpeakerGender = female ? .female : .male
+        guard
+            let person = lastMention(before: tokens[index].range.start, where: {
+                $0.kind == .person && (gender(of: $0).map { $0 == wanted } ?? true)
+            })
+        else { return nil }
+        var guess = personGuess(person, in: index..<(index + 1))
+        guess.role = document.slice(tokens[index].range)
+        return guess
+    }
+
+    /// Endings of German masculine nouns for people ("Arbeitsrechtler", "Student", "Jurist").
+    static let personNounEndings = [
+        "jährige", "ler", "ist", "ent", "ant", "eur", "oge", "walt", "experte", "kollege", "abgeordnete",
+        "angeklagte", "beschuldigte", "politiker", "ökonom", "forscher", "kläger", "manager", "besitzer", "inhaber",
+        "trainer",
     ]
 
     /// Whether a token stands in a ticker code in angle brackets ("<ABCD.PA>"): never a speaker.
