@@ -147,4 +147,11 @@ import Testing
         let office = Self.german("Paul Kern kam. Das Werk bleibe in Sachsen, sagte der Bundespräsident.")
         #expect(office.first?.speaker?.name != "Paul Kern")
     }
+
+    @Test func aSpeechVerbAfterLautTakesTheStatement() {
+        let quotes = Self.german("Laut Nordwerk sagte Paul Kern, dass zehn Millionen Euro investiert werden sollen.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.name == "Paul Kern")
+        #expect(quotes.first?.text == "dass zehn Millionen Euro investiert werden sollen")
+    }
 }

@@ -651,6 +651,11 @@ extension QuoteContext {
             end += 1
         }
         guard end > index + 1 else { return nil }
+        // "Laut BBC sagte der Minister, dass …": a speech verb right after the source says whose
+        // statement it is; left to the verb's rule.
+        if end < clause.upperBound, let found = cue(at: end, limit: clause.upperBound), !found.cue.isWeak {
+            return nil
+        }
         // "nach eigenen Angaben": the source phrase itself, when no speaker stands in it.
         guard
             let guess = speaker(in: (index + 1)..<end, anchor: index + 1)
