@@ -16,10 +16,11 @@ public struct RuleBasedExtractor: FactExtractor {
 
     public func extract(from article: Article) -> ArticleFacts {
         let document = preparer.prepare(article)
-        let table = recognizer.recognize(in: document)
+        var table = recognizer.recognize(in: document)
         let deals = dealExtractor.deals(in: document, entities: table)
         let stakes = dealExtractor.stakes(in: document, entities: table, deals: deals)
-        let quotes = quoteExtractor.quotes(in: document, entities: table)
+        // The quote stage adds speakers' names the recognizer missed ("sagte Hanno Quirl").
+        let quotes = quoteExtractor.quotes(in: document, entities: &table)
         let mentions = table.mentions.map { mention in
             Mention(
                 entity: mention.entity, articleID: article.id, range: document.originalRange(mention.range),

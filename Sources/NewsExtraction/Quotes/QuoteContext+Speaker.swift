@@ -190,7 +190,9 @@ extension QuoteContext {
             var end = index + 1
             while end < upper && isNameWord(end) { end += 1 }
             if let known = knownOrganization(named: index..<end) { return SpeakerGuess(entity: known) }
-            return SpeakerGuess(description: text(index..<end))
+            var guess = SpeakerGuess(description: text(index..<end))
+            guess.newName = confidentName(in: index..<end, anchor: anchor)
+            return guess
         }
         // 8. A capitalised noun phrase the recognizer did not resolve ("der Staatsanwalt"): the
         // leftmost, as subjects lead their clause, unless the clause opens with an adverbial
@@ -538,7 +540,13 @@ extension QuoteContext {
         guard isNameWord(index), isNameWord(index + 1) else { return false }
         if index > 0, Self.determiners.contains(tokens[index - 1].lower) { return false }
         // A sentence start is capitalised anyway: "Bundesweit Experten" is no name.
-        if index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].kind == .quoteMark { return false }
+        // '"…," Tamsin Orrow said': after a quote closed on a comma the sentence goes on.
+        let afterQuotedClause =
+            index >= 2 && tokens[index - 1].kind == .quoteMark && tokens[index - 2].kind == .punctuation
+            && tokens[index - 2].first == ","
+        if index == 0 || tokens[index - 1].endsSentence || (tokens[index - 1].kind == .quoteMark && !afterQuotedClause) {
+            return false
+        }
         return mention(at: index) == nil || mention(at: index)?.kind == .person
     }
 

@@ -19,6 +19,9 @@ struct SpeakerGuess: Sendable, Equatable {
     /// Whether the description is only a capitalised phrase near the cue ("sagte Filep Karma",
     /// "der Staatsanwalt"), not a person, pronoun, role, company or unnamed source.
     var isGuessed = false
+    /// The tokens of a name the entity stage missed and the rules are sure of ("sagte Hanno
+    /// Quirl"): the extractor makes it a person.
+    var newName: Range<Int>?
 
     /// A guess from a capitalised phrase alone.
     init(guessedDescription: String) {

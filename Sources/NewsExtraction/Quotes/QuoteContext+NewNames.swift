@@ -1,0 +1,115 @@
+import NewsModel
+
+/// Names the entity stage missed but the quote rules see as speakers ("…, sagte Hanno Quirl").
+extension QuoteContext {
+    /// Whether a capitalised run found as a speaker is surely a person's name: two or three words,
+    /// none of them an ordinary word, nationality, company or organisation word or an acronym, and
+    /// standing right at the cue ("X sagte", "sagte X", "so X", "X said").
+    func isConfidentName(_ range: Range<Int>, anchor: Int) -> Bool {
+        guard range.count >= 2, range.count <= 3 else { return false }
+        let gap = range.lowerBound > anchor ? range.lowerBound - anchor - 1 : max(0, anchor - range.upperBound)
+        guard gap <= 1 else { return false }
+        // A known given name first ("Joss Stone"): the surname may be an ordinary word.
+        let givenFirst = EntityLexicons.firstNames.contains(document.slice(tokens[range.lowerBound].range))
+        for index in range {
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalized, mention(at: index) == nil else { return false }
+            let written = document.slice(token.range)
+            guard written.count >= 2, !written.allSatisfy({ $0.isUppercase || $0 == "-" }),
+                !Self.nameTitles.contains(token.lower), !EntityLexicons.nameParticles.contains(token.lower)
+            else { return false }
+            if givenFirst && index > range.lowerBound {
+                if EntityLexicons.isStopword(token.lower) || EntityLexicons.companyWords.contains(token.lower)
+                    || EntityLexicons.legalForms.contains(token.lower)
+                {
+                    return false
+                }
+            } else if Self.isOrdinaryWord(written, lower: token.lower) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The sure name in a capitalised run, if any: the whole run, or the run after a leading role
+    /// or title ("Innenminister Ralf Quembeck", "Sir Tamsin Orrow").
+    func confidentName(in range: Range<Int>, anchor: Int) -> Range<Int>? {
+        let tail = (range.lowerBound + 1)..<range.upperBound
+        let isGiven = { (index: Int) in EntityLexicons.firstNames.contains(self.document.slice(self.tokens[index].range)) }
+        // "Landrat Hanno Quirlitz": a given name second, after a word that is none, starts the name.
+        if range.count >= 3, !isGiven(range.lowerBound), isGiven(range.lowerBound + 1) {
+            return isConfidentName(tail, anchor: anchor) ? tail : nil
+        }
+        if isConfidentName(range, anchor: anchor) { return range }
+        return range.count >= 3 && isConfidentName(tail, anchor: anchor) ? tail : nil
+    }
+
+    /// Titles before a name: "Mr Quembeck" is no full name.
+    static let nameTitles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "herr", "frau", "prof", "president", "minister",
+    ]
+
+    /// Whether a capitalised word is an ordinary word rather than part of a name. A hyphenated
+    /// word counts when any part is.
+    static func isOrdinaryWord(_ written: String, lower: String) -> Bool {
+        let parts = written.split(separator: "-").map(String.init)
+        // A hyphenated given name ("Hans-Peter") is a name.
+        if parts.count > 1 && parts.allSatisfy({ EntityLexicons.firstNames.contains($0) }) { return false }
+        if EntityLexicons.firstNames.contains(written) { return false }
+        return parts.contains { part in
+            let partLower = part.lowercased()
+            return EntityLexicons.commonGerman.contains(part) || EntityLexicons.frequentGerman.contains(part)
+                || EntityLexicons.germanNounsLower.contains(partLower) || EntityLexicons.commonEnglish.contains(partLower)
+                || EntityLexicons.demonyms.contains(part) || EntityLexicons.companyWords.contains(partLower)
+                || EntityLexicons.legalForms.contains(partLower) || EntityLexicons.organizationWords.matches(partLower)
+                || EntityLexicons.isStopword(partLower)
+        }
+    }
+
+    /// The table with a person for each new speaker name, mentioned wherever the full name or its
+    /// last word stands outside other mentions.
+    func addingPeople(named ranges: [Range<Int>]) -> EntityTable {
+        var entities = table.entities
+        var mentions = table.mentions
+        var ids = Set(entities.map(\.id))
+        var added: [(words: [String], id: EntityID, name: String)] = []
+        for range in ranges {
+            let name = text(range)
+            let words = range.map { document.slice(tokens[$0].range) }
+            if added.contains(where: { $0.name == name }) { continue }
+            let id = "person:" + name.lowercased()
+            guard !ids.contains(id) else { continue }
+            ids.insert(id)
+            entities.append(Entity(id: id, name: name, kind: .person))
+            added.append((words, id, name))
+        }
+        guard !added.isEmpty else { return table }
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].kind == .word, tokens[index].isCapitalized, mention(at: index) == nil else {
+                index += 1
+                continue
+            }
+            let written = document.slice(tokens[index].range)
+            var matched = false
+            for person in added {
+                let count = person.words.count
+                let full =
+                    index + count <= tokens.count
+                    && (0..<count).allSatisfy { document.slice(tokens[index + $0].range) == person.words[$0] }
+                let length = full ? count : (written == person.words.last ? 1 : 0)
+                guard length > 0 else { continue }
+                let range = TextRange(start: tokens[index].range.start, end: tokens[index + length - 1].range.end)
+                mentions.append(
+                    EntityMention(
+                        entity: person.id, kind: .person, range: range, sentence: tokens[index].sentence,
+                        surface: document.slice(range)))
+                index += length
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return EntityTable(entities: entities, mentions: mentions)
+    }
+}

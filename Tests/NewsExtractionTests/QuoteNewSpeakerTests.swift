@@ -1,0 +1,60 @@
+import Foundation
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// Speakers' names the entity stage missed become people when the quote rules are sure of them.
+@Suite struct QuoteNewSpeakerTests {
+    static func facts(_ paragraphs: [String], language: Language) -> ArticleFacts {
+        let article = Article(id: "n", title: paragraphs[0], paragraphs: paragraphs, language: language)
+        return RuleBasedExtractor().extract(from: article)
+    }
+
+    @Test func germanNameAtTheCueBecomesAPerson() throws {
+        let facts = Self.facts(
+            ["Titel", "Die Preise werden weiter steigen, sagte Taviro Quembeck am Montag in Hamburg.",
+             "Quembeck erwartet eine Erholung erst im Herbst, sagte er."], language: .german)
+        let person = try #require(facts.entities.first { $0.name == "Taviro Quembeck" }, "\(facts.entities.map(\.name))")
+        #expect(person.kind == .person)
+        #expect(facts.mentions.filter { $0.entity == person.id }.count == 2)
+        #expect(facts.quotes.count == 2)
+        #expect(facts.quotes.allSatisfy { $0.speaker?.id == person.id }, "\(facts.quotes)")
+    }
+
+    @Test func englishNameAtTheCueBecomesAPerson() throws {
+        let facts = Self.facts(
+            ["Title", "\"Demand will stay weak until spring,\" Oderick Pallwyn said on Tuesday."], language: .english)
+        let person = try #require(facts.entities.first { $0.name == "Oderick Pallwyn" }, "\(facts.entities.map(\.name))")
+        #expect(person.kind == .person)
+        #expect(facts.quotes.first?.speaker?.id == person.id)
+    }
+
+    @Test func roleBeforeTheNameIsLeftOut() throws {
+        let facts = Self.facts(
+            ["Titel", "Die Lage sei ernst, sagte Landrätin Hanna Quirlitz am Abend."], language: .german)
+        #expect(facts.entities.contains { $0.kind == .person && $0.name == "Hanna Quirlitz" }, "\(facts.entities)")
+        let english = Self.facts(
+            ["Title", "\"We will appeal,\" said Sir Tamwin Orrowby on Friday."], language: .english)
+        #expect(english.entities.contains { $0.kind == .person && $0.name == "Tamwin Orrowby" }, "\(english.entities)")
+        // A title with a surname alone is no full name.
+        let title = Self.facts(["Title", "\"We will appeal,\" said Mr Orrowby on Friday."], language: .english)
+        #expect(!title.entities.contains { $0.kind == .person }, "\(title.entities)")
+    }
+
+    @Test func givenNameWithAnOrdinarySurname() throws {
+        let facts = Self.facts(["Title", "\"Sales were strong,\" Martin Marble said."], language: .english)
+        #expect(facts.entities.contains { $0.kind == .person && $0.name == "Martin Marble" }, "\(facts.entities)")
+    }
+
+    @Test func ordinaryWordsAndFarNamesStayNoPeople() {
+        // Capitalised ordinary words at the cue are no name.
+        let german = Self.facts(["Titel", "Die Preise steigen, sagte Neue Heimat am Montag."], language: .german)
+        #expect(!german.entities.contains { $0.kind == .person }, "\(german.entities)")
+        let english = Self.facts(["Title", "\"Prices will rise,\" Consumer Reports said."], language: .english)
+        #expect(!english.entities.contains { $0.kind == .person }, "\(english.entities)")
+        // A capitalised pair far from the cue is no sure speaker.
+        let far = Self.facts(
+            ["Titel", "Die Preise steigen, sagte am Montag in der Stadt Taviro Quembeck."], language: .german)
+        #expect(!far.entities.contains { $0.kind == .person }, "\(far.entities)")
+    }
+}
