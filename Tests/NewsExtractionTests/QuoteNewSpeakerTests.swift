@@ -46,6 +46,20 @@ import Testing
         #expect(facts.entities.contains { $0.kind == .person && $0.name == "Martin Marble" }, "\(facts.entities)")
     }
 
+    @Test func givenNameBeforeACompanyNameIsAPerson() throws {
+        // "Porsche" is a listed company; with a given name before it at the cue it is a surname.
+        let german = Self.facts(["Titel", "Die Preise steigen weiter, sagte Hans-Peter Porsche am Montag."], language: .german)
+        let person = try #require(german.entities.first { $0.name == "Hans-Peter Porsche" }, "\(german.entities)")
+        #expect(person.kind == .person)
+        #expect(!german.entities.contains { $0.kind == .company }, "\(german.entities)")
+        #expect(german.quotes.first?.speaker?.id == person.id)
+        let english = Self.facts(["Title", "\"Prices will rise,\" said Jean-Luc Porsche on Monday."], language: .english)
+        #expect(english.quotes.first?.speaker?.name == "Jean-Luc Porsche", "\(english.quotes)")
+        // The company speaking as itself stays the company.
+        let company = Self.facts(["Titel", "Die Preise steigen weiter, teilte Porsche am Montag mit."], language: .german)
+        #expect(company.entities.contains { $0.kind == .company && $0.name == "Porsche" })
+    }
+
     @Test func ordinaryWordsAndFarNamesStayNoPeople() {
         // Capitalised ordinary words at the cue are no name.
         let german = Self.facts(["Titel", "Die Preise steigen, sagte Neue Heimat am Montag."], language: .german)

@@ -44,6 +44,22 @@ extension QuoteContext {
         return range.count >= 3 && isConfidentName(tail, anchor: anchor) ? tail : nil
     }
 
+    /// "sagte Hans-Peter Quandt", "said Jean-Luc Quandt": a given name (every part of a hyphenated
+    /// one known) right before a one-word company name at the cue is a person of that surname.
+    func givenNameBeforeCompany(at index: Int, upper: Int, anchor: Int) -> Range<Int>? {
+        guard index + 1 < upper, tokens[index].kind == .word, tokens[index].isCapitalized, mention(at: index) == nil,
+            let company = mention(at: index + 1), company.kind == .company || company.kind == .organization,
+            company.tokenRange == tokens[index + 1].range, mention(at: index + 2)?.entity != company.entity
+        else { return nil }
+        if index > 0, Self.determiners.contains(tokens[index - 1].lower) { return nil }
+        let parts = document.slice(tokens[index].range).split(separator: "-").map(String.init)
+        guard parts.allSatisfy({ EntityLexicons.firstNames.contains($0) }),
+            !EntityLexicons.nameParticles.contains(tokens[index].lower)
+        else { return nil }
+        let gap = index > anchor ? index - anchor - 1 : max(0, anchor - index - 2)
+        return gap <= 1 ? index..<(index + 2) : nil
+    }
+
     /// Titles before a name: "Mr Quembeck" is no full name.
     static let nameTitles: Set<String> = [
         "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "herr", "frau", "prof", "president", "minister",
@@ -84,6 +100,13 @@ extension QuoteContext {
             added.append((words, id, name))
         }
         guard !added.isEmpty else { return table }
+        // A new name over a company mention ("Hans-Peter Quandt" read as the company "Quandt")
+        // takes its place; a company left without mentions goes.
+        let covered = ranges.map { TextRange(start: tokens[$0.lowerBound].range.start, end: tokens[$0.upperBound - 1].range.end) }
+        let before = Set(mentions.map(\.entity))
+        mentions.removeAll { mention in covered.contains { $0.overlaps(mention.range) } }
+        let after = Set(mentions.map(\.entity))
+        entities.removeAll { before.contains($0.id) && !after.contains($0.id) }
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word, tokens[index].isCapitalized, mention(at: index) == nil else {

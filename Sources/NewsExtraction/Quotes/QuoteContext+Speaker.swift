@@ -54,6 +54,15 @@ extension QuoteContext {
                 return guess
             }
         }
+        // 1b. "sagte Hans-Peter Quandt" where the recognizer took the surname for a company of
+        // that name: a given name right before it makes a person.
+        for index in order where spanAt[index] == nil {
+            if let name = givenNameBeforeCompany(at: index, upper: upper, anchor: anchor) {
+                var guess = SpeakerGuess(description: text(name))
+                guess.newName = name
+                return guess
+            }
+        }
         // 2. A personal pronoun.
         var pluralPronoun: Int?
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
