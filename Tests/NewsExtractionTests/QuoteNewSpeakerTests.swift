@@ -66,6 +66,11 @@ import Testing
         #expect(!german.entities.contains { $0.kind == .person }, "\(german.entities)")
         let english = Self.facts(["Title", "\"Prices will rise,\" Consumer Reports said."], language: .english)
         #expect(!english.entities.contains { $0.kind == .person }, "\(english.entities)")
+        // A medium's name and a German person noun before a surname are no given name and surname.
+        let medium = Self.facts(["Title", "\"Prices will rise,\" Cadena Quel radio said."], language: .english)
+        #expect(!medium.entities.contains { $0.kind == .person }, "\(medium.entities)")
+        let noun = Self.facts(["Titel", "Die Jagd sei grausam, sagte Jagdethiker Quembeck."], language: .german)
+        #expect(!noun.entities.contains { $0.kind == .person }, "\(noun.entities)")
         // A capitalised pair far from the cue is no sure speaker.
         let far = Self.facts(
             ["Titel", "Die Preise steigen, sagte am Montag in der Stadt Taviro Quembeck."], language: .german)

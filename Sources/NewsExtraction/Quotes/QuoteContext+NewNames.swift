@@ -9,8 +9,16 @@ extension QuoteContext {
         guard range.count >= 2, range.count <= 3 else { return false }
         let gap = range.lowerBound > anchor ? range.lowerBound - anchor - 1 : max(0, anchor - range.upperBound)
         guard gap <= 1 else { return false }
-        // A known given name first ("Joss Stone"): the surname may be an ordinary word.
+        // A known given name first ("Joss Stone"): the surname may be an ordinary English word.
         let givenFirst = EntityLexicons.firstNames.contains(document.slice(tokens[range.lowerBound].range))
+        // "die Nachrichtenagentur X Y", "X Y radio": a medium's name, not a person's.
+        if isMediaCue(range.lowerBound - 1) || isMediaCue(range.upperBound) { return false }
+        // A German word ending like a noun of a person or thing ("Jagdethiker", "Bewertung") is
+        // no given name.
+        if language == .german, !givenFirst {
+            let first = tokens[range.lowerBound].lower
+            if Self.germanNounEndings.contains(where: { first.count > $0.count + 2 && first.hasSuffix($0) }) { return false }
+        }
         for index in range {
             let token = tokens[index]
             guard token.kind == .word, token.isCapitalized, mention(at: index) == nil else { return false }
@@ -21,6 +29,7 @@ extension QuoteContext {
             if givenFirst && index > range.lowerBound {
                 if EntityLexicons.isStopword(token.lower) || EntityLexicons.companyWords.contains(token.lower)
                     || EntityLexicons.legalForms.contains(token.lower)
+                    || Self.mediaWords.contains(token.lower)
                 {
                     return false
                 }
@@ -30,6 +39,21 @@ extension QuoteContext {
         }
         return true
     }
+
+    /// Whether the token at `index` names a kind of medium or organisation ("Nachrichtenagentur",
+    /// "radio", "agency").
+    func isMediaCue(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        let lower = tokens[index].lower
+        return EntityLexicons.organizationCues.matches(lower) || Self.mediaWords.contains(lower)
+    }
+
+    /// Words for media next to or in their name ("Cadena Quel radio", "Quel Presse").
+    static let mediaWords: Set<String> = [
+        "radio", "news", "television", "tv", "station", "daily", "magazine", "sender", "presse", "press",
+    ]
+    /// Endings of German nouns for people and things ("Jagdethiker", "Bewertung").
+    static let germanNounEndings = ["er", "ung", "heit", "keit", "schaft", "tion", "ismus"]
 
     /// The sure name in a capitalised run, if any: the whole run, or the run after a leading role
     /// or title ("Innenminister Ralf Quembeck", "Sir Tamsin Orrow").
