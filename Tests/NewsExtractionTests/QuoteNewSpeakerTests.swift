@@ -60,6 +60,18 @@ import Testing
         #expect(company.entities.contains { $0.kind == .company && $0.name == "Porsche" })
     }
 
+    @Test func nameRightAfterTheCueComesBeforeTheRoleInItsApposition() throws {
+        let facts = Self.facts(
+            ["Title", "The market is weak, said Tamwin Orrowby, head of research at the Quelby Foundation. He said prices would fall."],
+            language: .english)
+        let person = try #require(facts.entities.first { $0.name == "Tamwin Orrowby" }, "\(facts.entities)")
+        #expect(facts.quotes.count == 2, "\(facts.quotes)")
+        #expect(facts.quotes.allSatisfy { $0.speaker?.id == person.id }, "\(facts.quotes)")
+        // A place before the cue is no person.
+        let place = Self.facts(["Title", "Economists in Buenos Aires told reporters that prices would fall."], language: .english)
+        #expect(!place.entities.contains { $0.kind == .person }, "\(place.entities)")
+    }
+
     @Test func ordinaryWordsAndFarNamesStayNoPeople() {
         // Capitalised ordinary words at the cue are no name.
         let german = Self.facts(["Titel", "Die Preise steigen, sagte Neue Heimat am Montag."], language: .german)

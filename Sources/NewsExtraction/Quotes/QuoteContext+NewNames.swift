@@ -21,7 +21,10 @@ extension QuoteContext {
         }
         for index in range {
             let token = tokens[index]
-            guard token.kind == .word, token.isCapitalized, mention(at: index) == nil else { return false }
+            // No mention of any kind, places included ("Hong Kong").
+            guard token.kind == .word, token.isCapitalized, mention(at: index) == nil,
+                table.mention(at: token.range.start) == nil
+            else { return false }
             let written = document.slice(token.range)
             guard written.count >= 2, !written.allSatisfy({ $0.isUppercase || $0 == "-" }),
                 !Self.nameTitles.contains(token.lower), !EntityLexicons.nameParticles.contains(token.lower)
@@ -82,6 +85,27 @@ extension QuoteContext {
         else { return nil }
         let gap = index > anchor ? index - anchor - 1 : max(0, anchor - index - 2)
         return gap <= 1 ? index..<(index + 2) : nil
+    }
+
+    /// A sure name of two or three words that starts right after the cue at `anchor` ("said
+    /// Tamwin Orrowby, …"), or ends right before it ("Tamwin Orrowby sagte").
+    func nameRightAtCue(in range: Range<Int>, anchor: Int) -> Range<Int>? {
+        var starts: [Int] = []
+        if anchor + 1 < range.upperBound, anchor + 1 >= range.lowerBound { starts.append(anchor + 1) }
+        for length in [3, 2] where anchor - length >= range.lowerBound { starts.append(anchor - length) }
+        for start in starts where spanAt[start] == nil {
+            var end = start
+            while end < range.upperBound, end - start < 3, tokens[end].kind == .word, tokens[end].isCapitalized,
+                spanAt[end] == nil, mention(at: end) == nil, cue(at: end, limit: end + 1) == nil
+            {
+                end += 1
+            }
+            guard end - start >= 2, start > anchor || end == anchor else { continue }
+            if start > 0, Self.determiners.contains(tokens[start - 1].lower) { continue }
+            if start == 0 || tokens[start - 1].endsSentence { continue }
+            if let name = confidentName(in: start..<end, anchor: anchor) { return name }
+        }
+        return nil
     }
 
     /// Titles before a name: "Mr Quembeck" is no full name.

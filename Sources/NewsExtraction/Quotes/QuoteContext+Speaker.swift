@@ -63,6 +63,13 @@ extension QuoteContext {
                 return guess
             }
         }
+        // 1c. "said Tamwin Orrowby, head of …": a sure name right at the cue comes before a role
+        // in its apposition.
+        if !strongOnly, let name = nameRightAtCue(in: lower..<upper, anchor: anchor) {
+            var guess = SpeakerGuess(description: text(name))
+            guess.newName = name
+            return guess
+        }
         // 2. A personal pronoun.
         var pluralPronoun: Int?
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
