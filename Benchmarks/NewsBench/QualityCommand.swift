@@ -25,11 +25,14 @@ struct QualityCommand: ParsableCommand {
     @Option(help: "spaCy's predictions on the English gold articles (from Scripts/spacy_entities.py).")
     var spacyJSON = ".build-bench/spacy-entities.json"
 
-    @Option(help: "The Wikinews split to report quotes on.")
+    @Option(help: "The Wikinews split to report quotes on; several separated by commas (\"train,dev\").")
     var split = "test"
 
     @Flag(help: "Skip the Wikinews quotation benchmark.")
     var skipWikinews = false
+
+    @Flag(help: "List missed, spurious and misattributed Wikinews quotes per article (tune on train,dev only).")
+    var wikinewsDetails = false
 
     @Flag(name: .shortAndLong, help: "List every missed and spurious fact per article of the development set.")
     var verbose = false
@@ -68,7 +71,7 @@ struct QualityCommand: ParsableCommand {
 
         if !skipWikinews {
             let folder = corpusURL.appendingPathComponent("wikinews-de-quotes")
-            try WikinewsEvaluation(extractor: extractor, folder: folder, split: split, verbose: verbose).report()
+            try WikinewsEvaluation(extractor: extractor, folder: folder, split: split, verbose: verbose || wikinewsDetails).report()
         }
     }
 

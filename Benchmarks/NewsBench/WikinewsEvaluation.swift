@@ -7,6 +7,7 @@ struct WikinewsEvaluation {
     let extractor: any FactExtractor
     /// The collection folder (articles.jsonl, quotes.jsonl).
     let folder: URL
+    /// One split, or several separated by commas ("train,dev").
     let split: String
     /// Print missed, spurious and misattributed quotes per article.
     var verbose = false
@@ -18,10 +19,11 @@ struct WikinewsEvaluation {
             return
         }
         let decoder = JSONDecoder()
+        let splits = Set(split.split(separator: ",").map { String($0) })
         var annotations: [String: [WikinewsAnnotation]] = [:]
         for line in data.split(separator: UInt8(ascii: "\n")) {
             let annotation = try decoder.decode(WikinewsAnnotation.self, from: Data(line))
-            if annotation.split == split { annotations[annotation.articleID, default: []].append(annotation) }
+            if splits.contains(annotation.split) { annotations[annotation.articleID, default: []].append(annotation) }
         }
         let records = try CorpusReader.records(in: folder.appendingPathComponent("articles.jsonl")) {
             annotations[$0] != nil
@@ -35,7 +37,7 @@ struct WikinewsEvaluation {
             if verbose { printDetails(result, article: article) }
             total = total + result
         }
-        print("\n== Wikinews quotes, split '\(split)': \(records.count) articles")
+        print("\n== Wikinews quotes, split(s) '\(split)': \(records.count) articles")
         var table = Report.scoreTable(first: "quotes with a named speaker")
         table.add(Report.row("direct: detection", total.directDetection))
         table.add(Report.row("direct: detection + speaker", total.directAttribution))

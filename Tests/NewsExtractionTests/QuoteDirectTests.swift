@@ -80,6 +80,19 @@ import Testing
         #expect(quotes.allSatisfy { $0.speaker?.name == "John Carter" })
     }
 
+    @Test func straightMarkAfterSentenceEndOpensTheNextQuote() throws {
+        // The paragraph break between the two quotes was lost.
+        let quotes = Self.english(
+            "John Carter was clear: \"We will build a plant in Ohio. The region needs the jobs. \"Prices will not rise for buyers,\" he said.")
+        let texts = quotes.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("Prices will not rise for buyers") }, "\(texts)")
+        #expect(!texts.contains { $0.contains("jobs") && $0.contains("Prices") }, "\(texts)")
+        #expect(quotes.allSatisfy { $0.speaker?.name == "John Carter" })
+        // A closing mark after a sentence end still closes.
+        let closed = Self.english("John Carter said: \"We will build a plant in Ohio.\" The shares rose.")
+        #expect(closed.first.map { quoteWords($0.text) } == quoteWords("We will build a plant in Ohio"))
+    }
+
     @Test func speakerInThePreviousSentenceWithAColon() throws {
         let quotes = Self.german("Anna Berg wurde deutlich:\n\n„Wir werden das Werk nicht schließen.“")
         #expect(quotes.first?.speaker?.name == "Anna Berg")

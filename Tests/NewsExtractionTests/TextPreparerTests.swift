@@ -70,6 +70,23 @@ enum TextTestArticles {
         #expect(sentences == ["Am 3. Oktober kaufte die Firma am 12. März ein.", "Die Aktie stieg."])
     }
 
+    @Test func yearEndsSentenceBeforeAName() {
+        let german = TextTestArticles.sentences("Die Firma Quendel wurde im Jahr 2007. Ploberg sagte, sie wachse.")
+        #expect(german == ["Die Firma Quendel wurde im Jahr 2007.", "Ploberg sagte, sie wachse."])
+        let english = TextTestArticles.sentences("Growth will last until 1998. Tamsin Orrow said so.", language: .english)
+        #expect(english == ["Growth will last until 1998.", "Tamsin Orrow said so."])
+        // A German ordinal still keeps the sentence whole.
+        #expect(TextTestArticles.sentences("Am 14. Quendel-Tag stieg die Aktie.").count == 1)
+    }
+
+    @Test func openingQuoteAfterNumberStartsSentence() {
+        let english = TextTestArticles.sentences(
+            "Prices will rise beyond 2009. \"The cost is high,\" Orrow said.", language: .english)
+        #expect(english == ["Prices will rise beyond 2009.", "\"The cost is high,\" Orrow said."])
+        let german = TextTestArticles.sentences("Der Umsatz stieg um 12 Mio. „Das ist gut“, sagte Ploberg.")
+        #expect(german == ["Der Umsatz stieg um 12 Mio.", "„Das ist gut“, sagte Ploberg."])
+    }
+
     @Test func quoteFollowedBySpeechVerbIsOneSentence() {
         let text = "„Wir wollen wachsen. Und zwar schnell.“, sagte der Chef. „Das ist gut!“ Er lachte."
         let sentences = TextTestArticles.sentences(text)

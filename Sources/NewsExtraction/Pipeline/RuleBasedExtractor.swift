@@ -16,10 +16,12 @@ public struct RuleBasedExtractor: FactExtractor {
 
     public func extract(from article: Article) -> ArticleFacts {
         let document = preparer.prepare(article)
-        let table = recognizer.recognize(in: document)
+        var table = recognizer.recognize(in: document)
+        // The quote stage adds speakers' names the recognizer missed ("sagte Hanno Quirl"), so it
+        // runs before the deal rules.
+        let quotes = quoteExtractor.quotes(in: document, entities: &table)
         let deals = dealExtractor.deals(in: document, entities: table)
         let stakes = dealExtractor.stakes(in: document, entities: table, deals: deals)
-        let quotes = quoteExtractor.quotes(in: document, entities: table)
         let mentions = table.mentions.map { mention in
             Mention(
                 entity: mention.entity, articleID: article.id, range: document.originalRange(mention.range),

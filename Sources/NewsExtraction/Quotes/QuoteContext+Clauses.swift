@@ -10,7 +10,9 @@ extension QuoteContext {
         while probe + 1 < part.upperBound {
             defer { probe += 1 }
             guard tokens[probe].isPunctuation(","), spanAt[probe] == nil else { continue }
-            let next = probe + 1
+            var next = probe + 1
+            // "…, but Smith said …", "…, aber Berg sagte …": a conjunction may open the second attribution.
+            if Self.coordinators.contains(tokens[next].lower), next + 2 < part.upperBound { next += 1 }
             if let found = cue(at: next, limit: part.upperBound), !found.cue.isWeak, found.particle == nil
                 || language == .german
             {
@@ -19,7 +21,12 @@ extension QuoteContext {
             let isSubject =
                 Self.englishSubjectPronouns.contains(tokens[next].lower) || Self.personPronouns.contains(tokens[next].lower)
                 || mention(at: next) != nil
-            if isSubject, next + 1 < part.upperBound, let found = cue(at: next + 1, limit: part.upperBound),
+            // A name of several words stands before its verb as a whole ("…, Paul Kern said").
+            var verb = next + 1
+            if let name = mentionAt[next] {
+                while verb < part.upperBound && mentionAt[verb] == name { verb += 1 }
+            }
+            if isSubject, verb < part.upperBound, let found = cue(at: verb, limit: part.upperBound),
                 !found.cue.isWeak
             {
                 return probe
@@ -27,6 +34,9 @@ extension QuoteContext {
         }
         return nil
     }
+
+    /// Conjunctions that may stand between a content's comma and a second attribution.
+    static let coordinators: Set<String> = ["but", "and", "aber", "und", "doch"]
 
     /// "Berg: Das Werk bleibt in Sachsen." (interviews): a person's name and a colon open the
     /// sentence, the rest is what the person said.

@@ -32,6 +32,9 @@ extension QuoteContext {
                     merged.insert(number + 1)
                 }
             }
+            // „…“ inside a reported statement ("X said it believes the plan is "highly desirable"")
+            // is part of what that speaker said.
+            if guess == nil, let outer = reportedSpeaker(around: span, in: reported) { guess = outer }
             if guess == nil {
                 let before = beforeRegion(of: number)
                 if let cueIndex = cueBefore(in: before),
@@ -47,6 +50,17 @@ extension QuoteContext {
             result.append(QuoteCandidate(parts: parts, direct: true, speaker: guess, sentence: sentence))
         }
         return result
+    }
+
+    /// The speaker of the reported statement whose content holds the whole quote, marks included.
+    private func reportedSpeaker(around span: QuoteMarkSpan, in reported: [QuoteCandidate]) -> SpeakerGuess? {
+        guard let close = span.close else { return nil }
+        for candidate in reported where !candidate.speaker.isEmpty {
+            if candidate.parts.contains(where: { $0.lowerBound < span.open && close <= $0.upperBound }) {
+                return candidate.speaker
+            }
+        }
+        return nil
     }
 
     /// "Müller habe „nicht den Eindruck, dass sie es kann“", "Kern würdigte sie als „…“": a German

@@ -180,7 +180,11 @@ extension QuoteContext {
                 comma = token.kind == .quoteMark ? probe - 1 : probe
                 break
             }
-            if token.kind != .word || cue(at: probe, limit: index) != nil { break }
+            // "vice-president X said": a hyphen inside a word does not end the speaker phrase.
+            let isInnerHyphen =
+                token.isPunctuation("-") && probe > clause.lowerBound
+                && tokens[probe - 1].range.end == token.range.start && token.range.end == tokens[probe + 1].range.start
+            if (token.kind != .word && !isInnerHyphen) || cue(at: probe, limit: index) != nil { break }
             probe -= 1
         }
         guard let comma, comma > clause.lowerBound else { return nil }
@@ -277,7 +281,9 @@ extension QuoteContext {
             && tokens[comma + 1].lower != "as"
         {
             let firstTail = tokens[(index + 1)..<tailEnd].first { $0.kind == .word }?.lower ?? ""
-            if !Self.tailOpeners.contains(firstTail) { return nil }
+            // "…, X told Reuters in an interview": after "told" the addressee follows the verb.
+            let isTold = tokens[index].lower == "told" || tokens[index].lower == "tells"
+            if !Self.tailOpeners.contains(firstTail) && !(isTold && tailWords <= 8) { return nil }
         }
         if tailWords > 12 || (between > 0 && tokens[comma + 1].lower == "so" && !invertedOnly) { return nil }
         if invertedOnly && (tailWords == 0 || tailWords > 14) { return nil }
@@ -302,6 +308,10 @@ extension QuoteContext {
         let isWie = comma + 1 < index && tokens[comma + 1].lower == "wie"
         var speakerRange =
             language == .german && !isWie && !invertedOnly ? (index + 1)..<tailEnd : (comma + 1)..<tailEnd
+        // "…, his associate has told a US court": what follows "told" is the addressee, not the speaker.
+        if language == .english, index > comma + 1, tokens[index].lower == "told" || tokens[index].lower == "tells" {
+            speakerRange = (comma + 1)..<index
+        }
         // "…, zitiert die Abendpost den Sprecher X": the medium quotes, the person after it speaks.
         if tokens[index].lower.hasPrefix("zitier"), speakerRange.lowerBound == index + 1,
             let medium = speakerRange.first(where: {
@@ -453,17 +463,24 @@ extension QuoteContext {
         // English: "X said (on Tuesday) (that) …", "X told Reuters …".
         var probe = verbEnd
         var start: Int?
-        while probe < clause.upperBound && probe - verbEnd <= 8 {
+        // "told a few hundred officials attending the party that …": the addressee may be long.
+        let thatWindow = tokens[index].lower == "told" || tokens[index].lower == "tells" ? 14 : 8
+        while probe < clause.upperBound && probe - verbEnd <= thatWindow {
             let token = tokens[probe]
             if token.lower == "that" && token.kind == .word {
                 start = probe + 1
                 break
             }
             // "says it will ask X to repay a loan that …": a subject after the verb opens the content
-            // already; a later "that" belongs to it.
-            if token.kind != .word || Self.englishSubjectPronouns.contains(token.lower) { break }
+            // already; a later "that" belongs to it. So does a finite verb ("said the firm had a plan that …").
+            if token.kind != .word || Self.englishSubjectPronouns.contains(token.lower)
+                || Self.englishFiniteVerbs.contains(token.lower)
+            {
+                break
+            }
             probe += 1
         }
+        let hasThat = start != nil
         if start == nil {
             if found.isWeak { return nil }
             probe = verbEnd
@@ -507,6 +524,7 @@ extension QuoteContext {
             start = probe
         }
         guard let start, clause.upperBound - start >= 3 else { return nil }
+        if !hasThat && !isBareClause(verb: index, contentStart: start, end: clause.upperBound) { return nil }
         let before = clauseStart(before: index, in: clause)..<index
         let subject = appositionSubject(in: before, verb: index).flatMap {
             speaker(in: $0, anchor: $0.upperBound, noFallback: true)
@@ -518,6 +536,35 @@ extension QuoteContext {
         else { return nil }
         return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
     }
+
+    /// Whether an English content without "that" is a clause: "said the plan would …", "announced
+    /// it would …". Only verbs of saying take a bare clause; others take an object first ("denied
+    /// all the charges", "announced a plan") unless a subject pronoun follows. A short phrase of
+    /// the occasion ("told a news conference", "told Reuters in an interview") is no content.
+    func isBareClause(verb: Int, contentStart start: Int, end: Int) -> Bool {
+        if wordCount(start..<end) <= 5, let last = (start..<end).last(where: { tokens[$0].kind == .word }),
+            Self.occasionNouns.contains(tokens[last].lower)
+        {
+            return false
+        }
+        if Self.bareClauseVerbs.contains(tokens[verb].lower) { return true }
+        // "announced (on) March 27 he would …": a subject pronoun within the first words.
+        return (start..<min(end, start + 4)).contains { Self.englishSubjectPronouns.contains(tokens[$0].lower) }
+    }
+
+    /// English verbs of saying that take a content clause without "that".
+    static let bareClauseVerbs: Set<String> = [
+        "said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states", "argued", "argues",
+        "claimed", "claims", "insisted", "insists", "maintained", "replied", "remarked", "explained", "explains",
+        "wrote", "writes", "noted", "notes", "stressed", "stresses", "warned", "warns",
+    ]
+
+    /// Nouns of the occasion of a statement ("a news conference", "an interview").
+    static let occasionNouns: Set<String> = [
+        "interview", "conference", "briefing", "statement", "meeting", "call", "hearing", "reporters", "journalists",
+        "reuters", "newspaper", "agency", "television", "radio", "programme", "program", "show", "analysts",
+        "investors", "shareholders", "parliament", "congress", "committee", "audience",
+    ]
 
     /// English words that continue a sentence after its attribution (", with …", ", adding …").
     static let englishContinuations: Set<String> = ["with", "adding", "while", "but", "although", "citing", "noting"]
@@ -604,6 +651,11 @@ extension QuoteContext {
             end += 1
         }
         guard end > index + 1 else { return nil }
+        // "Laut BBC sagte der Minister, dass …": a speech verb right after the source says whose
+        // statement it is; left to the verb's rule.
+        if end < clause.upperBound, let found = cue(at: end, limit: clause.upperBound), !found.cue.isWeak {
+            return nil
+        }
         // "nach eigenen Angaben": the source phrase itself, when no speaker stands in it.
         guard
             let guess = speaker(in: (index + 1)..<end, anchor: index + 1)
@@ -612,7 +664,15 @@ extension QuoteContext {
         var parts: [Range<Int>] = []
         var before = index
         if before > clause.lowerBound && tokens[before - 1].isPunctuation(",") { before -= 1 }
-        if before > clause.lowerBound { parts.append(clause.lowerBound..<before) }
+        // "Die Veranstalter schätzten 2.000; nach Polizeiangaben waren es 1.000": the source's
+        // words start after a semicolon or colon.
+        var contentStart = clause.lowerBound
+        for probe in stride(from: before - 1, through: clause.lowerBound, by: -1)
+        where (tokens[probe].isPunctuation(";") || tokens[probe].isPunctuation(":")) && spanAt[probe] == nil {
+            contentStart = probe + 1
+            break
+        }
+        if before > contentStart { parts.append(contentStart..<before) }
         var after = end
         if after < clause.upperBound && tokens[after].isPunctuation(",") { after += 1 }
         if after < clause.upperBound { parts.append(after..<clause.upperBound) }

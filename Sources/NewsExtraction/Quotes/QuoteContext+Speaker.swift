@@ -54,6 +54,22 @@ extension QuoteContext {
                 return guess
             }
         }
+        // 1b. "sagte Hans-Peter Quandt" where the recognizer took the surname for a company of
+        // that name: a given name right before it makes a person.
+        for index in order where spanAt[index] == nil {
+            if let name = givenNameBeforeCompany(at: index, upper: upper, anchor: anchor) {
+                var guess = SpeakerGuess(description: text(name))
+                guess.newName = name
+                return guess
+            }
+        }
+        // 1c. "said Tamwin Orrowby, head of …": a sure name right at the cue comes before a role
+        // in its apposition.
+        if !strongOnly, let name = nameRightAtCue(in: lower..<upper, anchor: anchor) {
+            var guess = SpeakerGuess(description: text(name))
+            guess.newName = name
+            return guess
+        }
         // 2. A personal pronoun.
         var pluralPronoun: Int?
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
@@ -63,7 +79,7 @@ extension QuoteContext {
                     pluralPronoun = pluralPronoun ?? index
                     continue
                 }
-                if let person = lastMention(before: tokens[index].range.start, where: { $0.kind == .person }) {
+                if let person = person(forPronounAt: index) {
                     return personGuess(person, in: lower..<upper)
                 }
                 return SpeakerGuess(description: document.slice(tokens[index].range))
@@ -101,10 +117,20 @@ extension QuoteContext {
                 return personGuess(person, in: lower..<upper)
             }
         }
+        // 2d. "so der Arbeitsrechtler", "sagte der 58-Jährige": a definite person noun refers back
+        // to the person named before.
+        for index in order where spanAt[index] == nil && index > lower {
+            if let guess = definitePersonAnaphor(at: index, upper: upper) { return guess }
+        }
         if strongOnly { return nil }
         // 3. A role phrase: role word plus, nearby, the organisation.
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
-            guard let role = lexicon.roleWord(in: tokens[index].lower) else { continue }
+            // A compound role right before a name ("Feuerwehrsprecher Axel Stüken") leaves the name to speak.
+            let nextIsName = index + 1 < upper && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+            guard
+                let role = lexicon.roleWord(in: tokens[index].lower)
+                    ?? (nextIsName ? nil : germanRoleCompound(tokens[index].lower))
+            else { continue }
             var organization: EntityID?
             if let own = mention(at: index), own.kind != .person {
                 organization = own.entity
@@ -180,7 +206,9 @@ extension QuoteContext {
             var end = index + 1
             while end < upper && isNameWord(end) { end += 1 }
             if let known = knownOrganization(named: index..<end) { return SpeakerGuess(entity: known) }
-            return SpeakerGuess(description: text(index..<end))
+            var guess = SpeakerGuess(description: text(index..<end))
+            guess.newName = confidentName(in: index..<end, anchor: anchor)
+            return guess
         }
         // 8. A capitalised noun phrase the recognizer did not resolve ("der Staatsanwalt"): the
         // leftmost, as subjects lead their clause, unless the clause opens with an adverbial
@@ -204,12 +232,67 @@ extension QuoteContext {
                 !Self.adverbialStarts.contains(token.lower)
             else { continue }
             if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
-            return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
+            return SpeakerGuess(guessedDescription: phrase(around: index, in: lower..<upper))
         }
         // 9. "erklärten sie": a plural pronoun nobody could be found for.
         if let pluralPronoun { return SpeakerGuess(description: text(pluralPronoun..<(pluralPronoun + 1))) }
         return nil
     }
+
+    /// The role head of a German compound written as one word ("Behördensprecherin" →
+    /// "sprecherin", "Bahnchef" → "chef"), when the lexicon does not list the compound.
+    func germanRoleCompound(_ word: String) -> String? {
+        guard language == .german, word.count > 6 else { return nil }
+        for head in Self.germanRoleHeads where word.hasSuffix(head) && word.count >= head.count + 3 {
+            return head
+        }
+        return nil
+    }
+
+    /// Role nouns that end German compounds, longest first ("sprecherin" before "sprecher").
+    static let germanRoleHeads = [
+        "sprecherin", "sprecher", "präsidentin", "präsident", "direktorin", "direktor", "ministerin", "minister",
+        "vorsitzende", "vorsitzender", "chefin", "chef",
+    ]
+
+    /// "der Arbeitsrechtler", "die Ministerin", "der 58-Jährige" (German, no name, no attribute
+    /// after it): the last person of the fitting gender named before, with the noun as role.
+    func definitePersonAnaphor(at index: Int, upper: Int) -> SpeakerGuess? {
+        guard language == .german, tokens[index].kind == .word, tokens[index].isCapitalized, mention(at: index) == nil
+        else { return nil }
+        let article = tokens[index - 1].lower
+        guard article == "der" || article == "die" else { return nil }
+        if index + 1 < upper, Self.attributeOpeners.contains(tokens[index + 1].lower) || tokens[index + 1].isCapitalized {
+            return nil
+        }
+        let word = tokens[index].lower
+        let female = article == "die"
+        let fits =
+            female
+            ? (word.hasSuffix("in") && word.count > 5) || word.hasSuffix("jährige")
+            : Self.personNounEndings.contains { word.hasSuffix($0) }
+        // An office ("der Bundespräsident", "die Ministerin") may be held by someone not named yet:
+        // offices are matched by role (2c) or kept as role phrases (3).
+        guard fits, !lexicon.unnamedSources.contains(word), lexicon.roleWord(in: word) == nil,
+            germanRoleCompound(word) == nil
+        else { return nil }
+        let wanted: SpeakerGender = female ? .female : .male
+        guard
+            let person = lastMention(before: tokens[index].range.start, where: {
+                $0.kind == .person && (gender(of: $0).map { $0 == wanted } ?? true)
+            })
+        else { return nil }
+        var guess = personGuess(person, in: index..<(index + 1))
+        guess.role = document.slice(tokens[index].range)
+        return guess
+    }
+
+    /// Endings of German masculine nouns for people ("Arbeitsrechtler", "Student", "Jurist").
+    static let personNounEndings = [
+        "jährige", "ler", "ist", "ent", "ant", "eur", "oge", "walt", "experte", "kollege", "abgeordnete",
+        "angeklagte", "beschuldigte", "politiker", "ökonom", "forscher", "kläger", "manager", "besitzer", "inhaber",
+        "trainer",
+    ]
 
     /// Whether a token stands in a ticker code in angle brackets ("<ABCD.PA>"): never a speaker.
     /// Names in angle brackets ("<Nordwerk Holdings>") are not codes: they have lower-case letters.
@@ -473,7 +556,13 @@ extension QuoteContext {
         guard isNameWord(index), isNameWord(index + 1) else { return false }
         if index > 0, Self.determiners.contains(tokens[index - 1].lower) { return false }
         // A sentence start is capitalised anyway: "Bundesweit Experten" is no name.
-        if index == 0 || tokens[index - 1].endsSentence || tokens[index - 1].kind == .quoteMark { return false }
+        // '"…," Tamsin Orrow said': after a quote closed on a comma the sentence goes on.
+        let afterQuotedClause =
+            index >= 2 && tokens[index - 1].kind == .quoteMark && tokens[index - 2].kind == .punctuation
+            && tokens[index - 2].first == ","
+        if index == 0 || tokens[index - 1].endsSentence || (tokens[index - 1].kind == .quoteMark && !afterQuotedClause) {
+            return false
+        }
         return mention(at: index) == nil || mention(at: index)?.kind == .person
     }
 

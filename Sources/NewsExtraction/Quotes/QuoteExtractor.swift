@@ -21,7 +21,27 @@ public struct QuoteExtractor: Sendable {
 
     /// The quotes of a document, in text order; repeated sentences yield no second quote.
     public func quotes(in document: Document, entities: EntityTable) -> [Quote] {
-        let context = QuoteContext(document: document, table: entities, lexicon: lexicon)
+        var table = entities
+        return quotes(in: document, entities: &table)
+    }
+
+    /// The quotes of a document; a speaker's name the entity stage missed ("…, sagte Hanno Quirl")
+    /// is added to `entities` as a person, with its mentions, and speaks the quotes.
+    public func quotes(in document: Document, entities: inout EntityTable) -> [Quote] {
+        var context = QuoteContext(document: document, table: entities, lexicon: lexicon)
+        var candidates = candidates(context: context)
+        let names = candidates.compactMap { $0.speaker.entity == nil ? $0.speaker.newName : nil }
+        if !names.isEmpty {
+            entities = context.addingPeople(named: names)
+            context = QuoteContext(document: document, table: entities, lexicon: lexicon)
+            candidates = self.candidates(context: context)
+        }
+        return candidates.compactMap { makeQuote($0, context: context) }
+    }
+
+    private func candidates(context: QuoteContext) -> [QuoteCandidate] {
+        let document = context.document
+        let entities = context.table
         var reported: [QuoteCandidate] = []
         for sentence in document.sentences where sentence.repeatOf == nil {
             let found = context.reportedQuotes(inSentence: sentence.index)
@@ -41,7 +61,6 @@ public struct QuoteExtractor: Sendable {
         let direct = context.directQuotes(reported: reported)
         let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
         return resolvingPronouns(resolvingCompanyAnaphors(candidates, table: entities))
-            .compactMap { makeQuote($0, context: context) }
     }
 
     /// "Er sagte …" when the recognizer knows no person before it: the pronoun continues the
@@ -116,6 +135,9 @@ public struct QuoteExtractor: Sendable {
             return nil
         }
         let document = context.document
+        // English capitalises names only: a capitalised word that is no name, role, company or
+        // source ("Swiss", "Consumer", "Speculation") speaks for nobody.
+        if candidate.speaker.isGuessed && candidate.speaker.entity == nil && context.language == .english { return nil }
         var parts = candidate.parts
         if candidate.direct, let lastPart = parts.last, lastPart.count > 1,
             context.tokens[lastPart.upperBound - 1].isPunctuation(",")
@@ -123,9 +145,13 @@ public struct QuoteExtractor: Sendable {
             // '"…," he said': the comma belongs to the sentence, not to the quote.
             parts[parts.count - 1] = lastPart.lowerBound..<(lastPart.upperBound - 1)
         }
+        // "FRANKFURT, April 9 - The bank sees …, X said": the dateline is not what X said.
+        if !candidate.direct, let firstPart = parts.first, let start = context.datelineEnd(in: firstPart) {
+            parts[0] = start..<firstPart.upperBound
+        }
         let text = parts.map { context.text($0) }.joined(separator: " ")
         let range = TextRange(
-            start: context.tokens[first.lowerBound].range.start,
+            start: context.tokens[(parts.first ?? first).lowerBound].range.start,
             end: context.tokens[(parts.last ?? last).upperBound - 1].range.end)
         let guess = candidate.speaker
         let table = context.table

@@ -75,6 +75,13 @@ enum QuoteMarkScanner {
             let at = token.range.end
             return at < scalars.count && scalars[at].properties.isAlphabetic
         }
+        func opensAfterSentenceEnd(_ token: QuoteToken) -> Bool {
+            var at = token.range.start - 1
+            guard at > 0, scalars[at].properties.isWhitespace, isLetterAfter(token) else { return false }
+            while at > 0, scalars[at].properties.isWhitespace { at -= 1 }
+            let previous = scalars[at]
+            return previous == "." || previous == "!" || previous == "?" || previous == "\u{2026}"
+        }
         func finish(_ open: Int, close: Int?, end: Int) {
             let content = (open + 1)..<end
             guard !content.isEmpty else { return }
@@ -91,6 +98,15 @@ enum QuoteMarkScanner {
             }
             guard token.kind == .quoteMark else { continue }
             if let open = openIndex {
+                // '… consume. "France can't …' (paragraph break lost): a straight mark after a
+                // sentence end and a space, before a letter, opens the next quote.
+                if token.first.value == 0x22, openStyle == .straight || openStyle == .english, opensAfterSentenceEnd(token) {
+                    finish(open, close: nil, end: index)
+                    openIndex = index
+                    openStyle = .straight
+                    openParagraph = paragraph(token)
+                    continue
+                }
                 if closes(token, openStyle) {
                     finish(open, close: index, end: index)
                     openIndex = nil

@@ -16,6 +16,28 @@ struct SpeakerGuess: Sendable, Equatable {
     /// Whether the speaker is a person speaking for a group they lead ("a group led by X"): a
     /// later "it" may continue them.
     var isGroupLeader = false
+    /// Whether the description is only a capitalised phrase near the cue ("sagte Filep Karma",
+    /// "der Staatsanwalt"), not a person, pronoun, role, company or unnamed source.
+    var isGuessed = false
+    /// The tokens of a name the entity stage missed and the rules are sure of ("sagte Hanno
+    /// Quirl"): the extractor makes it a person.
+    var newName: Range<Int>?
+
+    /// A guess from a capitalised phrase alone.
+    init(guessedDescription: String) {
+        description = guessedDescription
+        isGuessed = true
+    }
+
+    /// A guess from its parts.
+    init(
+        entity: EntityID? = nil, description: String? = nil, role: String? = nil, organization: EntityID? = nil
+    ) {
+        self.entity = entity
+        self.description = description
+        self.role = role
+        self.organization = organization
+    }
 
     /// Whether there is anything to attribute the quote to.
     var isEmpty: Bool { entity == nil && description == nil && organization == nil }

@@ -84,7 +84,7 @@ enum SentenceSplitter {
         }
         let previous = tokens[i - 1]
         guard previous.flags.contains(.word) else { return .plain }
-        if previous.flags.contains(.number) { return .number }
+        if previous.flags.contains(.number) { return isYear(s, previous) ? .plain : .number }
         let length = previous.end - previous.start
         if length == 1 && previous.flags.contains(.capitalized) { return .title }  // an initial
         let lower = lowers?[i - 1] ?? lowercase(s, previous)
@@ -107,11 +107,22 @@ enum SentenceSplitter {
         case .plain:
             return starts
         case .abbreviation, .number:
+            // 'beyond 2009. "The cost …': an opening quote after the stop starts a sentence.
+            if ScalarClass.isQuote(first), token.end < s.count, s[token.end].properties.isAlphabetic { return true }
             guard token.flags.contains(.capitalized) else { return false }
             let lower = lowers?[next] ?? lowercase(s, token)
             if kind == .number && TextLexicons.months.contains(lower) { return false }
             return TextLexicons.stopwordVotes[lower] != nil
         }
+    }
+
+    /// Whether a number token is a year ("2007"): "im Jahr 2007. X sagte" ends there, as a year
+    /// is no German ordinal.
+    private static func isYear(_ s: [Unicode.Scalar], _ token: RawToken) -> Bool {
+        guard token.end - token.start == 4 else { return false }
+        let a = s[token.start], b = s[token.start + 1]
+        guard (a == "1" && b == "9") || (a == "2" && b == "0") else { return false }
+        return s[(token.start + 2)..<token.end].allSatisfy { ScalarClass.isDigit($0) }
     }
 
     @inline(__always) static func isTerminal(_ c: Unicode.Scalar) -> Bool {
