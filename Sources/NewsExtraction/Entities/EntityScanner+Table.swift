@@ -5,36 +5,48 @@ extension EntityScanner {
     /// "organization:<key>", "person:<key>", "place:<key>"; the name is the longest full
     /// writing in the article, aliases every other surface form (genitives and compounds whole).
     func table() -> EntityTable {
-        var order: [String] = []
-        var members: [String: [Int]] = [:]
+        // Groups are numbered in the order their keys first appear; `group[span]` is a span's group.
+        var groupOfKey: [String: Int] = [:]
+        groupOfKey.reserveCapacity(spans.count)
+        var keys: [String] = []
+        var members: [[Int]] = []
+        var group = [Int](repeating: 0, count: spans.count)
         for (index, span) in spans.enumerated() {
-            if members[span.key] == nil { order.append(span.key) }
-            members[span.key, default: []].append(index)
+            if let existing = groupOfKey[span.key] {
+                group[index] = existing
+                members[existing].append(index)
+            } else {
+                let new = keys.count
+                groupOfKey[span.key] = new
+                keys.append(span.key)
+                members.append([index])
+                group[index] = new
+            }
         }
         // Groups whose full names have the same key are one entity ("Time Warner", "TimeWarner").
-        var spans = self.spans
         let names = spans.map { self.name(of: $0) }
-        var byNameKey: [String: String] = [:]
-        for key in order {
-            let indices = members[key]!
+        var alive = [Bool](repeating: true, count: keys.count)
+        var byNameKey: [String: Int] = [:]
+        for g in keys.indices {
+            let indices = members[g]
             let fullest = indices.filter { !spans[$0].derived }.map { names[$0] }
                 .max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? names[indices[0]]
             let nameKey = (spans[indices[0]].kind == .person ? "p:" : "o:") + NameKey.of(fullest)
-            if let target = byNameKey[nameKey], target != key {
-                for index in indices { spans[index].key = target }
-                members[target]! += indices
-                members[key] = nil
+            if let target = byNameKey[nameKey] {
+                for index in indices { group[index] = target }
+                members[target] += indices
+                members[g] = []
+                alive[g] = false
             } else {
-                byNameKey[nameKey] = key
+                byNameKey[nameKey] = g
             }
         }
-        order = order.filter { members[$0] != nil }
         // Entity per group.
-        var entityID: [String: EntityID] = [:]
-        var entityName: [String: String] = [:]
-        var entityKind: [String: EntityKind] = [:]
-        for key in order {
-            let indices = members[key]!
+        var entityID = [EntityID?](repeating: nil, count: keys.count)
+        var entityName = [String](repeating: "", count: keys.count)
+        var entityKind = [EntityKind](repeating: .company, count: keys.count)
+        for g in keys.indices where alive[g] {
+            let indices = members[g]
             var kind = spans[indices[0]].kind
             var bestStrength = -1
             for index in indices where spans[index].strength > bestStrength && !spans[index].derived {
@@ -42,9 +54,14 @@ extension EntityScanner {
                 kind = spans[index].kind
             }
             var name = ""
+            var nameLength = 0
             for index in indices where !spans[index].derived {
                 let candidate = names[index]
-                if candidate.unicodeScalars.count > name.unicodeScalars.count { name = candidate }
+                let length = candidate.unicodeScalars.count
+                if length > nameLength {
+                    name = candidate
+                    nameLength = length
+                }
             }
             if name.isEmpty { name = names[indices[0]] }
             // A well-known name keeps the gazetteer's spelling, not a declined one ("der Deutschen
@@ -59,49 +76,48 @@ extension EntityScanner {
             // "EU-Länder", "Nikkei-Index": a name used only as the first part of ordinary
             // compounds is a modifier, not an entity the article talks about.
             if kind != .person, indices.allSatisfy({ isModifierCompound(spans[$0]) }) { continue }
-            entityKind[key] = kind
-            entityName[key] = name
-            entityID[key] = "\(kind.rawValue):\(bareKey.isEmpty ? key : bareKey)"
+            entityKind[g] = kind
+            entityName[g] = name
+            entityID[g] = "\(kind.rawValue):\(bareKey.isEmpty ? keys[g] : bareKey)"
         }
-        order = order.filter { entityID[$0] != nil }
         var entities: [Entity] = []
-        for key in order {
-            let indices = members[key]!
-            let name = entityName[key]!
+        for g in keys.indices {
+            guard let id = entityID[g] else { continue }
+            let name = entityName[g]
             var aliases: [String] = []
             var seen: Set<String> = [name]
             var role: String?
             var organization: EntityRef?
-            for index in indices {
+            for index in members[g] {
                 let span = spans[index]
                 let surface = span.derived ? wholeText(of: span) : names[index]
                 if !seen.contains(surface) {
                     seen.insert(surface)
                     aliases.append(surface)
                 }
-                if entityKind[key] == .person {
+                if entityKind[g] == .person {
                     if role == nil, let spanRole = span.role, !spanRole.isEmpty { role = spanRole }
-                    if organization == nil, let org = span.organization, org < spans.count {
-                        let orgKey = spans[org].key
-                        if let id = entityID[orgKey], let orgName = entityName[orgKey] {
-                            organization = EntityRef(id: id, name: orgName)
+                    if organization == nil, let org = span.organization, org >= 0, org < spans.count {
+                        let orgGroup = group[org]
+                        if let orgID = entityID[orgGroup] {
+                            organization = EntityRef(id: orgID, name: entityName[orgGroup])
                         }
                     }
                 }
             }
             entities.append(
-                Entity(
-                    id: entityID[key]!, name: name, kind: entityKind[key]!, aliases: aliases, role: role,
-                    organization: organization))
+                Entity(id: id, name: name, kind: entityKind[g], aliases: aliases, role: role, organization: organization))
         }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(spans.count)
-        for (index, span) in spans.enumerated() where entityID[span.key] != nil {
+        for (index, span) in spans.enumerated() {
+            let g = group[index]
+            guard let id = entityID[g] else { continue }
             let range = TextRange(start: span.nameStart, end: span.nameEnd)
             let tokenRange = TextRange(start: tokens[span.start].range.start, end: tokens[span.end - 1].range.end)
             mentions.append(
                 EntityMention(
-                    entity: entityID[span.key]!, kind: entityKind[span.key]!, range: range, tokenRange: tokenRange,
+                    entity: id, kind: entityKind[g], range: range, tokenRange: tokenRange,
                     sentence: tokens[span.start].sentence, surface: names[index], role: span.role))
         }
         return EntityTable(entities: entities, mentions: mentions)

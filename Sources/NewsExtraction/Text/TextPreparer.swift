@@ -16,7 +16,16 @@ public struct TextPreparer: Sendable {
         let utf8 = UTF8Text(scalars)
         let text = utf8.string(0, scalars.count)
         let raw = Tokenizer.tokenize(scalars)
-        let lower = raw.map { utf8.lowercased($0.start, $0.end) }
+        // Each token's text, and its lower case sharing the same string when nothing changes.
+        var texts: [String] = []
+        var lower: [String] = []
+        texts.reserveCapacity(raw.count)
+        lower.reserveCapacity(raw.count)
+        for token in raw {
+            let tokenText = utf8.string(token.start, token.end)
+            texts.append(tokenText)
+            lower.append(utf8.lowercased(token.start, token.end, text: tokenText))
+        }
         let ranges = SentenceSplitter.split(scalars, tokens: raw, lower: lower)
         let repeats = RepeatDetector.repeats(ranges, tokens: raw, lower: lower)
         let paragraphStarts = Self.paragraphStarts(scalars)
@@ -36,17 +45,17 @@ public struct TextPreparer: Sendable {
                     paragraph: paragraph, repeatOf: repeats[index], tokenRange: range))
             for t in range {
                 let r = raw[t]
-                let tokenText = utf8.string(r.start, r.end)
                 tokens.append(
                     Token(
-                        range: TextRange(start: r.start, end: r.end), text: tokenText, lower: lower[t],
+                        range: TextRange(start: r.start, end: r.end), text: texts[t], lower: lower[t],
                         sentence: index, flags: r.flags))
             }
         }
         let detected = LanguageDetector.detect(lowercaseWords: lower)
         return Document(
             article: article, language: detected ?? article.language, text: text, scalars: scalars,
-            originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8, original: originalText)
+            originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8, original: originalText,
+            articleText: original)
     }
 
     /// The offsets where paragraphs start (after each blank line).
@@ -98,7 +107,11 @@ struct UTF8Text: Sendable {
     }
 
     /// The lower-case text of scalars `start..<end` (ASCII fast path).
-    func lowercased(_ start: Int, _ end: Int) -> String {
+    func lowercased(_ start: Int, _ end: Int) -> String { lowercased(start, end, text: nil) }
+
+    /// The lower-case text of scalars `start..<end`, given their `text` when already made (then
+    /// returned itself when it has no capitals).
+    func lowercased(_ start: Int, _ end: Int, text: String?) -> String {
         let from = Int(offsets[start])
         let to = Int(offsets[end])
         if to - from == end - start {
@@ -107,7 +120,7 @@ struct UTF8Text: Sendable {
                 needsChange = true
                 break
             }
-            if !needsChange { return string(start, end) }
+            if !needsChange { return text ?? string(start, end) }
             return String(unsafeUninitializedCapacity: to - from) { buffer in
                 for k in from..<to {
                     let b = bytes[k]
@@ -116,6 +129,6 @@ struct UTF8Text: Sendable {
                 return to - from
             }
         }
-        return string(start, end).lowercased()
+        return (text ?? string(start, end)).lowercased()
     }
 }

@@ -5,9 +5,10 @@
 struct WordTable<Value: Sendable>: Sendable {
     /// Every entry, for the non-ASCII queries.
     private let fallback: [String: Value]
-    /// Slot -> entry index + 1 (0 = empty); a power-of-two count.
-    private let slots: [Int32]
-    private let slotHashes: [UInt64]
+    /// Slot -> the upper 32 bits of the entry's hash and its index + 1 in the lower 32 bits
+    /// (0 = empty), so that one load both finds the entry and rules out most mismatches; a
+    /// power-of-two count.
+    private let slots: [UInt64]
     /// The ASCII entries' bytes, back to back; entry `i` is `arena[starts[i]..<starts[i + 1]]`.
     private let arena: [UInt8]
     private let starts: [Int32]
@@ -38,19 +39,16 @@ struct WordTable<Value: Sendable>: Sendable {
         }
         var capacity = 16
         while capacity < values.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        var slotHashes = [UInt64](repeating: 0, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         for (index, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(index + 1)
-            slotHashes[slot] = hash
+            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(index + 1)
         }
         self.arena = arena
         self.starts = starts
         self.values = values
         self.slots = slots
-        self.slotHashes = slotHashes
         self.mask = capacity - 1
         self.exotic = exotic
     }
@@ -82,19 +80,27 @@ struct WordTable<Value: Sendable>: Sendable {
             hash = hash &* 0x100_0000_01b3
         }
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return -1 }
-            if slotHashes[slot] == hash, equal(entry - 1, bytes) { return entry - 1 }
-            slot = (slot + 1) & mask
+        let upper = hash & 0xFFFF_FFFF_0000_0000
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let packed = slots[slot]
+                if packed == 0 { return -1 }
+                if packed & 0xFFFF_FFFF_0000_0000 == upper {
+                    let entry = Int(packed & 0xFFFF_FFFF) - 1
+                    if equal(entry, bytes) { return entry }
+                }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
     @inline(__always) private func equal(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(starts[index])
         guard Int(starts[index + 1]) - start == bytes.count else { return false }
-        for k in 0..<bytes.count where arena[start + k] != bytes[k] { return false }
-        return true
+        return arena.withUnsafeBufferPointer { arena in
+            for k in 0..<bytes.count where arena[start + k] != bytes[k] { return false }
+            return true
+        }
     }
 }
 
