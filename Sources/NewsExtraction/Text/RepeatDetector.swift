@@ -3,17 +3,18 @@
 enum RepeatDetector {
     /// For each sentence (given by its token range), the index of the first earlier sentence with
     /// the same key, if any. The key ignores case, spaces and punctuation and a trailing caption
-    /// number; sentences with fewer than four words are never repeats.
-    static func repeats(_ sentences: [Range<Int>], tokens: [RawToken], lower: [String]) -> [Int?] {
+    /// number; sentences with fewer than four words are never repeats. With `utf8` (the text the
+    /// tokens index), ASCII words are hashed straight from its bytes.
+    static func repeats(_ sentences: [Range<Int>], tokens: [RawToken], lower: [String], utf8: UTF8Text? = nil) -> [Int?] {
         var firstIndex: [UInt64: Int] = [:]
         var result: [Int?] = []
         result.reserveCapacity(sentences.count)
         for (index, range) in sentences.enumerated() {
             var last = range.upperBound
             // Drop one trailing caption number (captions carry no final punctuation), then
-            // trailing punctuation.
+            // trailing punctuation. (Numbers are ASCII: their length in scalars is their length.)
             if last == range.upperBound, last > range.lowerBound + 4, tokens[last - 1].flags.contains(.number),
-                lower[last - 1].count <= 2
+                tokens[last - 1].end - tokens[last - 1].start <= 2
             {
                 last -= 1
             }
@@ -22,7 +23,11 @@ enum RepeatDetector {
             var key: UInt64 = 0xcbf2_9ce4_8422_2325
             for t in range.lowerBound..<last where tokens[t].flags.contains(.word) {
                 words += 1
-                key = mix(key, lower[t])
+                if let utf8, let mixed = utf8.mixLowercasedASCII(key, tokens[t].start, tokens[t].end) {
+                    key = mixed
+                } else {
+                    key = mix(key, lower[t])
+                }
             }
             guard words >= 4 else {
                 result.append(nil)
@@ -38,10 +43,11 @@ enum RepeatDetector {
         return result
     }
 
+    static let prime: UInt64 = 0x100_0000_01b3
+
     /// Folds a word into a sentence key (FNV-1a): an ASCII word by its bytes, any other by its
     /// `String` hash (which is equal for canonically equivalent spellings), then a separator.
-    @inline(__always) private static func mix(_ key: UInt64, _ word: String) -> UInt64 {
-        let prime: UInt64 = 0x100_0000_01b3
+    @inline(__always) static func mix(_ key: UInt64, _ word: String) -> UInt64 {
         var hash = key
         var ascii = true
         for byte in word.utf8 {
@@ -53,5 +59,23 @@ enum RepeatDetector {
         }
         if !ascii { hash = (key ^ UInt64(UInt(bitPattern: word.hashValue))) &* prime }
         return (hash ^ 0x100) &* prime
+    }
+}
+
+extension UTF8Text {
+    /// ``RepeatDetector/mix(_:_:)`` of the lower case of scalars `start..<end`, read from the bytes
+    /// (ASCII capitals folded on the fly); nil when they are not all ASCII.
+    @inline(__always) func mixLowercasedASCII(_ key: UInt64, _ start: Int, _ end: Int) -> UInt64? {
+        let from = Int(offsets[start])
+        let to = Int(offsets[end])
+        guard to - from == end - start else { return nil }
+        return bytes.withUnsafeBufferPointer { bytes in
+            var hash = key
+            for k in from..<to {
+                let b = bytes[k]
+                hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* RepeatDetector.prime
+            }
+            return (hash ^ 0x100) &* RepeatDetector.prime
+        }
     }
 }

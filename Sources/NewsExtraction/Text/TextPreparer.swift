@@ -27,7 +27,7 @@ public struct TextPreparer: Sendable {
             lower.append(utf8.lowercased(token.start, token.end, text: tokenText))
         }
         let ranges = SentenceSplitter.split(scalars, tokens: raw, lower: lower)
-        let repeats = RepeatDetector.repeats(ranges, tokens: raw, lower: lower)
+        let repeats = RepeatDetector.repeats(ranges, tokens: raw, lower: lower, utf8: utf8)
         let paragraphStarts = Self.paragraphStarts(scalars)
 
         var tokens: [Token] = []
