@@ -9,11 +9,18 @@ public struct TextPreparer: Sendable {
     /// Prepares an article.
     public func prepare(_ article: Article) -> Document {
         var original = article.text
-        let (scalars, offsets, originalText) = original.withUTF8 { bytes in
-            let (scalars, offsets) = TextNormalizer.normalize(utf8: bytes)
-            return (scalars, offsets, OriginalText(utf8: bytes))
+        let (normalized, originalText) = original.withUTF8 { bytes in
+            let normalized = TextNormalizer.normalizeAll(utf8: bytes) ?? {
+                let (scalars, offsets) = TextNormalizer.normalize(utf8: bytes)
+                return TextNormalizer.Output(
+                    scalars: scalars, offsets: offsets, text: UTF8Text(scalars),
+                    paragraphStarts: Self.paragraphStarts(scalars))
+            }()
+            return (normalized, OriginalText(utf8: bytes))
         }
-        let utf8 = UTF8Text(scalars)
+        let scalars = normalized.scalars
+        let offsets = normalized.offsets
+        let utf8 = normalized.text
         let text = utf8.string(0, scalars.count)
         let raw = Tokenizer.tokenize(scalars)
         // Each token's text, and its lower case sharing the same string when nothing changes.
@@ -28,7 +35,7 @@ public struct TextPreparer: Sendable {
         }
         let ranges = SentenceSplitter.split(scalars, tokens: raw, lower: lower)
         let repeats = RepeatDetector.repeats(ranges, tokens: raw, lower: lower, utf8: utf8)
-        let paragraphStarts = Self.paragraphStarts(scalars)
+        let paragraphStarts = normalized.paragraphStarts
 
         var tokens: [Token] = []
         tokens.reserveCapacity(raw.count)
@@ -83,6 +90,12 @@ struct UTF8Text: Sendable {
     private(set) var bytes: [UInt8] = []
     /// Byte offset of each scalar, plus one past the end.
     private(set) var offsets: [Int32] = []
+
+    /// The text of already encoded bytes and the byte offset of each scalar (plus one past the end).
+    init(bytes: [UInt8], offsets: [Int32]) {
+        self.bytes = bytes
+        self.offsets = offsets
+    }
 
     init(_ scalars: [Unicode.Scalar]) {
         bytes.reserveCapacity(scalars.count + scalars.count / 8)
