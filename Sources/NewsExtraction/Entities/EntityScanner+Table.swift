@@ -5,40 +5,63 @@ extension EntityScanner {
     /// "organization:<key>", "person:<key>", "place:<key>"; the name is the longest full
     /// writing in the article, aliases every other surface form (genitives and compounds whole).
     func table() -> EntityTable {
-        // Groups are numbered in the order their keys first appear; `group[span]` is a span's group.
+        let count = spans.count
+        // Groups are numbered in the order their keys first appear; `group[span]` is a span's
+        // group. A group's spans form a chain in span order: `first[g]`, then `next[span]` (-1 ends).
         var groupOfKey: [String: Int] = [:]
-        groupOfKey.reserveCapacity(spans.count)
+        groupOfKey.reserveCapacity(count)
         var keys: [String] = []
-        var members: [[Int]] = []
-        var group = [Int](repeating: 0, count: spans.count)
+        var first: [Int] = []
+        var last: [Int] = []
+        var next = [Int](repeating: -1, count: count)
+        var group = [Int](repeating: 0, count: count)
         for (index, span) in spans.enumerated() {
             if let existing = groupOfKey[span.key] {
                 group[index] = existing
-                members[existing].append(index)
+                next[last[existing]] = index
+                last[existing] = index
             } else {
-                let new = keys.count
-                groupOfKey[span.key] = new
+                group[index] = keys.count
+                groupOfKey[span.key] = keys.count
                 keys.append(span.key)
-                members.append([index])
-                group[index] = new
+                first.append(index)
+                last.append(index)
             }
         }
         // Groups whose full names have the same key are one entity ("Time Warner", "TimeWarner").
         let names = spans.map { self.name(of: $0) }
+        // The length of each name in scalars (names are slices of the normalised text).
+        let textLength = document.scalars.count
+        let lengths = spans.map { span -> Int in
+            let lower = min(max(0, span.nameStart), textLength)
+            return min(max(lower, span.nameEnd), textLength) - lower
+        }
         var alive = [Bool](repeating: true, count: keys.count)
-        var byNameKey: [String: Int] = [:]
+        var byNameKey: [String: Int] = [:]  // people
+        var byOrganizationNameKey: [String: Int] = [:]  // everything else
         for g in keys.indices {
-            let indices = members[g]
-            let fullest = indices.filter { !spans[$0].derived }.map { names[$0] }
-                .max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? names[indices[0]]
-            let nameKey = (spans[indices[0]].kind == .person ? "p:" : "o:") + NameKey.of(fullest)
-            if let target = byNameKey[nameKey] {
-                for index in indices { group[index] = target }
-                members[target] += indices
-                members[g] = []
+            // The first longest full writing, else the first writing.
+            var fullest = -1
+            var index = first[g]
+            while index >= 0 {
+                if !spans[index].derived && (fullest < 0 || lengths[index] > lengths[fullest]) { fullest = index }
+                index = next[index]
+            }
+            let nameKey = NameKey.of(names[fullest >= 0 ? fullest : first[g]])
+            let isPerson = spans[first[g]].kind == .person
+            if let target = isPerson ? byNameKey[nameKey] : byOrganizationNameKey[nameKey] {
+                var member = first[g]
+                while member >= 0 {
+                    group[member] = target
+                    member = next[member]
+                }
+                next[last[target]] = first[g]
+                last[target] = last[g]
                 alive[g] = false
-            } else {
+            } else if isPerson {
                 byNameKey[nameKey] = g
+            } else {
+                byOrganizationNameKey[nameKey] = g
             }
         }
         // Entity per group.
@@ -46,58 +69,57 @@ extension EntityScanner {
         var entityName = [String](repeating: "", count: keys.count)
         var entityKind = [EntityKind](repeating: .company, count: keys.count)
         for g in keys.indices where alive[g] {
-            let indices = members[g]
-            var kind = spans[indices[0]].kind
+            var kind = spans[first[g]].kind
             var bestStrength = -1
-            for index in indices where spans[index].strength > bestStrength && !spans[index].derived {
-                bestStrength = spans[index].strength
-                kind = spans[index].kind
-            }
-            var name = ""
-            var nameLength = 0
-            for index in indices where !spans[index].derived {
-                let candidate = names[index]
-                let length = candidate.unicodeScalars.count
-                if length > nameLength {
-                    name = candidate
-                    nameLength = length
+            var longest = -1
+            var canonical: String?
+            var onlyModifiers = true
+            var index = first[g]
+            while index >= 0 {
+                defer { index = next[index] }
+                let span = spans[index]
+                if !span.derived {
+                    if span.strength > bestStrength {
+                        bestStrength = span.strength
+                        kind = span.kind
+                    }
+                    if longest < 0 || lengths[index] > lengths[longest] { longest = index }
                 }
+                if canonical == nil { canonical = span.canonical }
+                if onlyModifiers && !isModifierCompound(span) { onlyModifiers = false }
             }
-            if name.isEmpty { name = names[indices[0]] }
+            var name = longest >= 0 && lengths[longest] > 0 ? names[longest] : names[first[g]]
             // A well-known name keeps the gazetteer's spelling, not a declined one ("der Deutschen
             // Bank" is "Deutsche Bank"); the surface forms stay aliases.
-            if kind != .person, let canonical = indices.lazy.compactMap({ spans[$0].canonical }).first {
-                name = canonical
-            }
+            if kind != .person, let canonical { name = canonical }
             let bareKey = NameKey.of(name)
             if kind != .person, bareKey.isEmpty || EntityKey.legalForms.contains(bareKey) {
                 continue  // "GmbH" alone
             }
             // "EU-Länder", "Nikkei-Index": a name used only as the first part of ordinary
             // compounds is a modifier, not an entity the article talks about.
-            if kind != .person, indices.allSatisfy({ isModifierCompound(spans[$0]) }) { continue }
+            if kind != .person, onlyModifiers { continue }
             entityKind[g] = kind
             entityName[g] = name
-            entityID[g] = "\(kind.rawValue):\(bareKey.isEmpty ? keys[g] : bareKey)"
+            entityID[g] = kind.rawValue + ":" + (bareKey.isEmpty ? keys[g] : bareKey)
         }
         var entities: [Entity] = []
         for g in keys.indices {
             guard let id = entityID[g] else { continue }
             let name = entityName[g]
             var aliases: [String] = []
-            var seen: Set<String> = [name]
             var role: String?
             var organization: EntityRef?
-            for index in members[g] {
+            let isPerson = entityKind[g] == .person
+            var index = first[g]
+            while index >= 0 {
+                defer { index = next[index] }
                 let span = spans[index]
                 let surface = span.derived ? wholeText(of: span) : names[index]
-                if !seen.contains(surface) {
-                    seen.insert(surface)
-                    aliases.append(surface)
-                }
-                if entityKind[g] == .person {
+                if surface != name && !aliases.contains(surface) { aliases.append(surface) }
+                if isPerson {
                     if role == nil, let spanRole = span.role, !spanRole.isEmpty { role = spanRole }
-                    if organization == nil, let org = span.organization, org >= 0, org < spans.count {
+                    if organization == nil, let org = span.organization, org >= 0, org < count {
                         let orgGroup = group[org]
                         if let orgID = entityID[orgGroup] {
                             organization = EntityRef(id: orgID, name: entityName[orgGroup])
@@ -109,7 +131,7 @@ extension EntityScanner {
                 Entity(id: id, name: name, kind: entityKind[g], aliases: aliases, role: role, organization: organization))
         }
         var mentions: [EntityMention] = []
-        mentions.reserveCapacity(spans.count)
+        mentions.reserveCapacity(count)
         for (index, span) in spans.enumerated() {
             let g = group[index]
             guard let id = entityID[g] else { continue }

@@ -30,7 +30,7 @@ struct QuoteLexicon: Sendable {
     let titleCues: WordSet
     /// Function words of both languages: never the head of a speaker phrase.
     let functionWords: WordSet
-    /// Cheap keys (first scalar and length, see ``key(_:)``) of every cue head, as bits: most
+    /// Cheap keys (first byte and length, see ``key(_:)``) of every cue head, as bits: most
     /// words are ruled out by one bit test before any string is hashed (a shared bit only costs a
     /// lookup).
     private let headKeys: [UInt64]
@@ -68,11 +68,12 @@ struct QuoteLexicon: Sendable {
 
     private static let keyBits = 1 << 14
 
-    /// The prefilter key of a lower-case word: its first scalar and its length in bytes, hashed
-    /// into ``keyBits`` bits.
+    /// The prefilter key of a lower-case word: its first UTF-8 byte and its length in bytes,
+    /// hashed into ``keyBits`` bits.
     @inline(__always) static func key(_ word: String) -> Int {
-        let first = Int(word.unicodeScalars.first?.value ?? 0)
-        return (first &* 64 &+ min(word.utf8.count, 63)) & (keyBits - 1)
+        let utf8 = word.utf8
+        let first = Int(utf8.first ?? 0)
+        return (first &* 64 &+ min(utf8.count, 63)) & (keyBits - 1)
     }
 
     /// The cues whose head is this lower-case word, in either language (German first).

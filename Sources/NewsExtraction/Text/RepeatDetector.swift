@@ -6,6 +6,19 @@ enum RepeatDetector {
     /// number; sentences with fewer than four words are never repeats. With `utf8` (the text the
     /// tokens index), ASCII words are hashed straight from its bytes.
     static func repeats(_ sentences: [Range<Int>], tokens: [RawToken], lower: [String], utf8: UTF8Text? = nil) -> [Int?] {
+        guard let utf8 else { return repeats(sentences, tokens: tokens, lower: lower, bytes: nil, offsets: nil) }
+        return utf8.bytes.withUnsafeBufferPointer { bytes in
+            utf8.offsets.withUnsafeBufferPointer { offsets in
+                repeats(sentences, tokens: tokens, lower: lower, bytes: bytes, offsets: offsets)
+            }
+        }
+    }
+
+    /// The work of ``repeats(_:tokens:lower:utf8:)``, over the text's bytes and scalar byte offsets.
+    private static func repeats(
+        _ sentences: [Range<Int>], tokens: [RawToken], lower: [String], bytes: UnsafeBufferPointer<UInt8>?,
+        offsets: UnsafeBufferPointer<Int32>?
+    ) -> [Int?] {
         var firstIndex: [UInt64: Int] = [:]
         var result: [Int?] = []
         result.reserveCapacity(sentences.count)
@@ -23,7 +36,7 @@ enum RepeatDetector {
             var key: UInt64 = 0xcbf2_9ce4_8422_2325
             for t in range.lowerBound..<last where tokens[t].flags.contains(.word) {
                 words += 1
-                if let utf8, let mixed = utf8.mixLowercasedASCII(key, tokens[t].start, tokens[t].end) {
+                if let bytes, let offsets, let mixed = mixLowercasedASCII(key, bytes, offsets, tokens[t].start, tokens[t].end) {
                     key = mixed
                 } else {
                     key = mix(key, lower[t])
@@ -62,20 +75,20 @@ enum RepeatDetector {
     }
 }
 
-extension UTF8Text {
-    /// ``RepeatDetector/mix(_:_:)`` of the lower case of scalars `start..<end`, read from the bytes
+extension RepeatDetector {
+    /// ``mix(_:_:)`` of the lower case of scalars `start..<end`, read from the text's bytes
     /// (ASCII capitals folded on the fly); nil when they are not all ASCII.
-    @inline(__always) func mixLowercasedASCII(_ key: UInt64, _ start: Int, _ end: Int) -> UInt64? {
+    @inline(__always) static func mixLowercasedASCII(
+        _ key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: UnsafeBufferPointer<Int32>, _ start: Int, _ end: Int
+    ) -> UInt64? {
         let from = Int(offsets[start])
         let to = Int(offsets[end])
         guard to - from == end - start else { return nil }
-        return bytes.withUnsafeBufferPointer { bytes in
-            var hash = key
-            for k in from..<to {
-                let b = bytes[k]
-                hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* RepeatDetector.prime
-            }
-            return (hash ^ 0x100) &* RepeatDetector.prime
+        var hash = key
+        for k in from..<to {
+            let b = bytes[k]
+            hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* prime
         }
+        return (hash ^ 0x100) &* prime
     }
 }
