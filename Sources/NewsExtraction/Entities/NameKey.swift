@@ -14,33 +14,49 @@ enum NameKey {
             break
         }
         if plain { return name }
-        // The folded words back to back, each followed by one space (a byte no word holds).
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count + 8)
-        var inWord = false
-        for scalar in name.unicodeScalars {
-            let v = scalar.value
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                bytes.append(UInt8(v))
-                inWord = true
-            } else if v >= 0x41 && v <= 0x5A {
-                bytes.append(UInt8(v + 0x20))
-                inWord = true
-            } else if v < 0x80 {
-                if inWord { bytes.append(0x20); inWord = false }
-            } else if let folded = fold(v) {
-                bytes.append(folded.0)
-                if let second = folded.1 { bytes.append(second) }
-                inWord = true
-            } else if ScalarClass.isLetter(scalar) || scalar.properties.numericType != nil {
-                return EntityKey.of(name)
-            } else if inWord {
-                bytes.append(0x20)
-                inWord = false
+        // The folded words back to back, each followed by one space (a byte no word holds); at
+        // most two bytes per input byte ("ß" is two bytes already, "1" plus a space two).
+        let capacity = 2 * name.utf8.count + 2
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { storage -> String in
+            var count = 0
+            var inWord = false
+            for scalar in name.unicodeScalars {
+                let v = scalar.value
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    storage[count] = UInt8(v)
+                    count += 1
+                    inWord = true
+                } else if v >= 0x41 && v <= 0x5A {
+                    storage[count] = UInt8(v + 0x20)
+                    count += 1
+                    inWord = true
+                } else if v < 0x80 {
+                    if inWord {
+                        storage[count] = 0x20
+                        count += 1
+                        inWord = false
+                    }
+                } else if let folded = fold(v) {
+                    storage[count] = folded.0
+                    count += 1
+                    if let second = folded.1 {
+                        storage[count] = second
+                        count += 1
+                    }
+                    inWord = true
+                } else if ScalarClass.isLetter(scalar) || scalar.properties.numericType != nil {
+                    return EntityKey.of(name)
+                } else if inWord {
+                    storage[count] = 0x20
+                    count += 1
+                    inWord = false
+                }
             }
-        }
-        if inWord { bytes.append(0x20) }
-        return bytes.withUnsafeBufferPointer { buffer -> String in
+            if inWord {
+                storage[count] = 0x20
+                count += 1
+            }
+            let buffer = UnsafeBufferPointer(rebasing: storage[0..<count])
             // Word ends: `end` is one past the last word's bytes (its space excluded).
             var end = buffer.count - 1
             var start = Self.wordStart(buffer, end: end)
@@ -54,12 +70,12 @@ enum NameKey {
             }
             guard end > 0 else { return "" }
             return String(unsafeUninitializedCapacity: end) { out in
-                var count = 0
+                var written = 0
                 for k in 0..<end where buffer[k] != 0x20 {
-                    out[count] = buffer[k]
-                    count += 1
+                    out[written] = buffer[k]
+                    written += 1
                 }
-                return count
+                return written
             }
         }
     }
