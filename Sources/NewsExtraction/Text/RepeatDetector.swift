@@ -6,17 +6,23 @@ enum RepeatDetector {
     /// number; sentences with fewer than four words are never repeats. With `utf8` (the text the
     /// tokens index), ASCII words are hashed straight from its bytes.
     static func repeats(_ sentences: [Range<Int>], tokens: [RawToken], lower: [String], utf8: UTF8Text? = nil) -> [Int?] {
-        guard let utf8 else { return repeats(sentences, tokens: tokens, lower: lower, bytes: nil, offsets: nil) }
+        guard let utf8 else {
+            return repeats(sentences, tokens: tokens, lowerOf: { lower[$0] }, bytes: nil, offsets: nil)
+        }
+        // `lower` may be empty: the lower case of non-ASCII words is then made from the bytes.
+        let lowerOf: (Int) -> String = { index in
+            index < lower.count ? lower[index] : utf8.lowercased(tokens[index].start, tokens[index].end)
+        }
         return utf8.bytes.withUnsafeBufferPointer { bytes in
             utf8.offsets.withUnsafeBufferPointer { offsets in
-                repeats(sentences, tokens: tokens, lower: lower, bytes: bytes, offsets: offsets)
+                repeats(sentences, tokens: tokens, lowerOf: lowerOf, bytes: bytes, offsets: offsets)
             }
         }
     }
 
     /// The work of ``repeats(_:tokens:lower:utf8:)``, over the text's bytes and scalar byte offsets.
     private static func repeats(
-        _ sentences: [Range<Int>], tokens: [RawToken], lower: [String], bytes: UnsafeBufferPointer<UInt8>?,
+        _ sentences: [Range<Int>], tokens: [RawToken], lowerOf: (Int) -> String, bytes: UnsafeBufferPointer<UInt8>?,
         offsets: UnsafeBufferPointer<Int32>?
     ) -> [Int?] {
         var firstIndex: [UInt64: Int] = [:]
@@ -39,7 +45,7 @@ enum RepeatDetector {
                 if let bytes, let offsets, let mixed = mixLowercasedASCII(key, bytes, offsets, tokens[t].start, tokens[t].end) {
                     key = mixed
                 } else {
-                    key = mix(key, lower[t])
+                    key = mix(key, lowerOf(t))
                 }
             }
             guard words >= 4 else {

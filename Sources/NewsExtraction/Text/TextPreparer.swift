@@ -23,18 +23,10 @@ public struct TextPreparer: Sendable {
         let utf8 = normalized.text
         let text = utf8.string(0, scalars.count)
         let raw = Tokenizer.tokenize(scalars)
-        // Each token's text, and its lower case sharing the same string when nothing changes.
-        var texts: [String] = []
-        var lower: [String] = []
-        texts.reserveCapacity(raw.count)
-        lower.reserveCapacity(raw.count)
-        for token in raw {
-            let tokenText = utf8.string(token.start, token.end)
-            texts.append(tokenText)
-            lower.append(utf8.lowercased(token.start, token.end, text: tokenText))
-        }
-        let ranges = SentenceSplitter.split(scalars, tokens: raw, lower: lower)
-        let repeats = RepeatDetector.repeats(ranges, tokens: raw, lower: lower, utf8: utf8)
+        // Lower-case strings are made once, with the tokens, after the splitting: the splitter and
+        // the repeat keys read the few they need (and ASCII words) straight from the bytes.
+        let ranges = SentenceSplitter.split(scalars, tokens: raw, utf8: utf8)
+        let repeats = RepeatDetector.repeats(ranges, tokens: raw, lower: [], utf8: utf8)
         let paragraphStarts = normalized.paragraphStarts
 
         var tokens: [Token] = []
@@ -52,13 +44,15 @@ public struct TextPreparer: Sendable {
                     paragraph: paragraph, repeatOf: repeats[index], tokenRange: range))
             for t in range {
                 let r = raw[t]
+                // The lower case shares the text's string when nothing changes.
+                let tokenText = utf8.string(r.start, r.end)
                 tokens.append(
                     Token(
-                        range: TextRange(start: r.start, end: r.end), text: texts[t], lower: lower[t],
-                        sentence: index, flags: r.flags))
+                        range: TextRange(start: r.start, end: r.end), text: tokenText,
+                        lower: utf8.lowercased(r.start, r.end, text: tokenText), sentence: index, flags: r.flags))
             }
         }
-        let detected = LanguageDetector.detect(lowercaseWords: lower)
+        let detected = LanguageDetector.detect(lowercaseWords: tokens.lazy.map(\.lower))
         return Document(
             article: article, language: detected ?? article.language, text: text, scalars: scalars,
             originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8, original: originalText,
