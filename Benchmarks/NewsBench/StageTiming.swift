@@ -10,16 +10,21 @@ struct StageTiming {
     let dealExtractor = DealExtractor()
     let quoteExtractor = QuoteExtractor()
 
-    /// Seconds spent per stage, in pipeline order.
-    func measure(_ articles: [Article]) -> [(stage: String, seconds: Double)] {
+    /// Seconds spent per stage, in pipeline order: wall time and the thread's CPU time.
+    func measure(_ articles: [Article]) -> [(stage: String, seconds: Double, cpu: Double)] {
         var totals = Array(repeating: Duration.zero, count: 5)
+        var cpuTotals = Array(repeating: 0.0, count: 5)
         let clock = ContinuousClock()
         for article in articles {
             var mark = clock.now
+            var cpuMark = SpeedCommand.threadCPUSeconds()
             func lap(_ index: Int) {
                 let now = clock.now
+                let cpuNow = SpeedCommand.threadCPUSeconds()
                 totals[index] += now - mark
+                cpuTotals[index] += cpuNow - cpuMark
                 mark = now
+                cpuMark = cpuNow
             }
             let document = preparer.prepare(article)
             lap(0)
@@ -36,6 +41,6 @@ struct StageTiming {
             "text preparation (TextPreparer)", "entities (EntityRecognizer)", "deals (DealExtractor.deals)",
             "stakes (DealExtractor.stakes)", "quotes (QuoteExtractor)",
         ]
-        return zip(names, totals).map { ($0, SpeedCommand.double($1)) }
+        return names.indices.map { (names[$0], SpeedCommand.double(totals[$0]), cpuTotals[$0]) }
     }
 }

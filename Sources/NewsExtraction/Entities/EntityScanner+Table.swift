@@ -5,103 +5,141 @@ extension EntityScanner {
     /// "organization:<key>", "person:<key>", "place:<key>"; the name is the longest full
     /// writing in the article, aliases every other surface form (genitives and compounds whole).
     func table() -> EntityTable {
-        var order: [String] = []
-        var members: [String: [Int]] = [:]
+        let count = spans.count
+        // Groups are numbered in the order their keys first appear; `group[span]` is a span's
+        // group. A group's spans form a chain in span order: `first[g]`, then `next[span]` (-1 ends).
+        var groupOfKey: [String: Int] = [:]
+        groupOfKey.reserveCapacity(count)
+        var keys: [String] = []
+        var first: [Int] = []
+        var last: [Int] = []
+        var next = [Int](repeating: -1, count: count)
+        var group = [Int](repeating: 0, count: count)
         for (index, span) in spans.enumerated() {
-            if members[span.key] == nil { order.append(span.key) }
-            members[span.key, default: []].append(index)
+            if let existing = groupOfKey[span.key] {
+                group[index] = existing
+                next[last[existing]] = index
+                last[existing] = index
+            } else {
+                group[index] = keys.count
+                groupOfKey[span.key] = keys.count
+                keys.append(span.key)
+                first.append(index)
+                last.append(index)
+            }
         }
         // Groups whose full names have the same key are one entity ("Time Warner", "TimeWarner").
-        var spans = self.spans
         let names = spans.map { self.name(of: $0) }
-        var byNameKey: [String: String] = [:]
-        for key in order {
-            let indices = members[key]!
-            let fullest = indices.filter { !spans[$0].derived }.map { names[$0] }
-                .max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? names[indices[0]]
-            let nameKey = (spans[indices[0]].kind == .person ? "p:" : "o:") + NameKey.of(fullest)
-            if let target = byNameKey[nameKey], target != key {
-                for index in indices { spans[index].key = target }
-                members[target]! += indices
-                members[key] = nil
+        // The length of each name in scalars (names are slices of the normalised text).
+        let textLength = document.scalars.count
+        let lengths = spans.map { span -> Int in
+            let lower = min(max(0, span.nameStart), textLength)
+            return min(max(lower, span.nameEnd), textLength) - lower
+        }
+        var alive = [Bool](repeating: true, count: keys.count)
+        var byNameKey: [String: Int] = [:]  // people
+        var byOrganizationNameKey: [String: Int] = [:]  // everything else
+        for g in keys.indices {
+            // The first longest full writing, else the first writing.
+            var fullest = -1
+            var index = first[g]
+            while index >= 0 {
+                if !spans[index].derived && (fullest < 0 || lengths[index] > lengths[fullest]) { fullest = index }
+                index = next[index]
+            }
+            let nameKey = NameKey.of(names[fullest >= 0 ? fullest : first[g]])
+            let isPerson = spans[first[g]].kind == .person
+            if let target = isPerson ? byNameKey[nameKey] : byOrganizationNameKey[nameKey] {
+                var member = first[g]
+                while member >= 0 {
+                    group[member] = target
+                    member = next[member]
+                }
+                next[last[target]] = first[g]
+                last[target] = last[g]
+                alive[g] = false
+            } else if isPerson {
+                byNameKey[nameKey] = g
             } else {
-                byNameKey[nameKey] = key
+                byOrganizationNameKey[nameKey] = g
             }
         }
-        order = order.filter { members[$0] != nil }
         // Entity per group.
-        var entityID: [String: EntityID] = [:]
-        var entityName: [String: String] = [:]
-        var entityKind: [String: EntityKind] = [:]
-        for key in order {
-            let indices = members[key]!
-            var kind = spans[indices[0]].kind
+        var entityID = [EntityID?](repeating: nil, count: keys.count)
+        var entityName = [String](repeating: "", count: keys.count)
+        var entityKind = [EntityKind](repeating: .company, count: keys.count)
+        for g in keys.indices where alive[g] {
+            var kind = spans[first[g]].kind
             var bestStrength = -1
-            for index in indices where spans[index].strength > bestStrength && !spans[index].derived {
-                bestStrength = spans[index].strength
-                kind = spans[index].kind
+            var longest = -1
+            var canonical: String?
+            var onlyModifiers = true
+            var index = first[g]
+            while index >= 0 {
+                defer { index = next[index] }
+                let span = spans[index]
+                if !span.derived {
+                    if span.strength > bestStrength {
+                        bestStrength = span.strength
+                        kind = span.kind
+                    }
+                    if longest < 0 || lengths[index] > lengths[longest] { longest = index }
+                }
+                if canonical == nil { canonical = span.canonical }
+                if onlyModifiers && !isModifierCompound(span) { onlyModifiers = false }
             }
-            var name = ""
-            for index in indices where !spans[index].derived {
-                let candidate = names[index]
-                if candidate.unicodeScalars.count > name.unicodeScalars.count { name = candidate }
-            }
-            if name.isEmpty { name = names[indices[0]] }
+            var name = longest >= 0 && lengths[longest] > 0 ? names[longest] : names[first[g]]
             // A well-known name keeps the gazetteer's spelling, not a declined one ("der Deutschen
             // Bank" is "Deutsche Bank"); the surface forms stay aliases.
-            if kind != .person, let canonical = indices.lazy.compactMap({ spans[$0].canonical }).first {
-                name = canonical
-            }
+            if kind != .person, let canonical { name = canonical }
             let bareKey = NameKey.of(name)
             if kind != .person, bareKey.isEmpty || EntityKey.legalForms.contains(bareKey) {
                 continue  // "GmbH" alone
             }
             // "EU-Länder", "Nikkei-Index": a name used only as the first part of ordinary
             // compounds is a modifier, not an entity the article talks about.
-            if kind != .person, indices.allSatisfy({ isModifierCompound(spans[$0]) }) { continue }
-            entityKind[key] = kind
-            entityName[key] = name
-            entityID[key] = "\(kind.rawValue):\(bareKey.isEmpty ? key : bareKey)"
+            if kind != .person, onlyModifiers { continue }
+            entityKind[g] = kind
+            entityName[g] = name
+            entityID[g] = kind.rawValue + ":" + (bareKey.isEmpty ? keys[g] : bareKey)
         }
-        order = order.filter { entityID[$0] != nil }
         var entities: [Entity] = []
-        for key in order {
-            let indices = members[key]!
-            let name = entityName[key]!
+        for g in keys.indices {
+            guard let id = entityID[g] else { continue }
+            let name = entityName[g]
             var aliases: [String] = []
-            var seen: Set<String> = [name]
             var role: String?
             var organization: EntityRef?
-            for index in indices {
+            let isPerson = entityKind[g] == .person
+            var index = first[g]
+            while index >= 0 {
+                defer { index = next[index] }
                 let span = spans[index]
                 let surface = span.derived ? wholeText(of: span) : names[index]
-                if !seen.contains(surface) {
-                    seen.insert(surface)
-                    aliases.append(surface)
-                }
-                if entityKind[key] == .person {
+                if surface != name && !aliases.contains(surface) { aliases.append(surface) }
+                if isPerson {
                     if role == nil, let spanRole = span.role, !spanRole.isEmpty { role = spanRole }
-                    if organization == nil, let org = span.organization, org < spans.count {
-                        let orgKey = spans[org].key
-                        if let id = entityID[orgKey], let orgName = entityName[orgKey] {
-                            organization = EntityRef(id: id, name: orgName)
+                    if organization == nil, let org = span.organization, org >= 0, org < count {
+                        let orgGroup = group[org]
+                        if let orgID = entityID[orgGroup] {
+                            organization = EntityRef(id: orgID, name: entityName[orgGroup])
                         }
                     }
                 }
             }
             entities.append(
-                Entity(
-                    id: entityID[key]!, name: name, kind: entityKind[key]!, aliases: aliases, role: role,
-                    organization: organization))
+                Entity(id: id, name: name, kind: entityKind[g], aliases: aliases, role: role, organization: organization))
         }
         var mentions: [EntityMention] = []
-        mentions.reserveCapacity(spans.count)
-        for (index, span) in spans.enumerated() where entityID[span.key] != nil {
+        mentions.reserveCapacity(count)
+        for (index, span) in spans.enumerated() {
+            let g = group[index]
+            guard let id = entityID[g] else { continue }
             let range = TextRange(start: span.nameStart, end: span.nameEnd)
             let tokenRange = TextRange(start: tokens[span.start].range.start, end: tokens[span.end - 1].range.end)
             mentions.append(
                 EntityMention(
-                    entity: entityID[span.key]!, kind: entityKind[span.key]!, range: range, tokenRange: tokenRange,
+                    entity: id, kind: entityKind[g], range: range, tokenRange: tokenRange,
                     sentence: tokens[span.start].sentence, surface: names[index], role: span.role))
         }
         return EntityTable(entities: entities, mentions: mentions)

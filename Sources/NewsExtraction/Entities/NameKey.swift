@@ -4,6 +4,9 @@ import NewsModel
 /// diacritics removed, "ß" as "ss", only letters and digits, a trailing possessive "s" word and
 /// trailing legal forms dropped. Other scripts fall back to ``EntityKey/of(_:)``.
 enum NameKey {
+    /// ``EntityKey/legalForms`` as a byte-compared set (every legal form is ASCII).
+    private static let legalForms = WordSet(EntityKey.legalForms)
+
     static func of(_ name: String) -> String {
         var plain = true
         for byte in name.utf8 where !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)) {
@@ -11,48 +14,91 @@ enum NameKey {
             break
         }
         if plain { return name }
-        var words: [[UInt8]] = []
-        var current: [UInt8] = []
-        for scalar in name.unicodeScalars {
-            let v = scalar.value
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                current.append(UInt8(v))
-            } else if v >= 0x41 && v <= 0x5A {
-                current.append(UInt8(v + 0x20))
-            } else if v < 0x80 {
-                if !current.isEmpty { words.append(current); current = [] }
-            } else if let folded = fold(v) {
-                current.append(contentsOf: folded.utf8)
-            } else if ScalarClass.isLetter(scalar) || scalar.properties.numericType != nil {
-                return EntityKey.of(name)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = []
+        // The folded words back to back, each followed by one space (a byte no word holds); at
+        // most two bytes per input byte ("ß" is two bytes already, "1" plus a space two).
+        let capacity = 2 * name.utf8.count + 2
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { storage -> String in
+            var count = 0
+            var inWord = false
+            for scalar in name.unicodeScalars {
+                let v = scalar.value
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    storage[count] = UInt8(v)
+                    count += 1
+                    inWord = true
+                } else if v >= 0x41 && v <= 0x5A {
+                    storage[count] = UInt8(v + 0x20)
+                    count += 1
+                    inWord = true
+                } else if v < 0x80 {
+                    if inWord {
+                        storage[count] = 0x20
+                        count += 1
+                        inWord = false
+                    }
+                } else if let folded = fold(v) {
+                    storage[count] = folded.0
+                    count += 1
+                    if let second = folded.1 {
+                        storage[count] = second
+                        count += 1
+                    }
+                    inWord = true
+                } else if ScalarClass.isLetter(scalar) || scalar.properties.numericType != nil {
+                    return EntityKey.of(name)
+                } else if inWord {
+                    storage[count] = 0x20
+                    count += 1
+                    inWord = false
+                }
+            }
+            if inWord {
+                storage[count] = 0x20
+                count += 1
+            }
+            let buffer = UnsafeBufferPointer(rebasing: storage[0..<count])
+            // Word ends: `end` is one past the last word's bytes (its space excluded).
+            var end = buffer.count - 1
+            var start = Self.wordStart(buffer, end: end)
+            if start > 0, end - start == 1, buffer[start] == 0x73 {  // a possessive "s" word
+                end = start - 1
+                start = Self.wordStart(buffer, end: end)
+            }
+            while start > 0, legalForms.contains(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)) {
+                end = start - 1
+                start = Self.wordStart(buffer, end: end)
+            }
+            guard end > 0 else { return "" }
+            return String(unsafeUninitializedCapacity: end) { out in
+                var written = 0
+                for k in 0..<end where buffer[k] != 0x20 {
+                    out[written] = buffer[k]
+                    written += 1
+                }
+                return written
             }
         }
-        if !current.isEmpty { words.append(current) }
-        if words.count > 1, words.last == [0x73] { words.removeLast() }
-        while words.count > 1, let last = words.last, EntityKey.legalForms.contains(String(decoding: last, as: UTF8.self)) {
-            words.removeLast()
-        }
-        var key = ""
-        for word in words { key += String(decoding: word, as: UTF8.self) }
-        return key
     }
 
-    private static func fold(_ v: UInt32) -> String? {
+    /// The start of the word that ends at `end` (exclusive; -1 … when there are no words).
+    @inline(__always) private static func wordStart(_ buffer: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var k = end
+        while k > 0, buffer[k - 1] != 0x20 { k -= 1 }
+        return k
+    }
+
+    private static func fold(_ v: UInt32) -> (UInt8, UInt8?)? {
         switch v {
-        case 0xE4, 0xC4, 0xE0, 0xC0, 0xE1, 0xC1, 0xE2, 0xC2, 0xE3, 0xC3, 0xE5, 0xC5: return "a"
-        case 0xF6, 0xD6, 0xF2, 0xD2, 0xF3, 0xD3, 0xF4, 0xD4, 0xF5, 0xD5: return "o"
-        case 0xFC, 0xDC, 0xF9, 0xD9, 0xFA, 0xDA, 0xFB, 0xDB: return "u"
-        case 0xE8, 0xC8, 0xE9, 0xC9, 0xEA, 0xCA, 0xEB, 0xCB: return "e"
-        case 0xEC, 0xCC, 0xED, 0xCD, 0xEE, 0xCE, 0xEF, 0xCF: return "i"
-        case 0xE7, 0xC7: return "c"
-        case 0xF1, 0xD1: return "n"
-        case 0xDF, 0x1E9E: return "ss"
-        case 0xFD, 0xDD, 0xFF: return "y"
+        case 0xE4, 0xC4, 0xE0, 0xC0, 0xE1, 0xC1, 0xE2, 0xC2, 0xE3, 0xC3, 0xE5, 0xC5: return (0x61, nil)  // a
+        case 0xF6, 0xD6, 0xF2, 0xD2, 0xF3, 0xD3, 0xF4, 0xD4, 0xF5, 0xD5: return (0x6F, nil)  // o
+        case 0xFC, 0xDC, 0xF9, 0xD9, 0xFA, 0xDA, 0xFB, 0xDB: return (0x75, nil)  // u
+        case 0xE8, 0xC8, 0xE9, 0xC9, 0xEA, 0xCA, 0xEB, 0xCB: return (0x65, nil)  // e
+        case 0xEC, 0xCC, 0xED, 0xCD, 0xEE, 0xCE, 0xEF, 0xCF: return (0x69, nil)  // i
+        case 0xE7, 0xC7: return (0x63, nil)  // c
+        case 0xF1, 0xD1: return (0x6E, nil)  // n
+        case 0xDF, 0x1E9E: return (0x73, 0x73)  // ss
+        case 0xFD, 0xDD, 0xFF: return (0x79, nil)  // y
         default: return nil
         }
     }
 }
-

@@ -4,8 +4,9 @@
 struct WordList: Sendable {
     /// Whole words and phrases (words separated by one space).
     let words: WordSet
-    /// Suffixes as UTF-8 bytes, by their last two bytes.
-    private let suffixesByEnd: [UInt16: [[UInt8]]]
+    /// Suffixes as UTF-8 bytes, in buckets by their last two bytes (``bucket(_:_:)``: a flat
+    /// array, no hashing; a bucket may hold other endings too, which never compare equal).
+    private let suffixBuckets: [[[UInt8]]]
     /// The most words any phrase has.
     let maxWords: Int
     /// The last words of the phrases of several words.
@@ -34,13 +35,24 @@ struct WordList: Sendable {
             }
         }
         self.words = WordSet(words)
-        self.suffixesByEnd = byEnd
+        var buckets = [[[UInt8]]](repeating: [], count: Self.bucketCount)
+        for (_, suffixes) in byEnd {
+            for suffix in suffixes { buckets[Self.bucket(suffix[suffix.count - 2], suffix[suffix.count - 1])].append(suffix) }
+        }
+        self.suffixBuckets = buckets
         self.maxWords = maxWords
         self.phraseEnds = WordSet(phraseEnds)
         self.starts = WordSet(starts)
     }
 
     @inline(__always) private static func end(_ a: UInt8, _ b: UInt8) -> UInt16 { UInt16(a) << 8 | UInt16(b) }
+
+    private static let bucketCount = 4096
+
+    /// The bucket of a suffix or word ending in bytes `a`, `b`.
+    @inline(__always) private static func bucket(_ a: UInt8, _ b: UInt8) -> Int {
+        Int(end(a, b) &* 0x9E37) >> 4 & (bucketCount - 1)
+    }
 
     /// Whether a lower-case word is in the list, whole or (for compounds of at least three more
     /// letters) by a suffix. Hyphen compounds are matched by their last part too.
@@ -70,7 +82,8 @@ struct WordList: Sendable {
 
     private func matchesSuffix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        guard n >= 5, let candidates = suffixesByEnd[Self.end(bytes[n - 2], bytes[n - 1])] else { return false }
+        guard n >= 5 else { return false }
+        let candidates = suffixBuckets[Self.bucket(bytes[n - 2], bytes[n - 1])]
         for suffix in candidates where n >= suffix.count + 3 {
             var equal = true
             let offset = n - suffix.count

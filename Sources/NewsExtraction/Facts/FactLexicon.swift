@@ -8,14 +8,14 @@ struct FactLexicon: Sendable {
     struct Words: Sendable {
         var byCategory: [String: Set<String>] = [:]
         /// Every form of every category.
-        var triggers: Set<String> = []
+        var triggers: WordSet = []
         /// The words without which no rule can fire: the cheap first test of a sentence.
-        var strongTriggers: Set<String> = []
+        var strongTriggers: WordSet = []
         /// "has", "have", "had": a holding only with a percent.
-        var haveForms: Set<String> = []
+        var haveForms: WordSet = []
         /// The first test in one lookup: ``strongBit`` for trigger words, ``percentBit`` for percent and stake
         /// words, ``haveBit`` for words that count only beside a percent or stake word.
-        var firstTest: [String: UInt8] = [:]
+        var firstTest = WordTable<UInt8>([:])
         static let strongBit: UInt8 = 1
         static let percentBit: UInt8 = 2
         static let haveBit: UInt8 = 4
@@ -38,8 +38,8 @@ struct FactLexicon: Sendable {
         /// Whether a lower-case word belongs to a category.
         func has(_ category: FactWordClass, _ word: String) -> Bool { (masks[word] ?? 0) & category.bit != 0 }
 
-        /// The classes of a word, as bits of ``FactWordClass``.
-        var masks: [String: UInt32] = [:]
+        /// The classes of a word, as bits of ``FactWordClass`` (a byte-hashed table: no `Hasher`).
+        var masks = WordTable<UInt32>([:])
 
         /// The class bits of a lower-case word (0 if none).
         func mask(_ word: String) -> UInt32 { masks[word] ?? 0 }
@@ -48,13 +48,13 @@ struct FactLexicon: Sendable {
     var english: Words
     var german: Words
     /// Scale word → factor ("mln" → 1e6).
-    var scales: [String: Double]
+    var scales: WordTable<Double>
     /// Currency word → ISO code ("dlrs" → "USD").
-    var currencies: [String: String]
+    var currencies: WordTable<String>
     /// Month name → 1…12.
-    var months: [String: Int]
+    var months: WordTable<Int>
     /// Weekday name → 1 (Sunday) … 7.
-    var weekdays: [String: Int]
+    var weekdays: WordTable<Int>
 
     /// The lexicon loaded from the bundled files.
     static let shared = FactLexicon(
@@ -84,10 +84,10 @@ struct FactLexicon: Sendable {
                 if parts[0] == "month" { months[word] = number } else if parts[0] == "weekday" { weekdays[word] = number }
             }
         }
-        self.scales = scales
-        self.currencies = currencies
-        self.months = months
-        self.weekdays = weekdays
+        self.scales = WordTable(scales)
+        self.currencies = WordTable(currencies)
+        self.months = WordTable(months)
+        self.weekdays = WordTable(weekdays)
     }
 
     /// The deal words of a language.
@@ -95,42 +95,51 @@ struct FactLexicon: Sendable {
 
     private static func words(_ lines: [String]) -> Words {
         var words = Words()
+        var masks: [String: UInt32] = [:]
         for line in lines {
             let parts = line.split(separator: " ").map(String.init)
             guard parts.count >= 2 else { continue }
             words.byCategory[parts[0], default: []].formUnion(parts.dropFirst())
             if let wordClass = FactWordClass(name: parts[0]) {
-                for form in parts.dropFirst() { words.masks[form, default: 0] |= wordClass.bit }
+                for form in parts.dropFirst() { masks[form, default: 0] |= wordClass.bit }
             }
         }
+        words.masks = WordTable(masks)
+        var triggers: Set<String> = []
+        var strongTriggers: Set<String> = []
         let structural: Set<String> = ["passiveaux", "perfectaux", "planned", "rumoured", "announced", "completed", "negation", "pronoun", "companyword", "reduce", "have"]
         for (category, forms) in words.byCategory where !structural.contains(category) {
-            words.triggers.formUnion(forms)
+            triggers.formUnion(forms)
         }
         let weak: Set<String> = ["sharenoun", "companyword", "complete", "raise", "reduce", "have"]
         for (category, forms) in words.byCategory where !structural.contains(category) && !weak.contains(category) {
-            words.strongTriggers.formUnion(forms)
+            strongTriggers.formUnion(forms)
         }
-        words.strongTriggers.subtract(["interest", "interests", "holding", "holdings", "investment", "aktien", "paket", "sales", "have", "has", "had"])
-        words.strongTriggers.formUnion(["owned", "controlled"])
+        strongTriggers.subtract(["interest", "interests", "holding", "holdings", "investment", "aktien", "paket", "sales", "have", "has", "had"])
+        strongTriggers.formUnion(["owned", "controlled"])
         // Words that count only next to a percent or a stake noun.
         // "take", "hold", "combine" and "raise" count only next to a percent, a stake noun, "over" or "control".
         let conditional: Set<String> = [
             "take", "takes", "took", "taking", "taken", "hold", "holds", "held", "combine", "combines", "combined",
         ]
-        words.strongTriggers.subtract(conditional)
-        words.haveForms = words.byCategory["have", default: []].union(words.byCategory["raise", default: []])
+        strongTriggers.subtract(conditional)
+        let haveForms = words.byCategory["have", default: []].union(words.byCategory["raise", default: []])
             .union(words.byCategory["reduce", default: []]).union(conditional)
         let percentWords = words.byCategory["stakenoun", default: []].union(["pct", "percent", "%", "prozent", "over", "control", "with"])
-        for word in words.strongTriggers { words.firstTest[word, default: 0] |= Words.strongBit }
-        for word in percentWords { words.firstTest[word, default: 0] |= Words.percentBit }
-        for word in words.haveForms { words.firstTest[word, default: 0] |= Words.haveBit }
-        for word in words.strongTriggers.union(words.haveForms).union(percentWords) {
+        var firstTest: [String: UInt8] = [:]
+        for word in strongTriggers { firstTest[word, default: 0] |= Words.strongBit }
+        for word in percentWords { firstTest[word, default: 0] |= Words.percentBit }
+        for word in haveForms { firstTest[word, default: 0] |= Words.haveBit }
+        for word in strongTriggers.union(haveForms).union(percentWords) {
             let bytes = Array(word.utf8)
             if bytes.count >= 2, (97...122).contains(bytes[0]), (97...122).contains(bytes[1]) {
                 words.leadingPairs[Int(bytes[0] - 97) * 26 + Int(bytes[1] - 97)] = true
             }
         }
+        words.triggers = WordSet(triggers)
+        words.strongTriggers = WordSet(strongTriggers)
+        words.haveForms = WordSet(haveForms)
+        words.firstTest = WordTable(firstTest)
         return words
     }
 }

@@ -17,19 +17,23 @@ struct QuoteLexicon: Sendable {
     /// Speech cues by head word, per language.
     let germanCues: [String: [Cue]]
     let englishCues: [String: [Cue]]
+    /// The same cues in byte-hashed tables (no `Hasher`, no allocation for ASCII words).
+    private let germanCueTable: WordTable<[Cue]>
+    private let englishCueTable: WordTable<[Cue]>
     /// German subjunctive forms ("sei", "habe", "würde").
-    let konjunktiv: Set<String>
+    let konjunktiv: WordSet
     /// Role nouns ("sprecherin", "spokesman").
-    let roles: Set<String>
+    let roles: WordSet
     /// Head words of unnamed sources ("person", "insider", "sources").
-    let unnamedSources: Set<String>
+    let unnamedSources: WordSet
     /// Words before a quoted title ("titel", "called").
-    let titleCues: Set<String>
+    let titleCues: WordSet
     /// Function words of both languages: never the head of a speaker phrase.
-    let functionWords: Set<String>
-    /// Cheap keys (first scalar and length) of every cue head: most words are ruled out by one
-    /// integer lookup before any string is hashed.
-    let headKeys: Set<Int>
+    let functionWords: WordSet
+    /// Cheap keys (first byte and length, see ``key(_:)``) of every cue head, as bits: most
+    /// words are ruled out by one bit test before any string is hashed (a shared bit only costs a
+    /// lookup).
+    private let headKeys: [UInt64]
 
     /// The lexicon shipped with newsbrowse.
     static let shared = QuoteLexicon(
@@ -47,25 +51,38 @@ struct QuoteLexicon: Sendable {
     ) {
         germanCues = Self.cues(germanCueLines)
         englishCues = Self.cues(englishCueLines)
-        self.konjunktiv = Set(konjunktiv.map { $0.lowercased() })
-        self.roles = Set(roles.map { $0.lowercased() })
-        self.unnamedSources = Set(unnamedSources.map { $0.lowercased() })
-        self.titleCues = Set(titleCues.map { $0.lowercased() })
-        self.functionWords = Set(functionWords.map { $0.lowercased() })
-        headKeys = Set((Array(germanCues.keys) + Array(englishCues.keys)).map(Self.key))
+        germanCueTable = WordTable(germanCues)
+        englishCueTable = WordTable(englishCues)
+        self.konjunktiv = WordSet(konjunktiv.map { $0.lowercased() })
+        self.roles = WordSet(roles.map { $0.lowercased() })
+        self.unnamedSources = WordSet(unnamedSources.map { $0.lowercased() })
+        self.titleCues = WordSet(titleCues.map { $0.lowercased() })
+        self.functionWords = WordSet(functionWords.map { $0.lowercased() })
+        var headKeys = [UInt64](repeating: 0, count: Self.keyBits / 64)
+        for head in Array(germanCues.keys) + Array(englishCues.keys) {
+            let key = Self.key(head)
+            headKeys[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.headKeys = headKeys
     }
 
-    /// The prefilter key of a lower-case word.
-    static func key(_ word: String) -> Int {
-        Int(word.unicodeScalars.first?.value ?? 0) << 8 | min(word.utf8.count, 255)
+    private static let keyBits = 1 << 14
+
+    /// The prefilter key of a lower-case word: its first UTF-8 byte and its length in bytes,
+    /// hashed into ``keyBits`` bits.
+    @inline(__always) static func key(_ word: String) -> Int {
+        let utf8 = word.utf8
+        let first = Int(utf8.first ?? 0)
+        return (first &* 64 &+ min(utf8.count, 63)) & (keyBits - 1)
     }
 
     /// The cues whose head is this lower-case word, in either language (German first).
     func cues(for word: String, language: Language) -> [Cue] {
-        guard headKeys.contains(Self.key(word)) else { return [] }
+        let key = Self.key(word)
+        guard headKeys[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return [] }
         switch language {
-        case .german: return germanCues[word] ?? englishCues[word] ?? []
-        case .english: return englishCues[word] ?? []
+        case .german: return germanCueTable[word] ?? englishCueTable[word] ?? []
+        case .english: return englishCueTable[word] ?? []
         }
     }
 

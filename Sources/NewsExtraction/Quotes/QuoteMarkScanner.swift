@@ -29,8 +29,10 @@ enum QuoteMarkScanner {
         let scalars = document.scalars
         let sentences = document.sentences
 
-        func paragraph(_ token: QuoteToken) -> Int {
-            token.sentence < sentences.count ? sentences[token.sentence].paragraph : 0
+        let paragraphOfSentence = sentences.map(\.paragraph)
+        func paragraph(_ index: Int) -> Int {
+            let sentence = tokens[index].sentence
+            return sentence < paragraphOfSentence.count ? paragraphOfSentence[sentence] : 0
         }
         func spaceBefore(_ token: QuoteToken) -> Bool {
             let at = token.range.start
@@ -91,12 +93,13 @@ enum QuoteMarkScanner {
                     contentRange: TextRange(start: tokens[open + 1].range.start, end: tokens[end - 1].range.end)))
         }
 
-        for (index, token) in tokens.enumerated() {
-            if let open = openIndex, paragraph(token) != openParagraph {
+        for index in tokens.indices {
+            if let open = openIndex, paragraph(index) != openParagraph {
                 finish(open, close: nil, end: index)
                 openIndex = nil
             }
-            guard token.kind == .quoteMark else { continue }
+            guard tokens[index].kind == .quoteMark else { continue }
+            let token = tokens[index]
             if let open = openIndex {
                 // '… consume. "France can't …' (paragraph break lost): a straight mark after a
                 // sentence end and a space, before a letter, opens the next quote.
@@ -116,7 +119,7 @@ enum QuoteMarkScanner {
             if let style = openingStyle(token) {
                 openIndex = index
                 openStyle = style
-                openParagraph = paragraph(token)
+                openParagraph = paragraph(index)
             }
         }
         if let open = openIndex { finish(open, close: nil, end: tokens.count) }

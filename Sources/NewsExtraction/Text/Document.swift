@@ -24,6 +24,8 @@ public struct Document: Sendable {
     let utf8: UTF8Text?
     /// Byte offsets of the original text's scalars, for fast evidence slicing (set by the preparer).
     let original: OriginalText?
+    /// ``Article/text`` joined once (``Article/text`` joins the paragraphs on every call); set by the preparer.
+    let articleText: String?
 
     /// Creates a document. Without `tokens`, the text is tokenised here and each token is given
     /// the sentence whose range holds it (sentences then get their ``Sentence/tokenRange``).
@@ -40,6 +42,7 @@ public struct Document: Sendable {
         self.publicationDate = publicationDate
         self.utf8 = nil
         self.original = nil
+        self.articleText = nil
         if let tokens {
             self.tokens = tokens
             self.sentences = sentences
@@ -109,7 +112,7 @@ public struct Document: Sendable {
     /// Creates a document from prepared parts (the preparer's fast path: no re-tokenising).
     init(
         article: Article, language: Language, text: String, scalars: [Unicode.Scalar], originalOffsets: [Int],
-        sentences: [Sentence], tokens: [Token], utf8: UTF8Text, original: OriginalText? = nil
+        sentences: [Sentence], tokens: [Token], utf8: UTF8Text, original: OriginalText? = nil, articleText: String? = nil
     ) {
         self.article = article
         self.language = language
@@ -118,9 +121,35 @@ public struct Document: Sendable {
         self.originalOffsets = originalOffsets
         self.sentences = sentences
         self.tokens = tokens
-        self.publicationDate = article.publicationDate
+        self.publicationDate = Self.publicationDate(of: article)
         self.utf8 = utf8
         self.original = original
+        self.articleText = articleText
+    }
+
+    /// ``Article/publicationDate``, with a fast path for the common "YYYY-MM-DD" and
+    /// "YYYY-MM-DDThh:mm:ss" forms; anything else goes through ``FactDate/init(iso:)``.
+    static func publicationDate(of article: Article) -> FactDate? {
+        guard let date = article.date else { return nil }
+        let fast: FactDate?? = date.utf8.withContiguousStorageIfAvailable { b -> FactDate? in
+            guard b.count >= 10, b.count == 10 || b[10] == UInt8(ascii: "T"), b[4] == UInt8(ascii: "-"),
+                b[7] == UInt8(ascii: "-")
+            else { return nil }
+            func number(_ from: Int, _ to: Int) -> Int? {
+                var value = 0
+                for k in from..<to {
+                    guard b[k] >= 0x30 && b[k] <= 0x39 else { return nil }
+                    value = value * 10 + Int(b[k] - 0x30)
+                }
+                return value
+            }
+            guard let year = number(0, 4), let month = number(5, 7), let day = number(8, 10), (1...9999).contains(year),
+                (1...12).contains(month), (1...31).contains(day)
+            else { return nil }
+            return FactDate(year: year, month: month, day: day)
+        }
+        if case .some(.some(let found)) = fast { return found }
+        return article.publicationDate
     }
 
     /// Maps a range of the normalised text to the original article text.
@@ -143,8 +172,8 @@ public struct Document: Sendable {
 
     /// The original article text in a range of original offsets.
     func originalText(_ range: TextRange) -> String {
-        guard let original else { return article.text.substring(in: range) }
-        return original.substring(of: article.text, in: range)
+        guard let original else { return (articleText ?? article.text).substring(in: range) }
+        return original.substring(of: articleText ?? article.text, in: range)
     }
 
     /// The sentence that contains a normalised offset.

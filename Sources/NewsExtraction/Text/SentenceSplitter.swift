@@ -9,6 +9,16 @@
 enum SentenceSplitter {
     /// The token ranges of the sentences.
     static func split(_ s: [Unicode.Scalar], tokens: [RawToken], lower: [String]? = nil) -> [Range<Int>] {
+        split(s, tokens: tokens, lowerOf: { index in lower?[index] ?? lowercase(s, tokens[index]) })
+    }
+
+    /// The same, reading the lower case of the few tokens it needs from the text's bytes.
+    static func split(_ s: [Unicode.Scalar], tokens: [RawToken], utf8: UTF8Text) -> [Range<Int>] {
+        split(s, tokens: tokens, lowerOf: { index in utf8.lowercased(tokens[index].start, tokens[index].end) })
+    }
+
+    /// The token ranges of the sentences; `lowerOf` gives a token's lower-case text.
+    private static func split(_ s: [Unicode.Scalar], tokens: [RawToken], lowerOf: (Int) -> String) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         let n = tokens.count
         var start = 0
@@ -19,7 +29,7 @@ enum SentenceSplitter {
                 sentences.append(start..<i)
                 start = i
             }
-            guard let kind = endKind(s, tokens, i, lower), !isInsideTicker(s, tokens, i) else {
+            guard let kind = endKind(s, tokens, i, lowerOf), !isInsideTicker(s, tokens, i) else {
                 i += 1
                 continue
             }
@@ -35,7 +45,7 @@ enum SentenceSplitter {
                 break
             }
             let next = tokens[end]
-            if !next.flags.contains(.afterNewline) && shouldSplit(kind, s, tokens, next: end, lower) {
+            if !next.flags.contains(.afterNewline) && shouldSplit(kind, s, tokens, next: end, lowerOf) {
                 sentences.append(start..<end)
                 start = end
             }
@@ -69,7 +79,7 @@ enum SentenceSplitter {
     }
 
     /// Whether token `i` may end a sentence, and of what kind.
-    private static func endKind(_ s: [Unicode.Scalar], _ tokens: [RawToken], _ i: Int, _ lowers: [String]?) -> EndKind? {
+    private static func endKind(_ s: [Unicode.Scalar], _ tokens: [RawToken], _ i: Int, _ lowerOf: (Int) -> String) -> EndKind? {
         let token = tokens[i]
         let first = s[token.start]
         if token.flags.contains(.word) {
@@ -87,14 +97,14 @@ enum SentenceSplitter {
         if previous.flags.contains(.number) { return isYear(s, previous) ? .plain : .number }
         let length = previous.end - previous.start
         if length == 1 && previous.flags.contains(.capitalized) { return .title }  // an initial
-        let lower = lowers?[i - 1] ?? lowercase(s, previous)
+        let lower = lowerOf(i - 1)
         if TextLexicons.titleAbbreviations.contains(lower) { return .title }
         if TextLexicons.abbreviations.contains(lower) { return .abbreviation }
         return .plain
     }
 
     private static func shouldSplit(
-        _ kind: EndKind, _ s: [Unicode.Scalar], _ tokens: [RawToken], next: Int, _ lowers: [String]?
+        _ kind: EndKind, _ s: [Unicode.Scalar], _ tokens: [RawToken], next: Int, _ lowerOf: (Int) -> String
     ) -> Bool {
         let token = tokens[next]
         let first = s[token.start]
@@ -110,7 +120,7 @@ enum SentenceSplitter {
             // 'beyond 2009. "The cost …': an opening quote after the stop starts a sentence.
             if ScalarClass.isQuote(first), token.end < s.count, s[token.end].properties.isAlphabetic { return true }
             guard token.flags.contains(.capitalized) else { return false }
-            let lower = lowers?[next] ?? lowercase(s, token)
+            let lower = lowerOf(next)
             if kind == .number && TextLexicons.months.contains(lower) { return false }
             return TextLexicons.stopwordVotes[lower] != nil
         }

@@ -9,17 +9,25 @@ public struct TextPreparer: Sendable {
     /// Prepares an article.
     public func prepare(_ article: Article) -> Document {
         var original = article.text
-        let (scalars, offsets, originalText) = original.withUTF8 { bytes in
-            let (scalars, offsets) = TextNormalizer.normalize(utf8: bytes)
-            return (scalars, offsets, OriginalText(utf8: bytes))
+        let (normalized, originalText) = original.withUTF8 { bytes in
+            let normalized = TextNormalizer.normalizeAll(utf8: bytes) ?? {
+                let (scalars, offsets) = TextNormalizer.normalize(utf8: bytes)
+                return TextNormalizer.Output(
+                    scalars: scalars, offsets: offsets, text: UTF8Text(scalars),
+                    paragraphStarts: Self.paragraphStarts(scalars))
+            }()
+            return (normalized, OriginalText(utf8: bytes))
         }
-        let utf8 = UTF8Text(scalars)
+        let scalars = normalized.scalars
+        let offsets = normalized.offsets
+        let utf8 = normalized.text
         let text = utf8.string(0, scalars.count)
         let raw = Tokenizer.tokenize(scalars)
-        let lower = raw.map { utf8.lowercased($0.start, $0.end) }
-        let ranges = SentenceSplitter.split(scalars, tokens: raw, lower: lower)
-        let repeats = RepeatDetector.repeats(ranges, tokens: raw, lower: lower)
-        let paragraphStarts = Self.paragraphStarts(scalars)
+        // Lower-case strings are made once, with the tokens, after the splitting: the splitter and
+        // the repeat keys read the few they need (and ASCII words) straight from the bytes.
+        let ranges = SentenceSplitter.split(scalars, tokens: raw, utf8: utf8)
+        let repeats = RepeatDetector.repeats(ranges, tokens: raw, lower: [], utf8: utf8)
+        let paragraphStarts = normalized.paragraphStarts
 
         var tokens: [Token] = []
         tokens.reserveCapacity(raw.count)
@@ -36,17 +44,19 @@ public struct TextPreparer: Sendable {
                     paragraph: paragraph, repeatOf: repeats[index], tokenRange: range))
             for t in range {
                 let r = raw[t]
+                // The lower case shares the text's string when nothing changes.
                 let tokenText = utf8.string(r.start, r.end)
                 tokens.append(
                     Token(
-                        range: TextRange(start: r.start, end: r.end), text: tokenText, lower: lower[t],
-                        sentence: index, flags: r.flags))
+                        range: TextRange(start: r.start, end: r.end), text: tokenText,
+                        lower: utf8.lowercased(r.start, r.end, text: tokenText), sentence: index, flags: r.flags))
             }
         }
-        let detected = LanguageDetector.detect(lowercaseWords: lower)
+        let detected = LanguageDetector.detect(lowercaseWords: tokens.lazy.map(\.lower))
         return Document(
             article: article, language: detected ?? article.language, text: text, scalars: scalars,
-            originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8, original: originalText)
+            originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8, original: originalText,
+            articleText: original)
     }
 
     /// The offsets where paragraphs start (after each blank line).
@@ -75,6 +85,12 @@ struct UTF8Text: Sendable {
     /// Byte offset of each scalar, plus one past the end.
     private(set) var offsets: [Int32] = []
 
+    /// The text of already encoded bytes and the byte offset of each scalar (plus one past the end).
+    init(bytes: [UInt8], offsets: [Int32]) {
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
     init(_ scalars: [Unicode.Scalar]) {
         bytes.reserveCapacity(scalars.count + scalars.count / 8)
         offsets.reserveCapacity(scalars.count + 1)
@@ -98,7 +114,11 @@ struct UTF8Text: Sendable {
     }
 
     /// The lower-case text of scalars `start..<end` (ASCII fast path).
-    func lowercased(_ start: Int, _ end: Int) -> String {
+    func lowercased(_ start: Int, _ end: Int) -> String { lowercased(start, end, text: nil) }
+
+    /// The lower-case text of scalars `start..<end`, given their `text` when already made (then
+    /// returned itself when it has no capitals).
+    func lowercased(_ start: Int, _ end: Int, text: String?) -> String {
         let from = Int(offsets[start])
         let to = Int(offsets[end])
         if to - from == end - start {
@@ -107,7 +127,7 @@ struct UTF8Text: Sendable {
                 needsChange = true
                 break
             }
-            if !needsChange { return string(start, end) }
+            if !needsChange { return text ?? string(start, end) }
             return String(unsafeUninitializedCapacity: to - from) { buffer in
                 for k in from..<to {
                     let b = bytes[k]
@@ -116,6 +136,6 @@ struct UTF8Text: Sendable {
                 return to - from
             }
         }
-        return string(start, end).lowercased()
+        return (text ?? string(start, end)).lowercased()
     }
 }

@@ -18,7 +18,12 @@ struct RawToken: Sendable {
 ///   "11-5/8"); letters glued to digits make a word ("7Eleven", "3M").
 /// - Everything else is one punctuation token per scalar.
 enum Tokenizer {
-    static func tokenize(_ s: [Unicode.Scalar]) -> [RawToken] {
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [RawToken] {
+        scalars.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    /// The same over a buffer of scalars (no bounds checks in the scanning loops).
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [RawToken] {
         var tokens: [RawToken] = []
         tokens.reserveCapacity(s.count / 5)
         let n = s.count
@@ -57,7 +62,7 @@ enum Tokenizer {
     }
 
     /// Scans a word or number starting at `start`; returns its end and sets its flags.
-    private static func scanWord(_ s: [Unicode.Scalar], from start: Int, flags: inout Token.Flags) -> Int {
+    private static func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, flags: inout Token.Flags) -> Int {
         let n = s.count
         var i = start
         var onlyDigits = true  // digits and number separators only
