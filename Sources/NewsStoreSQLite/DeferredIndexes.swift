@@ -123,10 +123,25 @@ final class IngestState: @unchecked Sendable {
         cache = nil
     }
 
-    /// Builds the indexes again if they were dropped (inside a write transaction).
+    /// Builds the indexes again if they were dropped (inside a write transaction). The rest of
+    /// the transaction writes as an ordinary one; if it is rolled back, the indexes are dropped
+    /// again (and noted in `deferredIndex`), so the ingest goes on deferring.
     func restoreIndexes(_ db: Database) throws {
         guard deferring else { return }
         try DeferredIndexes.restore(db)
+        deferring = false
+        cache = nil
+        guard db.isInsideTransaction else { return }
+        db.afterNextTransaction(onCommit: { _ in }, onRollback: { [self] _ in
+            deferring = true
+            cache = nil
+        })
+    }
+
+    /// Builds the indexes the database still lacks (whatever the flag says, which a failed
+    /// transaction may have left out of step) and ends the deferring.
+    func finish(_ db: Database) throws {
+        if try DeferredIndexes.pending(db) { try DeferredIndexes.restore(db) }
         deferring = false
         cache = nil
     }

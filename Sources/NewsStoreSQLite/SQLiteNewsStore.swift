@@ -227,7 +227,7 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     /// Ends an ingest: builds the indexes ``beginIngest(expectedBytes:)`` dropped.
     public func finishIngest() throws {
         try writeWrapped("Unable to build the database indexes after ingest") { db in
-            try ingestState.restoreIndexes(db)
+            try ingestState.finish(db)
         }
     }
 

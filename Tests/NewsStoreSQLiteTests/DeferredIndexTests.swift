@@ -112,6 +112,45 @@ import TestSupport
         #expect(try Self.searchRows(store) == Self.searchRows(plain))
     }
 
+    @Test func aReplacingBatchThatFailsLeavesTheIngestDeferringAndFinishBuildsTheIndexes() throws {
+        let store = try SQLiteNewsStore.inMemory()
+        let expected = try Self.indexes(store)
+        let items = Self.articles()
+        try store.beginIngest(expectedBytes: Int.max)
+        _ = try store.save(Array(items.prefix(3)))
+        var changed = TransactionTests.quotedArticle(id: "d2", date: "1990-01-01").article
+        changed.paragraphs.append("A later paragraph changes the content.")
+        // The replacement builds the indexes inside the batch; the batch then fails and rolls
+        // back, which drops them again.
+        try TransactionTests.breakQuotes(store)
+        #expect(throws: StoreError.self) {
+            try store.save([ArticleWithFacts(article: changed, facts: .empty), items[3]])
+        }
+        try store.writer.write { db in try db.execute(sql: "DROP TRIGGER fail_quotes") }
+        #expect(try Self.indexes(store) != expected)
+        #expect(store.ingestState.deferring)
+        _ = try store.save([items[3]])
+        try store.finishIngest()
+        #expect(try Self.indexes(store) == expected)
+        #expect(try Self.deferredCount(store) == 0)
+
+        let plain = try SQLiteNewsStore.inMemory()
+        _ = try plain.save(items)
+        #expect(try store.exportDump(articleID: nil) == plain.exportDump(articleID: nil))
+        #expect(try Self.searchRows(store) == Self.searchRows(plain))
+    }
+
+    @Test func finishIngestBuildsIndexesTheDatabaseStillLacks() throws {
+        let store = try SQLiteNewsStore.inMemory()
+        let expected = try Self.indexes(store)
+        try store.beginIngest(expectedBytes: Int.max)
+        _ = try store.save(Self.articles())
+        store.ingestState.deferring = false  // the flag out of step with the database
+        try store.finishIngest()
+        #expect(try Self.indexes(store) == expected)
+        #expect(try Self.deferredCount(store) == 0)
+    }
+
     @Test func entitiesResolveAcrossBatchesAsWithoutDeferring() throws {
         let plain = try SQLiteNewsStore.inMemory()
         for item in Self.articles() { _ = try plain.save([item]) }
