@@ -30,8 +30,16 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     /// Opens (or creates) the database file at `path`, creating missing folders, and brings its
     /// schema up to date.
     ///
+    /// A large first ingest builds the secondary indexes only at its end (``beginIngest(expectedBytes:)``).
+    /// Opening the database while that ingest runs leaves them to it: queries work, only slower,
+    /// and entity search finds only entities stored before the ingest began. When the process that
+    /// ran the ingest is gone (killed, or the machine restarted), opening builds the indexes,
+    /// which can take a while on a large database.
+    ///
     /// - Throws: ``StoreError`` with a message such as
-    ///   `Unable to open database at '/x/news.db': the file is not a SQLite database.`
+    ///   `Unable to open database at '/x/news.db': the file is not a SQLite database.`, or
+    ///   `Unable to build the indexes left by an interrupted import in '/x/news.db': …` when that
+    ///   repair fails.
     public init(path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
@@ -70,16 +78,34 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
                     shownPath, .newerSchema, "it was written by a newer version of newsbrowse")
             }
             try migrator.migrate(writer)
-            // An ingest that was killed may have left its indexes unbuilt.
-            if try writer.read(DeferredIndexes.pending) {
-                try writer.write(DeferredIndexes.restore)
-            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw Self.openingError(shownPath, error)
         } catch {
             throw StoreError.opening(shownPath, .migrationFailed, "the schema cannot be upgraded (\(error))")
+        }
+        try repairInterruptedIngest(shownPath)
+    }
+
+    /// Builds the indexes an ingest left out when the process that ran it is gone (killed, or the
+    /// machine restarted). While it runs, its indexes stay to it: the store works without them,
+    /// only slower, and does not wait for the write lock.
+    private func repairInterruptedIngest(_ shownPath: String) throws {
+        do {
+            guard try writer.read({ db in try DeferredIndexes.pending(db) && !DeferredIndexes.importerIsRunning(db) })
+            else { return }
+            try writer.write { db in
+                // Checked again under the write lock: another store may have repaired meanwhile.
+                if try DeferredIndexes.pending(db) && !DeferredIndexes.importerIsRunning(db) {
+                    try DeferredIndexes.restore(db)
+                }
+            }
+        } catch {
+            let reason = (error as? DatabaseError).map { $0.message ?? "SQLite error \($0.resultCode.rawValue)" } ?? "\(error)"
+            throw StoreError(
+                code: .repairFailed,
+                message: "Unable to build the indexes left by an interrupted import in '\(shownPath)': \(reason).")
         }
     }
 
@@ -221,6 +247,7 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             else { return }
             try DeferredIndexes.drop(db)
             ingestState.deferring = true
+            ingestState.began = true
         }
     }
 

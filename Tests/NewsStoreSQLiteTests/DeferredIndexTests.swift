@@ -40,7 +40,7 @@ import TestSupport
         #expect(during.count < expected.count)
         #expect(during.allSatisfy { line in DeferredIndexes.kept.contains { line.hasPrefix($0 + ":") } })
         #expect(during.count == DeferredIndexes.kept.count)
-        #expect(try Self.deferredCount(bulk) == expected.count - during.count + 1)  // and the entity index
+        #expect(try Self.deferredCount(bulk) == expected.count - during.count + 2)  // and entity index, importer
         _ = try bulk.save(Self.articles())
         try bulk.finishIngest()
         #expect(try Self.indexes(bulk) == expected)
@@ -83,12 +83,80 @@ import TestSupport
             _ = try store.save(Self.articles())
             #expect(try Self.indexes(store) != expected)
             // No finishIngest: the process "dies" here.
+            let gone = try Self.finishedProcess()
+            try store.writer.write { db in
+                try DeferredIndexes.recordImporter(db, pid: gone, startedAt: Int(Date().timeIntervalSince1970))
+            }
         }
         let reopened = try SQLiteNewsStore(path: path)
         #expect(try Self.indexes(reopened) == expected)
         #expect(try Self.deferredCount(reopened) == 0)
         #expect(try reopened.articleCount() == 4)
         #expect(try reopened.searchEntities("kestrel", limit: 5).count == 1)
+    }
+
+    /// The pid of a process that has ended.
+    private static func finishedProcess() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exit 0"]
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    @Test func openingDuringARunningIngestLeavesTheIndexesToIt() throws {
+        let folder = try Fixtures.temporaryFolder("store-deferred-live")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("news.db").path
+        let expected = try Self.indexes(try SQLiteNewsStore.inMemory())
+        let bulk = try SQLiteNewsStore(path: path)
+        try bulk.beginIngest(expectedBytes: Int.max)
+        _ = try bulk.save(Self.articles())
+        let deferred = try Self.deferredCount(bulk)
+        // This process runs the ingest and is alive: a reader opening meanwhile builds nothing.
+        let reader = try SQLiteNewsStore(path: path)
+        #expect(try Self.indexes(reader) != expected)
+        #expect(try Self.deferredCount(reader) == deferred)
+        #expect(try reader.articleCount() == 4)
+        // A small ingest of the reader ends without building the importer's indexes.
+        try reader.beginIngest(expectedBytes: 1)
+        try reader.finishIngest()
+        #expect(try Self.deferredCount(reader) == deferred)
+        #expect(bulk.ingestState.deferring)
+        try bulk.finishIngest()
+        #expect(try Self.indexes(reader) == expected)
+        #expect(try reader.searchEntities("kestrel", limit: 5).count == 1)
+    }
+
+    @Test func anImportStartedBeforeTheMachineStartedIsOver() throws {
+        guard DeferredIndexes.bootTime() != nil else { return }  // only where the system tells
+        let store = try SQLiteNewsStore.inMemory()
+        try store.writer.write { db in
+            try DeferredIndexes.recordImporter(db, pid: 1, startedAt: 0)
+            #expect(try !DeferredIndexes.importerIsRunning(db))
+            try DeferredIndexes.recordImporter(db, pid: 1, startedAt: Int(Date().timeIntervalSince1970))
+            #expect(try DeferredIndexes.importerIsRunning(db))  // pid 1 lives for as long as the machine
+        }
+    }
+
+    @Test func aFailedRepairSaysSo() throws {
+        let folder = try Fixtures.temporaryFolder("store-deferred-broken")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("news.db").path
+        do {
+            let store = try SQLiteNewsStore(path: path)
+            let gone = try Self.finishedProcess()
+            try store.writer.write { db in
+                try DeferredIndexes.recordImporter(db, pid: gone, startedAt: Int(Date().timeIntervalSince1970))
+                try db.execute(
+                    sql: "INSERT INTO deferredIndex (name, sql) VALUES ('broken', 'CREATE INDEX broken ON nowhere (x)')")
+            }
+        }
+        let error = #expect(throws: StoreError.self) { try SQLiteNewsStore(path: path) }
+        #expect(error?.code == .repairFailed)
+        #expect(error?.message.hasPrefix("Unable to build the indexes left by an interrupted import in '\(path)': ") == true)
+        #expect(error?.message.contains("nowhere") == true)
     }
 
     @Test func replacingAnArticleDuringTheIngestBuildsTheIndexesFirst() throws {
@@ -173,8 +241,8 @@ import TestSupport
         try bulk.beginIngest(expectedBytes: Int.max)
         let items = Self.articles()
         _ = try bulk.save([items[0]])
-        // A second process opens the database (building the indexes) and stores an article that
-        // names a company the ingest has not seen yet.
+        // A second store opens the database (leaving the indexes to the running ingest) and
+        // stores an article that names a company the ingest has not seen yet.
         let other = try SQLiteNewsStore(path: path)
         var fixture = ArticleFixture(id: "o1", paragraphs: ["Quillfeather Holdings grew."])
         _ = fixture.entity("Quillfeather Holdings")
