@@ -167,53 +167,40 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     /// mapped to corpus-wide entities.
     @discardableResult
     public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
-        do {
-            return try writer.write { db in
-                let search = SearchIndexBuffer(ingest: ingestState)
-                let counts = PendingCounts()
-                let candidates = try ingestState.candidates(db)
-                do {
-                    let outcome = try ArticleWriter(
-                        db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState
-                    ).save(article, facts: facts)
-                    if candidates.isComplete { candidates.addArticles(counts.articleDeltas) }
-                    try counts.flush(db)
-                    try search.flush(db)
-                    return outcome
-                } catch {
-                    ingestState.transactionFailed()
-                    throw error
-                }
-            }
-        } catch let error as DatabaseError {
-            ingestState.transactionFailed()  // also when the commit failed
-            throw StoreError(
-                code: .writeFailed,
-                message: "Unable to save article '\(article.id)': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
-        }
+        try writeArticles(naming: { article.id }) { writer in try writer.save(article, facts: facts) }
     }
 
     /// Stores several articles with their facts in one transaction: all of them or none. A
     /// failure names the article that could not be saved.
     public func save(_ batch: [ArticleWithFacts]) throws -> [SaveOutcome] {
         var current = batch.first?.article.id ?? ""
+        return try writeArticles(naming: { current }) { writer in
+            let outcomes = try batch.map { item in
+                current = item.article.id
+                return try writer.save(item.article, facts: item.facts)
+            }
+            current = batch.last?.article.id ?? ""
+            return outcomes
+        }
+    }
+
+    /// Runs `body` with an ``ArticleWriter`` in one write transaction and writes the entity counts
+    /// and search rows it gathered before the commit. After a failure the ingest state forgets
+    /// what the rollback undid, and a database error becomes a ``StoreError`` naming the article
+    /// `current()` gives.
+    private func writeArticles<T>(naming current: () -> String, _ body: (ArticleWriter) throws -> T) throws -> T {
         do {
             return try writer.write { db in
                 let search = SearchIndexBuffer(ingest: ingestState)
                 let counts = PendingCounts()
                 let candidates = try ingestState.candidates(db)
-                let articleWriter = ArticleWriter(
-                    db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState)
                 do {
-                    let outcomes = try batch.map { item in
-                        current = item.article.id
-                        return try articleWriter.save(item.article, facts: item.facts)
-                    }
-                    current = batch.last?.article.id ?? ""
+                    let result = try body(ArticleWriter(
+                        db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState))
                     if candidates.isComplete { candidates.addArticles(counts.articleDeltas) }
                     try counts.flush(db)
                     try search.flush(db)
-                    return outcomes
+                    return result
                 } catch {
                     ingestState.transactionFailed()
                     throw error
@@ -223,7 +210,7 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             ingestState.transactionFailed()  // also when the commit failed
             throw StoreError(
                 code: .writeFailed,
-                message: "Unable to save article '\(current)': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
+                message: "Unable to save article '\(current())': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
         }
     }
 

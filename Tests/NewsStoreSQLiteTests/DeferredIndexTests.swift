@@ -73,26 +73,32 @@ import TestSupport
     }
 
     @Test func aKilledIngestGetsItsIndexesWhenTheStoreOpensAgain() throws {
-        let folder = try Fixtures.temporaryFolder("store-deferred")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("news.db").path
-        let expected = try Self.indexes(try SQLiteNewsStore.inMemory())
-        do {
-            let store = try SQLiteNewsStore(path: path)
-            try store.beginIngest(expectedBytes: Int.max)
-            _ = try store.save(Self.articles())
-            #expect(try Self.indexes(store) != expected)
-            // No finishIngest: the process "dies" here.
-            let gone = try Self.finishedProcess()
-            try store.writer.write { db in
-                try DeferredIndexes.recordImporter(db, pid: gone, startedAt: Int(Date().timeIntervalSince1970))
+        try Self.withDatabase("store-deferred") { path in
+            let expected = try Self.indexes(try SQLiteNewsStore.inMemory())
+            do {
+                let store = try SQLiteNewsStore(path: path)
+                try store.beginIngest(expectedBytes: Int.max)
+                _ = try store.save(Self.articles())
+                #expect(try Self.indexes(store) != expected)
+                // No finishIngest: the process "dies" here.
+                let gone = try Self.finishedProcess()
+                try store.writer.write { db in
+                    try DeferredIndexes.recordImporter(db, pid: gone, startedAt: Int(Date().timeIntervalSince1970))
+                }
             }
+            let reopened = try SQLiteNewsStore(path: path)
+            #expect(try Self.indexes(reopened) == expected)
+            #expect(try Self.deferredCount(reopened) == 0)
+            #expect(try reopened.articleCount() == 4)
+            #expect(try reopened.searchEntities("kestrel", limit: 5).count == 1)
         }
-        let reopened = try SQLiteNewsStore(path: path)
-        #expect(try Self.indexes(reopened) == expected)
-        #expect(try Self.deferredCount(reopened) == 0)
-        #expect(try reopened.articleCount() == 4)
-        #expect(try reopened.searchEntities("kestrel", limit: 5).count == 1)
+    }
+
+    /// Runs `body` with the path of a database in a new temporary folder, removed afterwards.
+    private static func withDatabase(_ name: String, _ body: (String) throws -> Void) throws {
+        let folder = try Fixtures.temporaryFolder(name)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try body(folder.appendingPathComponent("news.db").path)
     }
 
     /// The pid of a process that has ended.
@@ -106,27 +112,26 @@ import TestSupport
     }
 
     @Test func openingDuringARunningIngestLeavesTheIndexesToIt() throws {
-        let folder = try Fixtures.temporaryFolder("store-deferred-live")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("news.db").path
-        let expected = try Self.indexes(try SQLiteNewsStore.inMemory())
-        let bulk = try SQLiteNewsStore(path: path)
-        try bulk.beginIngest(expectedBytes: Int.max)
-        _ = try bulk.save(Self.articles())
-        let deferred = try Self.deferredCount(bulk)
-        // This process runs the ingest and is alive: a reader opening meanwhile builds nothing.
-        let reader = try SQLiteNewsStore(path: path)
-        #expect(try Self.indexes(reader) != expected)
-        #expect(try Self.deferredCount(reader) == deferred)
-        #expect(try reader.articleCount() == 4)
-        // A small ingest of the reader ends without building the importer's indexes.
-        try reader.beginIngest(expectedBytes: 1)
-        try reader.finishIngest()
-        #expect(try Self.deferredCount(reader) == deferred)
-        #expect(bulk.ingestState.deferring)
-        try bulk.finishIngest()
-        #expect(try Self.indexes(reader) == expected)
-        #expect(try reader.searchEntities("kestrel", limit: 5).count == 1)
+        try Self.withDatabase("store-deferred-live") { path in
+            let expected = try Self.indexes(try SQLiteNewsStore.inMemory())
+            let bulk = try SQLiteNewsStore(path: path)
+            try bulk.beginIngest(expectedBytes: Int.max)
+            _ = try bulk.save(Self.articles())
+            let deferred = try Self.deferredCount(bulk)
+            // This process runs the ingest and is alive: a reader opening meanwhile builds nothing.
+            let reader = try SQLiteNewsStore(path: path)
+            #expect(try Self.indexes(reader) != expected)
+            #expect(try Self.deferredCount(reader) == deferred)
+            #expect(try reader.articleCount() == 4)
+            // A small ingest of the reader ends without building the importer's indexes.
+            try reader.beginIngest(expectedBytes: 1)
+            try reader.finishIngest()
+            #expect(try Self.deferredCount(reader) == deferred)
+            #expect(bulk.ingestState.deferring)
+            try bulk.finishIngest()
+            #expect(try Self.indexes(reader) == expected)
+            #expect(try reader.searchEntities("kestrel", limit: 5).count == 1)
+        }
     }
 
     @Test func anImportStartedBeforeTheMachineStartedIsOver() throws {
@@ -141,22 +146,21 @@ import TestSupport
     }
 
     @Test func aFailedRepairSaysSo() throws {
-        let folder = try Fixtures.temporaryFolder("store-deferred-broken")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("news.db").path
-        do {
-            let store = try SQLiteNewsStore(path: path)
-            let gone = try Self.finishedProcess()
-            try store.writer.write { db in
-                try DeferredIndexes.recordImporter(db, pid: gone, startedAt: Int(Date().timeIntervalSince1970))
-                try db.execute(
-                    sql: "INSERT INTO deferredIndex (name, sql) VALUES ('broken', 'CREATE INDEX broken ON nowhere (x)')")
+        try Self.withDatabase("store-deferred-broken") { path in
+            do {
+                let store = try SQLiteNewsStore(path: path)
+                let gone = try Self.finishedProcess()
+                try store.writer.write { db in
+                    try DeferredIndexes.recordImporter(db, pid: gone, startedAt: Int(Date().timeIntervalSince1970))
+                    try db.execute(
+                        sql: "INSERT INTO deferredIndex (name, sql) VALUES ('broken', 'CREATE INDEX broken ON nowhere (x)')")
+                }
             }
+            let error = #expect(throws: StoreError.self) { try SQLiteNewsStore(path: path) }
+            #expect(error?.code == .repairFailed)
+            #expect(error?.message.hasPrefix("Unable to build the indexes left by an interrupted import in '\(path)': ") == true)
+            #expect(error?.message.contains("nowhere") == true)
         }
-        let error = #expect(throws: StoreError.self) { try SQLiteNewsStore(path: path) }
-        #expect(error?.code == .repairFailed)
-        #expect(error?.message.hasPrefix("Unable to build the indexes left by an interrupted import in '\(path)': ") == true)
-        #expect(error?.message.contains("nowhere") == true)
     }
 
     @Test func replacingAnArticleDuringTheIngestBuildsTheIndexesFirst() throws {
