@@ -134,6 +134,33 @@ import TestSupport
         }
     }
 
+    @Test func openingWhileTheImporterHoldsTheWriteLockNeitherWaitsNorFails() throws {
+        try Self.withDatabase("store-deferred-locked") { path in
+            let importer = try SQLiteNewsStore(path: path)
+            try importer.beginIngest(expectedBytes: Int.max)
+            _ = try importer.save(Self.articles())
+            // The importer building its indexes holds the write lock for a long while.
+            let holding = DispatchSemaphore(value: 0)
+            let release = DispatchSemaphore(value: 0)
+            let thread = Thread {
+                try? importer.writer.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        holding.signal()
+                        release.wait()
+                        return .rollback
+                    }
+                }
+            }
+            thread.start()
+            holding.wait()
+            defer { release.signal() }
+            let started = Date()
+            let reader = try SQLiteNewsStore(path: path)
+            #expect(Date().timeIntervalSince(started) < 5)
+            #expect(try reader.articleCount() == 4)
+        }
+    }
+
     @Test func anImportStartedBeforeTheMachineStartedIsOver() throws {
         guard DeferredIndexes.bootTime() != nil else { return }  // only where the system tells
         let store = try SQLiteNewsStore.inMemory()
