@@ -65,15 +65,30 @@ enum DeferredIndexes {
     }
 
     /// Whether the process that dropped the indexes is still running (and will build them): it
-    /// is gone when `kill(pid, 0)` fails with `ESRCH`, or when the machine started after the
+    /// is gone when `kill(pid, 0)` fails with `ESRCH` or it is a zombie, or when the machine started after the
     /// ingest began (the pid may belong to another process since). False when no process is
     /// recorded.
     static func importerIsRunning(_ db: Database) throws -> Bool {
         guard let (pid, startedAt) = try recordedImporter(db) else { return false }
         if pid == getpid() { return true }
         if kill(pid, 0) != 0, errno == ESRCH { return false }
+        if isZombie(pid) { return false }
         if let boot = bootTime(), startedAt < boot { return false }
         return true
+    }
+
+    /// Whether `pid` has ended but its parent has not collected it yet (`kill` still finds it),
+    /// where the system tells.
+    static func isZombie(_ pid: Int32) -> Bool {
+        #if os(Linux)
+        // "<pid> (<command>) <state> …": the state follows the last parenthesis.
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+        #else
+        return false
+        #endif
     }
 
     /// When the machine started (seconds since 1970), where the system tells.

@@ -161,6 +161,27 @@ import TestSupport
         }
     }
 
+    @Test func aKilledImporterNotYetCollectedByItsParentIsOver() throws {
+        #if os(Linux)
+        var pid: pid_t = 0
+        let words: [String] = ["/bin/sh", "-c", "exit 0"]
+        let arguments: [UnsafeMutablePointer<CChar>?] = words.map { word in strdup(word) } + [nil]
+        defer { arguments.forEach { free($0) } }
+        #expect(posix_spawn(&pid, "/bin/sh", nil, nil, arguments, nil) == 0)
+        var status: Int32 = 0
+        defer { waitpid(pid, &status, 0) }
+        // Until waitpid collects it, the ended child is a zombie that kill(pid, 0) still finds.
+        let deadline = Date().addingTimeInterval(5)
+        while !DeferredIndexes.isZombie(pid) && Date() < deadline { usleep(10_000) }
+        #expect(kill(pid, 0) == 0)
+        let store = try SQLiteNewsStore.inMemory()
+        try store.writer.write { db in
+            try DeferredIndexes.recordImporter(db, pid: pid, startedAt: Int(Date().timeIntervalSince1970))
+            #expect(try !DeferredIndexes.importerIsRunning(db))
+        }
+        #endif
+    }
+
     @Test func anImportStartedBeforeTheMachineStartedIsOver() throws {
         guard DeferredIndexes.bootTime() != nil else { return }  // only where the system tells
         let store = try SQLiteNewsStore.inMemory()
