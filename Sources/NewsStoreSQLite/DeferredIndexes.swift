@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Secondary indexes left out while a large ingest fills an empty database, and built once at
@@ -23,12 +24,18 @@ enum DeferredIndexes {
     /// and alias rows (once, instead of rewriting an entity's row whenever a batch adds an alias).
     static let entitySearch = "entitySearch"
 
-    /// Drops every other secondary index, noting each in `deferredIndex`, and notes that the
-    /// entity search index is to be rebuilt.
+    /// The `deferredIndex` row that names the process running the ingest, as
+    /// `-- process <pid> started <seconds since 1970>`: while that process lives, a store opening
+    /// the database leaves the indexes to it (``importerIsRunning(_:)``).
+    static let importer = "importer"
+
+    /// Drops every other secondary index, noting each in `deferredIndex`, notes that the entity
+    /// search index is to be rebuilt, and records this process as the importer.
     static func drop(_ db: Database) throws {
         try db.execute(
             sql: "INSERT OR REPLACE INTO deferredIndex (name, sql) VALUES (?, ?)",
             arguments: [entitySearch, "-- rebuilt from entity and entityAlias"])
+        try recordImporter(db, pid: getpid(), startedAt: Int(Date().timeIntervalSince1970))
         let indexes = try Row.fetchAll(
             db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
         let note = try db.makeStatement(sql: "INSERT OR REPLACE INTO deferredIndex (name, sql) VALUES (?, ?)")
@@ -39,6 +46,60 @@ enum DeferredIndexes {
             try note.execute(arguments: [name, sql])
             try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
         }
+    }
+
+    /// Notes `pid`, started at `startedAt` (seconds since 1970), as the process running the ingest.
+    static func recordImporter(_ db: Database, pid: Int32, startedAt: Int) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO deferredIndex (name, sql) VALUES (?, ?)",
+            arguments: [importer, "-- process \(pid) started \(startedAt)"])
+    }
+
+    /// The process recorded as running the ingest, if any.
+    static func recordedImporter(_ db: Database) throws -> (pid: Int32, startedAt: Int)? {
+        guard let note = try String.fetchOne(db, sql: "SELECT sql FROM deferredIndex WHERE name = ?", arguments: [importer])
+        else { return nil }
+        let words = note.split(separator: " ")
+        guard words.count == 5, let pid = Int32(words[2]), let startedAt = Int(words[4]) else { return nil }
+        return (pid, startedAt)
+    }
+
+    /// Whether the process that dropped the indexes is still running (and will build them): it
+    /// is gone when `kill(pid, 0)` fails with `ESRCH` or it is a zombie, or when the machine started after the
+    /// ingest began (the pid may belong to another process since). False when no process is
+    /// recorded.
+    static func importerIsRunning(_ db: Database) throws -> Bool {
+        guard let (pid, startedAt) = try recordedImporter(db) else { return false }
+        if pid == getpid() { return true }
+        if kill(pid, 0) != 0, errno == ESRCH { return false }
+        if isZombie(pid) { return false }
+        if let boot = bootTime(), startedAt < boot { return false }
+        return true
+    }
+
+    /// Whether `pid` has ended but its parent has not collected it yet (`kill` still finds it),
+    /// where the system tells.
+    static func isZombie(_ pid: Int32) -> Bool {
+        #if os(Linux)
+        // "<pid> (<command>) <state> …": the state follows the last parenthesis.
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+        #else
+        return false
+        #endif
+    }
+
+    /// When the machine started (seconds since 1970), where the system tells.
+    static func bootTime() -> Int? {
+        #if os(Linux)
+        guard let stat = try? String(contentsOfFile: "/proc/stat", encoding: .utf8) else { return nil }
+        for line in stat.split(separator: "\n") where line.hasPrefix("btime ") {
+            return Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces))
+        }
+        #endif
+        return nil
     }
 
     /// Whether some index is missing.
@@ -52,6 +113,7 @@ enum DeferredIndexes {
         for row in rows {
             let name: String = row[0]
             let sql: String = row[1]
+            if name == importer { continue }
             if name == entitySearch {
                 try rebuildEntitySearch(db)
                 continue
@@ -88,6 +150,9 @@ final class IngestState: @unchecked Sendable {
     /// True between ``SQLiteNewsStore/beginIngest(expectedBytes:)`` dropping the indexes and
     /// their restoration.
     var deferring = false
+    /// True from the moment this store dropped the indexes until ``finish(_:)``, whatever
+    /// transactions failed in between.
+    var began = false
     /// The complete entity cache of the ingest, and the `PRAGMA data_version` it was valid for
     /// (the version changes when another connection commits).
     private var cache: EntityCandidateCache?
@@ -123,11 +188,32 @@ final class IngestState: @unchecked Sendable {
         cache = nil
     }
 
-    /// Builds the indexes again if they were dropped (inside a write transaction).
+    /// Builds the indexes again if they were dropped (inside a write transaction). The rest of
+    /// the transaction writes as an ordinary one; if it is rolled back, the indexes are dropped
+    /// again (and noted in `deferredIndex`), so the ingest goes on deferring.
     func restoreIndexes(_ db: Database) throws {
         guard deferring else { return }
         try DeferredIndexes.restore(db)
         deferring = false
+        cache = nil
+        guard db.isInsideTransaction else { return }
+        db.afterNextTransaction(onCommit: { _ in }, onRollback: { [self] _ in
+            deferring = true
+            cache = nil
+        })
+    }
+
+    /// Builds the indexes the database still lacks (whatever the flag says, which a failed
+    /// transaction may have left out of step) and ends the deferring.
+    /// Indexes another process dropped for its own running ingest stay to that process.
+    func finish(_ db: Database) throws {
+        if try DeferredIndexes.pending(db),
+            try began || !DeferredIndexes.importerIsRunning(db)
+        {
+            try DeferredIndexes.restore(db)
+        }
+        deferring = false
+        began = false
         cache = nil
     }
 }

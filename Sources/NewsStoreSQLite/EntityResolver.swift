@@ -24,7 +24,7 @@ struct EntityResolver {
         init(_ entity: Entity) {
             self.entity = entity
             var names: [String] = []
-            for name in entity.allNames.map(NameInfo.trimmed)
+            for name in entity.allNames.map(TextTrimming.spacesAndNewlines)
             where !name.isEmpty && !names.contains(name) {
                 names.append(name)
             }

@@ -45,24 +45,3 @@ struct NameInfo {
         key.count >= 3 && (kind != .person || words.count >= 2)
     }
 }
-
-extension NameInfo {
-    /// `name` without white space and line breaks at both ends: what Foundation's
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives on Linux (space, tab, U+000A to
-    /// U+000D, U+0085, U+00A0, U+1680, U+2000 to U+200B, U+2028, U+2029, U+202F, U+205F,
-    /// U+3000), without copying the name into an `NSString`.
-    static func trimmed(_ name: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            switch scalar.value {
-            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-            default: false
-            }
-        }
-        let scalars = name.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return name }
-        if !isSpace(first) && !isSpace(last) { return name }
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = scalars.lastIndex(where: { !isSpace($0) })!
-        return String(scalars[start...end])
-    }
-}

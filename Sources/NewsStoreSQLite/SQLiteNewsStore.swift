@@ -30,8 +30,16 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     /// Opens (or creates) the database file at `path`, creating missing folders, and brings its
     /// schema up to date.
     ///
+    /// A large first ingest builds the secondary indexes only at its end (``beginIngest(expectedBytes:)``).
+    /// Opening the database while that ingest runs leaves them to it: queries work, only slower,
+    /// and entity search finds only entities stored before the ingest began. When the process that
+    /// ran the ingest is gone (killed, or the machine restarted), opening builds the indexes,
+    /// which can take a while on a large database.
+    ///
     /// - Throws: ``StoreError`` with a message such as
-    ///   `Unable to open database at '/x/news.db': the file is not a SQLite database.`
+    ///   `Unable to open database at '/x/news.db': the file is not a SQLite database.`, or
+    ///   `Unable to build the indexes left by an interrupted import in '/x/news.db': …` when that
+    ///   repair fails.
     public init(path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
@@ -70,16 +78,34 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
                     shownPath, .newerSchema, "it was written by a newer version of newsbrowse")
             }
             try migrator.migrate(writer)
-            // An ingest that was killed may have left its indexes unbuilt.
-            if try writer.read(DeferredIndexes.pending) {
-                try writer.write(DeferredIndexes.restore)
-            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw Self.openingError(shownPath, error)
         } catch {
             throw StoreError.opening(shownPath, .migrationFailed, "the schema cannot be upgraded (\(error))")
+        }
+        try repairInterruptedIngest(shownPath)
+    }
+
+    /// Builds the indexes an ingest left out when the process that ran it is gone (killed, or the
+    /// machine restarted). While it runs, its indexes stay to it: the store works without them,
+    /// only slower, and does not wait for the write lock.
+    private func repairInterruptedIngest(_ shownPath: String) throws {
+        do {
+            guard try writer.read({ db in try DeferredIndexes.pending(db) && !DeferredIndexes.importerIsRunning(db) })
+            else { return }
+            try writer.write { db in
+                // Checked again under the write lock: another store may have repaired meanwhile.
+                if try DeferredIndexes.pending(db) && !DeferredIndexes.importerIsRunning(db) {
+                    try DeferredIndexes.restore(db)
+                }
+            }
+        } catch {
+            let reason = (error as? DatabaseError).map { $0.message ?? "SQLite error \($0.resultCode.rawValue)" } ?? "\(error)"
+            throw StoreError(
+                code: .repairFailed,
+                message: "Unable to build the indexes left by an interrupted import in '\(shownPath)': \(reason).")
         }
     }
 
@@ -141,53 +167,40 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     /// mapped to corpus-wide entities.
     @discardableResult
     public func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
-        do {
-            return try writer.write { db in
-                let search = SearchIndexBuffer(ingest: ingestState)
-                let counts = PendingCounts()
-                let candidates = try ingestState.candidates(db)
-                do {
-                    let outcome = try ArticleWriter(
-                        db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState
-                    ).save(article, facts: facts)
-                    if candidates.isComplete { candidates.addArticles(counts.articleDeltas) }
-                    try counts.flush(db)
-                    try search.flush(db)
-                    return outcome
-                } catch {
-                    ingestState.transactionFailed()
-                    throw error
-                }
-            }
-        } catch let error as DatabaseError {
-            ingestState.transactionFailed()  // also when the commit failed
-            throw StoreError(
-                code: .writeFailed,
-                message: "Unable to save article '\(article.id)': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
-        }
+        try writeArticles(naming: { article.id }) { writer in try writer.save(article, facts: facts) }
     }
 
     /// Stores several articles with their facts in one transaction: all of them or none. A
     /// failure names the article that could not be saved.
     public func save(_ batch: [ArticleWithFacts]) throws -> [SaveOutcome] {
         var current = batch.first?.article.id ?? ""
+        return try writeArticles(naming: { current }) { writer in
+            let outcomes = try batch.map { item in
+                current = item.article.id
+                return try writer.save(item.article, facts: item.facts)
+            }
+            current = batch.last?.article.id ?? ""
+            return outcomes
+        }
+    }
+
+    /// Runs `body` with an ``ArticleWriter`` in one write transaction and writes the entity counts
+    /// and search rows it gathered before the commit. After a failure the ingest state forgets
+    /// what the rollback undid, and a database error becomes a ``StoreError`` naming the article
+    /// `current()` gives.
+    private func writeArticles<T>(naming current: () -> String, _ body: (ArticleWriter) throws -> T) throws -> T {
         do {
             return try writer.write { db in
                 let search = SearchIndexBuffer(ingest: ingestState)
                 let counts = PendingCounts()
                 let candidates = try ingestState.candidates(db)
-                let articleWriter = ArticleWriter(
-                    db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState)
                 do {
-                    let outcomes = try batch.map { item in
-                        current = item.article.id
-                        return try articleWriter.save(item.article, facts: item.facts)
-                    }
-                    current = batch.last?.article.id ?? ""
+                    let result = try body(ArticleWriter(
+                        db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState))
                     if candidates.isComplete { candidates.addArticles(counts.articleDeltas) }
                     try counts.flush(db)
                     try search.flush(db)
-                    return outcomes
+                    return result
                 } catch {
                     ingestState.transactionFailed()
                     throw error
@@ -197,7 +210,7 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             ingestState.transactionFailed()  // also when the commit failed
             throw StoreError(
                 code: .writeFailed,
-                message: "Unable to save article '\(current)': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
+                message: "Unable to save article '\(current())': \(error.message ?? "SQLite error \(error.resultCode.rawValue)").")
         }
     }
 
@@ -221,13 +234,14 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             else { return }
             try DeferredIndexes.drop(db)
             ingestState.deferring = true
+            ingestState.began = true
         }
     }
 
     /// Ends an ingest: builds the indexes ``beginIngest(expectedBytes:)`` dropped.
     public func finishIngest() throws {
         try writeWrapped("Unable to build the database indexes after ingest") { db in
-            try ingestState.restoreIndexes(db)
+            try ingestState.finish(db)
         }
     }
 

@@ -17,6 +17,8 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible, Lo
         case newerSchema
         /// The schema could not be created or upgraded.
         case migrationFailed
+        /// The indexes an interrupted ingest left out could not be built.
+        case repairFailed
         /// Writing an article failed.
         case writeFailed
     }

@@ -56,6 +56,8 @@ struct IngestCommand: ParsableCommand {
                     }
                 case .progress(let progress):
                     bar?.update(progress)
+                case .finishing:
+                    bar?.show("Building search indexes…")
                 }
             }
         } catch let failure as StoreWriteError {

@@ -21,6 +21,14 @@ final class ProgressBar {
         visible = true
     }
 
+    /// Puts `text` in the bar's place until the next update or ``clear()`` (only once the run
+    /// has taken more than a second, as the bar).
+    func show(_ text: String) {
+        guard Date().timeIntervalSince(started) > 1 else { return }
+        FileHandle.standardError.write(Data("\r\(text)\u{1B}[K".utf8))
+        visible = true
+    }
+
     /// Removes the bar so that a message can take the line.
     func clear() {
         guard visible else { return }

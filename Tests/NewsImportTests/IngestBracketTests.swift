@@ -17,7 +17,16 @@ private final class RecordingStore: NewsStore, @unchecked Sendable {
     private func note(_ call: String) { lock.withLock { log.append(call) } }
 
     func beginIngest(expectedBytes: Int) throws { note("begin \(expectedBytes)") }
-    func finishIngest() throws { note("finish") }
+    /// What ``finishIngest()`` throws, if anything.
+    var finishError: (any Error)?
+    func finishIngest() throws {
+        note("finish")
+        if let finishError { throw finishError }
+    }
+    /// Notes an ingest event among the calls.
+    func event(_ event: IngestEvent) {
+        if case .finishing = event { note("event finishing") }
+    }
     func save(_ article: Article, facts: ArticleFacts) throws -> SaveOutcome {
         note("save 1")
         return try base.save(article, facts: facts)
@@ -64,6 +73,49 @@ private final class RecordingStore: NewsStore, @unchecked Sendable {
         #expect(store.calls.last == "finish")
         #expect(store.calls.filter { $0.hasPrefix("save") }.count >= 3)
         #expect(store.calls.filter { $0 == "finish" }.count == 1)
+    }
+
+    /// The error of a store that cannot build its indexes.
+    private struct IndexFailure: Error, CustomStringConvertible {
+        var description: String { "the index disk is full" }
+    }
+
+    @Test func theFinishingPhaseIsAnnouncedAfterTheLastSave() throws {
+        let files = try TempFiles()
+        let lines = (1...5).map { #"{"id": "e\#($0)", "title": "T\#($0)", "text": "Text \#($0)."}"# }
+        let path = try files.write("e.jsonl", lines.joined(separator: "\n"))
+        let store = RecordingStore(InMemoryNewsStore())
+        _ = try IngestPipeline(store: store, extractor: NoFactExtractor(), batchSize: 2)
+            .run(paths: [path], onEvent: store.event)
+        #expect(Array(store.calls.suffix(2)) == ["event finishing", "finish"])
+        #expect(store.calls.filter { $0 == "event finishing" }.count == 1)
+    }
+
+    @Test func aFailingFinishAfterAllSavesKeepsTheSummary() throws {
+        let files = try TempFiles()
+        let lines = (1...5).map { #"{"id": "g\#($0)", "title": "T\#($0)", "text": "Text \#($0)."}"# }
+        let path = try files.write("g.jsonl", lines.joined(separator: "\n"))
+        let store = RecordingStore(InMemoryNewsStore())
+        store.finishError = IndexFailure()
+        let error = #expect(throws: StoreWriteError.self) {
+            try IngestPipeline(store: store, extractor: NoFactExtractor(), batchSize: 2).run(paths: [path])
+        }
+        #expect(error?.summary.inserted == 5)
+        #expect(error?.description == "could not finish the ingest: the index disk is full")
+    }
+
+    @Test func aFailingFinishAfterAFailedSaveIsReportedToo() throws {
+        let files = try TempFiles()
+        let lines = (1...6).map { #"{"id": "h\#($0)", "title": "T\#($0)", "text": "Text \#($0)."}"# }
+        let path = try files.write("h.jsonl", lines.joined(separator: "\n"))
+        let store = RecordingStore(InMemoryNewsStore(writeLimit: 2))
+        store.finishError = IndexFailure()
+        let error = #expect(throws: StoreWriteError.self) {
+            try IngestPipeline(store: store, extractor: NoFactExtractor(), batchSize: 2).run(paths: [path])
+        }
+        #expect(error?.articleID.isEmpty == false)
+        #expect(error?.summary.inserted == 2)
+        #expect(error?.reason.hasSuffix("; then ending the ingest failed: the index disk is full") == true)
     }
 
     @Test func aFailingStoreStillHearsTheEnd() throws {

@@ -90,7 +90,7 @@ import Testing
                 switch event {
                 case .failed(let error): failures.append(error.message)
                 case .saved(let id, _): saved.append(id)
-                case .progress: break
+                case .progress, .finishing: break
                 }
             }
         let folder = files.folder.appendingPathComponent("in").path

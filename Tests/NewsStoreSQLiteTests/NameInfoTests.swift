@@ -25,14 +25,6 @@ import Testing
         #expect(NameInfo(name).key == EntityKey.of(name))
     }
 
-    @Test func trimmingMatchesFoundation() {
-        let samples = ["", " ", "plain", " both ", "\u{A0}Name\u{200B}", "\u{180E}x", "\u{2028}y\u{3000}", "\r\nz\n"]
-            + (0...0x3100).compactMap { Unicode.Scalar($0) }.map { "\($0)a\($0)" }
-        for sample in samples {
-            #expect(NameInfo.trimmed(sample) == sample.trimmingCharacters(in: .whitespacesAndNewlines))
-        }
-    }
-
     @Test(arguments: [
         "Die Große Straße über den Fluß – „Zitat“ … 37,6 % für 120 Mio. €", "ÆØÅ æøå Œuvre ĳ ſ Ǆ", "ÀÉÎÕÜ àéîõü ÿ Ÿ",
         "Ελληνικά ΣΊΣΥΦΟΣ", "Кириллица", "中文 日本語", "e\u{301}cole", "non\u{A0}breaking soft\u{AD}hyphen",

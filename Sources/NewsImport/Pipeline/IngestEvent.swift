@@ -9,6 +9,9 @@ public enum IngestEvent: Sendable, Hashable {
     case saved(articleID: String, outcome: SaveOutcome)
     /// How far the run is.
     case progress(IngestProgress)
+    /// Every article is handled; the store now ends the ingest, which may take a while (the SQLite
+    /// store builds its search indexes after a large first ingest).
+    case finishing
 }
 
 /// How far an ingest run is, by bytes of input read and articles handled.

@@ -159,28 +159,45 @@ public struct IngestPipeline: Sendable {
             if let last = inFlight { try save(last) }
         } catch var failure as StoreWriteError {
             // The saved articles stay; the store still ends the ingest (its error comes second).
-            try? store.finishIngest()
+            onEvent(.finishing)
+            do { try store.finishIngest() } catch { failure.reason += "; then ending the ingest failed: \(error)" }
             failure.summary = summary
             throw failure
         } catch {
-            try? store.finishIngest()
+            onEvent(.finishing)
+            do { try store.finishIngest() } catch let finishing {
+                throw StoreWriteError(
+                    articleID: "", reason: "\(error); then ending the ingest failed: \(finishing)", summary: summary)
+            }
             throw error
         }
-        try store.finishIngest()
         onEvent(.progress(IngestProgress(filesDone: files.count, totalFiles: files.count, articlesDone: articlesDone, fraction: 1)))
+        onEvent(.finishing)
+        do {
+            try store.finishIngest()
+        } catch {
+            // Every article is stored: the summary stays true.
+            throw StoreWriteError(articleID: "", reason: "\(error)", summary: summary)
+        }
         return summary
     }
 }
 
-/// A store failure during ingest, naming the article that could not be saved.
+/// A store failure during ingest, naming the article that could not be saved, or (with an empty
+/// ``articleID``) a failure of the store to end the ingest after the saves.
 public struct StoreWriteError: Error, Sendable, CustomStringConvertible {
+    /// The article that could not be stored; empty when ending the ingest failed.
     public var articleID: String
+    /// What the store reported.
     public var reason: String
     /// What was done before the failure.
     public var summary = IngestSummary()
 
-    /// "Could not store article 'x': <reason>".
-    public var description: String { "could not store article '\(articleID)': \(reason)" }
+    /// "could not store article 'x': <reason>", or "could not finish the ingest: <reason>".
+    public var description: String {
+        articleID.isEmpty
+            ? "could not finish the ingest: \(reason)" : "could not store article '\(articleID)': \(reason)"
+    }
 
     static func wrap<T>(_ id: String, _ body: () throws -> T) throws -> T {
         do {

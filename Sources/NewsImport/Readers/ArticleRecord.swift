@@ -19,16 +19,16 @@ struct ArticleRecord {
         let paragraphs = PlainTextParser.bodyParagraphs(body)
         guard !paragraphs.isEmpty else { return .failure(ReadProblem("the text is empty")) }
         let title = (string(fields, "title") ?? string(fields, "title_page") ?? string(fields, "title_rss"))
-            .map(Trimming.spacesAndNewlines)
+            .map(TextTrimming.spacesAndNewlines)
         guard let title = title.flatMap({ $0.isEmpty ? nil : $0 }) ?? HeadlineGuess.from(paragraphs) else {
             return .failure(ReadProblem("no \"title\" field and no text to take one from"))
         }
         let url = string(fields, "url")
         let id: String
         if let given = string(fields, "id") ?? (fields["id"] as? NSNumber).map({ $0.stringValue }),
-            !Trimming.spaces(given).isEmpty
+            !TextTrimming.spaces(given).isEmpty
         {
-            id = Trimming.spaces(given)
+            id = TextTrimming.spaces(given)
         } else if let url, !url.isEmpty {
             id = StableID.make(prefix: URL(string: url)?.host ?? "url", key: url)
         } else {

@@ -1,10 +1,9 @@
 import Foundation
+import NewsModel
 import Testing
 
-@testable import NewsImport
-
 /// The pure-Swift trimming gives exactly what Foundation's `trimmingCharacters(in:)` gives.
-@Suite struct TrimmingTests {
+@Suite struct TextTrimmingTests {
     static let samples: [String] = [
         "", " ", "\t", "\n", "plain", "  both ends  ", "\tTab\t", "\r\nWindows\r\n", "\u{00A0}NBSP\u{00A0}",
         "\u{3000}Ideographic\u{3000}", "\u{2028}line\u{2029}", "\u{0085}next\u{0085}", "\u{200B}zero width\u{200B}",
@@ -14,14 +13,14 @@ import Testing
 
     @Test func spacesAsFoundationTrimsThem() {
         for sample in Self.samples {
-            #expect(Trimming.spaces(sample) == sample.trimmingCharacters(in: .whitespaces), "\(sample.unicodeScalars.map(\.value))")
+            #expect(TextTrimming.spaces(sample) == sample.trimmingCharacters(in: .whitespaces), "\(sample.unicodeScalars.map(\.value))")
         }
     }
 
     @Test func spacesAndNewlinesAsFoundationTrimsThem() {
         for sample in Self.samples {
             #expect(
-                Trimming.spacesAndNewlines(sample) == sample.trimmingCharacters(in: .whitespacesAndNewlines),
+                TextTrimming.spacesAndNewlines(sample) == sample.trimmingCharacters(in: .whitespacesAndNewlines),
                 "\(sample.unicodeScalars.map(\.value))")
         }
     }
