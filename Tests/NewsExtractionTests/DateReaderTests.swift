@@ -30,6 +30,14 @@ import Testing
         #expect(date("on March 2", anchor: nil) == nil)
     }
 
+    @Test func hugeOrNegativeCountsAreNoDates() {
+        #expect(date("vor 9223372036854775807 Wochen") == nil)
+        #expect(date("vor 2000000000000000000 Monaten") == nil)
+        #expect(date("2000000000000000000 years ago") == nil)
+        #expect(date("vor -3 Tagen") == nil)
+        #expect(date("vor 300 Jahren")?.date == FactDate(year: 1715))
+    }
+
     @Test func relativeGerman() {
         #expect(date("vor einem Jahr")?.date == FactDate(year: 2014))
         #expect(date("letzte Woche")?.date == FactDate(year: 2015, month: 6, day: 3, precision: .approximate))

@@ -243,8 +243,12 @@ struct DateReader: Sendable {
     /// Hedges between "vor" and a count ("vor gut zwei Jahren").
     private static let approximators: Set<String> = ["gut", "rund", "etwa", "knapp", "fast", "über", "mehr", "ungefähr", "zirka", "circa"]
 
+    /// The largest count a relative date may have ("vor 500 Jahren"); larger numbers in untrusted
+    /// text are no dates and would overflow the day and month arithmetic.
+    private static let largestCount = 5_000
+
     private func count(_ word: String) -> Int? {
-        if let number = Int(word) { return number }
+        if let number = Int(word) { return (0...Self.largestCount).contains(number) ? number : nil }
         switch word {
         case "a", "an", "one", "ein", "einem", "einer", "einen": return 1
         case "two", "zwei": return 2
