@@ -33,6 +33,8 @@ struct EnglishDealRules: Sendable {
                     found = bidVerb(trigger, clause, context)
                 } else if view.isA(.hold, trigger), ["will", "would"].contains(view.word(trigger - 1)) {
                     found = futureHolding(trigger, clause, context)
+                } else if view.words.byCategory["buyernoun"]?.contains(word) == true {
+                    found = buyerSought(trigger, clause, context)
                 } else if isNounUse(trigger) {
                     found = noun(trigger, clause, context)
                 }
@@ -378,6 +380,31 @@ struct EnglishDealRules: Sendable {
         return (deal, stake)
     }
 
+    /// "X retained Y to seek a buyer for Z", "X is looking for a buyer for its Z unit": X plans to sell Z.
+    private func buyerSought(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let searching = view.span(max(clause.lowerBound, trigger - 4), trigger).contains { index in
+            let word = view.word(index)
+            return word.hasPrefix("seek") || word.hasPrefix("sought") || word.hasPrefix("find") || word.hasPrefix("found") || word.hasPrefix("look")
+                || word.hasPrefix("search") || word.hasPrefix("hunt")
+        }
+        guard searching, let target = view.party(after: trigger, in: clause, governedBy: ["for"], organisationOnly: true),
+            target.index <= trigger + 5, var seller = view.subject(of: trigger, in: clause, context: context), seller != target.entity
+        else { return nil }
+        // "X retained Y to seek a buyer": Y, the adviser, only searches; X sells.
+        if let hired = view.span(clause.lowerBound, trigger).last(where: { Self.hireVerbs.contains(view.word($0)) }),
+            view.items.indices.contains(hired + 1), view.items[hired + 1].entity == seller,
+            let principal = view.subject(of: hired, in: clause, context: context), principal != target.entity
+        {
+            seller = principal
+        }
+        var deal = make(.acquisition, acquirer: nil, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: false)
+        deal.status = .planned
+        return deal
+    }
+
+    /// Verbs that engage an adviser: "retained Y to seek a buyer".
+    private static let hireVerbs: Set<String> = ["retained", "retains", "hired", "hires", "engaged", "engages", "appointed", "appoints", "named", "asked", "mandated"]
+
     // MARK: Nouns
 
     private func isNounUse(_ trigger: Int) -> Bool {
@@ -416,6 +443,8 @@ struct EnglishDealRules: Sendable {
                 break
             }
             if ["'s", "’s"].contains(view.word(index)) { continue }
+            // "Y's planned buyout of X", "Y's proposed acquisition": a plan word is an adjective here.
+            if view.isA(.planned, index) || view.isA(.rumoured, index) { continue }
             if view.tokens[view.items[index].tokens.lowerBound].isPunctuation || SentenceView.isVerb(view.word(index), view.words) || back > 3 && !view.quantities.contains(where: { $0.item <= index && $0.quantity.tokens.upperBound > view.items[index].tokens.lowerBound }) {
                 break
             }

@@ -1,0 +1,66 @@
+import NewsModel
+import Testing
+
+/// Wire forms found on unseen Reuters acquisition stories: a seller that seeks a buyer (through an
+/// adviser), bids for a company's plants or business (no bid for the company), an offer for a genitive
+/// company's share classes, and an application for a takeover (planned, so no holding yet).
+@Suite struct DealSampleFormsTests {
+    private func facts(_ text: String, _ companies: [String]) -> (deals: [String], stakes: [String]) {
+        let found = DealFixture.facts("Headline\n\n" + text, .english, companies: companies, date: "1987-03-18")
+        return (found.deals.map(\.summary), found.stakes.map(\.summary))
+    }
+
+    @Test func adviserSeeksABuyerForTheSellersUnit() {
+        let found = facts(
+            "MONTREAL, March 18 - Brixel Holdings Ltd said it retained Quorra Securities Inc to seek a buyer for Zentor Mills Ltd of Toronto.",
+            ["Brixel Holdings Ltd", "Quorra Securities Inc", "Zentor Mills Ltd"])
+        #expect(found.deals == ["acquisition ->Zentor Mills Ltd from Brixel Holdings Ltd -"])
+        #expect(found.stakes == ["Brixel Holdings Ltd>Zentor Mills Ltd -"])
+    }
+
+    @Test func lookingForABuyerIsAPlannedSale() {
+        let found = facts(
+            "Brixel Corp said it is looking for a buyer for Zentor Inc, its packaging unit.", ["Brixel Corp", "Zentor Inc"])
+        #expect(found.deals == ["acquisition ->Zentor Inc from Brixel Corp -"])
+    }
+
+    @Test func aBuyerWithoutASearchIsNoSale() {
+        let found = facts(
+            "Brixel Corp said Quorra Inc was the buyer of its shares and a buyer for Zentor Inc products.", ["Brixel Corp", "Quorra Inc", "Zentor Inc"])
+        #expect(found.deals.isEmpty)
+    }
+
+    @Test func bidForACompanysPlantsIsNoBidForTheCompany() {
+        let found = facts(
+            "Brixel said it was considering a possible bid for the Zentor plants in Europe.", ["Brixel", "Zentor"])
+        #expect(found.deals.isEmpty)
+    }
+
+    @Test func acquisitionOfAGenitivesBusinessIsNoAcquisitionOfTheCompany() {
+        let found = facts(
+            "Brixel Petroleum Corp said it has completed the acquisition of Zentor Oil Co's vinyl chloride business for undisclosed terms.",
+            ["Brixel Petroleum Corp", "Zentor Oil Co"])
+        #expect(found.deals.isEmpty)
+        #expect(found.stakes.isEmpty)
+    }
+
+    @Test func itsNamedBusinessIsStillTheTarget() {
+        let found = facts("Brixel Corp said it sold its Zentor business to Quorra Inc.", ["Brixel Corp", "Zentor", "Quorra Inc"])
+        #expect(found.deals == ["acquisition Quorra Inc>Zentor from Brixel Corp -"])
+    }
+
+    @Test func offerForAGenitivesShareClasses() {
+        let found = facts(
+            "<Brixel Industries Corp> said it planned to make an unconditional 21 dlr a share cash offer for <Zentor Inc>'s 7.6 mln common and 2.3 mln non-voting shares.",
+            ["Brixel Industries Corp", "Zentor Inc"])
+        #expect(found.deals == ["acquisition Brixel Industries Corp>Zentor Inc from - -"])
+        #expect(found.stakes.isEmpty)
+    }
+
+    @Test func applicationForATakeoverIsPlanned() {
+        let found = facts(
+            "Brixel, however, has pursued its application with the Department of Transportation for a takeover of Zentor.", ["Brixel", "Zentor"])
+        #expect(found.deals == ["acquisition Brixel>Zentor from - -"])
+        #expect(found.stakes.isEmpty)
+    }
+}
