@@ -63,4 +63,41 @@ import Testing
         #expect(found.deals == ["acquisition Brixel>Zentor from - -"])
         #expect(found.stakes.isEmpty)
     }
+
+    @Test func noCommentOnAPlannedBuyoutDoesNotNegateIt() {
+        let found = facts(
+            "A Brixel Inc official said the airline has no comment on Zentor Group Inc's planned buyout of Quorra Aviation Inc.",
+            ["Brixel Inc", "Zentor Group Inc", "Quorra Aviation Inc"])
+        #expect(found.deals == ["acquisition Zentor Group Inc>Quorra Aviation Inc from - -"])
+    }
+
+    @Test func noPlansToSellStillNegates() {
+        let found = facts("Brixel Corp said it has no plans to sell Zentor Inc.", ["Brixel Corp", "Zentor Inc"])
+        #expect(found.deals.isEmpty)
+    }
+
+    @Test func operatesAsAWhollyOwnedUnitOfTheBuyer() {
+        let found = facts(
+            "Brixel Resources Corp said it will operate as a wholly owned unit of Zentor Corp under its current name.", ["Brixel Resources Corp", "Zentor Corp"])
+        #expect(found.stakes == ["Zentor Corp>Brixel Resources Corp -"])
+    }
+
+    @Test func isNotAUnitStatesNoHolding() {
+        let found = facts("Brixel Corp said it is not a unit of Zentor Corp.", ["Brixel Corp", "Zentor Corp"])
+        #expect(found.stakes.isEmpty)
+    }
+
+    @Test func appositionMinorityOwnedBy() {
+        let found = facts(
+            "Brixel Fine Foods Inc, a Canadian company minority owned by Zentor Holdings PLC of London, has acquired Quorra Foods Ltd, Zentor said.",
+            ["Brixel Fine Foods Inc", "Zentor Holdings PLC", "Quorra Foods Ltd"])
+        #expect(found.stakes.contains("Zentor Holdings PLC>Brixel Fine Foods Inc -"))
+        #expect(found.stakes.contains("Brixel Fine Foods Inc>Quorra Foods Ltd -"))
+        #expect(found.deals == ["acquisition Brixel Fine Foods Inc>Quorra Foods Ltd from - -"])
+    }
+
+    @Test func appositionPercentOwnedBy() {
+        let found = facts("Brixel Inc, 40 pct owned by Zentor Corp, said profits rose.", ["Brixel Inc", "Zentor Corp"])
+        #expect(found.stakes == ["Zentor Corp>Brixel Inc 40.0"])
+    }
 }

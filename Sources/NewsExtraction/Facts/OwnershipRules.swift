@@ -303,10 +303,13 @@ struct OwnershipRules: Sendable {
 
     /// "X, owned 41.9 pct by Y, …".
     private func ownedBy(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
-        guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5,
-            trigger >= 2, view.word(trigger - 1) == ",", view.items[trigger - 2].isOrganisation, let company = view.items[trigger - 2].entity
-        else { return nil }
-        return make(holder.entity, company, percent(in: view.span(trigger, holder.index)), clause)
+        guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5 else { return nil }
+        if trigger >= 2, view.word(trigger - 1) == ",", view.items[trigger - 2].isOrganisation, let company = view.items[trigger - 2].entity {
+            return make(holder.entity, company, percent(in: view.span(trigger, holder.index)), clause)
+        }
+        // "X, a Canadian company minority owned by Y", "X, 40 pct owned by Y": the apposition's head.
+        guard view.word(trigger + 1) == "by", let company = appositionHead(before: trigger, clause), company != holder.entity else { return nil }
+        return make(holder.entity, company, percent(in: view.span(max(clause.lowerBound, trigger - 3), holder.index)), clause)
     }
 
     /// "X, a Houston firm with a 5.5 pct stake in Y".
@@ -350,6 +353,9 @@ struct OwnershipRules: Sendable {
             !(view.word(trigger + 1) == "," || trigger + 1 < view.items.count && view.items[trigger + 1].mention != nil && view.language == .english)
         {
             if let company = appositionHead(before: trigger, clause) {
+                return make(holder.entity, company, ownedPercent, clause)
+            }
+            if let company = copularSubject(before: trigger, clause, context), company != holder.entity {
                 return make(holder.entity, company, ownedPercent, clause)
             }
             // "Die Tochter der Y (YY), X, …", "A unit of Y, X, …": the apposition after the holder.
@@ -577,6 +583,25 @@ struct OwnershipRules: Sendable {
             position -= 1
         }
         return nil
+    }
+
+    /// "X will operate as a wholly owned unit of Y", "it became a subsidiary of Y": the subject of a
+    /// copula or "operate as" before the unit noun's article.
+    private func copularSubject(before trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
+        guard view.language == .english else { return nil }
+        var position = trigger - 1
+        while position > clause.lowerBound, trigger - position < 5, !["a", "an"].contains(view.word(position)) {
+            guard view.items[position].mention == nil else { return nil }
+            position -= 1
+        }
+        guard ["a", "an"].contains(view.word(position)) else { return nil }
+        let verb = position - 1
+        let word = view.word(verb)
+        let copula = ["is", "was", "became", "becomes", "become", "remains", "remain", "remained", "be"].contains(word)
+        let operateAs = word == "as" && ["operate", "operates", "operated", "continue", "continues", "run", "function"].contains(view.word(verb - 1))
+        // "will be a unit of Y" once a deal closes; "is not a unit": no holding.
+        guard copula || operateAs, !view.span(max(clause.lowerBound, verb - 3), verb).contains(where: { view.isA(.negation, $0) }) else { return nil }
+        return view.subject(of: operateAs ? verb - 1 : verb, in: clause, context: context)
     }
 
     /// The entity an apposition describes: "X, a unit of Y" (trigger in the apposition) → X.

@@ -383,7 +383,11 @@ extension SentenceView {
     /// Whether a negation stands shortly before the trigger ("did not acquire", "no plans to buy").
     func isNegated(_ trigger: Int, in clause: Range<Int>) -> Bool {
         let from = max(clause.lowerBound, trigger - 5)
-        for index in from..<trigger where isA(.negation, index) { return true }
+        for index in from..<trigger where isA(.negation, index) {
+            // "had no comment on Y's planned buyout of X": the negation stops at its own noun's preposition.
+            if language == .english, span(index + 1, trigger).contains(where: { ["on", "about", "regarding", "concerning"].contains(word($0)) }) { continue }
+            return true
+        }
         if language == .german {
             var index = trigger + 1
             while index < min(clause.upperBound, trigger + 8) {
