@@ -521,7 +521,18 @@ struct EnglishDealRules: Sendable {
         let after = targetIndex ?? trigger
         if isSale {
             seller = possessor ?? subject()
+            // "ended talks on the sale of its X unit": "its" names the seller, the clause's subject.
+            if seller == nil, view.word(trigger + 1) == "of", ["its", "their"].contains(view.word(trigger + 2)) {
+                seller = view.subject(of: trigger + 2, in: clause, context: context)
+            }
             acquirer = view.party(after: after, in: clause, governedBy: ["to"])?.entity
+            // "talks with Y on the sale of its X unit": Y is the buyer in the talks.
+            if acquirer == nil, let with = view.span(max(clause.lowerBound, trigger - 8), trigger).last(where: { view.word($0) == "with" }),
+                ["talks", "negotiations", "discussions"].contains(view.word(with - 1)), with + 1 < trigger, view.items[with + 1].isOrganisation,
+                let buyer = view.items[with + 1].entity, buyer != seller, buyer != target
+            {
+                acquirer = buyer
+            }
         } else {
             let byParty = view.party(after: trigger, in: clause, governedBy: ["by"]).flatMap { $0.index <= trigger + 8 ? $0.entity : nil }
             acquirer = possessor ?? view.party(after: after, in: clause, governedBy: ["by"])?.entity ?? byParty

@@ -246,12 +246,14 @@ struct OwnershipRules: Sendable {
 
     private static let shareholderNouns: Set<String> = [
         "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
+        "haupteigner", "großeigner", "hauptanteilseigner", "mehrheitsgesellschafter", "hauptgesellschafter",
     ]
 
     /// "… support from shareholder Y" (of the sentence's company), "Großaktionär Y": Y holds the company the
     /// sentence is about (its first free organisation, else the article's topic).
     private func shareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         var next = trigger + 1
+        if view.language == .german, let fronted = frontedShareholder(trigger, clause, context) { return fronted }
         // "Großaktionär Y", "der zweite Anteilseigner, Y, …".
         if view.transparent(next) || view.word(next) == "," && view.language == .german { next += 1 }
         guard next < clause.upperBound, view.items[next].isParty, let holder = view.items[next].entity else { return nil }
@@ -259,6 +261,33 @@ struct OwnershipRules: Sendable {
         guard let company = subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
         return make(holder, company, nil, clause)
     }
+
+    /// "Mehrheitseigner ist der Konzern Y", "Größter Anteilseigner der X ist die Y mit 30 Prozent": a fronted
+    /// owner noun, a copula, and the holder after it (past an article and a company word); the company is the
+    /// genitive after the noun, else the sentence's or the article's company.
+    private func frontedShareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        var position = trigger + 1
+        var named: EntityID?
+        if ["der", "des"].contains(view.word(position)), position + 1 < clause.upperBound, view.items[position + 1].isOrganisation {
+            named = view.items[position + 1].entity
+            position += 2
+        }
+        guard Self.germanCopulas.contains(view.word(position)) else { return nil }
+        position += 1
+        // "der Konzern Y", "die Beteiligungsgesellschaft Y", "seit 2010 die Y": a few plain words before the name.
+        let limit = min(clause.upperBound, position + 4)
+        while position < limit, view.items[position].mention == nil {
+            guard !view.tokens[view.items[position].tokens.lowerBound].isPunctuation else { return nil }
+            position += 1
+        }
+        guard position < limit, view.items[position].isParty, let holder = view.items[position].entity else { return nil }
+        let subject = view.items.indices.first { $0 < trigger && view.items[$0].isOrganisation && view.isSubjectCandidate($0) && view.items[$0].entity != holder }
+        guard let company = named ?? subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
+        let stated = view.word(position + 1) == "mit" ? percent(in: view.span(position + 2, min(clause.upperBound, position + 5))) : nil
+        return make(holder, company, stated, clause)
+    }
+
+    private static let germanCopulas: Set<String> = ["ist", "war", "bleibt", "blieb", "sind", "waren"]
 
     /// "X, Y's biggest shareholder, …", "Y's largest shareholder, X, …": X holds Y.
     private func possessiveShareholder(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
@@ -341,7 +370,9 @@ struct OwnershipRules: Sendable {
             !view.span(sale + 1, trigger).contains(where: {
                 ["to", "an", "assets", "interest", "vermögen"].contains(view.word($0)) || view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0)
             }),
-            !view.quantities.contains(where: { $0.item > sale && $0.item < trigger && $0.quantity.percent != nil })
+            !view.quantities.contains(where: { $0.item > sale && $0.item < trigger && $0.quantity.percent != nil }),
+            // "the sale of its X subsidiary assets": the unit's assets go; the parent keeps the unit.
+            !["assets", "properties", "facilities", "plants"].contains(view.word(trigger + 1))
         {
             return nil
         }
