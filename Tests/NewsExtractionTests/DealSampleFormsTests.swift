@@ -100,4 +100,28 @@ import Testing
         let found = facts("Brixel Inc, 40 pct owned by Zentor Corp, said profits rose.", ["Brixel Inc", "Zentor Corp"])
         #expect(found.stakes == ["Zentor Corp>Brixel Inc 40.0"])
     }
+
+    @Test func timePhraseBetweenDealNounAndTarget() {
+        let found = facts(
+            "Brixel said the sale, coupled with its sale last month of Zentor, were steps taken to improve its balance sheet.", ["Brixel", "Zentor"])
+        #expect(found.deals == ["acquisition ->Zentor from Brixel -"])
+    }
+
+    @Test func coordinatedVerbEndsTheSaleObject() {
+        let found = facts(
+            "Paris-based Brixel has been selling non-core businesses and focusing on its most profitable labels including Zentor.", ["Brixel", "Zentor"])
+        #expect(found.deals.isEmpty)
+    }
+
+    @Test func sellingTwoNamedUnitsStillCounts() {
+        let found = facts("Brixel Corp said it is selling its Zentor and Quorra units to Lirox Inc.", ["Brixel Corp", "Zentor", "Quorra", "Lirox Inc"])
+        #expect(found.deals.contains("acquisition Lirox Inc>Zentor from Brixel Corp -"))
+    }
+
+    @Test func aReportingNewspaperIsNotWhatItMeans() {
+        let found = facts(
+            "Leisure group Brixel could sell its media business, reports claim. The shake-up will come on Friday, the Sunday Quorra reported. It also owns Zentor Media, which makes DVDs.",
+            ["Sunday Quorra", "Zentor Media"])
+        #expect(!found.stakes.contains("Sunday Quorra>Zentor Media -"))
+    }
 }

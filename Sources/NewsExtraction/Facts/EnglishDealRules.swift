@@ -294,10 +294,21 @@ struct EnglishDealRules: Sendable {
         guard !isPronounObject(trigger), let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 })),
             !isSpeaker(target.index)
         else { return nil }
+        // "has been selling non-core businesses and focusing on … X": X is the object of another verb.
+        if hasCoordinatedVerb(from: trigger, to: target.index) { return nil }
         let acquirer = view.party(after: target.index, in: clause, governedBy: ["to"])?.entity
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
         return deal
+    }
+
+    /// Whether "and"/"or" plus a verb ("and focusing", "and bought") stands between a verb and a name.
+    private func hasCoordinatedVerb(from trigger: Int, to name: Int) -> Bool {
+        view.span(trigger + 1, name).contains { index in
+            guard ["and", "or"].contains(view.word(index)), view.items.indices.contains(index + 1), view.items[index + 1].mention == nil else { return false }
+            let next = view.word(index + 1)
+            return next.hasSuffix("ing") || view.items[index + 1].mask & FactWordClass.verbMask != 0 && !view.isA(.planned, index + 1)
+        }
     }
 
     /// "sold 4.6 mln shares of X, leaving it with 1.4 mln shares, or 8.4 pct": the percent the seller keeps.
@@ -411,7 +422,7 @@ struct EnglishDealRules: Sendable {
         guard view.isA(.takeovernoun, trigger) || view.isA(.salenoun, trigger) || view.isA(.offernoun, trigger) || view.isA(.mergernoun, trigger) else {
             return false
         }
-        let next = view.word(trigger + 1)
+        let next = view.word(trigger + 1 + timePhraseLength(after: trigger))
         let previous = view.word(trigger - 1)
         if ["to", "will", "would", "may", "could", "it", "they"].contains(previous) { return false }
         let head = view.tickerStart(before: trigger) ?? trigger
@@ -424,6 +435,17 @@ struct EnglishDealRules: Sendable {
         }
         return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal"].contains(next)
             || view.items.indices.contains(head - 1) && view.items[head - 1].mention != nil
+    }
+
+    /// "its sale last month of X", "the takeover last November of X": the length of a time phrase right
+    /// after a deal noun (0 when none).
+    private func timePhraseLength(after trigger: Int) -> Int {
+        guard ["last", "this", "earlier", "late"].contains(view.word(trigger + 1)) else { return 0 }
+        let unit = view.word(trigger + 2)
+        let units: Set<String> = ["week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "quarter"]
+        if units.contains(unit) || view.dateReader.lexicon.months[unit] != nil { return 2 }
+        if view.word(trigger + 1) == "earlier", view.word(trigger + 2) == "this", units.contains(view.word(trigger + 3)) { return 3 }
+        return 0
     }
 
     private func noun(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
