@@ -124,4 +124,29 @@ import Testing
             ["Sunday Quorra", "Zentor Media"])
         #expect(!found.stakes.contains("Sunday Quorra>Zentor Media -"))
     }
+
+    @Test func sellTwoSubsidiariesNamedInAnApposition() {
+        let found = facts(
+            "Brixel World Inc said it signed a letter of intent to sell to an investment group two subsidiaries, Zentor Inc, an athletic footwear maker, and its international marketing arm, Quorra International Inc.",
+            ["Brixel World Inc", "Zentor Inc", "Quorra International Inc"])
+        #expect(found.deals == ["acquisition ->Zentor Inc from Brixel World Inc -", "acquisition ->Quorra International Inc from Brixel World Inc -"])
+    }
+
+    @Test func possessiveShareholdingsRemainAbove() {
+        let found = facts(
+            "<Brixel Holdings Ltd> said it sold 30 mln ordinary shares in Zentor Corp Plc and 10.5 mln in <Quorra Plc>. The company said that following these sales Brixel Holdings Ltd's ordinary shareholdings in both Zentor Corp Plc and Quorra Plc remained above 51 pct.",
+            ["Brixel Holdings Ltd", "Zentor Corp Plc", "Quorra Plc"])
+        #expect(found.stakes.contains("Brixel Holdings Ltd>Zentor Corp Plc 51.0"))
+        #expect(found.stakes.contains("Brixel Holdings Ltd>Quorra Plc 51.0"))
+    }
+
+    @Test func itsStakeNowStandsAt() {
+        let found = facts("Brixel Corp said its stake in Zentor Inc now stands at 12.5 pct.", ["Brixel Corp", "Zentor Inc"])
+        #expect(found.stakes == ["Brixel Corp>Zentor Inc 12.5"])
+    }
+
+    @Test func aStakeWorthAnAmountStatesNoPercent() {
+        let found = facts("Brixel Corp said its stake in Zentor Inc is worth 50 mln dlrs.", ["Brixel Corp", "Zentor Inc"])
+        #expect(!found.stakes.contains { $0.hasSuffix(" 50.0") })
+    }
 }

@@ -76,12 +76,18 @@ struct EnglishDealRules: Sendable {
             guard [",", "and"].contains(view.word(position)) else { break }
             // "and the holding firm, C": a short description before the name.
             var next = position + 1
-            if view.word(next) == "and" { next += 1 }
-            if view.word(next) == "the" {
-                let limit = min(clause.upperBound, next + 5)
-                guard let comma = view.span(next, limit).first(where: { view.word($0) == "," || view.items[$0].mention != nil }) else { break }
+            // "and the holding firm, C", "B, an athletic shoe maker, and its marketing arm, C": descriptions
+            // (an apposition of the name before, then one of the next name) are skipped.
+            var described = true
+            for _ in 0..<2 where described {
+                if view.word(next) == "and" { next += 1 }
+                described = ["the", "its", "their", "a", "an"].contains(view.word(next))
+                guard described else { break }
+                let limit = min(clause.upperBound, next + 6)
+                guard let comma = view.span(next, limit).first(where: { view.word($0) == "," || view.items[$0].mention != nil }) else { next = -1; break }
                 next = view.word(comma) == "," ? comma + 1 : comma
             }
+            guard next > 0 else { break }
             // A capitalised name the entity table does not know ("A, Unknown Name and C"): skip it, keep the list.
             if next < clause.upperBound, view.items[next].mention == nil, let end = unknownName(at: next, clause), [",", "and"].contains(view.word(end)) {
                 position = end - 1
@@ -291,7 +297,9 @@ struct EnglishDealRules: Sendable {
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
         let seller = view.subject(of: trigger, in: clause, context: context)
-        guard !isPronounObject(trigger), let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 })),
+        guard !isPronounObject(trigger),
+            let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 }))
+                ?? namedUnits(after: trigger, clause, excluding: seller),
             !isSpeaker(target.index)
         else { return nil }
         // "has been selling non-core businesses and focusing on … X": X is the object of another verb.
@@ -300,6 +308,15 @@ struct EnglishDealRules: Sendable {
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
         return deal
+    }
+
+    /// "sell to an investment group two subsidiaries, A, …": the first name after a unit noun and a comma.
+    private func namedUnits(after trigger: Int, _ clause: Range<Int>, excluding seller: EntityID?) -> (index: Int, entity: EntityID)? {
+        guard let unit = view.span(trigger + 1, min(clause.upperBound, trigger + 10)).first(where: { view.isA(.unitnoun, $0) }),
+            view.word(unit + 1) == ",", unit + 2 < clause.upperBound, view.items[unit + 2].isOrganisation,
+            let entity = view.items[unit + 2].entity, entity != seller
+        else { return nil }
+        return (unit + 2, entity)
     }
 
     /// Whether "and"/"or" plus a verb ("and focusing", "and bought") stands between a verb and a name.

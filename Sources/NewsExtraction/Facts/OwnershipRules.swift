@@ -52,6 +52,10 @@ struct OwnershipRules: Sendable {
                 }
                 if view.isNegated(trigger, in: clause) { continue }
                 var found: StakeCandidate?
+                if view.isA(.stakenoun, trigger), view.language == .english, let stated = possessiveStake(trigger, clause, context) {
+                    result += stated.filter { $0.holder != $0.company }
+                    continue
+                }
                 if view.isA(.hold, trigger) || view.isA(.have, trigger) {
                     found = view.language == .german ? germanHold(trigger, clause, context) : englishHold(trigger, clause, context)
                 } else if view.isA(.entry, trigger), item.lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
@@ -340,6 +344,44 @@ struct OwnershipRules: Sendable {
         guard view.word(trigger + 1) == "by", let company = appositionHead(before: trigger, clause), company != holder.entity else { return nil }
         return make(holder.entity, company, percent(in: view.span(max(clause.lowerBound, trigger - 3), holder.index)), clause)
     }
+
+    /// "Y's shareholdings in both A and B remained above 51 pct", "its stake in A now stands at 12 pct": a
+    /// holder's stake in one or two named companies, stated with a percent after a verb of state.
+    private func possessiveStake(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> [StakeCandidate]? {
+        var owner = trigger - 1
+        if ["ordinary", "common", "total", "combined", "current", "present"].contains(view.word(owner)) { owner -= 1 }
+        guard owner >= clause.lowerBound, view.word(trigger + 1) == "in" else { return nil }
+        let holder: EntityID?
+        if view.items[owner].isParty, view.isPossessive(owner) {
+            holder = view.items[owner].entity
+        } else if ["its", "their"].contains(view.word(owner)) {
+            holder = context.resolve(pronoun: owner, before: view.items[owner].tokens.lowerBound, in: view)
+        } else {
+            return nil
+        }
+        guard let holder else { return nil }
+        var companies: [Int] = []
+        var index = trigger + 2
+        if view.word(index) == "both" || view.word(index) == "the" { index += 1 }
+        while index < clause.upperBound, view.items[index].isOrganisation, companies.count < 3 {
+            companies.append(index)
+            if view.word(index + 1) == "<", view.word(index + 3) == ">" { index += 3 }
+            guard ["and", ","].contains(view.word(index + 1)) else { break }
+            index += 2
+        }
+        guard let last = companies.last else { return nil }
+        var verb = last + 1
+        if view.word(verb) == "<", view.word(verb + 2) == ">" { verb += 3 }
+        if view.word(verb) == "now" { verb += 1 }
+        guard Self.stateVerbs.contains(view.word(verb)) else { return nil }
+        var amount = verb + 1
+        if ["at", "to", "above", "about", "some", "around", "nearly", "almost", "just"].contains(view.word(amount)) { amount += 1 }
+        guard let stated = view.quantities.first(where: { $0.item == amount })?.quantity.percent else { return nil }
+        return companies.compactMap { view.items[$0].entity }.map { make(holder, $0, stated, clause) }
+    }
+
+    /// Verbs that state a holding's size: "remained", "stands at", "is".
+    private static let stateVerbs: Set<String> = ["remained", "remains", "stands", "stood", "is", "was", "totals", "totalled", "totaled", "amounts", "amounted", "rose", "fell", "increased", "decreased", "rises", "falls"]
 
     /// "X, a Houston firm with a 5.5 pct stake in Y".
     private func withStake(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {

@@ -249,6 +249,12 @@ extension SentenceView {
         return quantities.contains { $0.item > start && $0.item < end && $0.quantity.percent != nil }
     }
 
+    /// Heads after "investment"/"holding" that make the pair a kind of party ("investment group").
+    static let partyHeads: Set<String> = [
+        "group", "groups", "firm", "firms", "fund", "funds", "banker", "bankers", "adviser", "advisers", "advisor", "advisors", "advisory",
+        "trust", "partnership", "partners", "vehicle", "house", "manager", "managers", "company", "companies",
+    ]
+
     /// Whether a percent, stake noun or share noun stands between two items.
     func stakePhrase(from start: Int, to end: Int) -> (isStake: Bool, percent: Double?, all: Bool) {
         var isStake = false
@@ -259,7 +265,10 @@ extension SentenceView {
                 // "the holding firm X", "a holding company": a kind of company, not a stake.
                 // "20 dlrs a share": a price per share, not shares bought.
                 let perShare = isA(.sharenoun, index) && ["a", "per", "each"].contains(self.word(index - 1))
-                if isA(.stakenoun, index) || isA(.sharenoun, index), !perShare, !(word == "holding" && words.has(.companyword, self.word(index + 1))) { isStake = true }
+                // "an investment group", "investment advisers": a kind of buyer, not a stake.
+                let kindOfParty = ["holding", "investment"].contains(word)
+                    && (words.has(.companyword, self.word(index + 1)) || Self.partyHeads.contains(self.word(index + 1)))
+                if isA(.stakenoun, index) || isA(.sharenoun, index), !perShare, !kindOfParty { isStake = true }
                 if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
             }
         }
