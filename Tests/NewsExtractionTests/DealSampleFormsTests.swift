@@ -149,4 +149,21 @@ import Testing
         let found = facts("Brixel Corp said its stake in Zentor Inc is worth 50 mln dlrs.", ["Brixel Corp", "Zentor Inc"])
         #expect(!found.stakes.contains { $0.hasSuffix(" 50.0") })
     }
+
+    @Test func startedATenderOfferNamesTheBidder() {
+        let found = facts(
+            "Brixel Corp said it started a tender offer for all outstanding shares of Zentor Inc at 20 dlrs a share.", ["Brixel Corp", "Zentor Inc"])
+        #expect(found.deals == ["acquisition Brixel Corp>Zentor Inc from - -"])
+        #expect(found.stakes.isEmpty)
+    }
+
+    @Test func coordinatedSubjectsSignAMergerAgreement() {
+        let found = facts("Brixel Corp and Zentor Inc said they signed a definitive merger agreement.", ["Brixel Corp", "Zentor Inc"])
+        #expect(found.deals == ["merger Brixel Corp>Zentor Inc from - -"])
+    }
+
+    @Test func oneSubjectWithoutPartnerIsNoMerger() {
+        let found = facts("Brixel Corp said it signed a definitive merger agreement, Zentor Inc analysts said.", ["Brixel Corp", "Zentor Inc"])
+        #expect(found.deals.isEmpty)
+    }
 }

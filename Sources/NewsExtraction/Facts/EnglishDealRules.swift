@@ -454,6 +454,12 @@ struct EnglishDealRules: Sendable {
             || view.items.indices.contains(head - 1) && view.items[head - 1].mention != nil
     }
 
+    /// Verbs (and possessives) whose subject makes the offer or deal named by a noun after them.
+    private static let launchVerbs: Set<String> = [
+        "made", "launched", "began", "extended", "its", "their", "pay", "pays", "paid", "paying", "started", "starts", "commenced",
+        "commences", "opened", "mounted", "filed", "submitted", "sweetened", "amended", "raised", "renewed", "launches", "makes",
+    ]
+
     /// "its sale last month of X", "the takeover last November of X": the length of a time phrase right
     /// after a deal noun (0 when none).
     private func timePhraseLength(after trigger: Int) -> Int {
@@ -490,7 +496,7 @@ struct EnglishDealRules: Sendable {
         }
         let subject = { () -> EntityID? in
             let previous = view.word(trigger - 1)
-            let governed = (clause.lowerBound..<trigger).contains { view.isA(.complete, $0) || view.isA(.announced, $0) || view.isA(.planned, $0) || ["made", "launched", "began", "extended", "its", "their", "pay", "pays", "paid", "paying"].contains(view.word($0)) }
+            let governed = (clause.lowerBound..<trigger).contains { view.isA(.complete, $0) || view.isA(.announced, $0) || view.isA(.planned, $0) || Self.launchVerbs.contains(view.word($0)) }
             return governed || ["its", "their"].contains(previous) ? view.subject(of: trigger, in: clause, context: context) : nil
         }
         if isMerger {
@@ -501,7 +507,15 @@ struct EnglishDealRules: Sendable {
             }
             guard let partner = view.party(after: trigger, in: clause, governedBy: ["with"], organisationOnly: true),
                 let first = possessor ?? compound ?? subject(), first != partner.entity
-            else { return nil }
+            else {
+                // "X and Y said they signed a definitive merger agreement": the coordinated subject merges.
+                let before = (clause.lowerBound..<trigger).filter { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
+                guard before.count == 2, let a = view.items[before[0]].entity, let b = view.items[before[1]].entity, a != b,
+                    view.word(before[0] + 1) == "and" || view.word(before[1] - 1) == "and",
+                    view.span(before[1] + 1, trigger).contains(where: { ["they", "both"].contains(view.word($0)) })
+                else { return nil }
+                return make(.merger, acquirer: a, seller: nil, target: b, trigger: trigger, clause: clause, past: false)
+            }
             return make(.merger, acquirer: first, seller: nil, target: partner.entity, trigger: trigger, clause: clause, past: false)
         }
         let targetPrepositions: Set<String?> = isOffer ? ["for", "of"] : ["of"]
