@@ -166,4 +166,16 @@ import Testing
         let found = facts("Brixel Corp said it signed a definitive merger agreement, Zentor Inc analysts said.", ["Brixel Corp", "Zentor Inc"])
         #expect(found.deals.isEmpty)
     }
+
+    @Test func holdsAPercentOfTheCompanysShares() {
+        let found = facts(
+            "Brixel Corp said it filed a suit against Zentor Partners. Zentor Partners holds 7.4 pct of the company's shares.", ["Brixel Corp", "Zentor Partners"])
+        #expect(found.stakes == ["Zentor Partners>Brixel Corp 7.4"])
+    }
+
+    @Test func theCompanysSharesWithoutAPercentStateNoHolding() {
+        let found = facts(
+            "Brixel Corp said it filed a suit against Zentor Partners. Zentor Partners holds some of the company's shares.", ["Brixel Corp", "Zentor Partners"])
+        #expect(found.stakes.isEmpty)
+    }
 }

@@ -132,15 +132,33 @@ struct OwnershipRules: Sendable {
             guard let holder = view.party(after: antecedent.relative, in: clause, governedBy: [nil])?.entity else { return nil }
             return make(holder, antecedent.entity, stated, clause)
         }
-        guard let holder = view.subject(of: trigger, in: clause, context: context),
-            let company = view.party(after: trigger, in: clause, governedBy: [nil, "in", "of"], organisationOnly: true, excluding: [holder])
-        else { return nil }
+        guard let holder = view.subject(of: trigger, in: clause, context: context) else { return nil }
+        guard let company = view.party(after: trigger, in: clause, governedBy: [nil, "in", "of"], organisationOnly: true, excluding: [holder]) else {
+            // "holds 7.4 pct of the company's shares", "holds 5 pct of its stock": the company the article is about.
+            guard let stated, let owner = unnamedIssuer(after: trigger, clause, context), owner != holder else { return nil }
+            return make(holder, owner, stated, clause)
+        }
         // "has an agreement to buy 100 pct of X" is a deal, not a holding.
         if view.span(trigger + 1, company.index).contains(where: { view.isA(.buy, $0) || view.isA(.sell, $0) || view.isA(.raise, $0) || view.isA(.reduce, $0) }) {
             return nil
         }
         let percentAfter = stated ?? percent(in: view.span(company.index + 1, min(clause.upperBound, company.index + 5)))
         return make(holder, company.entity, percentAfter, clause)
+    }
+
+    /// "of the company's shares", "of its common stock" right after a holding verb and a percent: the
+    /// article's company (for "the company's") or the pronoun's company.
+    private func unnamedIssuer(after trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
+        guard let of = view.span(trigger + 1, min(clause.upperBound, trigger + 6)).first(where: { view.word($0) == "of" }) else { return nil }
+        var owner = of + 1
+        let pronoun = ["its", "their"].contains(view.word(owner))
+        if !pronoun {
+            guard view.word(owner) == "the", ["company", "company's", "group", "group's"].contains(view.word(owner + 1)) else { return nil }
+            owner += view.word(owner + 2) == "'s" || view.word(owner + 2) == "’s" ? 2 : 1
+        }
+        let rest = view.span(owner + 1, min(clause.upperBound, owner + 4))
+        guard rest.contains(where: { view.isA(.sharenoun, $0) || ["capital", "equity", "common"].contains(view.word($0)) }) else { return nil }
+        return pronoun ? context.resolve(pronoun: owner, before: view.items[owner].tokens.lowerBound, in: view) : context.topic
     }
 
     /// "X's owner Y", "X's parent company Y", "X's parent, Y".
