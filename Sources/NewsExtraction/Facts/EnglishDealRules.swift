@@ -33,6 +33,8 @@ struct EnglishDealRules: Sendable {
                     found = bidVerb(trigger, clause, context)
                 } else if view.isA(.hold, trigger), ["will", "would"].contains(view.word(trigger - 1)) {
                     found = futureHolding(trigger, clause, context)
+                } else if view.words.byCategory["buyernoun"]?.contains(word) == true {
+                    found = buyerSought(trigger, clause, context)
                 } else if isNounUse(trigger) {
                     found = noun(trigger, clause, context)
                 }
@@ -74,12 +76,18 @@ struct EnglishDealRules: Sendable {
             guard [",", "and"].contains(view.word(position)) else { break }
             // "and the holding firm, C": a short description before the name.
             var next = position + 1
-            if view.word(next) == "and" { next += 1 }
-            if view.word(next) == "the" {
-                let limit = min(clause.upperBound, next + 5)
-                guard let comma = view.span(next, limit).first(where: { view.word($0) == "," || view.items[$0].mention != nil }) else { break }
+            // "and the holding firm, C", "B, an athletic shoe maker, and its marketing arm, C": descriptions
+            // (an apposition of the name before, then one of the next name) are skipped.
+            var described = true
+            for _ in 0..<2 where described {
+                if view.word(next) == "and" { next += 1 }
+                described = ["the", "its", "their", "a", "an"].contains(view.word(next))
+                guard described else { break }
+                let limit = min(clause.upperBound, next + 6)
+                guard let comma = view.span(next, limit).first(where: { view.word($0) == "," || view.items[$0].mention != nil }) else { next = -1; break }
                 next = view.word(comma) == "," ? comma + 1 : comma
             }
+            guard next > 0 else { break }
             // A capitalised name the entity table does not know ("A, Unknown Name and C"): skip it, keep the list.
             if next < clause.upperBound, view.items[next].mention == nil, let end = unknownName(at: next, clause), [",", "and"].contains(view.word(end)) {
                 position = end - 1
@@ -289,13 +297,35 @@ struct EnglishDealRules: Sendable {
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
         let seller = view.subject(of: trigger, in: clause, context: context)
-        guard !isPronounObject(trigger), let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 })),
+        guard !isPronounObject(trigger),
+            let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 }))
+                ?? namedUnits(after: trigger, clause, excluding: seller),
             !isSpeaker(target.index)
         else { return nil }
+        // "has been selling non-core businesses and focusing on … X": X is the object of another verb.
+        if hasCoordinatedVerb(from: trigger, to: target.index) { return nil }
         let acquirer = view.party(after: target.index, in: clause, governedBy: ["to"])?.entity
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
         return deal
+    }
+
+    /// "sell to an investment group two subsidiaries, A, …": the first name after a unit noun and a comma.
+    private func namedUnits(after trigger: Int, _ clause: Range<Int>, excluding seller: EntityID?) -> (index: Int, entity: EntityID)? {
+        guard let unit = view.span(trigger + 1, min(clause.upperBound, trigger + 10)).first(where: { view.isA(.unitnoun, $0) }),
+            view.word(unit + 1) == ",", unit + 2 < clause.upperBound, view.items[unit + 2].isOrganisation,
+            let entity = view.items[unit + 2].entity, entity != seller
+        else { return nil }
+        return (unit + 2, entity)
+    }
+
+    /// Whether "and"/"or" plus a verb ("and focusing", "and bought") stands between a verb and a name.
+    private func hasCoordinatedVerb(from trigger: Int, to name: Int) -> Bool {
+        view.span(trigger + 1, name).contains { index in
+            guard ["and", "or"].contains(view.word(index)), view.items.indices.contains(index + 1), view.items[index + 1].mention == nil else { return false }
+            let next = view.word(index + 1)
+            return next.hasSuffix("ing") || view.items[index + 1].mask & FactWordClass.verbMask != 0 && !view.isA(.planned, index + 1)
+        }
     }
 
     /// "sold 4.6 mln shares of X, leaving it with 1.4 mln shares, or 8.4 pct": the percent the seller keeps.
@@ -378,13 +408,38 @@ struct EnglishDealRules: Sendable {
         return (deal, stake)
     }
 
+    /// "X retained Y to seek a buyer for Z", "X is looking for a buyer for its Z unit": X plans to sell Z.
+    private func buyerSought(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let searching = view.span(max(clause.lowerBound, trigger - 4), trigger).contains { index in
+            let word = view.word(index)
+            return word.hasPrefix("seek") || word.hasPrefix("sought") || word.hasPrefix("find") || word.hasPrefix("found") || word.hasPrefix("look")
+                || word.hasPrefix("search") || word.hasPrefix("hunt")
+        }
+        guard searching, let target = view.party(after: trigger, in: clause, governedBy: ["for"], organisationOnly: true),
+            target.index <= trigger + 5, var seller = view.subject(of: trigger, in: clause, context: context), seller != target.entity
+        else { return nil }
+        // "X retained Y to seek a buyer": Y, the adviser, only searches; X sells.
+        if let hired = view.span(clause.lowerBound, trigger).last(where: { Self.hireVerbs.contains(view.word($0)) }),
+            view.items.indices.contains(hired + 1), view.items[hired + 1].entity == seller,
+            let principal = view.subject(of: hired, in: clause, context: context), principal != target.entity
+        {
+            seller = principal
+        }
+        var deal = make(.acquisition, acquirer: nil, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: false)
+        deal.status = .planned
+        return deal
+    }
+
+    /// Verbs that engage an adviser: "retained Y to seek a buyer".
+    private static let hireVerbs: Set<String> = ["retained", "retains", "hired", "hires", "engaged", "engages", "appointed", "appoints", "named", "asked", "mandated"]
+
     // MARK: Nouns
 
     private func isNounUse(_ trigger: Int) -> Bool {
         guard view.isA(.takeovernoun, trigger) || view.isA(.salenoun, trigger) || view.isA(.offernoun, trigger) || view.isA(.mergernoun, trigger) else {
             return false
         }
-        let next = view.word(trigger + 1)
+        let next = view.word(trigger + 1 + timePhraseLength(after: trigger))
         let previous = view.word(trigger - 1)
         if ["to", "will", "would", "may", "could", "it", "they"].contains(previous) { return false }
         let head = view.tickerStart(before: trigger) ?? trigger
@@ -397,6 +452,23 @@ struct EnglishDealRules: Sendable {
         }
         return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal"].contains(next)
             || view.items.indices.contains(head - 1) && view.items[head - 1].mention != nil
+    }
+
+    /// Verbs (and possessives) whose subject makes the offer or deal named by a noun after them.
+    private static let launchVerbs: Set<String> = [
+        "made", "launched", "began", "extended", "its", "their", "pay", "pays", "paid", "paying", "started", "starts", "commenced",
+        "commences", "opened", "mounted", "filed", "submitted", "sweetened", "amended", "raised", "renewed", "launches", "makes",
+    ]
+
+    /// "its sale last month of X", "the takeover last November of X": the length of a time phrase right
+    /// after a deal noun (0 when none).
+    private func timePhraseLength(after trigger: Int) -> Int {
+        guard ["last", "this", "earlier", "late"].contains(view.word(trigger + 1)) else { return 0 }
+        let unit = view.word(trigger + 2)
+        let units: Set<String> = ["week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "quarter"]
+        if units.contains(unit) || view.dateReader.lexicon.months[unit] != nil { return 2 }
+        if view.word(trigger + 1) == "earlier", view.word(trigger + 2) == "this", units.contains(view.word(trigger + 3)) { return 3 }
+        return 0
     }
 
     private func noun(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
@@ -416,13 +488,15 @@ struct EnglishDealRules: Sendable {
                 break
             }
             if ["'s", "’s"].contains(view.word(index)) { continue }
+            // "Y's planned buyout of X", "Y's proposed acquisition": a plan word is an adjective here.
+            if view.isA(.planned, index) || view.isA(.rumoured, index) { continue }
             if view.tokens[view.items[index].tokens.lowerBound].isPunctuation || SentenceView.isVerb(view.word(index), view.words) || back > 3 && !view.quantities.contains(where: { $0.item <= index && $0.quantity.tokens.upperBound > view.items[index].tokens.lowerBound }) {
                 break
             }
         }
         let subject = { () -> EntityID? in
             let previous = view.word(trigger - 1)
-            let governed = (clause.lowerBound..<trigger).contains { view.isA(.complete, $0) || view.isA(.announced, $0) || view.isA(.planned, $0) || ["made", "launched", "began", "extended", "its", "their", "pay", "pays", "paid", "paying"].contains(view.word($0)) }
+            let governed = (clause.lowerBound..<trigger).contains { view.isA(.complete, $0) || view.isA(.announced, $0) || view.isA(.planned, $0) || Self.launchVerbs.contains(view.word($0)) }
             return governed || ["its", "their"].contains(previous) ? view.subject(of: trigger, in: clause, context: context) : nil
         }
         if isMerger {
@@ -433,7 +507,15 @@ struct EnglishDealRules: Sendable {
             }
             guard let partner = view.party(after: trigger, in: clause, governedBy: ["with"], organisationOnly: true),
                 let first = possessor ?? compound ?? subject(), first != partner.entity
-            else { return nil }
+            else {
+                // "X and Y said they signed a definitive merger agreement": the coordinated subject merges.
+                let before = (clause.lowerBound..<trigger).filter { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
+                guard before.count == 2, let a = view.items[before[0]].entity, let b = view.items[before[1]].entity, a != b,
+                    view.word(before[0] + 1) == "and" || view.word(before[1] - 1) == "and",
+                    view.span(before[1] + 1, trigger).contains(where: { ["they", "both"].contains(view.word($0)) })
+                else { return nil }
+                return make(.merger, acquirer: a, seller: nil, target: b, trigger: trigger, clause: clause, past: false)
+            }
             return make(.merger, acquirer: first, seller: nil, target: partner.entity, trigger: trigger, clause: clause, past: false)
         }
         let targetPrepositions: Set<String?> = isOffer ? ["for", "of"] : ["of"]
@@ -492,7 +574,18 @@ struct EnglishDealRules: Sendable {
         let after = targetIndex ?? trigger
         if isSale {
             seller = possessor ?? subject()
+            // "ended talks on the sale of its X unit": "its" names the seller, the clause's subject.
+            if seller == nil, view.word(trigger + 1) == "of", ["its", "their"].contains(view.word(trigger + 2)) {
+                seller = view.subject(of: trigger + 2, in: clause, context: context)
+            }
             acquirer = view.party(after: after, in: clause, governedBy: ["to"])?.entity
+            // "talks with Y on the sale of its X unit": Y is the buyer in the talks.
+            if acquirer == nil, let with = view.span(max(clause.lowerBound, trigger - 8), trigger).last(where: { view.word($0) == "with" }),
+                ["talks", "negotiations", "discussions"].contains(view.word(with - 1)), with + 1 < trigger, view.items[with + 1].isOrganisation,
+                let buyer = view.items[with + 1].entity, buyer != seller, buyer != target
+            {
+                acquirer = buyer
+            }
         } else {
             let byParty = view.party(after: trigger, in: clause, governedBy: ["by"]).flatMap { $0.index <= trigger + 8 ? $0.entity : nil }
             acquirer = possessor ?? view.party(after: after, in: clause, governedBy: ["by"])?.entity ?? byParty

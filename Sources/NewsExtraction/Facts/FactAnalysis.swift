@@ -40,12 +40,21 @@ struct FactAnalysis: Sendable {
         }
         // "In a filing with the X, Y said …": Y, not the X governed by "with", is what "the company" means later.
         let tokens = document.tokens(in: sentence)
+        // "…, the Sunday Paper reported": a news source that reports is not what the article is about.
+        func reports(_ mention: EntityMention) -> Bool {
+            guard let verb = tokens.firstIndex(where: { $0.range.start >= mention.range.end }),
+                ["reported", "reports"].contains(tokens[verb].lower)
+            else { return false }
+            // "X reported higher profits" is a company's own report; a source reports with no object.
+            let after = tokens.index(after: verb)
+            return after == tokens.endIndex || [".", ",", "that", "on", "yesterday", "today"].contains(tokens[after].lower)
+        }
         func governed(_ mention: EntityMention) -> Bool {
             guard var index = tokens.lastIndex(where: { $0.range.end <= mention.range.start }) else { return false }
             if ["the", "a", "an"].contains(tokens[index].lower), index > tokens.startIndex { index -= 1 }
             return ["with", "to", "by", "from", "told", "informed"].contains(tokens[index].lower)
         }
-        let organisations = mentions.filter { $0.kind == .company || $0.kind == .organization }
+        let organisations = mentions.filter { ($0.kind == .company || $0.kind == .organization) && !reports($0) }
         if let free = organisations.first(where: { !governed($0) }) { context.previousSubject = free.entity }
         guard let first = organisations.first(where: { !governed($0) }) ?? organisations.first else { return }
         if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {

@@ -176,8 +176,35 @@ struct GermanDealRules: Sendable {
         // "trennt sich von X".
         let objectPrepositions: Set<String?> = view.word(trigger + 1) == "sich" || clause.contains { view.word($0) == "sich" } ? ["von", "vom"] : [nil]
         guard let target = organisations(in: clause, governedBy: objectPrepositions, excluding: exclude).first(where: { $0.index != trigger }) else { return nil }
+        // "verkauft der Zeitung Y eine Einigung": a dative name followed by the real object; a sale only when
+        // that object names a company ("verkauft der Y seine Tochter X": Y buys X).
+        if objectPrepositions.contains(nil), let seller, view.items.indices.contains(where: { $0 < trigger && view.items[$0].entity == seller }),
+            let object = datObject(after: target.index, clause)
+        {
+            guard let sold = view.span(object, min(clause.upperBound, object + 5)).first(where: { view.items[$0].isOrganisation }),
+                let entity = view.items[sold].entity, entity != target.entity, entity != seller
+            else { return nil }
+            return make(.acquisition, acquirer: target.entity, seller: seller, target: entity, trigger: trigger, clause: clause)
+        }
         let acquirer = anParties.first { $0.entity != target.entity }?.entity
         return make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause)
+    }
+
+    /// Determiners that open an accusative object after a dative name.
+    private static let objectDeterminers: Set<String> = [
+        "eine", "einen", "ein", "seine", "seinen", "sein", "ihre", "ihren", "ihr", "das", "den", "die", "diese", "diesen",
+    ]
+
+    /// The start of the object after a dative name ("der/dem [Zeitung] Y" + "eine …"), or nil when the name
+    /// is no dative.
+    private func datObject(after name: Int, _ clause: Range<Int>) -> Int? {
+        var before = name - 1
+        while before > clause.lowerBound, name - before <= 2, view.items[before].mention == nil, !["der", "dem"].contains(view.word(before)) {
+            guard !view.tokens[view.items[before].tokens.lowerBound].isPunctuation else { return nil }
+            before -= 1
+        }
+        guard ["der", "dem"].contains(view.word(before)), Self.objectDeterminers.contains(view.word(name + 1)) else { return nil }
+        return name + 1
     }
 
     private func merge(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {

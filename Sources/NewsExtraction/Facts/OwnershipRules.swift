@@ -52,6 +52,10 @@ struct OwnershipRules: Sendable {
                 }
                 if view.isNegated(trigger, in: clause) { continue }
                 var found: StakeCandidate?
+                if view.isA(.stakenoun, trigger), view.language == .english, let stated = possessiveStake(trigger, clause, context) {
+                    result += stated.filter { $0.holder != $0.company }
+                    continue
+                }
                 if view.isA(.hold, trigger) || view.isA(.have, trigger) {
                     found = view.language == .german ? germanHold(trigger, clause, context) : englishHold(trigger, clause, context)
                 } else if view.isA(.entry, trigger), item.lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
@@ -128,15 +132,33 @@ struct OwnershipRules: Sendable {
             guard let holder = view.party(after: antecedent.relative, in: clause, governedBy: [nil])?.entity else { return nil }
             return make(holder, antecedent.entity, stated, clause)
         }
-        guard let holder = view.subject(of: trigger, in: clause, context: context),
-            let company = view.party(after: trigger, in: clause, governedBy: [nil, "in", "of"], organisationOnly: true, excluding: [holder])
-        else { return nil }
+        guard let holder = view.subject(of: trigger, in: clause, context: context) else { return nil }
+        guard let company = view.party(after: trigger, in: clause, governedBy: [nil, "in", "of"], organisationOnly: true, excluding: [holder]) else {
+            // "holds 7.4 pct of the company's shares", "holds 5 pct of its stock": the company the article is about.
+            guard let stated, let owner = unnamedIssuer(after: trigger, clause, context), owner != holder else { return nil }
+            return make(holder, owner, stated, clause)
+        }
         // "has an agreement to buy 100 pct of X" is a deal, not a holding.
         if view.span(trigger + 1, company.index).contains(where: { view.isA(.buy, $0) || view.isA(.sell, $0) || view.isA(.raise, $0) || view.isA(.reduce, $0) }) {
             return nil
         }
         let percentAfter = stated ?? percent(in: view.span(company.index + 1, min(clause.upperBound, company.index + 5)))
         return make(holder, company.entity, percentAfter, clause)
+    }
+
+    /// "of the company's shares", "of its common stock" right after a holding verb and a percent: the
+    /// article's company (for "the company's") or the pronoun's company.
+    private func unnamedIssuer(after trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
+        guard let of = view.span(trigger + 1, min(clause.upperBound, trigger + 6)).first(where: { view.word($0) == "of" }) else { return nil }
+        var owner = of + 1
+        let pronoun = ["its", "their"].contains(view.word(owner))
+        if !pronoun {
+            guard view.word(owner) == "the", ["company", "company's", "group", "group's"].contains(view.word(owner + 1)) else { return nil }
+            owner += view.word(owner + 2) == "'s" || view.word(owner + 2) == "’s" ? 2 : 1
+        }
+        let rest = view.span(owner + 1, min(clause.upperBound, owner + 4))
+        guard rest.contains(where: { view.isA(.sharenoun, $0) || ["capital", "equity", "common"].contains(view.word($0)) }) else { return nil }
+        return pronoun ? context.resolve(pronoun: owner, before: view.items[owner].tokens.lowerBound, in: view) : context.topic
     }
 
     /// "X's owner Y", "X's parent company Y", "X's parent, Y".
@@ -246,12 +268,14 @@ struct OwnershipRules: Sendable {
 
     private static let shareholderNouns: Set<String> = [
         "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
+        "haupteigner", "großeigner", "hauptanteilseigner", "mehrheitsgesellschafter", "hauptgesellschafter",
     ]
 
     /// "… support from shareholder Y" (of the sentence's company), "Großaktionär Y": Y holds the company the
     /// sentence is about (its first free organisation, else the article's topic).
     private func shareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         var next = trigger + 1
+        if view.language == .german, let fronted = frontedShareholder(trigger, clause, context) { return fronted }
         // "Großaktionär Y", "der zweite Anteilseigner, Y, …".
         if view.transparent(next) || view.word(next) == "," && view.language == .german { next += 1 }
         guard next < clause.upperBound, view.items[next].isParty, let holder = view.items[next].entity else { return nil }
@@ -259,6 +283,33 @@ struct OwnershipRules: Sendable {
         guard let company = subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
         return make(holder, company, nil, clause)
     }
+
+    /// "Mehrheitseigner ist der Konzern Y", "Größter Anteilseigner der X ist die Y mit 30 Prozent": a fronted
+    /// owner noun, a copula, and the holder after it (past an article and a company word); the company is the
+    /// genitive after the noun, else the sentence's or the article's company.
+    private func frontedShareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        var position = trigger + 1
+        var named: EntityID?
+        if ["der", "des"].contains(view.word(position)), position + 1 < clause.upperBound, view.items[position + 1].isOrganisation {
+            named = view.items[position + 1].entity
+            position += 2
+        }
+        guard Self.germanCopulas.contains(view.word(position)) else { return nil }
+        position += 1
+        // "der Konzern Y", "die Beteiligungsgesellschaft Y", "seit 2010 die Y": a few plain words before the name.
+        let limit = min(clause.upperBound, position + 4)
+        while position < limit, view.items[position].mention == nil {
+            guard !view.tokens[view.items[position].tokens.lowerBound].isPunctuation else { return nil }
+            position += 1
+        }
+        guard position < limit, view.items[position].isParty, let holder = view.items[position].entity else { return nil }
+        let subject = view.items.indices.first { $0 < trigger && view.items[$0].isOrganisation && view.isSubjectCandidate($0) && view.items[$0].entity != holder }
+        guard let company = named ?? subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
+        let stated = view.word(position + 1) == "mit" ? percent(in: view.span(position + 2, min(clause.upperBound, position + 5))) : nil
+        return make(holder, company, stated, clause)
+    }
+
+    private static let germanCopulas: Set<String> = ["ist", "war", "bleibt", "blieb", "sind", "waren"]
 
     /// "X, Y's biggest shareholder, …", "Y's largest shareholder, X, …": X holds Y.
     private func possessiveShareholder(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
@@ -303,11 +354,52 @@ struct OwnershipRules: Sendable {
 
     /// "X, owned 41.9 pct by Y, …".
     private func ownedBy(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
-        guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5,
-            trigger >= 2, view.word(trigger - 1) == ",", view.items[trigger - 2].isOrganisation, let company = view.items[trigger - 2].entity
-        else { return nil }
-        return make(holder.entity, company, percent(in: view.span(trigger, holder.index)), clause)
+        guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5 else { return nil }
+        if trigger >= 2, view.word(trigger - 1) == ",", view.items[trigger - 2].isOrganisation, let company = view.items[trigger - 2].entity {
+            return make(holder.entity, company, percent(in: view.span(trigger, holder.index)), clause)
+        }
+        // "X, a Canadian company minority owned by Y", "X, 40 pct owned by Y": the apposition's head.
+        guard view.word(trigger + 1) == "by", let company = appositionHead(before: trigger, clause), company != holder.entity else { return nil }
+        return make(holder.entity, company, percent(in: view.span(max(clause.lowerBound, trigger - 3), holder.index)), clause)
     }
+
+    /// "Y's shareholdings in both A and B remained above 51 pct", "its stake in A now stands at 12 pct": a
+    /// holder's stake in one or two named companies, stated with a percent after a verb of state.
+    private func possessiveStake(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> [StakeCandidate]? {
+        var owner = trigger - 1
+        if ["ordinary", "common", "total", "combined", "current", "present"].contains(view.word(owner)) { owner -= 1 }
+        guard owner >= clause.lowerBound, view.word(trigger + 1) == "in" else { return nil }
+        let holder: EntityID?
+        if view.items[owner].isParty, view.isPossessive(owner) {
+            holder = view.items[owner].entity
+        } else if ["its", "their"].contains(view.word(owner)) {
+            holder = context.resolve(pronoun: owner, before: view.items[owner].tokens.lowerBound, in: view)
+        } else {
+            return nil
+        }
+        guard let holder else { return nil }
+        var companies: [Int] = []
+        var index = trigger + 2
+        if view.word(index) == "both" || view.word(index) == "the" { index += 1 }
+        while index < clause.upperBound, view.items[index].isOrganisation, companies.count < 3 {
+            companies.append(index)
+            if view.word(index + 1) == "<", view.word(index + 3) == ">" { index += 3 }
+            guard ["and", ","].contains(view.word(index + 1)) else { break }
+            index += 2
+        }
+        guard let last = companies.last else { return nil }
+        var verb = last + 1
+        if view.word(verb) == "<", view.word(verb + 2) == ">" { verb += 3 }
+        if view.word(verb) == "now" { verb += 1 }
+        guard Self.stateVerbs.contains(view.word(verb)) else { return nil }
+        var amount = verb + 1
+        if ["at", "to", "above", "about", "some", "around", "nearly", "almost", "just"].contains(view.word(amount)) { amount += 1 }
+        guard let stated = view.quantities.first(where: { $0.item == amount })?.quantity.percent else { return nil }
+        return companies.compactMap { view.items[$0].entity }.map { make(holder, $0, stated, clause) }
+    }
+
+    /// Verbs that state a holding's size: "remained", "stands at", "is".
+    private static let stateVerbs: Set<String> = ["remained", "remains", "stands", "stood", "is", "was", "totals", "totalled", "totaled", "amounts", "amounted", "rose", "fell", "increased", "decreased", "rises", "falls"]
 
     /// "X, a Houston firm with a 5.5 pct stake in Y".
     private func withStake(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
@@ -338,7 +430,9 @@ struct OwnershipRules: Sendable {
             !view.span(sale + 1, trigger).contains(where: {
                 ["to", "an", "assets", "interest", "vermögen"].contains(view.word($0)) || view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0)
             }),
-            !view.quantities.contains(where: { $0.item > sale && $0.item < trigger && $0.quantity.percent != nil })
+            !view.quantities.contains(where: { $0.item > sale && $0.item < trigger && $0.quantity.percent != nil }),
+            // "the sale of its X subsidiary assets": the unit's assets go; the parent keeps the unit.
+            !["assets", "properties", "facilities", "plants"].contains(view.word(trigger + 1))
         {
             return nil
         }
@@ -350,6 +444,9 @@ struct OwnershipRules: Sendable {
             !(view.word(trigger + 1) == "," || trigger + 1 < view.items.count && view.items[trigger + 1].mention != nil && view.language == .english)
         {
             if let company = appositionHead(before: trigger, clause) {
+                return make(holder.entity, company, ownedPercent, clause)
+            }
+            if let company = copularSubject(before: trigger, clause, context), company != holder.entity {
                 return make(holder.entity, company, ownedPercent, clause)
             }
             // "Die Tochter der Y (YY), X, …", "A unit of Y, X, …": the apposition after the holder.
@@ -577,6 +674,25 @@ struct OwnershipRules: Sendable {
             position -= 1
         }
         return nil
+    }
+
+    /// "X will operate as a wholly owned unit of Y", "it became a subsidiary of Y": the subject of a
+    /// copula or "operate as" before the unit noun's article.
+    private func copularSubject(before trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
+        guard view.language == .english else { return nil }
+        var position = trigger - 1
+        while position > clause.lowerBound, trigger - position < 5, !["a", "an"].contains(view.word(position)) {
+            guard view.items[position].mention == nil else { return nil }
+            position -= 1
+        }
+        guard ["a", "an"].contains(view.word(position)) else { return nil }
+        let verb = position - 1
+        let word = view.word(verb)
+        let copula = ["is", "was", "became", "becomes", "become", "remains", "remain", "remained", "be"].contains(word)
+        let operateAs = word == "as" && ["operate", "operates", "operated", "continue", "continues", "run", "function"].contains(view.word(verb - 1))
+        // "will be a unit of Y" once a deal closes; "is not a unit": no holding.
+        guard copula || operateAs, !view.span(max(clause.lowerBound, verb - 3), verb).contains(where: { view.isA(.negation, $0) }) else { return nil }
+        return view.subject(of: operateAs ? verb - 1 : verb, in: clause, context: context)
     }
 
     /// The entity an apposition describes: "X, a unit of Y" (trigger in the apposition) → X.

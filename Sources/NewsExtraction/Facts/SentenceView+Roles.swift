@@ -192,8 +192,9 @@ extension SentenceView {
             if let entity = item.entity, organisationOnly ? item.isOrganisation : item.isParty, !excluding.contains(entity) {
                 let governing = preposition(before: index)
                 // "X's common stock" names X's shares: X is the company, though a genitive.
-                let sharesOf = isPossessive(index) && span(index + 1, min(items.count, index + 5)).contains { isA(.sharenoun, $0) }
-                if prepositions.contains(governing), !isPossessive(index) || sharesOf {
+                // "<X>'s 7.6 mln common and 2.3 mln non-voting shares": up to the next name.
+                let sharesOf = isPossessive(index) && span(index + 1, min(items.count, index + 14)).prefix { items[$0].mention == nil }.contains { isA(.sharenoun, $0) }
+                if prepositions.contains(governing), !isPossessive(index) || sharesOf, !namesAssets(index) {
                     if governing == "of" || governing == "in", !prepositions.contains("by"), !prepositions.contains("with"),
                         !isPartPhrase(from: start, to: index)
                     {
@@ -206,6 +207,27 @@ extension SentenceView {
             index += 1
         }
         return nil
+    }
+
+    /// Plain assets a company name can qualify: "bid for the X plants" is no bid for X.
+    static let assetNouns: Set<String> = [
+        "plant", "plants", "assets", "properties", "facilities", "factory", "factories", "mill", "mills", "refinery", "refineries",
+        "stores", "hotels", "brands", "operations", "business", "businesses", "building", "buildings", "headquarters",
+    ]
+
+    /// Whether a name qualifies an asset right after it ("the X plants", "X's vinyl business"), so that
+    /// the asset, not the company, is what is bought; "its X business" still names a unit X.
+    func namesAssets(_ index: Int) -> Bool {
+        var next = index + 1
+        if word(next) == "<", let close = span(next, min(items.count, next + 5)).first(where: { word($0) == ">" }) { next = close + 1 }
+        if Self.assetNouns.contains(word(next)), !["its", "their"].contains(word(index - 1)) { return true }
+        // "X's vinyl chloride monomer business": a genitive before an asset noun a few words on.
+        guard isPossessive(index) else { return false }
+        for position in next..<min(items.count, next + 5) {
+            if items[position].mention != nil || word(position) == "," || isA(.sharenoun, position) || isA(.stakenoun, position) { return false }
+            if Self.assetNouns.contains(word(position)) { return true }
+        }
+        return false
     }
 
     /// Whether the words between a trigger and "of"/"in" X name a part of X: a percent, stake, shares,
@@ -227,6 +249,12 @@ extension SentenceView {
         return quantities.contains { $0.item > start && $0.item < end && $0.quantity.percent != nil }
     }
 
+    /// Heads after "investment"/"holding" that make the pair a kind of party ("investment group").
+    static let partyHeads: Set<String> = [
+        "group", "groups", "firm", "firms", "fund", "funds", "banker", "bankers", "adviser", "advisers", "advisor", "advisors", "advisory",
+        "trust", "partnership", "partners", "vehicle", "house", "manager", "managers", "company", "companies",
+    ]
+
     /// Whether a percent, stake noun or share noun stands between two items.
     func stakePhrase(from start: Int, to end: Int) -> (isStake: Bool, percent: Double?, all: Bool) {
         var isStake = false
@@ -237,7 +265,10 @@ extension SentenceView {
                 // "the holding firm X", "a holding company": a kind of company, not a stake.
                 // "20 dlrs a share": a price per share, not shares bought.
                 let perShare = isA(.sharenoun, index) && ["a", "per", "each"].contains(self.word(index - 1))
-                if isA(.stakenoun, index) || isA(.sharenoun, index), !perShare, !(word == "holding" && words.has(.companyword, self.word(index + 1))) { isStake = true }
+                // "an investment group", "investment advisers": a kind of buyer, not a stake.
+                let kindOfParty = ["holding", "investment"].contains(word)
+                    && (words.has(.companyword, self.word(index + 1)) || Self.partyHeads.contains(self.word(index + 1)))
+                if isA(.stakenoun, index) || isA(.sharenoun, index), !perShare, !kindOfParty { isStake = true }
                 if ["all", "remaining", "alle", "sämtliche", "outstanding"].contains(word) { all = true }
             }
         }
@@ -361,7 +392,11 @@ extension SentenceView {
     /// Whether a negation stands shortly before the trigger ("did not acquire", "no plans to buy").
     func isNegated(_ trigger: Int, in clause: Range<Int>) -> Bool {
         let from = max(clause.lowerBound, trigger - 5)
-        for index in from..<trigger where isA(.negation, index) { return true }
+        for index in from..<trigger where isA(.negation, index) {
+            // "had no comment on Y's planned buyout of X": the negation stops at its own noun's preposition.
+            if language == .english, span(index + 1, trigger).contains(where: { ["on", "about", "regarding", "concerning"].contains(word($0)) }) { continue }
+            return true
+        }
         if language == .german {
             var index = trigger + 1
             while index < min(clause.upperBound, trigger + 8) {
@@ -402,6 +437,12 @@ extension SentenceView {
                 // "merger talks", "acquisition negotiations".
                 if items[index].mention == nil, Self.planWords.contains(items[index].lower) { planned = true }
             }
+        }
+        // "its application with the regulator for a takeover of X": a plan noun that governs "for a" noun.
+        if language == .english, items[trigger].mask & FactWordClass.nounMask != 0, ["a", "an", "the"].contains(word(trigger - 1)), word(trigger - 2) == "for",
+            span(max(clause.lowerBound, trigger - 12), trigger - 2).contains(where: { isA(.planned, $0) && !["will", "would"].contains(word($0)) })
+        {
+            planned = true
         }
         if language == .english, trigger > 0, word(trigger - 1) == "to" {
             completed = false
