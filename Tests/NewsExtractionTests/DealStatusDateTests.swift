@@ -45,6 +45,19 @@ import Testing
         #expect(found.first?.date == FactDate(year: 2005, month: 6, day: 15))
     }
 
+    @Test func pluperfectWithoutYearIsUndated() {
+        let found = deals("Acme hatte die Brixa übernommen.", .german, ["Acme", "Brixa"])
+        #expect(found.count == 1)
+        #expect(found.first?.date == nil)
+    }
+
+    @Test func formerNamesAndPlainPastOfHabenKeepThePublicationDate() {
+        let english = deals("Acme Inc, formerly Beta Corp, said it acquired Brixa Corp.", .english, ["Acme Inc", "Beta Corp", "Brixa Corp"])
+        #expect(english.first?.date == FactDate(year: 2005, month: 6, day: 15))
+        let german = deals("Acme übernimmt die Brixa, die zuletzt Verluste hatte.", .german, ["Acme", "Brixa"])
+        #expect(german.first?.date == FactDate(year: 2005, month: 6, day: 15))
+    }
+
     @Test func statedYearWinsOverRecounting() {
         let found = deals("Acme hatte die Brixa im Jahr 2001 gekauft.", .german, ["Acme", "Brixa"])
         #expect(found.first?.date == FactDate(year: 2001))

@@ -356,7 +356,7 @@ extension SentenceView {
     }
 
     /// Whether a clause tells its deal as past history: a time adverb of the past ("damals", "einst",
-    /// "seinerzeit", "formerly", "at the time") or, in German, the pluperfect ("hatte … übernommen",
+    /// "seinerzeit", "at the time") or, in German, the pluperfect ("hatte … übernommen",
     /// "war … verkauft worden"). Such a deal is not dated by the article's own date.
     func isHistorical(_ clause: Range<Int>) -> Bool {
         var pluperfect = false
@@ -368,7 +368,7 @@ extension SentenceView {
             if word == "time", self.word(index - 1) == "the", ["at", "by"].contains(self.word(index - 2)) { return true }
             guard language == .german else { continue }
             switch word {
-            case "hatte", "hatten": pluperfect = true
+            case "hatte", "hatten": pluperfect = pluperfect || hasParticiple(after: index, in: clause)
             case "worden": worden = true
             case "war", "waren": war = true
             default: break
@@ -387,7 +387,21 @@ extension SentenceView {
         "erwogenen", "potenzielle", "potenziellen", "eventuelle", "eventuellen",
     ]
 
-    private static let historyAdverbs: Set<String> = ["damals", "einst", "seinerzeit", "ehemals", "formerly", "damaligen", "damalige"]
+    /// Adverbs that put the event itself in the past. Not "formerly", "ehemals" or "damalige": they
+    /// describe a name ("X, formerly Y, said it acquired …"), not when the deal happened.
+    private static let historyAdverbs: Set<String> = ["damals", "einst", "seinerzeit"]
+
+    /// Whether a past participle follows "hatte" in the clause ("hatte … übernommen", "hatte … gekauft"),
+    /// so that the plain past of "haben" ("die zuletzt Verluste hatte") is no pluperfect.
+    private func hasParticiple(after auxiliary: Int, in clause: Range<Int>) -> Bool {
+        let dealVerbs = FactWordClass.verbMask & ~(FactWordClass.have.bit | FactWordClass.perfectaux.bit | FactWordClass.passiveaux.bit)
+        for index in (auxiliary + 1)..<clause.upperBound where items[index].mention == nil {
+            let word = items[index].lower
+            if items[index].mask & dealVerbs != 0 { return true }
+            if word.count >= 6, word.hasPrefix("ge"), word.hasSuffix("t") || word.hasSuffix("en") { return true }
+        }
+        return false
+    }
 
     /// Whether a negation stands shortly before the trigger ("did not acquire", "no plans to buy").
     func isNegated(_ trigger: Int, in clause: Range<Int>) -> Bool {
