@@ -33,4 +33,35 @@ import Testing
             "Zandor Partners Ltd said it agreed. Shares of Zandor rose.", language: .english)
         #expect(EntityRecognizerTests.entity(table, "Zandor Partners Ltd")?.aliases.contains("Zandor") == true)
     }
+
+    @Test func germanInstitutionCompoundsWithAQualifier() {
+        let table = EntityRecognizerTests.entities(
+            "Das Gustav-Brenzler-Institut bestätigte den Befund. Die Internationale Walfangkommission tagte, "
+                + "und das Harlinger Gesundheitsamt warnte. Die Bundesfischereiagentur prüft den Fall, "
+                + "ebenso die Kornwettbewerbsbehörde (KWB).")
+        let names = companies(table)
+        #expect(names.contains("Gustav-Brenzler-Institut"))
+        #expect(names.contains("Internationale Walfangkommission"))
+        #expect(names.contains("Bundesfischereiagentur"))
+        #expect(names.contains("Kornwettbewerbsbehörde"))
+        #expect(EntityRecognizerTests.entity(table, "Kornwettbewerbsbehörde")?.aliases.contains("KWB") == true)
+        #expect(table.entities.allSatisfy { $0.kind != .person })
+    }
+
+    @Test func germanInstitutionWordsAloneAreOrdinaryNouns() {
+        let table = EntityRecognizerTests.entities(
+            "Das Gesundheitsamt warnte, der Landesverband schwieg. Ein Schiedsgericht entscheidet, "
+                + "als Hauptgericht gab es Fisch. Das Institut der Ökologie-Stiftung prüft.")
+        #expect(companies(table).isEmpty)
+    }
+
+    @Test func institutionNameTakesItsPlace() {
+        let table = EntityRecognizerTests.entities("Das Oberverwaltungsgericht Krelingen verhängte ein Verbot.")
+        #expect(companies(table) == ["Oberverwaltungsgericht Krelingen"])
+    }
+
+    @Test func weekdayCompoundAfterACueIsNoName() {
+        let table = EntityRecognizerTests.entities("Das teilte der Konzern Mittwochabend mit.")
+        #expect(companies(table).isEmpty)
+    }
 }

@@ -21,6 +21,7 @@ public struct EntityRecognizer: Sendable {
         ("compound", { $0.findCompoundHeads() }),
         ("cue before", { $0.findCuedNames() }),
         ("organisation word", { $0.findOrganizationNames() }),
+        ("institution", { $0.findInstitutionNames() }),
         ("state", { $0.findStatesAsOrganizations() }),
         ("organisation place", { $0.extendOrganizationsOverPlaces() }),
         ("person", { $0.findPeople() }),

@@ -503,6 +503,8 @@ extension EntityScanner {
             let word = tokens[i].text
             let lower = tokens[i].lower
             if tokens[i].flags.contains(.hyphenated) { return nil }
+            // "der Konzern Mittwochabend mitteilte": a weekday compound is a time.
+            if german, Self.germanWeekdays.contains(where: { lower.hasPrefix($0) }) { return nil }
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || isPlace(word) { return nil }
             if !tokens[i].flags.contains(.innerCapital) && !tokens[i].isAllCaps && isOrdinary(word, lower: lower) {
                 return nil
@@ -533,6 +535,9 @@ extension EntityScanner {
 
     /// Particles inside company names before a ticker ("Compagnie Generale Des Eaux").
     static let innerParticles: Set<String> = ["des", "de", "du", "la", "le", "of", "der", "van", "von", "di", "del", "y", "et"]
+
+    /// German weekdays, lower case: they start time compounds ("Mittwochabend").
+    static let germanWeekdays = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
 
     /// English weekdays, lower case: capitalised, but never part of a company name.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
