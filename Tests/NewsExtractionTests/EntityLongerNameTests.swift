@@ -64,4 +64,12 @@ import Testing
         let table = EntityRecognizerTests.entities("Das teilte der Konzern Mittwochabend mit.")
         #expect(companies(table).isEmpty)
     }
+
+    @Test func sentenceInitialWordBeforeACompanyWordStartsTheName() {
+        let table = EntityRecognizerTests.entities(
+            "Harbor Savings Association said it agreed to the merger.", language: .english)
+        #expect(companies(table) == ["Harbor Savings Association"])
+        let ordinary = EntityRecognizerTests.entities("Yesterday the Savings Association said it agreed.", language: .english)
+        #expect(!companies(ordinary).contains { $0.hasPrefix("Yesterday") })
+    }
 }

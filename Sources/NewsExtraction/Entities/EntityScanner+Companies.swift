@@ -201,8 +201,9 @@ extension EntityScanner {
                 continue
             }
             var first = start
-            // "Valley Federal Savings and Loan Association said": a long name may start the sentence.
-            if !german && long && first > 0 && isSentenceInitial(first - 1) && isFree(first - 1) && isNameShaped(first - 1)
+            // "Valley Federal Savings and Loan Association said": a long name may start the sentence;
+            // so may a name that would otherwise begin with a company word ("Home Savings Association").
+            if !german && (long || EntityLexicons.companyWords.contains(tokens[first].lower)) && first > 0 && isSentenceInitial(first - 1) && isFree(first - 1) && isNameShaped(first - 1)
                 && !EntityLexicons.isStopword(tokens[first - 1].lower) && !isRoleOrCue(tokens[first - 1].lower)
                 && !tokens[first - 1].isAllCaps && sameSentence(first - 1, first)
             {
