@@ -72,4 +72,13 @@ import Testing
         let ordinary = EntityRecognizerTests.entities("Yesterday the Savings Association said it agreed.", language: .english)
         #expect(!companies(ordinary).contains { $0.hasPrefix("Yesterday") })
     }
+
+    @Test func namesSpelledByTheirAcronymInBrackets() {
+        let english = EntityRecognizerTests.entities(
+            "He acted with help of the Brevian American Dairy Foundation (BADF) in Ohio.", language: .english)
+        let foundation = EntityRecognizerTests.entity(english, "Brevian American Dairy Foundation")
+        #expect(foundation?.aliases.contains("BADF") == true)
+        let german = EntityRecognizerTests.entities("Der Verband der Kornmühlen (VdK) klagt. Die Künstliche Intelligenz (KI) hilft.")
+        #expect(companies(german) == ["Verband der Kornmühlen"])
+    }
 }

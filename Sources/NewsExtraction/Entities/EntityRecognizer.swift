@@ -22,6 +22,7 @@ public struct EntityRecognizer: Sendable {
         ("cue before", { $0.findCuedNames() }),
         ("organisation word", { $0.findOrganizationNames() }),
         ("institution", { $0.findInstitutionNames() }),
+        ("acronym", { $0.findNamesBeforeAcronyms() }),
         ("state", { $0.findStatesAsOrganizations() }),
         ("organisation place", { $0.extendOrganizationsOverPlaces() }),
         ("person", { $0.findPeople() }),

@@ -141,3 +141,62 @@ extension EntityScanner {
         owner[next] = index
     }
 }
+
+extension EntityScanner {
+    /// "Cuban American National Foundation (CANF)", "Verband der Kornmühlen (VdK)": capitalised
+    /// words right before an acronym in brackets whose initials spell the acronym (function words
+    /// such as "of", "der", "für" may stand between them) are one organisation, when one of them
+    /// names an institution or a company ("Foundation", "Verband", "Bank"); "Künstliche
+    /// Intelligenz (KI)" is no name.
+    mutating func findNamesBeforeAcronyms() {
+        let n = tokens.count
+        for open in 2..<max(2, n - 2) where tokens[open].text == "(" && tokens[open + 2].text == ")" {
+            let acronym = tokens[open + 1]
+            guard acronym.isWord, !acronym.isNumber, isFree(open + 1), sameSentence(open - 1, open + 2), !isShouting(open)
+            else { continue }
+            let capitals = Array(acronym.text.unicodeScalars.filter { ScalarClass.isUpper($0) })
+            guard capitals.count >= 2, capitals.count <= 6 else { continue }
+            let last = open - 1
+            guard isFree(last), isNameShaped(last), !tokens[last].isAllCaps else { continue }
+            // Walk back over one word per capital of the acronym, from its last capital.
+            var k = capitals.count - 1
+            var j = last
+            var start = -1
+            while j >= 0, sameSentence(j, last), isFree(j) {
+                let token = tokens[j]
+                if isNameShaped(j), let first = token.text.unicodeScalars.first, ScalarClass.isUpper(first),
+                    token.lower.unicodeScalars.first == Character(capitals[k]).lowercased().unicodeScalars.first
+                {
+                    if k == 0 {
+                        start = j
+                        break
+                    }
+                    k -= 1
+                } else if !(j < last && Self.acronymFillers.contains(token.lower)) {
+                    break
+                }
+                j -= 1
+            }
+            guard start >= 0, last - start >= 1, (start...last).contains(where: { isInstitutionHead($0) }),
+                let index = add(span(start, last + 1, kind: .organization, strength: 2))
+            else { continue }
+            // The acronym is a name of the same organisation.
+            var mention = span(open + 1, open + 2, kind: .organization, strength: 2)
+            mention.key = groupKey(spans[index])
+            spans[index].key = mention.key
+            add(mention)
+        }
+    }
+
+    /// Function words inside names that an acronym skips.
+    static let acronymFillers: Set<String> = ["of", "for", "and", "the", "der", "des", "für", "und", "von", "de", "du", "la"]
+
+    /// Whether word `i` ends the name of an institution or company: a company word, an
+    /// organisation head, a head of non-person names ("Foundation") or a German institution word.
+    func isInstitutionHead(_ i: Int) -> Bool {
+        let lower = tokens[i].lower
+        return EntityLexicons.companyWords.contains(lower) || EntityLexicons.organizationHeads.matches(lower)
+            || EntityLexicons.nonPersonHeads.contains(lower) || EntityLexicons.institutionWords.matches(lower)
+            || EntityLexicons.organizationWords.matches(lower)
+    }
+}
