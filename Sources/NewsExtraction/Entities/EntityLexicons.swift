@@ -16,6 +16,8 @@ enum EntityLexicons {
     static let organizationCues = WordList(lines: NewsResources.lexicon("entities-organization-cues.txt"))
     /// German words that name an organisation on their own ("Finanzministerium").
     static let organizationWords = WordList(lines: NewsResources.lexicon("entities-organization-words.txt"))
+    /// Last parts of German institution names that need a qualifier ("-agentur", "-verband").
+    static let institutionWords = WordList(lines: NewsResources.lexicon("entities-institution-words.txt"))
     /// Words that start an organisation name before a complement ("Bundesagentur für Arbeit").
     static let organizationHeads = WordList(lines: NewsResources.lexicon("entities-organization-heads.txt"))
     /// Words after a company name ("said it", "shares", "'s unit").

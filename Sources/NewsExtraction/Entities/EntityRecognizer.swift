@@ -21,6 +21,8 @@ public struct EntityRecognizer: Sendable {
         ("compound", { $0.findCompoundHeads() }),
         ("cue before", { $0.findCuedNames() }),
         ("organisation word", { $0.findOrganizationNames() }),
+        ("institution", { $0.findInstitutionNames() }),
+        ("acronym", { $0.findNamesBeforeAcronyms() }),
         ("state", { $0.findStatesAsOrganizations() }),
         ("organisation place", { $0.extendOrganizationsOverPlaces() }),
         ("person", { $0.findPeople() }),

@@ -61,7 +61,7 @@ extension EntityScanner {
             }
         }
         findBracketAcronyms(&byKey)
-        linkShortForms(&byKey)
+        let shortKeys = linkShortForms(&byKey)
         guard !byKey.isEmpty else { return }
         // Keys of the names' leading tokens: matching below extends token by token.
         var prefixes = Set<String>(byKey.keys)
@@ -85,6 +85,7 @@ extension EntityScanner {
             // longest exact match (plain, compound head or genitive at the last token).
             enum Form { case plain, head, genitive }
             var best: (end: Int, form: Form, key: String)?
+            var bestIsShortForm = false
             var key = ""
             var j = i
             while j < n, j - i < 5, sameSentence(i, j), isFree(j), tokens[j].isWord {
@@ -98,12 +99,26 @@ extension EntityScanner {
                     best = (j + 1, .genitive, group)
                 }
                 key += NameKey.of(lower)
-                if let group = byKey[key], isPlausibleAlias(i, j + 1) { best = (j + 1, .plain, group) }
+                if let group = byKey[key], isPlausibleAlias(i, j + 1) {
+                    best = (j + 1, .plain, group)
+                    bestIsShortForm = shortKeys.contains(key)
+                }
                 if !prefixes.contains(key) { break }
                 j += 1
             }
             guard let best else {
                 i += 1
+                continue
+            }
+            // "Ambuja Cement Eastern" next to "Ambuja Cement India Ltd", "JP McManus" next to "JP
+            // Morgan": a short form followed by a further name word is the start of another name.
+            if best.form == .plain, bestIsShortForm, let end = longerNameEnd(after: best.end) {
+                if best.end - i >= 2 {
+                    add(span(i, end, kind: .company, strength: 1))
+                    i = end
+                } else {
+                    i += 1
+                }
                 continue
             }
             var mention: EntitySpan
@@ -121,6 +136,32 @@ extension EntityScanner {
             add(mention)
             i = best.end
         }
+    }
+
+    /// The end of the further name words right after a short form ending before token `end`:
+    /// free capitalised words that are no function word, role, cue or legal form, in a sentence
+    /// that is not written in title case; nil when none follows.
+    func longerNameEnd(after end: Int) -> Int? {
+        var j = end
+        while j < tokens.count, j - end < 3, sameSentence(end - 1, j), isFree(j), isNameShaped(j), !tokens[j].isAllCaps,
+            !tokens[j].flags.contains(.possessive), !EntityLexicons.isStopword(tokens[j].lower), !isRoleOrCue(tokens[j].lower),
+            !isLegalForm(j), !german || !isOrdinaryName(j)
+        {
+            j += 1
+        }
+        guard j > end, !isTitleCase(sentenceOf: end - 1) else { return nil }
+        return j
+    }
+
+    /// Whether most words of the sentence of token `i` are capitalised (a headline in title case).
+    func isTitleCase(sentenceOf i: Int) -> Bool {
+        var words = 0
+        var capitals = 0
+        for t in document.sentences[tokens[i].sentence].tokenRange where tokens[t].isWord && !tokens[t].isNumber {
+            words += 1
+            if tokens[t].isCapitalized { capitals += 1 }
+        }
+        return words >= 4 && capitals * 4 >= words * 3
     }
 
     /// "King World" taken for a person (given name "King") while "King World Productions Inc" is a

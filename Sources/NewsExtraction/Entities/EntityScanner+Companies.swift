@@ -201,8 +201,9 @@ extension EntityScanner {
                 continue
             }
             var first = start
-            // "Valley Federal Savings and Loan Association said": a long name may start the sentence.
-            if !german && long && first > 0 && isSentenceInitial(first - 1) && isFree(first - 1) && isNameShaped(first - 1)
+            // "Valley Federal Savings and Loan Association said": a long name may start the sentence;
+            // so may a name that would otherwise begin with a company word ("Home Savings Association").
+            if !german && (long || EntityLexicons.companyWords.contains(tokens[first].lower)) && first > 0 && isSentenceInitial(first - 1) && isFree(first - 1) && isNameShaped(first - 1)
                 && !EntityLexicons.isStopword(tokens[first - 1].lower) && !isRoleOrCue(tokens[first - 1].lower)
                 && !tokens[first - 1].isAllCaps && sameSentence(first - 1, first)
             {
@@ -503,6 +504,8 @@ extension EntityScanner {
             let word = tokens[i].text
             let lower = tokens[i].lower
             if tokens[i].flags.contains(.hyphenated) { return nil }
+            // "der Konzern Mittwochabend mitteilte": a weekday compound is a time.
+            if german, Self.germanWeekdays.contains(where: { lower.hasPrefix($0) }) { return nil }
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || isPlace(word) { return nil }
             if !tokens[i].flags.contains(.innerCapital) && !tokens[i].isAllCaps && isOrdinary(word, lower: lower) {
                 return nil
@@ -533,6 +536,9 @@ extension EntityScanner {
 
     /// Particles inside company names before a ticker ("Compagnie Generale Des Eaux").
     static let innerParticles: Set<String> = ["des", "de", "du", "la", "le", "of", "der", "van", "von", "di", "del", "y", "et"]
+
+    /// German weekdays, lower case: they start time compounds ("Mittwochabend").
+    static let germanWeekdays = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
 
     /// English weekdays, lower case: capitalised, but never part of a company name.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -22,7 +22,9 @@ extension EntityScanner {
                 }
             }
             if german {
-                guard !tokens[i].flags.contains(.hyphenated), EntityLexicons.organizationWords.matches(lower) else { continue }
+                guard !tokens[i].flags.contains(.hyphenated), EntityLexicons.organizationWords.matches(lower),
+                    !Self.dishesAndGenericCourts.contains(lower)
+                else { continue }
                 var found = span(i, i + 1, kind: .organization, strength: 1)
                 // The genitive "Finanzministeriums" is a form of "Finanzministerium".
                 for ending in ["es", "s"] where lower.hasSuffix(ending) {
@@ -56,6 +58,14 @@ extension EntityScanner {
             }
         }
     }
+
+    /// Words ending in "-gericht" that name a dish or no particular court ("Hauptgericht",
+    /// "Schiedsgericht").
+    static let dishesAndGenericCourts: Set<String> = [
+        "hauptgericht", "vorgericht", "nachgericht", "fleischgericht", "fischgericht", "nudelgericht", "reisgericht",
+        "lieblingsgericht", "nationalgericht", "eintopfgericht", "schiedsgericht", "schiedsgerichts", "hauptgerichts",
+        "standgericht", "schnellgericht",
+    ]
 
     /// The end of a complement after an organisation head at `i`: "für Arbeit (und Soziales)",
     /// "der Deutschen Zuckerbäcker", "des US-Kongresses", "of Finance (and Trade)"; nil if none.

@@ -6,8 +6,9 @@ extension EntityScanner {
     /// of a longer name ("Brennick Automation" or "Brennick" for "Brennick Automation Inc") and
     /// acronyms of its capitalised words ("CME" for "Chicago Mercantile Exchange"). Each becomes
     /// a name of the longer name's group in `byKey`; spans found on their own under such a short
-    /// form join that group.
-    mutating func linkShortForms(_ byKey: inout [String: String]) {
+    /// form join that group. Returns the name keys that were added as short forms.
+    @discardableResult
+    mutating func linkShortForms(_ byKey: inout [String: String]) -> Set<String> {
         var shortForms: [String: String] = [:]  // name key -> group key; "" when ambiguous
         func offer(_ key: String, _ group: String) {
             guard !key.isEmpty else { return }
@@ -54,10 +55,12 @@ extension EntityScanner {
                 offer(NameKey.of(tokens[span.start].lower), span.key)
             }
         }
-        guard !shortForms.isEmpty else { return }
+        guard !shortForms.isEmpty else { return [] }
+        var added = Set<String>()
         for (key, group) in shortForms where !group.isEmpty {
             // A name the article also uses in full for something else stays with that.
             if let existing = byKey[key], existing != group, existing != "org:" + key || known.contains(existing) { continue }
+            if byKey[key] == nil { added.insert(key) }
             byKey[key] = group
         }
         // Spans found on their own under a short form ("Brennick said", "The CME said") join
@@ -80,6 +83,7 @@ extension EntityScanner {
             guard let group = shortForms[key], !group.isEmpty, group != spans[index].key, byKey[key] == group else { continue }
             spans[index].key = group
         }
+        return added
     }
 
     /// A first word that can stand for its whole name: not an ordinary word, place, given name,
