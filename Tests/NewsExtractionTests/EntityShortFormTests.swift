@@ -185,3 +185,23 @@ import Testing
         #expect(EntityRecognizerTests.names(table, kind: .person).isEmpty)
     }
 }
+
+/// Acronyms that spell an ordinary word ("it", "on", "es", "das") never turn that word into a mention.
+@Suite struct EntityAcronymWordTests {
+    @Test func englishAcronymSpellingAWordIsNoMention() {
+        let table = EntityRecognizerTests.entities(
+            "Irvale Trust Co said it agreed to buy Brixa Corp. It said the price was fair.", language: .english)
+        let irvale = EntityRecognizerTests.entity(table, "Irvale Trust Co")
+        #expect(irvale != nil)
+        #expect(irvale?.aliases.contains("It") != true)
+        #expect(irvale?.aliases.contains("IT") != true)
+    }
+
+    @Test func germanAcronymSpellingAWordIsNoMention() {
+        let table = EntityRecognizerTests.entities(
+            "Die Ekorna Sulvani AG wächst weiter. Es gibt keinen Zweifel daran.", language: .german)
+        let works = EntityRecognizerTests.entity(table, "Ekorna Sulvani AG")
+        #expect(works != nil)
+        #expect(works?.aliases.contains("Es") != true)
+    }
+}

@@ -101,8 +101,9 @@ extension EntityScanner {
     }
 
     /// The acronyms of a name of two or more capitalised words: their initials ("CME" of
-    /// "Chicago Mercantile Exchange"), with and without the legal form ("QR", "QRL" of
-    /// "Quilbane Resources Ltd"); connectors such as "of", "and", "&" are skipped. Name keys.
+    /// "Chicago Mercantile Exchange"), with and without the legal form ("QRL" of "Quilbane
+    /// Resources Ltd"); connectors such as "of", "and", "&" are skipped. Name keys of at least
+    /// three letters that are no stopword.
     func acronyms(of span: EntitySpan) -> [String] {
         var initials = ""
         var withoutForm = ""
@@ -120,9 +121,15 @@ extension EntityScanner {
             words += 1
         }
         guard words >= 2 else { return [] }
+        // Two letters, or initials that spell a word ("it" of "Irvale Trust", "es", "das"), would
+        // make every sentence-initial "It" or "Es" a mention; those short forms count only when the
+        // article gives them in brackets.
+        func isUsable(_ acronym: String) -> Bool {
+            acronym.unicodeScalars.count >= 3 && !EntityLexicons.isStopword(acronym)
+        }
         var result: [String] = []
-        if withoutForm.unicodeScalars.count >= 2 { result.append(NameKey.of(withoutForm)) }
-        if initials != withoutForm { result.append(NameKey.of(initials)) }
+        if isUsable(withoutForm) { result.append(NameKey.of(withoutForm)) }
+        if initials != withoutForm, isUsable(initials) { result.append(NameKey.of(initials)) }
         return result
     }
 
