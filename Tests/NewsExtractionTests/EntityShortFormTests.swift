@@ -49,8 +49,8 @@ import Testing
     }
 
     @Test func sentenceInitialLongBankName() {
-        let table = entities("Valley Federal Savings and Loan Association said it named a new chairman.")
-        #expect(companies(table).contains("Valley Federal Savings and Loan Association"))
+        let table = entities("Brabble Federal Savings and Loan Association said it named a new chairman.")
+        #expect(companies(table).contains("Brabble Federal Savings and Loan Association"))
     }
 
     @Test func knownNameInsideALongerLegalName() {

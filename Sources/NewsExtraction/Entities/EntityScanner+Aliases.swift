@@ -110,8 +110,8 @@ extension EntityScanner {
                 i += 1
                 continue
             }
-            // "Ambuja Cement Eastern" next to "Ambuja Cement India Ltd", "JP McManus" next to "JP
-            // Morgan": a short form followed by a further name word is the start of another name.
+            // "Brixa Cement Eastern" next to "Brixa Cement India Ltd", "KT Varlow" next to "KT
+            // Quarvel": a short form followed by a further name word is the start of another name.
             if best.form == .plain, bestIsShortForm, let end = longerNameEnd(after: best.end) {
                 if best.end - i >= 2 {
                     add(span(i, end, kind: .company, strength: 1))

@@ -18,7 +18,7 @@ extension EntityScanner {
             if let (entry, length, viaHead) = gazetteer.match(
                 at: i, count: sentenceEnd, text: { tokens[$0].text }, head: { head($0) })
             {
-                // "Michael Dell", "Tilo Berlin": a given name right before a one-word known name
+                // "Michael Dell", "Jana Berlin": a given name right before a one-word known name
                 // makes a person; the person rule takes both words.
                 if length == 1, !viaHead, followsGivenName(i) {
                     i += 1
@@ -109,7 +109,7 @@ extension EntityScanner {
                 continue
             }
             var start = dashJoinedStart(nameStart(before: i))
-            // "Puma and Tiger Management Co": a name already found before "and" stays apart.
+            // "Lynx and Otter Management Co": a name already found before "and" stays apart.
             if let k = (start..<i).last(where: { EntityLexicons.connectors.contains(tokens[$0].lower) || tokens[$0].text == "&" }),
                 (start..<k).contains(where: { !isFree($0) })
             {
@@ -142,7 +142,7 @@ extension EntityScanner {
         return word
     }
 
-    /// "Pan America Banks Inc", "Zentrix Automation Inc" with "Zentrix" a known name: spans lying
+    /// "Pan Quarvel Banks Inc", "Zentrix Automation Inc" with "Zentrix" a known name: spans lying
     /// wholly inside the words before a legal form (`start..<end`) give way to the longer name;
     /// they are dropped later. People and spans reaching outside stay. The longer name is an
     /// entity of its own (often a unit of the known company).
@@ -201,8 +201,8 @@ extension EntityScanner {
                 continue
             }
             var first = start
-            // "Valley Federal Savings and Loan Association said": a long name may start the sentence;
-            // so may a name that would otherwise begin with a company word ("Home Savings Association").
+            // "Brabble Federal Savings and Loan Association said": a long name may start the sentence;
+            // so may a name that would otherwise begin with a company word ("Harbor Savings Association").
             if !german && (long || EntityLexicons.companyWords.contains(tokens[first].lower)) && first > 0 && isSentenceInitial(first - 1) && isFree(first - 1) && isNameShaped(first - 1)
                 && !EntityLexicons.isStopword(tokens[first - 1].lower) && !isRoleOrCue(tokens[first - 1].lower)
                 && !tokens[first - 1].isAllCaps && sameSentence(first - 1, first)
@@ -253,7 +253,7 @@ extension EntityScanner {
         return false
     }
 
-    /// "Chrysler Financial", "Zentrix Energy": a known company name followed by a capitalised
+    /// "Zentrix Financial", "Quarvel Energy": a known company name followed by a capitalised
     /// company word (token `i`) in the middle of a sentence is a different, longer name (often a
     /// unit of the known company): the known name's span grows over it and loses its canonical name.
     mutating func extendKnownName(over i: Int) {
@@ -333,7 +333,7 @@ extension EntityScanner {
                     break
                 }
                 if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) { break }
-                // "Österreichische Volksbanken AG": German capitalises adjectives inside names only.
+                // "Österreichische Talbanken AG": German capitalises adjectives inside names only.
                 if start < end && isOrdinaryName(j) && !(german && isNameAdjective(j)) { break }
                 if german && isPlace(token.text) && start < end { break }
                 if let owner = owner[j] >= 0 ? owner[j] : nil, spans[owner].kind == .person { break }
@@ -430,7 +430,7 @@ extension EntityScanner {
         var start =
             EntityLexicons.companyWords.contains(tokens[last].lower) && tokens[last].isCapitalized
             ? nameStart(before: last) : nameStart(before: bracket)
-        // "Compagnie Generale Des Eaux <EAUG.PA>": a particle inside the name.
+        // "Compagnie Zorbale Des Vents <CZDV.PA>": a particle inside the name.
         while start >= 2, start < bracket, sameSentence(start - 2, start), Self.innerParticles.contains(tokens[start - 1].lower),
             isNameShaped(start - 2), isFree(start - 2), isFree(start - 1)
         {
@@ -534,7 +534,7 @@ extension EntityScanner {
         return end
     }
 
-    /// Particles inside company names before a ticker ("Compagnie Generale Des Eaux").
+    /// Particles inside company names before a ticker ("Compagnie Zorbale Des Vents").
     static let innerParticles: Set<String> = ["des", "de", "du", "la", "le", "of", "der", "van", "von", "di", "del", "y", "et"]
 
     /// German weekdays, lower case: they start time compounds ("Mittwochabend").

@@ -95,7 +95,7 @@ extension EntityScanner {
             if tokens[j].flags.contains(.hyphenated), let head = head(j), head.allSatisfy({ $0.isUppercase }) {
                 return j + 1
             }
-            // "Gewerkschaft der Seeleute (PNO)": a complement followed by an acronym in brackets.
+            // "Gewerkschaft der Flößer (GdF)": a complement followed by an acronym in brackets.
             if j + 3 < n, sameSentence(i, j + 3), tokens[j + 1].text == "(", tokens[j + 2].isAllCaps,
                 tokens[j + 3].text == ")", !tokens[j].flags.contains(.hyphenated)
             {
@@ -159,7 +159,7 @@ extension EntityScanner {
         }
     }
 
-    /// "Wirtschaftskammer Burgenland", "Oberlandesgericht Düsseldorf": a one-word German institution
+    /// "Wirtschaftskammer Quellbach", "Oberlandesgericht Düsseldorf": a one-word German institution
     /// right before a one-word place is one organisation; a known institution keeps its canonical
     /// name, so that the longer writing is an alias of it.
     mutating func extendOrganizationsOverPlaces() {

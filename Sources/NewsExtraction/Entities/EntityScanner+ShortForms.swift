@@ -4,7 +4,7 @@ extension EntityScanner {
     /// Short forms of the article's longer names, found once the spans have group keys:
     /// tickers in angle brackets after a name ("Tessaro Holdings Corp <TSO.N>"), leading words
     /// of a longer name ("Brennick Automation" or "Brennick" for "Brennick Automation Inc") and
-    /// acronyms of its capitalised words ("CME" for "Chicago Mercantile Exchange"). Each becomes
+    /// acronyms of its capitalised words ("QME" for "Quarvel Mercantile Exchange"). Each becomes
     /// a name of the longer name's group in `byKey`; spans found on their own under such a short
     /// form join that group. Returns the name keys that were added as short forms.
     @discardableResult
@@ -40,8 +40,8 @@ extension EntityScanner {
                     continue
                 }
                 if t == span.start && !isDistinctiveWord(t) { continue }
-                // "West Virginia" of "West Virginia Public Service Commission": several words need
-                // a distinctive one or a company word at the end ("Home Savings").
+                // "West Virginia" of "West Virginia Public Roads Board": several words need
+                // a distinctive one or a company word at the end ("Harbor Savings").
                 if t > span.start && !EntityLexicons.companyWords.contains(last.lower)
                     && !(span.start...t).contains(where: { isDistinctiveWord($0) })
                 {
@@ -63,7 +63,7 @@ extension EntityScanner {
             if byKey[key] == nil { added.insert(key) }
             byKey[key] = group
         }
-        // Spans found on their own under a short form ("Brennick said", "The CME said") join
+        // Spans found on their own under a short form ("Brennick said", "The QME said") join
         // the longer name's group, unless they are well-known names of their own.
         for index in spans.indices where spans[index].kind != .person && spans[index].kind != .place {
             guard spans[index].canonical == nil else { continue }
@@ -100,8 +100,8 @@ extension EntityScanner {
         return true
     }
 
-    /// The acronyms of a name of two or more capitalised words: their initials ("CME" of
-    /// "Chicago Mercantile Exchange"), with and without the legal form ("QRL" of "Quilbane
+    /// The acronyms of a name of two or more capitalised words: their initials ("QME" of
+    /// "Quarvel Mercantile Exchange"), with and without the legal form ("QRL" of "Quilbane
     /// Resources Ltd"); connectors such as "of", "and", "&" are skipped. Name keys of at least
     /// three letters that are no stopword.
     func acronyms(of span: EntitySpan) -> [String] {
@@ -140,7 +140,7 @@ extension EntityScanner {
         var i = 1
         while i < n {
             guard tokens[i].text == "<" else { i += 1; continue }
-            // "CRA Ltd's <CRAA.S>": the ticker may follow a possessive.
+            // "Varnex Ltd's <VRNX.S>": the ticker may follow a possessive.
             let before = i >= 2 && tokens[i - 1].flags.contains(.possessive) ? i - 2 : i - 1
             guard owner[before] >= 0 else { i += 1; continue }
             var j = i + 1
