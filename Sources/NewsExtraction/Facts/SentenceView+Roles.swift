@@ -339,7 +339,7 @@ extension SentenceView {
     /// Whether tokens before the verb sit in a relative clause closed before it ("X, which ended … in June
     /// 1986, agreed to …"): a comma and "which"/"who" open it, a comma after it comes before the verb.
     private func inClosedRelative(from start: Int, to end: Int, verb: Int) -> Bool {
-        guard let open = (0..<start).last(where: { tokens[$0].text == "," }), open + 1 < tokens.count,
+        guard end <= verb, let open = (0..<start).last(where: { tokens[$0].text == "," }), open + 1 < tokens.count,
             ["which", "who", "whose", "der", "die", "das", "welche", "welcher"].contains(tokens[open + 1].lower)
         else { return false }
         return (end..<verb).contains { tokens[$0].text == "," }
