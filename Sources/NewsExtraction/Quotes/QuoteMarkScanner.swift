@@ -107,7 +107,7 @@ enum QuoteMarkScanner {
                     finish(open, close: nil, end: index)
                     openIndex = index
                     openStyle = .straight
-                    openParagraph = paragraph(token)
+                    openParagraph = paragraph(index)
                     continue
                 }
                 if closes(token, openStyle) {
