@@ -12,14 +12,49 @@ public enum NewsResources {
         Bundle.module.resourceURL!.appendingPathComponent("Lexicons", isDirectory: true)
     }
 
-    /// The lines of a lexicon file, without blank lines and `#` comments, trimmed.
-    /// Returns an empty list (never crashes) when the file is missing.
-    public static func lexicon(_ name: String) -> [String] {
+    /// The lines of a lexicon file, without blank lines and `#` comments, trimmed of spaces and tabs.
+    /// Lines end at `\n`, `\r`, vertical tab or form feed; non-ASCII text is kept exactly. With
+    /// `lowercased`, each line is lower-cased (ASCII lines byte by byte, others by `String.lowercased()`).
+    /// Returns an empty list (never crashes) when the file is missing or not UTF-8.
+    public static func lexicon(_ name: String, lowercased: Bool = false) -> [String] {
         let url = lexiconsURL.appendingPathComponent(name)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(whereSeparator: \.isNewline).compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
-        }
+        guard var text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.withUTF8 { lexiconLines($0, lowercased: lowercased) }
     }
+
+    /// The lexicon lines of UTF-8 text (see ``lexicon(_:lowercased:)``): split, trimmed and filtered
+    /// on the bytes, one string made per kept line.
+    public static func lexiconLines(_ bytes: UnsafeBufferPointer<UInt8>, lowercased: Bool = false) -> [String] {
+        var lines: [String] = []
+        var lower: [UInt8] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            var end = index
+            while end < count, !isLineBreak(bytes[end]) { end += 1 }
+            var start = index
+            var stop = end
+            index = end + 1
+            while start < stop, isBlank(bytes[start]) { start += 1 }
+            while stop > start, isBlank(bytes[stop - 1]) { stop -= 1 }
+            guard start < stop, bytes[start] != UInt8(ascii: "#") else { continue }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+            guard lowercased else {
+                lines.append(String(decoding: line, as: UTF8.self))
+                continue
+            }
+            if line.contains(where: { $0 >= 0x80 }) {
+                lines.append(String(decoding: line, as: UTF8.self).lowercased())
+            } else {
+                lower.removeAll(keepingCapacity: true)
+                for byte in line { lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                lines.append(String(decoding: lower, as: UTF8.self))
+            }
+        }
+        return lines
+    }
+
+    private static func isLineBreak(_ byte: UInt8) -> Bool { byte >= 0x0A && byte <= 0x0D }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 }
