@@ -43,15 +43,37 @@ public enum NewsResources {
                 lines.append(String(decoding: line, as: UTF8.self))
                 continue
             }
-            if line.contains(where: { $0 >= 0x80 }) {
-                lines.append(String(decoding: line, as: UTF8.self).lowercased())
+            if let folded = foldLatin1(line, into: &lower) {
+                lines.append(folded)
             } else {
-                lower.removeAll(keepingCapacity: true)
-                for byte in line { lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-                lines.append(String(decoding: lower, as: UTF8.self))
+                lines.append(String(decoding: line, as: UTF8.self).lowercased())
             }
         }
         return lines
+    }
+
+    /// The line lower-cased byte by byte when it holds only ASCII and Latin-1 letters (two bytes
+    /// `C3 xx`), whose lower case is the same width ("Ä" `C3 84` -> "ä" `C3 A4`); nil for any other
+    /// text, which `String.lowercased()` handles.
+    private static func foldLatin1(_ line: UnsafeBufferPointer<UInt8>, into lower: inout [UInt8]) -> String? {
+        lower.removeAll(keepingCapacity: true)
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte < 0x80 {
+                lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                index += 1
+                continue
+            }
+            guard byte == 0xC3, index + 1 < line.count else { return nil }
+            let next = line[index + 1]
+            guard next >= 0x80, next <= 0xBF else { return nil }
+            lower.append(0xC3)
+            // U+00C0...U+00DE except U+00D7 (multiplication sign) lower-case to 0x20 above.
+            lower.append(next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+            index += 2
+        }
+        return String(decoding: lower, as: UTF8.self)
     }
 
     private static func isLineBreak(_ byte: UInt8) -> Bool { byte >= 0x0A && byte <= 0x0D }

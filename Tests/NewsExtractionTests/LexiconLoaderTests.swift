@@ -28,6 +28,12 @@ import Testing
         #expect(lines(text, lowercased: true) == ["ärztekammer", "zebra-werk gmbh", "öl"])
     }
 
+    @Test func lowerCasesLatin1LettersBytewiseExactlyLikeString() {
+        let words = ["ÀÉÎÕÜÞ×ß", "MÜLLER-LÜDENSCHEID", "Ωmega ÄRGER", "İstanbul", "A\u{0301}BC"]
+        #expect(lines(words.joined(separator: "\n"), lowercased: true) == words.map { $0.lowercased() })
+        #expect(lines("ÀÉÎÕÜÞ×ß", lowercased: true) == ["àéîõüþ×ß"])
+    }
+
     @Test func emptyTextHasNoLines() {
         #expect(lines("").isEmpty)
         #expect(lines("\n\n# only comments\n").isEmpty)
