@@ -34,9 +34,8 @@ enum EntityLexicons {
     static let frequentGerman = ByteHashSet(NewsResources.lexicon("entities-frequent-de.txt"))
     /// Both German lists in lower case: what the ends of compounds are checked against.
     static let germanNounsLower = ByteHashSet(
-        (NewsResources.lexicon("entities-common-de.txt") + NewsResources.lexicon("entities-frequent-de.txt")).map {
-            $0.lowercased()
-        })
+        NewsResources.lexicon("entities-common-de.txt", lowercased: true)
+            + NewsResources.lexicon("entities-frequent-de.txt", lowercased: true))
     /// Determiners: a capitalised word right after one is a noun phrase, not a bare name.
     static let determiners: WordSet = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
@@ -76,7 +75,7 @@ enum EntityLexicons {
         "von", "van", "de", "der", "den", "du", "da", "di", "del", "la", "le", "zu", "ter", "bin", "al", "el", "dos", "das", "il",
     ]
 
-    static func lowerSet(_ file: String) -> WordSet { WordSet(NewsResources.lexicon(file).map { $0.lowercased() }) }
+    static func lowerSet(_ file: String) -> WordSet { WordSet(NewsResources.lexicon(file, lowercased: true)) }
 
     /// Whether a lower-case word is a function word of either language.
     static func isStopword(_ lower: String) -> Bool { TextLexicons.stopwordVotes[lower] != nil }

@@ -54,15 +54,27 @@ struct EntityScanner {
     func head(_ i: Int) -> String? {
         guard tokens[i].flags.contains(.hyphenated) else { return nil }
         let t = tokens[i].text
-        guard let dash = t.lastIndex(of: "-") else { return nil }
+        guard let dash = Self.lastHyphen(t) else { return nil }
         return String(t[..<dash])
+    }
+
+    /// The index of the last "-" character: found on the UTF-8 bytes when its neighbours are
+    /// ASCII (then it is a character of its own); otherwise by characters, as `lastIndex(of:)`.
+    static func lastHyphen(_ t: String) -> String.Index? {
+        let utf8 = t.utf8
+        guard let dash = utf8.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+        let after = utf8.index(after: dash)
+        if (dash == utf8.startIndex || utf8[utf8.index(before: dash)] < 0x80), after == utf8.endIndex || utf8[after] < 0x80 {
+            return dash
+        }
+        return t.lastIndex(of: "-")
     }
 
     /// The last part of a hyphen compound, lower case ("gründer").
     func tail(_ i: Int) -> String? {
         guard tokens[i].flags.contains(.hyphenated) else { return nil }
         let t = tokens[i].lower
-        guard let dash = t.lastIndex(of: "-") else { return nil }
+        guard let dash = Self.lastHyphen(t) else { return nil }
         return String(t[t.index(after: dash)...])
     }
 
@@ -141,7 +153,7 @@ struct EntityScanner {
     /// The last part of a compound as written ("Gründer").
     func tokenTail(_ i: Int) -> String? {
         let t = tokens[i].text
-        guard let dash = t.lastIndex(of: "-") else { return nil }
+        guard let dash = Self.lastHyphen(t) else { return nil }
         return String(t[t.index(after: dash)...])
     }
 

@@ -233,7 +233,7 @@ struct NumberReader: Sendable {
         return Quantity(kind: .percent, value: value, tokens: index..<(index + 1))
     }
 
-    private static let currencySymbols: Set<String> = [
+    private static let currencySymbols: WordSet = [
         "$", "£", "€", "¥", "usd", "eur", "gbp", "chf", "jpy", "dm", "sfr", "us$", "c$", "a$", "hk$",
     ]
 

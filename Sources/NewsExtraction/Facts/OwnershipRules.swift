@@ -6,10 +6,10 @@ import NewsModel
 struct OwnershipRules: Sendable {
     let view: SentenceView
 
-    private static let relativeWords: Set<String> = [
+    private static let relativeWords: WordSet = [
         "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "which", "who", "that",
     ]
-    private static let articles: Set<String> = [
+    private static let articles: WordSet = [
         "a", "an", "the", "ein", "eine", "einem", "einer", "einen", "eines", "der", "die", "das", "dem", "den", "des",
     ]
 
@@ -194,7 +194,7 @@ struct OwnershipRules: Sendable {
     }
 
     /// German nouns for a parent company ("Mutterkonzern"); "Mutter" counts only in a compound ("X-Mutter Y").
-    private static let parentNouns: Set<String> = ["mutterkonzern", "muttergesellschaft", "mutterunternehmen", "konzernmutter", "mutterfirma", "mutterkonzerns"]
+    private static let parentNouns: WordSet = ["mutterkonzern", "muttergesellschaft", "mutterunternehmen", "konzernmutter", "mutterfirma", "mutterkonzerns"]
 
     /// "der Mutterkonzern von X, Y", "Y, der Mutterkonzern der X", "Xs Mutterkonzern Y": Y holds X.
     private func germanParent(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
@@ -237,7 +237,7 @@ struct OwnershipRules: Sendable {
     }
 
     /// Owner nouns after a company's name in a compound ("X-Eigentümer", "X-Großaktionär").
-    private static let ownerCompounds: Set<String> = [
+    private static let ownerCompounds: WordSet = [
         "eigentümer", "eigentümerin", "eigner", "eignerin", "großaktionär", "großaktionärin", "hauptaktionär", "mehrheitsaktionär",
         "mehrheitseigner", "mehrheitseigentümer", "alleineigentümer", "inhaber", "inhaberin", "besitzer", "besitzerin",
     ]
@@ -262,11 +262,11 @@ struct OwnershipRules: Sendable {
         return view.items[next].entity
     }
 
-    private static let germanPossessives: Set<String> = [
+    private static let germanPossessives: WordSet = [
         "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem",
     ]
 
-    private static let shareholderNouns: Set<String> = [
+    private static let shareholderNouns: WordSet = [
         "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
         "haupteigner", "großeigner", "hauptanteilseigner", "mehrheitsgesellschafter", "hauptgesellschafter",
     ]
@@ -328,7 +328,7 @@ struct OwnershipRules: Sendable {
         return nil
     }
 
-    private static let ownerNouns: Set<String> = [
+    private static let ownerNouns: WordSet = [
         "inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer", "mehrheitseigentümer", "haupteigentümer",
     ]
 
@@ -610,7 +610,7 @@ struct OwnershipRules: Sendable {
         return company
     }
 
-    private static let wholeAdverbs: Set<String> = ["mehrheitlich", "vollständig", "komplett", "ganz", "zur", "überwiegend"]
+    private static let wholeAdverbs: WordSet = ["mehrheitlich", "vollständig", "komplett", "ganz", "zur", "überwiegend"]
 
     /// The company of a share compound in a clause ("20 Prozent der X-Anteile", "X-Aktien").
     private func shareCompound(in clause: Range<Int>, excluding holder: EntityID) -> EntityID? {

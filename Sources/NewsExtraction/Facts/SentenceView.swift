@@ -92,26 +92,36 @@ struct SentenceView: Sendable {
     }
 
     /// Splits at ";", ":", dashes, "but"/"aber"/"while"/"während", and at "and"/"und" before a verb.
-    private static let germanSubordinators: Set<String> = [
+    private static let germanSubordinators: WordSet = [
         "dass", "weil", "nachdem", "obwohl", "sodass", "damit", "falls", "sofern", "indem", "bevor", "wobei",
     ]
+
+    /// The words `clauses` looks at, by what they do there (one table lookup per item).
+    private enum ClauseWord: Sendable { case boundary, comma, stop, conjunction }
+
+    private static let clauseWords: WordTable<ClauseWord> = {
+        var entries: [String: ClauseWord] = [",": .comma, ".": .stop, "!": .stop, "?": .stop, "and": .conjunction, "und": .conjunction, "sowie": .conjunction]
+        for word in [";", ":", "but", "aber", "while", "während", "whereas", "wohingegen", "--", "–", "—", "before", "because", "although", "when", "unless", "until"] {
+            entries[word] = .boundary
+        }
+        return WordTable(entries)
+    }()
 
     private static func clauses(_ items: [ClauseItem], words: FactLexicon.Words, language: Language) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         for (index, item) in items.enumerated() {
             var split = false
-            switch item.lower {
-            case ";", ":", "but", "aber", "while", "während", "whereas", "wohingegen", "--", "–", "—", "before", "because",
-                "although", "when", "unless", "until":
+            switch clauseWords[item.lower] {
+            case .boundary?:
                 split = item.mention == nil
-            case ",":
+            case .comma?:
                 if language == .german, item.mention == nil, index > 0 {
                     let previous = items[index - 1].lower
                     let next = index + 1 < items.count ? items[index + 1].lower : ""
                     split = isVerb(previous, words) || Self.germanSubordinators.contains(next)
                 }
-            case ".", "!", "?":
+            case .stop?:
                 // A full stop the sentence splitter kept inside ("… agreed in 2000. Acme, whose …"): a boundary
                 // when a name follows a number or a longer plain word (not "Mr." or "Corp.").
                 if item.mention == nil, index > 0, index + 1 < items.count, items[index - 1].mention == nil,
@@ -119,12 +129,12 @@ struct SentenceView: Sendable {
                 {
                     split = items[index + 1].mention != nil
                 }
-            case "and", "und", "sowie":
+            case .conjunction?:
                 if item.mention == nil, index + 1 < items.count {
                     let next = items[index + 1].lower
                     split = isVerb(next, words) || next == "said" || next == "sagte" || next == "teilte"
                 }
-            default: break
+            case nil: break
             }
             if split {
                 if index > start { result.append(start..<index) }

@@ -3,30 +3,30 @@ import NewsModel
 /// Finding the speaker of a quote in a stretch of tokens.
 extension QuoteContext {
     /// Personal pronouns that can name a speaker, by language.
-    static let personPronouns: Set<String> = ["er", "sie", "he", "she"]
+    static let personPronouns: WordSet = ["er", "sie", "he", "she"]
     /// Pronouns and phrases for the company last mentioned ("it said", "das Unternehmen").
-    static let companyPronouns: Set<String> = ["it"]
+    static let companyPronouns: WordSet = ["it"]
     /// Possessives that point back to a person ("seiner Meinung nach", "his view").
-    static let personPossessives: Set<String> = ["seiner", "seinen", "seinem", "seines", "his", "her"]
+    static let personPossessives: WordSet = ["seiner", "seinen", "seinem", "seines", "his", "her"]
     /// English nouns of a stated view ("in his view", "according to her estimate").
-    static let englishSourceNouns: Set<String> = ["view", "opinion", "estimate", "estimates", "words", "account"]
+    static let englishSourceNouns: WordSet = ["view", "opinion", "estimate", "estimates", "words", "account"]
     /// Definite articles before a role noun that refers back ("der Minister", "the chief").
-    static let definiteArticles: Set<String> = ["der", "die", "the"]
+    static let definiteArticles: WordSet = ["der", "die", "the"]
     /// Endings of German compound nouns for a company or organisation ("die Ratingagentur").
     static let companyNounEndings = [
         "agentur", "konzern", "unternehmen", "firma", "gesellschaft", "gewerkschaft", "behörde", "bank",
         "verband", "airline", "versicherer", "kette",
     ]
-    static let companyNouns: Set<String> = [
+    static let companyNouns: WordSet = [
         "unternehmen", "konzern", "firma", "gruppe", "bank", "company", "firm", "group", "bank", "concern",
         "airline", "carrier", "insurer", "retailer", "maker", "automaker", "utility",
     ]
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "the", "a", "an",
         "one", "two", "three", "several", "some", "many", "zwei", "drei", "mehrere", "einige", "viele",
     ]
     /// Small words that may stand inside a speaker phrase ("ein Sprecher von X", "chief executive of X").
-    static let phraseWords: Set<String> = [
+    static let phraseWords: WordSet = [
         "von", "vom", "für", "des", "der", "dem", "den", "die", "das", "of", "for", "at", "the", "and", "und",
         "with", "close", "to", "familiar", "mit", "bei", "beim", "zur", "zum",
     ]
@@ -343,7 +343,7 @@ extension QuoteContext {
     }
 
     /// Words too common in company names to pick one ("Corp", "Group", "Bank").
-    static let genericNameWords: Set<String> = [
+    static let genericNameWords: WordSet = [
         "corp", "inc", "co", "ltd", "plc", "ag", "gmbh", "se", "sa", "nv", "llc", "group", "holding", "holdings",
         "bank", "company", "international", "national", "the", "of", "and", "und", "der", "die", "das",
     ]
@@ -360,7 +360,7 @@ extension QuoteContext {
     }
 
     /// Words that open an attribute after a role noun ("des", "von", "of").
-    static let attributeOpeners: Set<String> = ["des", "der", "von", "vom", "für", "of", "at", "for"]
+    static let attributeOpeners: WordSet = ["des", "der", "von", "vom", "für", "of", "at", "for"]
 
     /// Whether a token is the addressee of "told", "sagte … gegenüber": not a speaker.
     private func isAddressee(_ index: Int) -> Bool {
@@ -391,10 +391,10 @@ extension QuoteContext {
     }
 
     /// Nouns for a group of people or investors that a person may lead.
-    static let groupNouns: Set<String> = ["group", "gruppe", "team", "consortium", "konsortium"]
+    static let groupNouns: WordSet = ["group", "gruppe", "team", "consortium", "konsortium"]
 
     /// Words between a group noun and its leader ("led by", "headed by", "um", "angeführt von").
-    static let leaderLinks: Set<String> = ["led", "headed", "by", "um", "angeführt", "geführt", "von"]
+    static let leaderLinks: WordSet = ["led", "headed", "by", "um", "angeführt", "geführt", "von"]
 
     /// Whether the person mention at `index` follows "a group led by" / "die Gruppe um".
     func leadsGroup(_ index: Int) -> Bool {
@@ -426,7 +426,7 @@ extension QuoteContext {
     }
 
     /// Months, weekdays and times of day of both languages: never a speaker.
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
         "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "derzeit", "january", "february", "march",
@@ -436,14 +436,14 @@ extension QuoteContext {
 
     /// Capitalised words that lead no speaker phrase: sentence adverbs, amounts, parts of a time
     /// ("Offiziell …", "Des Weiteren", "Ende Januar", "Milliarden Euro").
-    static let nonSpeakerWords: Set<String> = [
+    static let nonSpeakerWords: WordSet = [
         "offiziell", "weiteren", "nicht", "ende", "anfang", "mitte", "milliarden", "millionen", "prozent", "euro",
         "dollar", "insgesamt", "bislang", "bisher", "angeblich", "offenbar", "vermutlich", "wahrscheinlich",
     ]
 
     /// Prepositions of both languages that open adverbials ("von", "bei", "of" open attributes of
     /// a speaker: "Angaben von X", "Analyst bei X").
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "mit", "im", "am", "an", "in", "nach", "auf", "vor", "seit", "während", "zu", "zum", "zur", "über", "unter",
         "aus", "für", "gegen", "durch", "ohne", "um", "ab", "bis", "with", "on", "at", "into", "during", "after",
         "before", "about",
@@ -567,7 +567,7 @@ extension QuoteContext {
     }
 
     /// Lower-case words that may lead an English speaker phrase ("a senior official").
-    static let englishModifiers: Set<String> = [
+    static let englishModifiers: WordSet = [
         "senior", "former", "chief", "top", "local", "other", "another", "several", "some", "many", "most",
         "industry", "company", "government", "bank", "market", "oil", "unnamed", "independent", "leading",
     ]

@@ -24,6 +24,6 @@ enum TextLexicons {
     }()
 
     static func lowerSet(_ file: String) -> Set<String> {
-        Set(NewsResources.lexicon(file).map { $0.lowercased() })
+        Set(NewsResources.lexicon(file, lowercased: true))
     }
 }
