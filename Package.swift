@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel", "TestSupport"]),
         .testTarget(
             name: "NewsExtractionTests",
-            dependencies: ["NewsExtraction", "NewsModel", "TestSupport"],
+            dependencies: ["NewsExtraction", "NewsModel", "NewsResources", "TestSupport"],
             resources: [.copy("Gold")]
         ),
         .testTarget(name: "NewsEvaluationTests", dependencies: ["NewsEvaluation", "NewsModel"]),
