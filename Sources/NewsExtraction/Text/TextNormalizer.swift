@@ -36,18 +36,7 @@ enum TextNormalizer {
                 i += 1
                 continue
             }
-            var value: UInt32
-            var length: Int
-            if lead < 0xE0 {
-                value = UInt32(lead & 0x1F)
-                length = 2
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F)
-                length = 3
-            } else {
-                value = UInt32(lead & 0x07)
-                length = 4
-            }
+            var (value, length) = leadBits(lead)
             for k in 1..<length where b + k < n { value = value << 6 | UInt32(bytes[b + k] & 0x3F) }
             b += length
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
@@ -72,12 +61,18 @@ enum TextNormalizer {
         return (scalars, offsets)
     }
 
+    /// The value bits of a UTF-8 lead byte (0x80 or above) and the length of its sequence.
+    @inline(__always) static func leadBits(_ lead: UInt8) -> (value: UInt32, length: Int) {
+        if lead < 0xE0 { return (UInt32(lead & 0x1F), 2) }
+        if lead < 0xF0 { return (UInt32(lead & 0x0F), 3) }
+        return (UInt32(lead & 0x07), 4)
+    }
+
     /// Whether the scalar starting at byte `b` is a letter.
     fileprivate static func nextIsLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ b: Int) -> Bool {
         let lead = bytes[b]
         if lead < 0x80 { return (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A) }
-        var value: UInt32 = lead < 0xE0 ? UInt32(lead & 0x1F) : lead < 0xF0 ? UInt32(lead & 0x0F) : UInt32(lead & 0x07)
-        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var (value, length) = leadBits(lead)
         for k in 1..<length where b + k < bytes.count { value = value << 6 | UInt32(bytes[b + k] & 0x3F) }
         return Unicode.Scalar(value).map(ScalarClass.isLetter) ?? false
     }
@@ -191,18 +186,7 @@ extension TextNormalizer {
                     i += 1
                     continue
                 }
-                var value: UInt32
-                var length: Int
-                if lead < 0xE0 {
-                    value = UInt32(lead & 0x1F)
-                    length = 2
-                } else if lead < 0xF0 {
-                    value = UInt32(lead & 0x0F)
-                    length = 3
-                } else {
-                    value = UInt32(lead & 0x07)
-                    length = 4
-                }
+                var (value, length) = TextNormalizer.leadBits(lead)
                 guard lead >= 0xC0, b + length <= n else {
                     valid = false
                     break
