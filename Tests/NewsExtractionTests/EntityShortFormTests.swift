@@ -116,6 +116,14 @@ import Testing
     @Test func germanAdjectiveInsideALegalName() {
         let table = entities("Die Aktien der Österreichische Zarnbanken AG fielen.", .german)
         #expect(companies(table).contains("Österreichische Zarnbanken AG"))
+        let deutsch = entities("Die Aktien der Deutsche Zarnbanken AG fielen.", .german)
+        #expect(companies(deutsch).contains("Deutsche Zarnbanken AG"))
+    }
+
+    @Test func germanNounsEndingLikeAdjectivesStayOutOfLegalNames() {
+        let table = entities("Viele Menschen Zarnbanken AG kaufen nicht.", .german)
+        #expect(!companies(table).contains("Menschen Zarnbanken AG"))
+        #expect(companies(table).contains("Zarnbanken AG"))
     }
 
     @Test func germanInstitutionWithPlace() {

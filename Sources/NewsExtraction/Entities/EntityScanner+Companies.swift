@@ -365,9 +365,10 @@ extension EntityScanner {
         return false
     }
 
-    /// Endings of German adjectives of origin and kind ("-ische", "-liche" and their inflections).
+    /// Endings of German adjectives of origin and kind ("-ische", "-liche", "Deutsche" and their
+    /// inflections). Not a bare "-sche(n)": nouns end so too ("Menschen", "Flaschen", "Fischer").
     static let adjectiveEndings = [
-        "ische", "ischen", "ischer", "isches", "liche", "lichen", "licher", "liches", "sche", "schen", "scher", "sches",
+        "ische", "ischen", "ischer", "isches", "liche", "lichen", "licher", "liches", "tsche", "tschen", "tscher", "tsches",
     ]
 
     /// An ordinary word that would not be part of a longer company name: German common nouns in
