@@ -297,7 +297,13 @@ extension EntityScanner {
 
     /// Whether token `i` is a legal form as written in names ("AG", "Inc", "N.V.", "plc").
     func isLegalForm(_ i: Int) -> Bool {
-        guard tokens[i].isWord else { return false }  // before copying the token: most calls are for punctuation
+        // Before copying the token: most calls are for punctuation or lower-case words.
+        guard tokens[i].isWord else { return false }
+        if !tokens[i].isCapitalized,
+            !(tokens[i].lower == "plc" || (german && Self.lowerCaseLegalForms.contains(tokens[i].text)))
+        {
+            return false
+        }
         let token = tokens[i]
         guard token.isWord, token.isCapitalized || token.lower == "plc" || (german && Self.lowerCaseLegalForms.contains(token.text))
         else { return false }
