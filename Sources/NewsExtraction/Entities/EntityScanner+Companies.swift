@@ -297,13 +297,20 @@ extension EntityScanner {
 
     /// Whether token `i` is a legal form as written in names ("AG", "Inc", "N.V.", "plc").
     func isLegalForm(_ i: Int) -> Bool {
+        // Before copying the token: most calls are for punctuation or lower-case words.
+        guard tokens[i].isWord else { return false }
+        if !tokens[i].isCapitalized,
+            !(tokens[i].lower == "plc" || (german && Self.lowerCaseLegalForms.contains(tokens[i].text)))
+        {
+            return false
+        }
         let token = tokens[i]
         guard token.isWord, token.isCapitalized || token.lower == "plc" || (german && Self.lowerCaseLegalForms.contains(token.text))
         else { return false }
         if !token.isCapitalized && token.lower != "plc" { return true }
         if EntityLexicons.legalForms.contains(token.lower) { return true }
         // "HandelsgmbH", "VertriebsgmbH": a German compound ending in the legal form.
-        if token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH"), token.text.utf8.count >= 7 { return true }
+        if token.text.utf8.count >= 7, token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH") { return true }
         guard token.lower.utf8.contains(0x2E) else { return false }
         let lower = String(token.lower.filter { $0 != "." })
         guard EntityLexicons.legalForms.contains(lower) else { return false }
@@ -388,7 +395,7 @@ extension EntityScanner {
         let n = tokens.count
         var i = 0
         while i < n {
-            guard tokens[i].text == "<" else { i += 1; continue }
+            guard tokens[i].isPunctuation, tokens[i].text == "<" else { i += 1; continue }
             var j = i + 1
             while j < n, j - i <= 8, tokens[j].text != ">", sameSentence(i, j) { j += 1 }
             guard j < n, tokens[j].text == ">", j > i + 1 else { i += 1; continue }

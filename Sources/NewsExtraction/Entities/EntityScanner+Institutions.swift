@@ -150,7 +150,7 @@ extension EntityScanner {
     /// Intelligenz (KI)" is no name.
     mutating func findNamesBeforeAcronyms() {
         let n = tokens.count
-        for open in 2..<max(2, n - 2) where tokens[open].text == "(" && tokens[open + 2].text == ")" {
+        for open in 2..<max(2, n - 2) where tokens[open].isPunctuation && tokens[open].text == "(" && tokens[open + 2].text == ")" {
             let acronym = tokens[open + 1]
             guard acronym.isWord, !acronym.isNumber, isFree(open + 1), sameSentence(open - 1, open + 2), !isShouting(open)
             else { continue }

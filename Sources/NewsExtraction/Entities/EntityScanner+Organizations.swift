@@ -116,7 +116,7 @@ extension EntityScanner {
     /// both sides, not all of them ordinary words, places or function words).
     mutating func findAmpersandNames() {
         let n = tokens.count
-        for i in 1..<max(1, n - 1) where tokens[i].text == "&" && isFree(i) && !isShouting(i) {
+        for i in 1..<max(1, n - 1) where tokens[i].isPunctuation && tokens[i].text == "&" && isFree(i) && !isShouting(i) {
             guard sameSentence(i - 1, i + 1), isFree(i - 1), isFree(i + 1), isNameShaped(i - 1), isNameShaped(i + 1),
                 !tokens[i + 1].flags.contains(.hyphenated)
             else { continue }

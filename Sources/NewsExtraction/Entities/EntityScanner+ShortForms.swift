@@ -139,7 +139,7 @@ extension EntityScanner {
         let n = tokens.count
         var i = 1
         while i < n {
-            guard tokens[i].text == "<" else { i += 1; continue }
+            guard tokens[i].isPunctuation, tokens[i].text == "<" else { i += 1; continue }
             // "Varnex Ltd's <VRNX.S>": the ticker may follow a possessive.
             let before = i >= 2 && tokens[i - 1].flags.contains(.possessive) ? i - 2 : i - 1
             guard owner[before] >= 0 else { i += 1; continue }
