@@ -11,10 +11,7 @@ import TestSupport
 @Suite struct BatchCountTests {
     /// Articles in which Kestrel buys and quotes appear, one of them twice in the batch.
     private static func articles() -> [ArticleWithFacts] {
-        (1...4).map { index in
-            let fixture = TransactionTests.quotedArticle(id: "k\(index % 3)", date: "1987-01-0\(index)")
-            return ArticleWithFacts(article: fixture.article, facts: fixture.facts)
-        }
+        TransactionTests.quotedBatch(month: "1987-01") { "k\($0 % 3)" }
     }
 
     /// Every entity's counts as the rows give them, and as stored.

@@ -11,10 +11,7 @@ import TestSupport
 @Suite struct DeferredIndexTests {
     /// Articles with quotes, deals and links, as the batch tests use them.
     private static func articles() -> [ArticleWithFacts] {
-        (1...4).map { index in
-            let fixture = TransactionTests.quotedArticle(id: "d\(index)", date: "1987-02-0\(index)")
-            return ArticleWithFacts(article: fixture.article, facts: fixture.facts)
-        }
+        TransactionTests.quotedBatch(month: "1987-02") { "d\($0)" }
     }
 
     /// The names and statements of the store's indexes.

@@ -18,6 +18,15 @@ import TestSupport
         }
     }
 
+    /// Four quoted articles ready to save as one batch; `id` names the article of each index 1...4
+    /// (equal ids put one article twice in the batch), dated day 1...4 of `month` ("1987-01").
+    static func quotedBatch(month: String, id: (Int) -> String) -> [ArticleWithFacts] {
+        (1...4).map { index in
+            let fixture = quotedArticle(id: id(index), date: "\(month)-0\(index)")
+            return ArticleWithFacts(article: fixture.article, facts: fixture.facts)
+        }
+    }
+
     static func quotedArticle(id: String, date: String) -> ArticleFixture {
         let sentence = "\"We buy,\" said Ivo Renk of Kestrel, which bought Tarnberg."
         var fixture = ArticleFixture(id: id, paragraphs: [sentence], date: date)
