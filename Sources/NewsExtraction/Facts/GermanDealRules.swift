@@ -43,9 +43,10 @@ struct GermanDealRules: Sendable {
                         found = entry(trigger, clause, context)
                     } else if view.isA(.raise, trigger) || view.isA(.reduce, trigger) {
                         // "reduziert seinen Anteil an X auf 10 Prozent" states the holding left, not a deal.
-                        if let (deal, stake) = raise(trigger, clause, context) {
+                        if let (deal, stake) = raise(trigger, clause, context) ?? relativeRaise(trigger, clause, context) {
                             if view.isA(.raise, trigger) { found = deal }
-                            stakes.append(stake)
+                            // "will seinen Anteil auf 30 Prozent aufstocken": the holding is not yet 30 percent.
+                            if !view.isA(.raise, trigger) || ![.planned, .rumoured].contains(deal.status) { stakes.append(stake) }
                         }
                     } else if isNoun(trigger) {
                         found = noun(trigger, clause, context)
@@ -181,13 +182,22 @@ struct GermanDealRules: Sendable {
         if objectPrepositions.contains(nil), let seller, view.items.indices.contains(where: { $0 < trigger && view.items[$0].entity == seller }),
             let object = datObject(after: target.index, clause)
         {
+            // "verkauft der Zeitung eine Einigung beim Gipfel": a name behind a preposition is not what is sold.
             guard let sold = view.span(object, min(clause.upperBound, object + 5)).first(where: { view.items[$0].isOrganisation }),
+                view.preposition(before: sold) == nil,
                 let entity = view.items[sold].entity, entity != target.entity, entity != seller
             else { return nil }
             return make(.acquisition, acquirer: target.entity, seller: seller, target: entity, trigger: trigger, clause: clause)
         }
         let acquirer = anParties.first { $0.entity != target.entity }?.entity
-        return make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause)
+        var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause)
+        // "will 74,9 Prozent der X verkaufen", "verkauft 20 Prozent der X an Y": part of X.
+        let phrase = view.stakePhrase(from: phraseStart(target.index), to: target.index)
+        if objectPrepositions.contains(nil), phrase.isStake, !phrase.all {
+            deal.kind = .stake
+            deal.percent = phrase.percent
+        }
+        return deal
     }
 
     /// Determiners that open an accusative object after a dative name.
@@ -256,6 +266,43 @@ struct GermanDealRules: Sendable {
         deal.percent = acquired
         deal.resultingPercent = resulting
         return (deal, StakeCandidate(holder: holder, company: company.entity, percent: resulting, since: nil, sentence: view.sentence.index))
+    }
+
+    /// "X hält 27 Prozent der Y-Anteile, die auf 30 Prozent aufgestockt werden sollen", "… Anteile an Y, den
+    /// X auf 30 Prozent aufstocken will": a relative clause about the stake the clause before names raises it;
+    /// the holder is the subject of that clause (or a name in the relative clause).
+    private func relativeRaise(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> (DealCandidate, StakeCandidate)? {
+        // The comma that opens the relative clause: inside the clause, or just before it.
+        guard let comma = view.span(max(0, clause.lowerBound - 1), trigger).last(where: { view.word($0) == "," }), comma > 0 else { return nil }
+        let pronoun = comma + 1
+        guard ["die", "den", "der", "welche", "welchen"].contains(view.word(pronoun)), pronoun < trigger else { return nil }
+        let before = view.clause(of: comma - 1)
+        let head = comma - 1
+        // The stake noun ends the clause before: "… der Y-Anteile,", "… Anteil an der Y,".
+        var company: EntityID?
+        if let entity = view.items[head].entity, view.items[head].suffix.hasPrefix("-"),
+            view.words.has(.stakenoun, String(view.items[head].suffix.dropFirst())) || view.words.has(.sharenoun, String(view.items[head].suffix.dropFirst()))
+        {
+            company = entity
+        } else if view.items[head].isOrganisation, ["an", "am", "bei"].contains(view.preposition(before: head) ?? ""),
+            view.span(max(before.lowerBound, head - 4), head).contains(where: { view.isA(.stakenoun, $0) })
+        {
+            company = view.items[head].entity
+        }
+        guard let company, view.span(pronoun + 1, trigger).allSatisfy({ view.items[$0].entity != company }) else { return nil }
+        let named = view.span(pronoun + 1, trigger).first { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }.flatMap { view.items[$0].entity }
+        guard let holder = named ?? view.subject(of: head, in: before, context: context), holder != company else { return nil }
+        var resulting: Double?
+        var acquired: Double?
+        for entry in view.quantities where entry.item > pronoun && entry.item < trigger {
+            guard let percent = entry.quantity.percent else { continue }
+            if view.word(entry.item - 1) == "um" { acquired = acquired ?? percent } else if view.word(entry.item - 1) == "auf" { resulting = resulting ?? percent }
+        }
+        guard acquired != nil || resulting != nil else { return nil }
+        var deal = make(.stake, acquirer: holder, seller: nil, target: company, trigger: trigger, clause: clause)
+        deal.percent = acquired
+        deal.resultingPercent = resulting
+        return (deal, StakeCandidate(holder: holder, company: company, percent: resulting, since: nil, sentence: view.sentence.index))
     }
 
     /// "Übernahme von X durch Y", "der Verkauf von X an Y", "Übernahmeangebot für X", "Fusion von X und Y".

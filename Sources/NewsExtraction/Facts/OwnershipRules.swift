@@ -28,12 +28,12 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 if Self.shareholderNouns.contains(item.lower) {
-                    if let found = shareholder(trigger, clause, context) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
+                    if let found = shareholder(trigger, clause, context, earlier: result) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
                         result.append(found)
                     }
                     continue
                 }
-                if view.language == .german, item.lower == "besitz", ["im", "in"].contains(view.word(trigger - 1)) {
+                if view.language == .german, item.lower == "besitz" || item.lower == "eigentum", ["im", "in"].contains(view.word(trigger - 1)) {
                     if let found = possession(trigger, clause), found.holder != found.company { result.append(found) }
                     continue
                 }
@@ -42,7 +42,9 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 if Self.ownerNouns.contains(item.lower) {
-                    if let found = ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    // "Eigentümer der X ist die Y", "Mehrheitseigentümer ist Y".
+                    let fronted = view.language == .german ? frontedShareholder(trigger, clause, context, earlier: result) : nil
+                    if let found = fronted ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
                 }
                 guard view.words.triggers.contains(item.lower) || view.isA(.have, trigger) || item.lower == "owned" else { continue }
@@ -52,6 +54,10 @@ struct OwnershipRules: Sendable {
                 }
                 if view.isNegated(trigger, in: clause) { continue }
                 var found: StakeCandidate?
+                if view.isA(.stakenoun, trigger), view.language == .german, let stated = genitiveStake(trigger, clause), stated.holder != stated.company {
+                    result.append(stated)
+                    continue
+                }
                 if view.isA(.stakenoun, trigger), view.language == .english, let stated = possessiveStake(trigger, clause, context) {
                     result += stated.filter { $0.holder != $0.company }
                     continue
@@ -240,6 +246,8 @@ struct OwnershipRules: Sendable {
     private static let ownerCompounds: WordSet = [
         "eigentümer", "eigentümerin", "eigner", "eignerin", "großaktionär", "großaktionärin", "hauptaktionär", "mehrheitsaktionär",
         "mehrheitseigner", "mehrheitseigentümer", "alleineigentümer", "inhaber", "inhaberin", "besitzer", "besitzerin",
+        "aktionär", "aktionärin", "anteilseigner", "anteilseignerin", "gesellschafter", "mehrheitsgesellschafter", "hauptgesellschafter",
+        "haupteigner", "großeigner", "mehrheitsaktionärin", "hauptaktionärin", "großaktionärin",
     ]
 
     /// "X, die sich im Besitz der Y befindet", "X ist im Besitz von Y": Y holds X.
@@ -249,7 +257,7 @@ struct OwnershipRules: Sendable {
         else { return nil }
         if let antecedent = relativeAntecedent(before: trigger, clause) { return make(holder.entity, antecedent.entity, nil, clause) }
         let companies = companies(in: view.span(clause.lowerBound, trigger - 1), excluding: [holder.entity])
-        guard let company = companies.first, view.span(clause.lowerBound, trigger).contains(where: { ["ist", "sind", "war", "waren", "befindet", "befand", "bleibt"].contains(view.word($0)) })
+        guard let company = companies.first, view.span(clause.lowerBound, trigger).contains(where: { ["ist", "sind", "war", "waren", "befindet", "befand", "bleibt", "steht", "stand", "stehen"].contains(view.word($0)) })
         else { return nil }
         return make(holder.entity, company, nil, clause)
     }
@@ -269,13 +277,15 @@ struct OwnershipRules: Sendable {
     private static let shareholderNouns: WordSet = [
         "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
         "haupteigner", "großeigner", "hauptanteilseigner", "mehrheitsgesellschafter", "hauptgesellschafter",
+        "aktionär", "aktionärin", "großaktionärin", "hauptaktionärin", "mehrheitsaktionärin", "gesellschafter",
     ]
 
     /// "… support from shareholder Y" (of the sentence's company), "Großaktionär Y": Y holds the company the
     /// sentence is about (its first free organisation, else the article's topic).
-    private func shareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+    private func shareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, earlier: [StakeCandidate] = []) -> StakeCandidate? {
         var next = trigger + 1
-        if view.language == .german, let fronted = frontedShareholder(trigger, clause, context) { return fronted }
+        if view.language == .german, let fronted = frontedShareholder(trigger, clause, context, earlier: earlier) { return fronted }
+        if view.language == .german, let stated = copularShareholder(trigger, clause, context) { return stated }
         // "Großaktionär Y", "der zweite Anteilseigner, Y, …".
         if view.transparent(next) || view.word(next) == "," && view.language == .german { next += 1 }
         guard next < clause.upperBound, view.items[next].isParty, let holder = view.items[next].entity else { return nil }
@@ -287,7 +297,9 @@ struct OwnershipRules: Sendable {
     /// "Mehrheitseigner ist der Konzern Y", "Größter Anteilseigner der X ist die Y mit 30 Prozent": a fronted
     /// owner noun, a copula, and the holder after it (past an article and a company word); the company is the
     /// genitive after the noun, else the sentence's or the article's company.
-    private func frontedShareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+    /// A holding the sentence stated before the noun ("An X ist Y beteiligt, Mehrheitseigner ist Z") names the
+    /// company when no genitive does.
+    private func frontedShareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, earlier: [StakeCandidate]) -> StakeCandidate? {
         var position = trigger + 1
         var named: EntityID?
         if ["der", "des"].contains(view.word(position)), position + 1 < clause.upperBound, view.items[position + 1].isOrganisation {
@@ -304,12 +316,27 @@ struct OwnershipRules: Sendable {
         }
         guard position < limit, view.items[position].isParty, let holder = view.items[position].entity else { return nil }
         let subject = view.items.indices.first { $0 < trigger && view.items[$0].isOrganisation && view.isSubjectCandidate($0) && view.items[$0].entity != holder }
-        guard let company = named ?? subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
+        let stakeBefore = earlier.last { $0.sentence == view.sentence.index && $0.holder != holder && $0.company != holder }?.company
+        guard let company = named ?? stakeBefore ?? subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
         let stated = view.word(position + 1) == "mit" ? percent(in: view.span(position + 2, min(clause.upperBound, position + 5))) : nil
         return make(holder, company, stated, clause)
     }
 
     private static let germanCopulas: Set<String> = ["ist", "war", "bleibt", "blieb", "sind", "waren"]
+
+    /// "X war mit 30 Prozent größter Aktionär bei Y", "X ist Hauptaktionär der Y": the subject of a copula
+    /// before the noun holds the company named right after it.
+    private func copularShareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        guard let company = view.party(after: trigger, in: clause, governedBy: ["bei", "beim", "von", "vom", "an", "am", nil], organisationOnly: true),
+            company.index <= trigger + 4,
+            view.span(trigger + 1, company.index).allSatisfy({ view.items[$0].mention == nil && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation }),
+            let copula = view.span(clause.lowerBound, trigger).last(where: { Self.germanCopulas.contains(view.word($0)) }),
+            view.span(copula + 1, trigger).allSatisfy({ view.items[$0].mention == nil }),
+            let holder = view.subject(of: copula, in: clause, context: context), holder != company.entity,
+            view.items.indices.contains(where: { $0 < copula && view.items[$0].entity == holder }) || view.isPronoun(copula - 1) || view.isPronoun(copula + 2)
+        else { return nil }
+        return make(holder, company.entity, percent(in: view.span(copula + 1, trigger)), clause)
+    }
 
     /// "X, Y's biggest shareholder, …", "Y's largest shareholder, X, …": X holds Y.
     private func possessiveShareholder(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
@@ -436,7 +463,9 @@ struct OwnershipRules: Sendable {
         {
             return nil
         }
+        let whollyOwned = view.span(max(clause.lowerBound, trigger - 2), trigger).contains { Self.whollyOwnedWords.contains(view.word($0)) }
         let ownedPercent = view.quantities.first { $0.item < trigger && $0.item >= trigger - 3 && $0.quantity.ownedCompound }?.quantity.value
+            ?? (whollyOwned ? 100 : nil)
         // "… unit of Y" / "Tochter von Y" / "Tochter der Y".
         let holderPrepositions: Set<String?> = view.language == .german ? ["von", "vom", nil] : ["of"]
         if let holder = view.party(after: trigger, in: clause, governedBy: holderPrepositions, organisationOnly: true),
@@ -446,7 +475,7 @@ struct OwnershipRules: Sendable {
             if let company = appositionHead(before: trigger, clause) {
                 return make(holder.entity, company, ownedPercent, clause)
             }
-            if let company = copularSubject(before: trigger, clause, context), company != holder.entity {
+            if let company = copularSubject(before: trigger, clause, context) ?? germanCopularSubject(before: trigger, clause, context), company != holder.entity {
                 return make(holder.entity, company, ownedPercent, clause)
             }
             // "Die Tochter der Y (YY), X, …", "A unit of Y, X, …": the apposition after the holder.
@@ -466,6 +495,8 @@ struct OwnershipRules: Sendable {
             if view.word(next) == "namens" || view.transparent(next) { next += 1 }
             if next < clause.upperBound, view.items[next].isOrganisation, let company = view.items[next].entity,
                 let holder = view.subject(of: possessive, in: clause, context: context), holder != company,
+                // "Nina X und ihre Tochter Y": a person's "Tochter" is a daughter.
+                !(view.word(trigger) == "tochter" && view.items.indices.contains(where: { view.items[$0].entity == holder && view.items[$0].mention?.kind == .person })),
                 view.items.indices.contains(where: { $0 < possessive && view.items[$0].entity == holder })
             {
                 return make(holder, company, nil, clause)
@@ -539,7 +570,7 @@ struct OwnershipRules: Sendable {
                 guard let company = organisations(in: view.span(antecedent.relative + 1, trigger), [nil, "zu", "zum"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
                 return make(antecedent.entity, company, nil, clause)
             }
-            if let antecedent = relativeAntecedent(before: trigger, clause) {
+            if let antecedent = relativeAntecedent(before: trigger, clause, context: context) {
                 guard let holder = organisations(in: view.span(antecedent.relative, trigger), [nil, "zu", "zum", "zur"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
                 return make(holder, antecedent.entity, percent(in: view.span(antecedent.relative, trigger)), clause)
             }
@@ -562,7 +593,7 @@ struct OwnershipRules: Sendable {
         }
         guard let holder = view.subject(of: trigger, in: clause, context: context),
             let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first ?? shareCompound(in: clause, excluding: holder)
-                ?? frontedPercentCompany(trigger, clause, context, holder: holder),
+                ?? frontedPercentCompany(trigger, clause, context, holder: holder) ?? unnamedCompany(trigger, clause, context, holder: holder),
             percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
@@ -610,6 +641,29 @@ struct OwnershipRules: Sendable {
         return company
     }
 
+    /// "Gründer X hält rund 40 Prozent der Anteile", "X hält 30 Prozent am Unternehmen": a percent of shares
+    /// with no company named in the clause is a holding in the article's company.
+    private func unnamedCompany(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, holder: EntityID) -> EntityID? {
+        guard view.language == .german, let topic = context.topic, topic != holder,
+            !clause.contains(where: { view.items[$0].isOrganisation && view.items[$0].entity != holder }),
+            let amount = view.quantities.first(where: { $0.item > trigger && clause.contains($0.item) && $0.quantity.percent != nil }),
+            var next = view.span(amount.item + 1, clause.upperBound).first(where: { view.items[$0].tokens.lowerBound >= amount.quantity.tokens.upperBound })
+        else { return nil }
+        if view.word(next) == "der", view.isA(.stakenoun, next + 1) {
+            next += 2
+            // "der Anteile des Unternehmens".
+            if view.word(next) == "des", ["unternehmens", "konzerns"].contains(view.word(next + 1)) { next += 2 }
+        } else if view.word(next) == "am" || view.word(next) == "an" && view.word(next + 1) == "dem" {
+            next += view.word(next) == "am" ? 1 : 2
+            guard view.words.has(.companyword, view.word(next)) else { return nil }
+            next += 1
+        } else {
+            return nil
+        }
+        guard next >= clause.upperBound || view.tokens[view.items[next].tokens.lowerBound].isPunctuation else { return nil }
+        return topic
+    }
+
     private static let wholeAdverbs: WordSet = ["mehrheitlich", "vollständig", "komplett", "ganz", "zur", "überwiegend"]
 
     /// The company of a share compound in a clause ("20 Prozent der X-Anteile", "X-Aktien").
@@ -623,8 +677,45 @@ struct OwnershipRules: Sendable {
         return nil
     }
 
-    /// "Y ist mit 20 Prozent an X beteiligt".
+    /// "Der Anteil der Y an X liegt bei 12 Prozent", "Ys Beteiligung an X": Y holds X. A percent counts only
+    /// when no deal verb in the clause may own it.
+    private func genitiveStake(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        var holderIndex: Int?
+        var next = trigger + 1
+        if ["der", "des"].contains(view.word(next)) {
+            var position = next + 1
+            // "des österreichischen Staates Y": a few plain words before the name.
+            while position < clause.upperBound, position - next <= 3, view.items[position].mention == nil,
+                !view.tokens[view.items[position].tokens.lowerBound].isPunctuation, view.items[position].mask & FactWordClass.verbMask == 0
+            {
+                position += 1
+            }
+            guard position < clause.upperBound, view.items[position].isParty, view.items[position].suffix.isEmpty || view.isPossessive(position) else { return nil }
+            holderIndex = position
+            next = position + 1
+        } else if trigger > clause.lowerBound, view.items[trigger - 1].isParty, view.isPossessive(trigger - 1) {
+            holderIndex = trigger - 1
+        }
+        guard let holderIndex, let holder = view.items[holderIndex].entity, ["an", "am", "bei", "beim"].contains(view.word(next)),
+            let company = view.party(after: next - 1, in: clause, governedBy: ["an", "am", "bei", "beim"], organisationOnly: true, excluding: [holder]),
+            company.index <= next + 3
+        else { return nil }
+        let dealVerb = clause.contains { view.isA(.buy, $0) || view.isA(.sell, $0) || view.isA(.raise, $0) || view.isA(.reduce, $0) || view.isA(.particlesell, $0) }
+        return make(holder, company.entity, dealVerb ? nil : percent(in: clause), clause)
+    }
+
+    /// "Y ist mit 20 Prozent an X beteiligt", "X, an der Y (mit 20 Prozent) beteiligt ist".
     private func participation(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        if let antecedent = relativeAntecedent(before: trigger, clause, context: context),
+            ["an", "am", "bei"].contains(view.word(antecedent.relative - 1))
+        {
+            let inner = view.span(antecedent.relative + 1, trigger)
+            // The preposition walk reads "an der die Y" as governed by "an": take the first party of the clause.
+            guard let first = inner.first(where: { view.items[$0].isParty && !view.isPossessive($0) && view.items[$0].entity != antecedent.entity }),
+                let holder = view.items[first].entity
+            else { return nil }
+            return make(holder, antecedent.entity, percent(in: inner), clause)
+        }
         // "Z ist an X über die Y AG beteiligt": Y holds the stake.
         let through = organisations(in: clause, ["über"], excluding: [], organisationOnly: true).first
         guard let holder = through ?? view.subject(of: trigger, in: clause, context: context),
@@ -655,7 +746,9 @@ struct OwnershipRules: Sendable {
     // MARK: Antecedents
 
     /// For a relative clause ", das …" / ", which …" / ", in which …" before `index`: the entity it refers to.
-    private func relativeAntecedent(before index: Int, _ clause: Range<Int>) -> (entity: EntityID, relative: Int)? {
+    /// With a context, "Das Unternehmen, das …" (a company word after an article) stands for the company the
+    /// description resolves to (the sentence's subject before it, else the article's company).
+    private func relativeAntecedent(before index: Int, _ clause: Range<Int>, context: RoleContext? = nil) -> (entity: EntityID, relative: Int)? {
         var position = index - 1
         while position > clause.lowerBound {
             if view.word(position) == "," {
@@ -668,12 +761,43 @@ struct OwnershipRules: Sendable {
                 {
                     return nil
                 }
-                guard let entity = appositionHead(beforeComma: position, clause) else { return nil }
+                // ", der US-Telekomkonzern X …", ", die Y-Tochter X": a compound noun after an article.
+                if view.language == .german, relative + 1 < view.items.count, view.items[relative + 1].mention != nil,
+                    view.items[relative + 1].suffix.hasPrefix("-"), !view.items[relative + 1].isWholeName || view.items[relative + 1].mention?.kind == .place
+                {
+                    return nil
+                }
+                if let entity = appositionHead(beforeComma: position, clause) { return (entity, relative) }
+                guard let context, position > 0, view.isPronoun(position - 1),
+                    let entity = context.resolve(pronoun: position - 1, before: view.items[position - 1].tokens.lowerBound, in: view)
+                else { return nil }
                 return (entity, relative)
             }
             position -= 1
         }
         return nil
+    }
+
+    /// German adjectives of a wholly owned unit ("hundertprozentige Tochter").
+    private static let whollyOwnedWords: WordSet = [
+        "hundertprozentige", "hundertprozentigen", "hundertprozentiger", "100-prozentige", "100-prozentigen", "vollständige", "hundertprozentiges",
+    ]
+
+    /// "X ist eine (hundertprozentige) Tochter der Y", "X war seit 2010 eine Tochtergesellschaft von Y": the
+    /// subject of a copula before the unit noun's article.
+    private func germanCopularSubject(before trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
+        guard view.language == .german else { return nil }
+        var position = trigger - 1
+        while position > clause.lowerBound, trigger - position < 4, !["eine", "ein"].contains(view.word(position)) {
+            guard view.items[position].mention == nil else { return nil }
+            position -= 1
+        }
+        guard ["eine", "ein"].contains(view.word(position)), let copula = view.span(max(clause.lowerBound, position - 4), position).last(where: { Self.germanCopulas.contains(view.word($0)) }),
+            !view.span(copula, position).contains(where: { view.isA(.negation, $0) || view.items[$0].mention != nil }),
+            let subject = view.subject(of: copula, in: clause, context: context),
+            view.items.indices.contains(where: { $0 < copula && view.items[$0].entity == subject }) || view.isPronoun(copula - 1)
+        else { return nil }
+        return subject
     }
 
     /// "X will operate as a wholly owned unit of Y", "it became a subsidiary of Y": the subject of a

@@ -58,7 +58,16 @@ extension SentenceView {
                 // "der Golfstaat X, der … einsteigen will": with no other subject, the relative pronoun is it.
                 if let antecedent = relativeSubject(comma: comma) { return antecedent }
             }
-            for index in clause.lowerBound..<trigger where isSubjectCandidate(index) { return items[index].entity }
+            for index in clause.lowerBound..<trigger {
+                // Verb last ("Weil das Unternehmen die X kaufte"): a pronoun or "das Unternehmen" before the
+                // first name is the subject, the name its object.
+                // ("Die Firma X kaufte …": a company word before a name is the name's description.)
+                let named = index + 1 < trigger && (items[index + 1].mention != nil || transparent(index + 1))
+                if isPronoun(index) && !named || (["er", "es"].contains(items[index].lower) && items[index].mention == nil) {
+                    return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
+                }
+                if isSubjectCandidate(index) { return items[index].entity }
+            }
             if let pronoun = pronounBefore(trigger, in: clause) { return context.resolve(pronoun: pronoun, before: items[pronoun].tokens.lowerBound, in: self) }
             // "Indien will sich von … trennen": a country or state as the party.
             if let place = span(clause.lowerBound, trigger).first(where: { isPlaceParty($0) && standsAsSubject($0) }) { return items[place].entity }
