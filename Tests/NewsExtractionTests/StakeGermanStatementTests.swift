@@ -104,3 +104,34 @@ import Testing
         #expect(found.stakes.isEmpty)
     }
 }
+
+/// German deal verbs with a particle, a reflexive or an amount: "kauft der Y die X ab", "schließen sich
+/// zusammen", "bietet 2 Milliarden Euro für X", and owner nouns in the feminine.
+@Suite struct DealGermanVerbPhraseTests {
+    private func facts(_ text: String, _ companies: [String]) -> (deals: [String], stakes: [String]) {
+        let found = DealFixture.facts("Titel\n\n" + text, .german, companies: companies)
+        return (found.deals.map(\.summary), found.stakes.map(\.summary))
+    }
+
+    @Test func buyFromADativeSeller() {
+        #expect(facts("Die Acme kauft der Brix die Cole ab.", ["Acme", "Brix", "Cole"]).deals == ["acquisition Acme>Cole from Brix -"])
+        // Without "ab" the first object is what is bought.
+        #expect(facts("Die Acme kauft die Cole.", ["Acme", "Cole"]).deals == ["acquisition Acme>Cole from - -"])
+    }
+
+    @Test func mergerWithZusammenschliessen() {
+        #expect(facts("Die Acme und die Brix schließen sich zusammen.", ["Acme", "Brix"]).deals == ["merger Acme>Brix from - -"])
+        #expect(facts("Die Acme und die Brix schließen Filialen.", ["Acme", "Brix"]).deals.isEmpty)
+    }
+
+    @Test func bidWithAnAmount() {
+        let found = DealFixture.facts("Titel\n\nDie Acme bietet 2 Milliarden Euro für die Brix.", .german, companies: ["Acme", "Brix"])
+        #expect(found.deals.map(\.summary) == ["acquisition Acme>Brix from - -"])
+        #expect(found.deals.first?.status == .planned)
+        #expect(facts("Die Acme bietet neue Kurse für die Brix an.", ["Acme", "Brix"]).deals.isEmpty)
+    }
+
+    @Test func femininSoleOwner() {
+        #expect(facts("Die Acme ist Alleineigentümerin der Brix.", ["Acme", "Brix"]).stakes == ["Acme>Brix 100.0"])
+    }
+}

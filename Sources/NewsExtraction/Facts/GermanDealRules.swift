@@ -11,6 +11,21 @@ struct GermanDealRules: Sendable {
         "aufgestockt", "erhöht", "zugekauft", "verschmolzen", "integriert", "eingegliedert", "geschluckt", "akquiriert",
     ]
 
+    /// Verbs of a bid: "bietet 2 Milliarden Euro für X" (the lexicon's "bid" line makes them sentence triggers).
+    private static let bidVerbs: Set<String> = ["bietet", "bieten", "bot", "boten"]
+
+    /// "Y bietet 2 Milliarden Euro für X": a bid for X (a planned acquisition) when an amount of money stands
+    /// between the verb and "für".
+    private func bid(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        guard let target = organisations(in: clause, governedBy: ["für"], excluding: []).first(where: { $0.index > trigger && $0.index <= trigger + 8 }),
+            view.quantities.contains(where: { $0.item > trigger && $0.item < target.index && $0.quantity.money != nil && !$0.quantity.perShare }),
+            let buyer = subject(trigger, clause, context), buyer != target.entity
+        else { return nil }
+        var deal = make(.acquisition, acquirer: buyer, seller: nil, target: target.entity, trigger: trigger, clause: clause)
+        deal.status = .planned
+        return deal
+    }
+
     /// "X wird in den Y-Konzern integriert": Y takes X in.
     private static let integration: Set<String> = ["integriert", "eingegliedert"]
 
@@ -29,6 +44,8 @@ struct GermanDealRules: Sendable {
                     if !suffix.isEmpty, view.words.has(.takeovernoun, suffix) || view.words.has(.offernoun, suffix) {
                         found = compoundNoun(trigger, clause, context)
                     }
+                } else if Self.bidVerbs.contains(item.lower) {
+                    if !view.isNegated(trigger, in: clause) { found = bid(trigger, clause, context) }
                 } else {
                     guard view.words.triggers.contains(item.lower) || view.isA(.reduce, trigger), !view.isNegated(trigger, in: clause) else { continue }
                     if view.isA(.buy, trigger), !isNoun(trigger) {
@@ -129,7 +146,7 @@ struct GermanDealRules: Sendable {
                 return deal
             }
         }
-        guard let target = organisations(in: clause, governedBy: [nil], excluding: exclude).first(where: { $0.index != trigger }) else { return nil }
+        guard var target = organisations(in: clause, governedBy: [nil], excluding: exclude).first(where: { $0.index != trigger }) else { return nil }
         // "übernimmt die Leitung der X": a duty of X is taken on, not X.
         if ownsADuty(from: trigger, to: target.index) { return nil }
         // "X, Y sowie Z übernahmen 50 Prozent": names listed together before the verb share it.
@@ -138,7 +155,14 @@ struct GermanDealRules: Sendable {
         {
             return nil
         }
-        let seller = organisations(in: clause, governedBy: ["von", "vom"], excluding: exclude.union([target.entity])).first?.entity
+        var seller = organisations(in: clause, governedBy: ["von", "vom"], excluding: exclude.union([target.entity])).first?.entity
+        // "kauft der Y die X ab": the dative names the seller, the accusative after it what is bought.
+        if view.word(trigger).hasPrefix("kauf"), target.index > trigger, clause.contains(where: { $0 > target.index && view.word($0) == "ab" }),
+            let object = organisations(in: clause, governedBy: [nil], excluding: exclude.union([target.entity])).first(where: { $0.index > target.index })
+        {
+            seller = target.entity
+            target = object
+        }
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause)
         let phrase = view.stakePhrase(from: trigger, to: target.index)
         if phrase.isStake, !phrase.all {
@@ -218,6 +242,8 @@ struct GermanDealRules: Sendable {
     }
 
     private func merge(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        // "schließen sich zusammen": a merger only with "sich" and "zusammen" ("schließt Filialen" is none).
+        if view.word(trigger).hasPrefix("schl"), !(clause.contains { view.word($0) == "sich" } && clause.contains { view.word($0) == "zusammen" }) { return nil }
         let free = organisations(in: clause, governedBy: [nil], excluding: [])
         if let first = free.first, let partner = organisations(in: clause, governedBy: ["mit"], excluding: [first.entity]).first {
             return make(.merger, acquirer: first.entity, seller: nil, target: partner.entity, trigger: trigger, clause: clause)

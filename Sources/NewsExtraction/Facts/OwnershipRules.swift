@@ -357,6 +357,7 @@ struct OwnershipRules: Sendable {
 
     private static let ownerNouns: WordSet = [
         "inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer", "mehrheitseigentümer", "haupteigentümer",
+        "inhaberin", "eigentümerin", "besitzerin", "alleininhaberin", "alleineigentümerin", "mehrheitseigentümerin",
     ]
 
     /// "X is the sole owner of Y", "X ist alleiniger Inhaber der Firma Y": X holds Y (all of it when "sole").
