@@ -135,3 +135,36 @@ import Testing
         #expect(company.first?.speaker == nil)
     }
 }
+
+/// Rules from a second blind sample: the name after a role's apposition, a noun phrase before
+/// "laut", and English "it is believed".
+@Suite struct QuoteSecondSampleTests {
+    static let anna = QuoteFixture.Person(name: "Anna Berg")
+    static let paul = QuoteFixture.Person(name: "Paul Kern")
+
+    @Test func theNameAfterARolesAppositionSpeaks() {
+        let quotes = QuoteFixture.quotes(
+            "Titel\n\nDas Land halte die Strafen nicht für sinnvoll, sagte der Sprecher von Präsident Anna Berg, Paul Kern.",
+            language: .german, people: [Self.anna, Self.paul])
+        #expect(quotes.first?.speaker?.name == "Paul Kern")
+        let english = QuoteFixture.quotes(
+            "Title\n\nThe country will not change course, said a spokesman for President Anna Berg, Paul Kern.",
+            language: .english, people: [Self.anna, Self.paul])
+        #expect(english.first?.speaker?.name == "Paul Kern")
+    }
+
+    @Test func aNounPhraseBeforeLautIsNoStatement() {
+        let quotes = QuoteFixture.quotes(
+            "Titel\n\nDas Ziel sei erreicht, sagte der Vize-Chef der Behörde, Paul Kern, der Zeitung laut Vorausbericht.",
+            language: .german, people: [Self.paul])
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.name == "Paul Kern")
+    }
+
+    @Test func itIsBelievedNamesNoSpeaker() {
+        let quotes = QuoteFixture.quotes(
+            "Title\n\nAcme fell sharply. It is also believed that Paul Kern was targeted because he funded rivals.",
+            language: .english, people: [Self.paul], companies: ["Acme"])
+        #expect(quotes.isEmpty)
+    }
+}

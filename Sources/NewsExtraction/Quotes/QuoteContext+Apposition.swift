@@ -41,3 +41,41 @@ extension QuoteContext {
         return cueIndex
     }
 }
+
+extension QuoteContext {
+    /// "der Sprecher von Präsident X, Paul Kern", "a spokesman for President X, John Doe": when a
+    /// speaker phrase with a role word ends in ", <person>", the tokens of that person's name.
+    func appositionName(in range: Range<Int>) -> Range<Int>? {
+        guard let comma = range.last(where: { tokens[$0].isPunctuation(",") }), comma + 1 < range.upperBound,
+            let person = mention(at: comma + 1), person.kind == .person
+        else { return nil }
+        // The name runs to the end of the range.
+        for index in (comma + 1)..<range.upperBound where tokens[index].kind == .word {
+            guard mention(at: index)?.entity == person.entity else { return nil }
+        }
+        let hasRole = (range.lowerBound..<comma).contains {
+            tokens[$0].kind == .word && (lexicon.roleWord(in: tokens[$0].lower) != nil || germanRoleCompound(tokens[$0].lower) != nil)
+        }
+        return hasRole ? (comma + 1)..<range.upperBound : nil
+    }
+
+    /// Whether an English verb is a passive after an empty "it" ("It is also believed that …",
+    /// "it was understood"): no speaker.
+    func isImpersonalPassive(verb index: Int, from lower: Int) -> Bool {
+        guard language == .english else { return false }
+        var probe = index - 1
+        var sawAuxiliary = false
+        while probe >= lower && index - probe <= 4 && tokens[probe].kind == .word {
+            let word = tokens[probe].lower
+            if ["is", "was", "are", "were", "been", "be"].contains(word) {
+                sawAuxiliary = true
+            } else if word == "it" {
+                return sawAuxiliary
+            } else if !["also", "widely", "now", "generally", "has", "had", "not", "still"].contains(word) {
+                return false
+            }
+            probe -= 1
+        }
+        return false
+    }
+}

@@ -348,6 +348,8 @@ extension QuoteContext {
                 speakerRange = after..<speakerRange.upperBound
             }
         }
+        // "…, sagte der Sprecher von Präsident X, Paul Kern": the name after the role speaks.
+        if let named = appositionName(in: speakerRange) { speakerRange = named }
         guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
         // "– so der Vorwurf –" is a paraphrase, not an attribution: between dashes, a named speaker only;
         // so when the sentence runs on after "so X," with a subjunctive content.
@@ -550,6 +552,8 @@ extension QuoteContext {
         }
         guard let start, clause.upperBound - start >= 3 else { return nil }
         if !hasThat && !isBareClause(verb: index, contentStart: start, end: clause.upperBound) { return nil }
+        // "It is also believed that …": nobody speaks.
+        if isImpersonalPassive(verb: index, from: clause.lowerBound) { return nil }
         let before = clauseStart(before: index, in: clause)..<index
         let subject = appositionSubject(in: before, verb: index).flatMap {
             speaker(in: $0, anchor: $0.upperBound, noFallback: true)
@@ -702,6 +706,8 @@ extension QuoteContext {
         if after < clause.upperBound && tokens[after].isPunctuation(",") { after += 1 }
         if after < clause.upperBound { parts.append(after..<clause.upperBound) }
         guard !parts.isEmpty else { return nil }
+        // "…, sagte X, der Zeitung laut Vorausbericht": a noun phrase alone states nothing.
+        if language == .german, parts.allSatisfy({ isNounPhrase($0) }) { return nil }
         return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
     }
 
