@@ -21,7 +21,7 @@ extension QuoteContext {
             // attribution follows right after them or a colon introduces them.
             let isShort = wordCount(span.content) <= 6 && !endsLikeASentence(span) && isTitleCased(span.content)
             let after = afterRegion(of: number)
-            if !after.isEmpty, let cueIndex = cueNearStart(of: after) {
+            if !after.isEmpty, let cueIndex = cueNearStart(of: after) ?? cueAfterApposition(in: after) {
                 guess = speaker(in: after, anchor: cueIndex)
                 // „A“, sagte X, „B“: one quote, "A B".
                 if guess != nil, number + 1 < spans.count, spans[number + 1].open == after.upperBound,

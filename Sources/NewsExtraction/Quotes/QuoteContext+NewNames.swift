@@ -68,8 +68,53 @@ extension QuoteContext {
             return isConfidentName(tail, anchor: anchor) ? tail : nil
         }
         if isConfidentName(range, anchor: anchor) { return range }
-        return range.count >= 3 && isConfidentName(tail, anchor: anchor) ? tail : nil
+        if range.count >= 3 && isConfidentName(tail, anchor: anchor) { return tail }
+        return titledOrRoledName(in: range)
     }
+
+    /// "Mr Quembeck said", "said central bank governor Park Quel": after a title, or after a
+    /// lower-case role word, capitalised words are a name even when they are also ordinary words.
+    /// Returns the name without the title.
+    func titledOrRoledName(in range: Range<Int>) -> Range<Int>? {
+        guard language == .english, !range.isEmpty else { return nil }
+        var name = range
+        if Self.personTitles.contains(tokens[range.lowerBound].lower) {
+            name = (range.lowerBound + 1)..<range.upperBound
+        } else {
+            let before = range.lowerBound - 1
+            guard before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized,
+                lexicon.roleWord(in: tokens[before].lower) != nil, range.count >= 2
+            else { return nil }
+        }
+        guard (1...3).contains(name.count) else { return nil }
+        for index in name {
+            let token = tokens[index]
+            let written = document.slice(token.range)
+            guard token.kind == .word, token.isCapitalized, mention(at: index) == nil,
+                table.mention(at: token.range.start) == nil, written.count >= 2,
+                !written.allSatisfy({ $0.isUppercase || $0 == "-" }), !Self.nameTitles.contains(token.lower),
+                !EntityLexicons.isStopword(token.lower), !EntityLexicons.companyWords.contains(token.lower),
+                !EntityLexicons.legalForms.contains(token.lower), !EntityLexicons.demonyms.contains(written),
+                !Self.mediaWords.contains(token.lower), cue(at: index, limit: index + 1) == nil
+            else { return nil }
+        }
+        return name
+    }
+
+    /// The capitalised run of two or three words right after a lower-case role word at `index`,
+    /// when it is a name (see ``titledOrRoledName(in:)``).
+    func nameAfterRole(at index: Int, upper: Int) -> Range<Int>? {
+        guard language == .english, !tokens[index].isCapitalized else { return nil }
+        var end = index + 1
+        while end < upper, end - index <= 3, tokens[end].kind == .word, tokens[end].isCapitalized, spanAt[end] == nil {
+            end += 1
+        }
+        guard end - index - 1 >= 2 else { return nil }
+        return titledOrRoledName(in: (index + 1)..<end)
+    }
+
+    /// Titles that make the next capitalised word a surname.
+    static let personTitles: Set<String> = ["mr", "mrs", "ms", "dr"]
 
     /// "sagte Hans-Peter Quandt", "said Jean-Luc Quandt": a given name (every part of a hyphenated
     /// one known) right before a one-word company name at the cue is a person of that surname.

@@ -188,6 +188,11 @@ extension QuoteContext {
             probe -= 1
         }
         guard let comma, comma > clause.lowerBound else { return nil }
+        // "…, teuflische Fähigkeiten dazu und kann so etwa …": "so" names a speaker only right
+        // after the comma ("…, so X", "…“, so X").
+        if invertedOnly && !dashed && index - comma > 2 { return nil }
+        // "Der 51-Jährige, der … gerettet hatte, erklärte …": a subject with its relative clause.
+        if isSubjectWithRelativeClause(clause.lowerBound..<comma) { return nil }
         // "Der Vorsitzende, Paul Kern, zeigte sich …": a name between two commas is the subject's
         // apposition, not the speaker after a content clause.
         if let opening = stride(from: comma - 1, through: clause.lowerBound, by: -1).first(where: {
@@ -236,8 +241,13 @@ extension QuoteContext {
                 tailEnd = after
                 break
             }
-            if token.kind != .word || !(token.isCapitalized || Self.determiners.contains(token.lower)
-                || Self.phraseWords.contains(token.lower) || mention(at: after) != nil)
+            // "Vorsitzende der Datenschutzgruppe (G29)": brackets may stand in a name.
+            // So may hyphens ("Falque-Pierrotin"); a comma is judged below.
+            let isBracket =
+                token.isPunctuation("(") || token.isPunctuation(")") || token.isPunctuation("-")
+                || token.isPunctuation(",")
+            if !isBracket && (token.kind != .word || !(token.isCapitalized || Self.determiners.contains(token.lower)
+                || Self.phraseWords.contains(token.lower) || mention(at: after) != nil))
             {
                 tailIsName = false
             }
@@ -258,8 +268,19 @@ extension QuoteContext {
                 let isApposition =
                     next.isCapitalized || Self.determiners.contains(next.lower)
                     || lexicon.roleWord(in: next.lower) != nil || Self.englishModifiers.contains(next.lower)
-                // "…, so der Chef, bewirkte aber …": after "so X" the main clause goes on.
-                if !isApposition && invertedOnly && tailWords > 0 {
+                // "…, sagte X, die auch Y leitet, …", "…, sagte X, Chef von Y, am Mittwoch in Z":
+                // a relative clause or an adverbial after the speaker is not part of it.
+                if !invertedOnly && tailWords > 0 && tailIsName && (isRelativeClause(at: after + 1) || Self.prepositions.contains(next.lower)
+                    || Self.tailOpeners.contains(next.lower))
+                {
+                    tailEnd = after
+                    break
+                }
+                // "…, so der Chef, bewirkte aber …": after "so X" the main clause goes on; so does a
+                // German subjunctive statement ("A habe B, sagte X, darunter C").
+                let goesOnAfterStatement =
+                    invertedOnly || (language == .german && hasKonjunktiv(clause.lowerBound..<comma))
+                if !isApposition && goesOnAfterStatement && tailWords > 0 {
                     tailEnd = after
                     clauseGoesOn = true
                     break
@@ -327,6 +348,8 @@ extension QuoteContext {
                 speakerRange = after..<speakerRange.upperBound
             }
         }
+        // "…, sagte der Sprecher von Präsident X, Paul Kern": the name after the role speaks.
+        if let named = appositionName(in: speakerRange) { speakerRange = named }
         guard let guess = speaker(in: speakerRange, anchor: index) else { return nil }
         // "– so der Vorwurf –" is a paraphrase, not an attribution: between dashes, a named speaker only;
         // so when the sentence runs on after "so X," with a subjunctive content.
@@ -450,10 +473,13 @@ extension QuoteContext {
                 let before = clauseStart(before: index, in: clause)..<index
                 let words = before.filter {
                     tokens[$0].kind == .word && !Self.prepositions.contains(tokens[$0].lower)
-                        && !Self.determiners.contains(tokens[$0].lower)
+                        && !Self.determiners.contains(tokens[$0].lower) && !Self.adverbialStarts.contains(tokens[$0].lower)
                 }
                 if let first = words.first, let last = words.last, words.count <= 4 {
                     speakerGuess = SpeakerGuess(description: text(first..<(last + 1)))
+                } else if words.isEmpty {
+                    // "Weiter hieß es: …": no source of its own; the source before goes on.
+                    speakerGuess = SpeakerGuess(description: Self.impersonalSource)
                 }
             }
             guard let speakerGuess else { return nil }
@@ -520,11 +546,14 @@ extension QuoteContext {
             guard probe < clause.upperBound, tokens[probe].kind == .word else { return nil }
             let word = tokens[probe]
             guard Self.englishClauseStarters.contains(word.lower) || word.isCapitalized || mention(at: probe) != nil
+                || (Self.bareClauseVerbs.contains(tokens[index].lower) && hasClauseVerb(after: probe, end: clause.upperBound))
             else { return nil }
             start = probe
         }
         guard let start, clause.upperBound - start >= 3 else { return nil }
         if !hasThat && !isBareClause(verb: index, contentStart: start, end: clause.upperBound) { return nil }
+        // "It is also believed that …": nobody speaks.
+        if isImpersonalPassive(verb: index, from: clause.lowerBound) { return nil }
         let before = clauseStart(before: index, in: clause)..<index
         let subject = appositionSubject(in: before, verb: index).flatMap {
             speaker(in: $0, anchor: $0.upperBound, noFallback: true)
@@ -677,6 +706,8 @@ extension QuoteContext {
         if after < clause.upperBound && tokens[after].isPunctuation(",") { after += 1 }
         if after < clause.upperBound { parts.append(after..<clause.upperBound) }
         guard !parts.isEmpty else { return nil }
+        // "…, sagte X, der Zeitung laut Vorausbericht": a noun phrase alone states nothing.
+        if language == .german, parts.allSatisfy({ isNounPhrase($0) }) { return nil }
         return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
     }
 

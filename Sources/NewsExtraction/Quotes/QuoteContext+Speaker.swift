@@ -19,7 +19,7 @@ extension QuoteContext {
     ]
     static let companyNouns: WordSet = [
         "unternehmen", "konzern", "firma", "gruppe", "bank", "company", "firm", "group", "bank", "concern",
-        "airline", "carrier", "insurer", "retailer", "maker", "automaker", "utility",
+        "airline", "carrier", "insurer", "retailer", "maker", "automaker", "utility", "agency",
     ]
     static let determiners: WordSet = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "the", "a", "an",
@@ -131,6 +131,12 @@ extension QuoteContext {
                 let role = lexicon.roleWord(in: tokens[index].lower)
                     ?? (nextIsName ? nil : germanRoleCompound(tokens[index].lower))
             else { continue }
+            // "said central bank governor Park Quell": a name the recognizer missed after the role.
+            if let name = nameAfterRole(at: index, upper: upper) {
+                var guess = SpeakerGuess(description: text(name))
+                guess.newName = name
+                return guess
+            }
             var organization: EntityID?
             if let own = mention(at: index), own.kind != .person {
                 organization = own.entity

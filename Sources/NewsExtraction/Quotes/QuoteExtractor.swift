@@ -83,7 +83,7 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// Pronouns that stand for a speaker named before.
-    static let pronouns: Set<String> = ["er", "sie", "he", "she"]
+    static let pronouns: Set<String> = ["er", "sie", "he", "she", QuoteContext.impersonalSource]
 
     /// Two reported quotes over the same words ("Wie aus Kreisen verlautete, …" and "… . Das
     /// berichtete X." for the sentence before): one statement, kept once, with the named speaker
