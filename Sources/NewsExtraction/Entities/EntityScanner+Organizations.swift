@@ -6,6 +6,10 @@ extension EntityScanner {
     /// Arbeit", "Hauptverband der Deutschen Zuckerbäcker", "Ministry of Finance") and English
     /// names ending in an institution word ("Agriculture Department").
     mutating func findOrganizationNames() {
+        dropFacilityNames()
+        dropCapitalisedOrdinaryAliases()
+        releaseCountryHeadsOfMinistries()
+        findGermanOrganizationPatterns()
         let n = tokens.count
         var i = 0
         while i < n {
@@ -22,9 +26,17 @@ extension EntityScanner {
                 }
             }
             if german {
-                guard !tokens[i].flags.contains(.hyphenated), EntityLexicons.organizationWords.matches(lower),
-                    !Self.dishesAndGenericCourts.contains(lower)
+                guard EntityLexicons.organizationWords.matches(lower), !Self.dishesAndGenericCourts.contains(lower)
                 else { continue }
+                // "US-Justizministerium": a hyphen compound naming a ministry or federal office counts
+                // when its first part is an abbreviation or a place (the country whose institution it
+                // is); "ein US-Gericht" is any court.
+                if tokens[i].flags.contains(.hyphenated) {
+                    guard let head = head(i), let tail = tail(i), !head.contains("-"), head.unicodeScalars.count >= 2,
+                        head.allSatisfy({ $0.isUppercase }) || isPlace(head),
+                        tail.contains("ministerium") || tail.contains("amt")
+                    else { continue }
+                }
                 var found = span(i, i + 1, kind: .organization, strength: 1)
                 // The genitive "Finanzministeriums" is a form of "Finanzministerium".
                 for ending in ["es", "s"] where lower.hasSuffix(ending) {
@@ -58,6 +70,58 @@ extension EntityScanner {
             }
         }
     }
+
+    /// "Perry Nuclear Power Plant", "Manhattan Federal Court", "House Energy and Power
+    /// subcommittee": a name ending in a company word ("Power", "Federal") that a facility, court
+    /// or committee word follows names that place or body, not a company; the span is dropped.
+    mutating func dropFacilityNames() {
+        guard !german else { return }
+        for index in spans.indices where spans[index].kind == .company && spans[index].canonical == nil && spans[index].strength == 2 {
+            let last = spans[index].end - 1
+            let next = spans[index].end
+            guard next < tokens.count, sameSentence(last, next), tokens[next].isWord,
+                EntityLexicons.companyWords.contains(tokens[last].lower), Self.facilityWords.contains(tokens[next].lower)
+            else { continue }
+            spans[index].strength = -1
+            for t in spans[index].start..<spans[index].end { owner[t] = -1 }
+        }
+    }
+
+    /// "COPPER STANDARD - Nil": in English text, a known name's one-word writing in capitals that is
+    /// an ordinary English word and a word of the canonical name in ordinary case ("STANDARD" of
+    /// "Der Standard", the newspaper's self-reference in German text) is that ordinary word.
+    mutating func dropCapitalisedOrdinaryAliases() {
+        guard !german else { return }
+        for index in spans.indices where spans[index].end - spans[index].start == 1 && spans[index].strength == 3 {
+            guard let canonical = spans[index].canonical else { continue }
+            let token = tokens[spans[index].start]
+            guard token.isAllCaps, token.text.unicodeScalars.count >= 4, EntityLexicons.commonEnglish.contains(token.lower),
+                canonical.split(separator: " ").contains(where: { $0 != token.text && $0.lowercased() == token.lower })
+            else { continue }
+            spans[index].strength = -1
+            owner[spans[index].start] = -1
+        }
+    }
+
+    /// "US-Justizministerium": the gazetteer takes a compound by its first part ("US", a place);
+    /// a German compound naming a ministry or federal office is freed for the organisation rule.
+    mutating func releaseCountryHeadsOfMinistries() {
+        guard german else { return }
+        for index in spans.indices where spans[index].kind == .place && spans[index].derived && spans[index].strength >= 0 {
+            let i = spans[index].start
+            guard spans[index].end == i + 1, let tail = tail(i), tail.contains("ministerium") || tail.contains("amt"),
+                EntityLexicons.organizationWords.matches(tokens[i].lower)
+            else { continue }
+            spans[index].strength = -1
+            owner[i] = -1
+        }
+    }
+
+    /// English words for a plant, a court or a committee, lower case.
+    static let facilityWords: Set<String> = [
+        "plant", "plants", "station", "stations", "project", "reactor", "reactors", "dam", "court", "courts",
+        "subcommittee", "committee",
+    ]
 
     /// Words ending in "-gericht" that name a dish or no particular court ("Hauptgericht",
     /// "Schiedsgericht").
