@@ -114,3 +114,32 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "STANDARD") == nil, "\(table.entities.map(\.name))")
     }
 }
+
+/// Associations named by a genitive group, and quoted names that swallow partial names.
+@Suite struct GermanAssociationNameTests {
+    @Test func associationOfAGroup() {
+        let table = EntityRecognizerTests.entities(
+            "Der Bundesverband der Hersteller von Zwergnudeln schätzt den Schaden auf zehn Millionen Euro.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.contains("Bundesverband der Hersteller von Zwergnudeln"), "\(orgs)")
+    }
+
+    @Test func officeOfAPersonIsNoAssociation() {
+        let table = EntityRecognizerTests.entities("Er übernahm das Amt des Bürgermeisters im Mai.")
+        #expect(table.entities.filter { $0.kind == .organization }.isEmpty, "\(table.entities.map(\.name))")
+    }
+
+    @Test func quotedNameTakesOverPartialNames() {
+        let table = EntityRecognizerTests.entities(
+            "Der Vorstand der schottischen Firma „Brelvox Life Assurance Company“ plant eine Umwandlung.")
+        let companies = EntityRecognizerTests.names(table, kind: .company)
+        #expect(companies.contains("Brelvox Life Assurance Company"), "\(companies)")
+        #expect(!companies.contains("Assurance Company"), "\(companies)")
+    }
+
+    @Test func quotedNameAfterOrganisationWord() {
+        let table = EntityRecognizerTests.entities(
+            "Ein Vertreter der Umweltschutzorganisation „Talvik Nature Alliance“ kritisierte die Entscheidung.")
+        #expect(EntityRecognizerTests.entity(table, "Talvik Nature Alliance")?.kind == .organization)
+    }
+}

@@ -123,6 +123,12 @@ extension EntityScanner {
         "subcommittee", "committee",
     ]
 
+    /// Endings of German heads that, with a genitive group ("der Hersteller"), name an
+    /// association: "Bundesverband der …", "Gewerkschaft der …", "Vereinigung der …".
+    static let groupHeads: [String] = [
+        "verband", "verbandes", "verbands", "gewerkschaft", "vereinigung", "zusammenschluss", "bündnis",
+    ]
+
     /// Words ending in "-gericht" that name a dish or no particular court ("Hauptgericht",
     /// "Schiedsgericht").
     static let dishesAndGenericCourts: Set<String> = [
@@ -154,7 +160,35 @@ extension EntityScanner {
             }
             return j
         case "der", "des":
-            guard german, isNameShaped(j) else { return nil }
+            guard german else { return nil }
+            // "Bundesverband der Hersteller von Nährmitteln", "Vereinigung der deutschen
+            // Zuckerbäcker": an association or union of a group of people or firms.
+            if Self.groupHeads.contains(where: { tokens[i].lower.hasSuffix($0) }) {
+                var k = j
+                if k + 1 < n, sameSentence(i, k + 1), tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].lower.hasSuffix("en"),
+                    !EntityLexicons.isStopword(tokens[k].lower)
+                {
+                    k += 1
+                }
+                // A declined adjective ("der Deutschen Zuckerbäcker") is left to the rule below.
+                let declinedAdjective = tokens[k].lower.hasSuffix("en") && tokens[k].isCapitalized
+                    && Gazetteer.declined(String(tokens[k].text.dropLast(2)) + "e") != nil
+                if !declinedAdjective, isNameShaped(k), !tokens[k].flags.contains(.hyphenated), !isPlace(tokens[k].text),
+                    !EntityLexicons.isStopword(tokens[k].lower), isFree(k)
+                {
+                    k += 1
+                    // "… von Nährmitteln": one more "von" phrase.
+                    if k + 1 < n, sameSentence(i, k + 1), tokens[k].lower == "von", isNameShaped(k + 1), isFree(k + 1),
+                        !tokens[k + 1].flags.contains(.hyphenated)
+                    {
+                        k += 2
+                    }
+                    // "Gewerkschaft der Flugbegleiter (GdF)": a name with an acronym in brackets is
+                    // left to the rules below and the acronym rule.
+                    if k >= n || tokens[k].text != "(" { return k }
+                }
+            }
+            guard isNameShaped(j) else { return nil }
             let word = tokens[j].lower
             if tokens[j].flags.contains(.hyphenated), let head = head(j), head.allSatisfy({ $0.isUppercase }) {
                 return j + 1

@@ -117,8 +117,7 @@ extension EntityScanner {
                 guard tokens[close].isWord || tokens[close].text == "." || tokens[close].text == "&" else { break }
                 close += 1
             }
-            guard close < n, close - i <= 6, close > i + 1, tokens[close].isQuote, tokens[close].flags.contains(.attached),
-                (i + 1..<close).allSatisfy({ isFree($0) })
+            guard close < n, close - i <= 6, close > i + 1, tokens[close].isQuote, tokens[close].flags.contains(.attached)
             else { continue }
             // "das Unternehmen „Die“": a lone function word is no name; "das Blatt „Wir sind
             // pleite“": a lower-case word other than a name particle makes a headline, not a name.
@@ -129,6 +128,10 @@ extension EntityScanner {
             }) {
                 continue
             }
+            // "die Firma „Brelvox Life Assurance Company“": names found inside the marks ("Brelvox
+            // Life", "Assurance Company") give way to the whole quoted name.
+            if !(i + 1..<close).allSatisfy({ isFree($0) }) { absorbSpans(i + 1, close) }
+            guard (i + 1..<close).allSatisfy({ isFree($0) }) else { continue }
             add(span(i + 1, close, kind: kind, strength: 2))
             i = close
         }
