@@ -143,3 +143,23 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "Talvik Nature Alliance")?.kind == .organization)
     }
 }
+
+/// Newspaper names that start with a capitalised article, and courts with a "für" complement.
+@Suite struct GermanArticleNameTests {
+    @Test func capitalisedArticleAfterNewspaperCue() {
+        let table = EntityRecognizerTests.entities("Das berichtet die Zeitung Die Talpost am Montag.")
+        #expect(EntityRecognizerTests.entity(table, "Die Talpost")?.kind == .organization)
+    }
+
+    @Test func courtWithComplement() {
+        let table = EntityRecognizerTests.entities(
+            "Die Firma bringt beim Landesgericht für Zivilrechtssachen einen Antrag ein.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.contains("Landesgericht für Zivilrechtssachen"), "\(orgs)")
+    }
+
+    @Test func portalCue() {
+        let table = EntityRecognizerTests.entities("Auch über das Fluggastrechte-Portal Zelvright floss kein Geld.")
+        #expect(EntityRecognizerTests.entity(table, "Zelvright")?.kind == .company)
+    }
+}

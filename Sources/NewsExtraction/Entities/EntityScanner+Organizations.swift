@@ -37,6 +37,14 @@ extension EntityScanner {
                         tail.contains("ministerium") || tail.contains("amt")
                     else { continue }
                 }
+                // "Landesgericht für Zivilrechtssachen": an institution word with a "für" complement.
+                if i + 1 < n, tokens[i + 1].lower == "für", let end = complementEnd(after: i),
+                    (i..<end).allSatisfy({ isFree($0) })
+                {
+                    add(span(i, end, kind: .organization, strength: 2))
+                    i = end - 1
+                    continue
+                }
                 var found = span(i, i + 1, kind: .organization, strength: 1)
                 // The genitive "Finanzministeriums" is a form of "Finanzministerium".
                 for ending in ["es", "s"] where lower.hasSuffix(ending) {

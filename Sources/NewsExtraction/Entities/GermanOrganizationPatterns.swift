@@ -9,6 +9,27 @@ extension EntityScanner {
         findSportsClubs()
         findQuotedNamesAfterCues()
         findNamesAfterNamens()
+        findArticleNamesAfterCues()
+    }
+
+    /// "berichtet die Zeitung Die Welt", "laut dem Magazin Der Falke": after an organisation cue,
+    /// a capitalised article in mid-sentence starts the name.
+    mutating func findArticleNamesAfterCues() {
+        guard german else { return }
+        let n = tokens.count
+        for i in 1..<max(1, n - 1) where isFree(i) && !isShouting(i) {
+            guard ["Die", "Der", "Das"].contains(tokens[i].text), !isSentenceInitial(i), sameSentence(i - 1, i + 1),
+                tokens[i - 1].isWord, EntityLexicons.organizationCues.matches(tokens[i - 1].lower)
+            else { continue }
+            var end = i + 1
+            while end < n, end - i <= 3, sameSentence(i, end), isFree(end), isNameShaped(end),
+                !tokens[end].flags.contains(.hyphenated), !EntityLexicons.isStopword(tokens[end].lower)
+            {
+                end += 1
+            }
+            guard end > i + 1 else { continue }
+            add(span(i, end, kind: .organization, strength: 2))
+        }
     }
 
     /// "ein Start-up namens Zentrofin", "eine Partei namens Neue Mitte", "a company called
