@@ -163,3 +163,13 @@ import Testing
         #expect(EntityRecognizerTests.entity(table, "Zelvright")?.kind == .company)
     }
 }
+
+/// An institution word and the name after it, even when the cue rule took that name first.
+@Suite struct GermanInstitutionPairTests {
+    @Test func cooperativeBankWithName() {
+        let table = EntityRecognizerTests.entities("Die Pleitebanken sind die Volksbank Quellheim und zwei Sparkassen.")
+        let companies = EntityRecognizerTests.names(table, kind: .company)
+        #expect(companies.contains("Volksbank Quellheim"), "\(companies)")
+        #expect(!companies.contains("Quellheim"), "\(companies)")
+    }
+}

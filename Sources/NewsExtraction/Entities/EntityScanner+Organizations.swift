@@ -280,7 +280,12 @@ extension EntityScanner {
             else { continue }
             if owner[i + 1] >= 0 {
                 let place = owner[i + 1]
-                guard spans[place].kind == .place, spans[place].start == i + 1, spans[place].end == i + 2 else { continue }
+                // "die Volksbank Etruria": a one-word name the cue rule took after the institution
+                // word ("-bank") is the second half of the institution's name.
+                let cued = spans[place].canonical == nil && spans[place].strength == 2 && isCompanyLike(spans[place].kind)
+                guard spans[place].kind == .place || cued, spans[place].start == i + 1, spans[place].end == i + 2 else {
+                    continue
+                }
                 spans[place].strength = -1
                 owner[i + 1] = -1
             } else if isOrdinary(tokens[i + 1].text, lower: tokens[i + 1].lower) || isRoleOrCue(tokens[i + 1].lower)

@@ -17,7 +17,7 @@ extension EntityScanner {
     mutating func findArticleNamesAfterCues() {
         guard german else { return }
         let n = tokens.count
-        for i in 1..<max(1, n - 1) where isFree(i) && !isShouting(i) {
+        for i in 1..<max(1, n - 1) where tokens[i].text.utf8.count == 3 && tokens[i].isCapitalized && isFree(i) && !isShouting(i) {
             guard ["Die", "Der", "Das"].contains(tokens[i].text), !isSentenceInitial(i), sameSentence(i - 1, i + 1),
                 tokens[i - 1].isWord, EntityLexicons.organizationCues.matches(tokens[i - 1].lower)
             else { continue }
@@ -36,7 +36,7 @@ extension EntityScanner {
     /// Zentrofin": a cue word, "namens" (or "called"), then a name.
     mutating func findNamesAfterNamens() {
         let n = tokens.count
-        for i in 2..<max(2, n) where isFree(i) && !isShouting(i) {
+        for i in 2..<max(2, n) where tokens[i - 1].text.utf8.count == 6 && isFree(i) && !isShouting(i) {
             let link = tokens[i - 1].lower
             guard link == (german ? "namens" : "called"), sameSentence(i - 2, i), tokens[i - 2].isWord else { continue }
             let cue = tokens[i - 2].lower
@@ -67,7 +67,9 @@ extension EntityScanner {
         var i = 0
         while i < n - 1 {
             defer { i += 1 }
-            guard tokens[i].isWord, Self.clubPrefixes.contains(tokens[i].text), isFree(i), !isShouting(i),
+            // Cheap checks first: a club abbreviation is a short capitalised word.
+            guard tokens[i].isCapitalized, tokens[i].text.utf8.count <= 5, isNameShaped(i + 1) || tokens[i + 1].isNumber,
+                Self.clubPrefixes.contains(tokens[i].text), isFree(i), !isShouting(i),
                 sameSentence(i, i + 1), !tokens[i + 1].flags.contains(.attached)
             else { continue }
             var end = i + 1
