@@ -28,7 +28,7 @@ import Testing
     static let knownBrandWords: Set<String> = [
         "Alphabet", "Amazon", "Apple", "Dell", "GM", "MAN", "Metro", "Sears", "Shell", "Snap", "Yahoo", "Zoom", "UPS",
         "Fed", "FED", "FT", "Focus", "Fortune", "Guardian", "Telegraph", "Economist", "Moody", "OFT", "Treasury",
-        "Congress", "Senate", "Democrats", "Republicans", "WHO",
+        "Congress", "Senate", "Democrats", "Republicans", "WHO", "STANDARD",
     ]
 
     /// Ordinary German nouns that are also company or newspaper names: never a single-word entry.

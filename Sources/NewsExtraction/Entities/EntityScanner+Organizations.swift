@@ -6,6 +6,10 @@ extension EntityScanner {
     /// Arbeit", "Hauptverband der Deutschen Zuckerbäcker", "Ministry of Finance") and English
     /// names ending in an institution word ("Agriculture Department").
     mutating func findOrganizationNames() {
+        dropFacilityNames()
+        dropCapitalisedOrdinaryAliases()
+        releaseCountryHeadsOfMinistries()
+        findGermanOrganizationPatterns()
         let n = tokens.count
         var i = 0
         while i < n {
@@ -22,9 +26,25 @@ extension EntityScanner {
                 }
             }
             if german {
-                guard !tokens[i].flags.contains(.hyphenated), EntityLexicons.organizationWords.matches(lower),
-                    !Self.dishesAndGenericCourts.contains(lower)
+                guard EntityLexicons.organizationWords.matches(lower), !Self.dishesAndGenericCourts.contains(lower)
                 else { continue }
+                // "US-Justizministerium": a hyphen compound naming a ministry or federal office counts
+                // when its first part is an abbreviation or a place (the country whose institution it
+                // is); "ein US-Gericht" is any court.
+                if tokens[i].flags.contains(.hyphenated) {
+                    guard let head = head(i), let tail = tail(i), !head.contains("-"), head.unicodeScalars.count >= 2,
+                        head.allSatisfy({ $0.isUppercase }) || isPlace(head),
+                        tail.contains("ministerium") || tail.contains("amt")
+                    else { continue }
+                }
+                // "Landesgericht für Zivilrechtssachen": an institution word with a "für" complement.
+                if i + 1 < n, tokens[i + 1].lower == "für", let end = complementEnd(after: i),
+                    (i..<end).allSatisfy({ isFree($0) })
+                {
+                    add(span(i, end, kind: .organization, strength: 2))
+                    i = end - 1
+                    continue
+                }
                 var found = span(i, i + 1, kind: .organization, strength: 1)
                 // The genitive "Finanzministeriums" is a form of "Finanzministerium".
                 for ending in ["es", "s"] where lower.hasSuffix(ending) {
@@ -59,6 +79,64 @@ extension EntityScanner {
         }
     }
 
+    /// "Perry Nuclear Power Plant", "Manhattan Federal Court", "House Energy and Power
+    /// subcommittee": a name ending in a company word ("Power", "Federal") that a facility, court
+    /// or committee word follows names that place or body, not a company; the span is dropped.
+    mutating func dropFacilityNames() {
+        guard !german else { return }
+        for index in spans.indices where spans[index].kind == .company && spans[index].canonical == nil && spans[index].strength == 2 {
+            let last = spans[index].end - 1
+            let next = spans[index].end
+            guard next < tokens.count, sameSentence(last, next), tokens[next].isWord,
+                EntityLexicons.companyWords.contains(tokens[last].lower), Self.facilityWords.contains(tokens[next].lower)
+            else { continue }
+            spans[index].strength = -1
+            for t in spans[index].start..<spans[index].end { owner[t] = -1 }
+        }
+    }
+
+    /// "COPPER STANDARD - Nil": in English text, a known name's one-word writing in capitals that is
+    /// an ordinary English word and a word of the canonical name in ordinary case ("STANDARD" of
+    /// "Der Standard", the newspaper's self-reference in German text) is that ordinary word.
+    mutating func dropCapitalisedOrdinaryAliases() {
+        guard !german else { return }
+        for index in spans.indices where spans[index].end - spans[index].start == 1 && spans[index].strength == 3 {
+            guard let canonical = spans[index].canonical else { continue }
+            let token = tokens[spans[index].start]
+            guard token.isAllCaps, token.text.unicodeScalars.count >= 4, EntityLexicons.commonEnglish.contains(token.lower),
+                canonical.split(separator: " ").contains(where: { $0 != token.text && $0.lowercased() == token.lower })
+            else { continue }
+            spans[index].strength = -1
+            owner[spans[index].start] = -1
+        }
+    }
+
+    /// "US-Justizministerium": the gazetteer takes a compound by its first part ("US", a place);
+    /// a German compound naming a ministry or federal office is freed for the organisation rule.
+    mutating func releaseCountryHeadsOfMinistries() {
+        guard german else { return }
+        for index in spans.indices where spans[index].kind == .place && spans[index].derived && spans[index].strength >= 0 {
+            let i = spans[index].start
+            guard spans[index].end == i + 1, let tail = tail(i), tail.contains("ministerium") || tail.contains("amt"),
+                EntityLexicons.organizationWords.matches(tokens[i].lower)
+            else { continue }
+            spans[index].strength = -1
+            owner[i] = -1
+        }
+    }
+
+    /// English words for a plant, a court or a committee, lower case.
+    static let facilityWords: Set<String> = [
+        "plant", "plants", "station", "stations", "project", "reactor", "reactors", "dam", "court", "courts",
+        "subcommittee", "committee",
+    ]
+
+    /// Endings of German heads that, with a genitive group ("der Hersteller"), name an
+    /// association: "Bundesverband der …", "Gewerkschaft der …", "Vereinigung der …".
+    static let groupHeads: [String] = [
+        "verband", "verbandes", "verbands", "gewerkschaft", "vereinigung", "zusammenschluss", "bündnis",
+    ]
+
     /// Words ending in "-gericht" that name a dish or no particular court ("Hauptgericht",
     /// "Schiedsgericht").
     static let dishesAndGenericCourts: Set<String> = [
@@ -90,7 +168,35 @@ extension EntityScanner {
             }
             return j
         case "der", "des":
-            guard german, isNameShaped(j) else { return nil }
+            guard german else { return nil }
+            // "Bundesverband der Hersteller von Nährmitteln", "Vereinigung der deutschen
+            // Zuckerbäcker": an association or union of a group of people or firms.
+            if Self.groupHeads.contains(where: { tokens[i].lower.hasSuffix($0) }) {
+                var k = j
+                if k + 1 < n, sameSentence(i, k + 1), tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].lower.hasSuffix("en"),
+                    !EntityLexicons.isStopword(tokens[k].lower)
+                {
+                    k += 1
+                }
+                // A declined adjective ("der Deutschen Zuckerbäcker") is left to the rule below.
+                let declinedAdjective = tokens[k].lower.hasSuffix("en") && tokens[k].isCapitalized
+                    && Gazetteer.declined(String(tokens[k].text.dropLast(2)) + "e") != nil
+                if !declinedAdjective, isNameShaped(k), !tokens[k].flags.contains(.hyphenated), !isPlace(tokens[k].text),
+                    !EntityLexicons.isStopword(tokens[k].lower), isFree(k)
+                {
+                    k += 1
+                    // "… von Nährmitteln": one more "von" phrase.
+                    if k + 1 < n, sameSentence(i, k + 1), tokens[k].lower == "von", isNameShaped(k + 1), isFree(k + 1),
+                        !tokens[k + 1].flags.contains(.hyphenated)
+                    {
+                        k += 2
+                    }
+                    // "Gewerkschaft der Flugbegleiter (GdF)": a name with an acronym in brackets is
+                    // left to the rules below and the acronym rule.
+                    if k >= n || tokens[k].text != "(" { return k }
+                }
+            }
+            guard isNameShaped(j) else { return nil }
             let word = tokens[j].lower
             if tokens[j].flags.contains(.hyphenated), let head = head(j), head.allSatisfy({ $0.isUppercase }) {
                 return j + 1
@@ -174,7 +280,12 @@ extension EntityScanner {
             else { continue }
             if owner[i + 1] >= 0 {
                 let place = owner[i + 1]
-                guard spans[place].kind == .place, spans[place].start == i + 1, spans[place].end == i + 2 else { continue }
+                // "die Volksbank Etruria": a one-word name the cue rule took after the institution
+                // word ("-bank") is the second half of the institution's name.
+                let cued = spans[place].canonical == nil && spans[place].strength == 2 && isCompanyLike(spans[place].kind)
+                guard spans[place].kind == .place || cued, spans[place].start == i + 1, spans[place].end == i + 2 else {
+                    continue
+                }
                 spans[place].strength = -1
                 owner[i + 1] = -1
             } else if isOrdinary(tokens[i + 1].text, lower: tokens[i + 1].lower) || isRoleOrCue(tokens[i + 1].lower)
