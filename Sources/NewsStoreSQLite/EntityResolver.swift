@@ -70,13 +70,21 @@ struct EntityResolver {
         }
         for entity in entities {
             guard let person = refs[entity.id] else { continue }
-            if let organization = entity.organization.flatMap({ refs[$0.id] }), organization.id != person.id {
+            // A complete cache knows the stored values: an update that changes nothing is skipped.
+            let stored = cache.candidate(id: person.id)
+            if let organization = entity.organization.flatMap({ refs[$0.id] }), organization.id != person.id,
+                !(stored?.stored.map { StoredEntityFields.same($0.organizationID, organization.id) } ?? false)
+            {
                 try db.cachedStatement(sql: "UPDATE entity SET organizationID = ?1 WHERE id = ?2 AND organizationID IS NOT ?1")
                     .execute(arguments: [organization.id, person.id])
+                stored?.stored?.organizationID = organization.id
             }
-            if let role = entity.role, !role.isEmpty {
+            if let role = entity.role, !role.isEmpty,
+                !(stored?.stored.map { StoredEntityFields.same($0.role, role) } ?? false)
+            {
                 try db.cachedStatement(sql: "UPDATE entity SET role = ?1 WHERE id = ?2 AND role IS NOT ?1")
                     .execute(arguments: [role, person.id])
+                stored?.stored?.role = role
             }
         }
         return refs
@@ -116,11 +124,14 @@ struct EntityResolver {
         }
         var added = false
         for alias in [local.name] + local.aliases where alias.name != candidate.name {
+            // A complete cache knows the stored aliases: one already stored needs no statement.
+            if candidate.stored?.hasAlias(alias.name) == true { continue }
             let matchable = alias.isDistinctive(for: candidate.kind)
             try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO entityAlias (entityID, alias, key, matchable) VALUES (?, ?, ?, ?)"
             ).execute(arguments: [candidate.id, alias.name, alias.key, matchable])
             guard db.changesCount > 0 else { continue }
+            candidate.stored?.aliases.insert(Array(alias.name.utf8))
             added = true
             if matchable { cache.aliasAdded(candidate, key: alias.key) }
         }
@@ -138,7 +149,7 @@ struct EntityResolver {
             .execute(arguments: [id, name.name, kind.rawValue, key])
         let candidate = EntityCandidate(seq: db.lastInsertedRowID, id: id, kind: kind, name: name.name, storedArticleCount: 0)
         search.entityCreated(seq: candidate.seq)
-        if !key.isEmpty { cache.created(candidate, key: key) }
+        cache.created(candidate, key: key)
         return candidate
     }
 
