@@ -71,6 +71,7 @@ enum StoredFormats {
     /// The strings of a JSON array; empty when the text is nil or not such an array.
     static func strings(_ json: String?) -> [String] {
         guard let json else { return [] }
+        if let strings = JSONStringArray.decode(json) { return strings }
         return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 

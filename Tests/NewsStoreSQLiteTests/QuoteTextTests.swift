@@ -80,5 +80,13 @@ import TestSupport
         #expect(!scalars.isStretch("🚢e", start: 1, end: 3))
         #expect(scalars.stretch(start: 4, end: 99) == nil)
         #expect(!scalars.isStretch("b", start: -1, end: 0))
+        let ascii = QuoteTexts.Scalars("plain text")
+        #expect(ascii.stretch(start: 6, end: 10) == "text")
+        #expect(ascii.stretch(start: 6, end: 11) == nil)
+        // Canonically equivalent is not the same: the stored text must give back the same scalars.
+        let decomposed = QuoteTexts.Scalars("cafe\u{301}")
+        #expect(decomposed.isStretch("cafe\u{301}", start: 0, end: 5))
+        #expect(!decomposed.isStretch("caf\u{E9}", start: 0, end: 5))
+        #expect(decomposed.stretch(start: 3, end: 5) == "e\u{301}")
     }
 }
