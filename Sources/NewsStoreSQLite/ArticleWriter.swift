@@ -66,17 +66,25 @@ struct ArticleWriter {
     }
 
     private func insertArticle(_ article: Article, text: String, hash: String, factCount: Int) throws {
-        try db.cachedStatement(
+        var insert = try RawInsert(
+            db,
             sql: """
                 INSERT INTO article (id, title, paragraphs, date, language, source, origin, url, topics,
                     contentHash, factCount)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            article.id, article.title, StoredFormats.json(article.paragraphs), article.date,
-            article.language.rawValue, article.source, article.origin, article.url,
-            StoredFormats.json(article.topics), hash, factCount,
-        ])
+                """)
+        insert.bind(article.id)
+        insert.bind(article.title)
+        insert.bind(StoredFormats.json(article.paragraphs))
+        insert.bind(article.date)
+        insert.bind(article.language.rawValue)
+        insert.bind(article.source)
+        insert.bind(article.origin)
+        insert.bind(article.url)
+        insert.bind(StoredFormats.json(article.topics))
+        insert.bind(hash)
+        insert.bind(factCount)
+        try insert.run()
         search.addArticle(id: article.id, seq: db.lastInsertedRowID, title: article.title, text: text)
     }
 

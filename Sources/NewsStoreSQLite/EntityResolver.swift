@@ -127,9 +127,13 @@ struct EntityResolver {
             // A complete cache knows the stored aliases: one already stored needs no statement.
             if candidate.stored?.hasAlias(alias.name) == true { continue }
             let matchable = alias.isDistinctive(for: candidate.kind)
-            try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO entityAlias (entityID, alias, key, matchable) VALUES (?, ?, ?, ?)"
-            ).execute(arguments: [candidate.id, alias.name, alias.key, matchable])
+            var insert = try RawInsert(
+                db, sql: "INSERT OR IGNORE INTO entityAlias (entityID, alias, key, matchable) VALUES (?, ?, ?, ?)")
+            insert.bind(candidate.id)
+            insert.bind(alias.name)
+            insert.bind(alias.key)
+            insert.bind(matchable)
+            try insert.run()
             guard db.changesCount > 0 else { continue }
             candidate.stored?.aliases.insert(Array(alias.name.utf8))
             added = true
@@ -145,8 +149,12 @@ struct EntityResolver {
         let key = name.key
         let kind = local.entity.kind
         let id = try uniqueID(kind: kind, key: key.isEmpty ? name.searchForm : key)
-        try db.cachedStatement(sql: "INSERT INTO entity (id, name, kind, key) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [id, name.name, kind.rawValue, key])
+        var insert = try RawInsert(db, sql: "INSERT INTO entity (id, name, kind, key) VALUES (?, ?, ?, ?)")
+        insert.bind(id)
+        insert.bind(name.name)
+        insert.bind(kind.rawValue)
+        insert.bind(key)
+        try insert.run()
         let candidate = EntityCandidate(seq: db.lastInsertedRowID, id: id, kind: kind, name: name.name, storedArticleCount: 0)
         search.entityCreated(seq: candidate.seq)
         cache.created(candidate, key: key)
