@@ -46,7 +46,13 @@ enum QuoteTexts {
         /// Whether `text` is exactly the stretch [start, end) (false when the range does not fit).
         func isStretch(_ text: String, start: Int, end: Int) -> Bool {
             guard let range = bytes(start, end) else { return false }
-            return text.utf8.elementsEqual(utf8[range])
+            var text = text
+            return text.withUTF8 { given in
+                given.count == range.count
+                    && utf8.withUnsafeBufferPointer { all in
+                        given.elementsEqual(UnsafeBufferPointer(rebasing: all[range]))
+                    }
+            }
         }
 
         /// The stretch [start, end), or nil when the range does not fit.
