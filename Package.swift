@@ -35,7 +35,11 @@ let package = Package(
         .target(name: "NewsImport", dependencies: ["NewsModel"]),
         .target(
             name: "NewsStoreSQLite",
-            dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "NewsModel", .product(name: "GRDB", package: "GRDB.swift"),
+                // RawInsert calls the SQLite C API through GRDB's SQLite module.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "NewsEvaluation", dependencies: ["NewsModel"]),
         .target(name: "BrowserCore", dependencies: ["NewsModel"]),

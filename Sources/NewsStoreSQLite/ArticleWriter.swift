@@ -25,8 +25,9 @@ struct ArticleWriter {
         var outcome = SaveOutcome.inserted
         var previousEntities: [String] = []
         let hash = article.contentHash
-        if let stored = try String.fetchOne(
-            db.cachedStatement(sql: "SELECT contentHash FROM article WHERE id = ?"), arguments: [article.id])
+        if !ingest.knownAbsent(article.id),
+            let stored = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT contentHash FROM article WHERE id = ?"), arguments: [article.id])
         {
             if stored == hash { return .unchanged }
             // Deleting without the indexes on the article columns would scan every fact table.
@@ -39,7 +40,9 @@ struct ArticleWriter {
             candidates.clear()  // the cascade lowered counts and may leave orphans
             outcome = .replaced
         }
-        try insertArticle(article, hash: hash, factCount: facts.factCount)
+        let text = article.text
+        try insertArticle(article, text: text, hash: hash, factCount: facts.factCount)
+        if ingest.articles.isTracking { ingest.transactionArticles[article.id] = hash }
 
         var resolver = EntityResolver(db: db, search: search, counts: counts, cache: candidates)
         let refs = try resolver.resolve(Self.localEntities(of: facts))
@@ -53,7 +56,7 @@ struct ArticleWriter {
             try link.run()
             if db.changesCount > 0 { counts.addArticle(id) }
         }
-        let writer = FactWriter(db: db, articleID: article.id, refs: refs, counts: counts)
+        let writer = FactWriter(db: db, articleID: article.id, refs: refs, counts: counts, articleText: text)
         try writer.insert(facts)
 
         if outcome == .replaced {
@@ -62,19 +65,27 @@ struct ArticleWriter {
         return outcome
     }
 
-    private func insertArticle(_ article: Article, hash: String, factCount: Int) throws {
-        try db.cachedStatement(
+    private func insertArticle(_ article: Article, text: String, hash: String, factCount: Int) throws {
+        var insert = try RawInsert(
+            db,
             sql: """
                 INSERT INTO article (id, title, paragraphs, date, language, source, origin, url, topics,
                     contentHash, factCount)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            article.id, article.title, StoredFormats.json(article.paragraphs), article.date,
-            article.language.rawValue, article.source, article.origin, article.url,
-            StoredFormats.json(article.topics), hash, factCount,
-        ])
-        search.addArticle(id: article.id, seq: db.lastInsertedRowID, title: article.title, text: article.text)
+                """)
+        insert.bind(article.id)
+        insert.bind(article.title)
+        insert.bind(StoredFormats.json(article.paragraphs))
+        insert.bind(article.date)
+        insert.bind(article.language.rawValue)
+        insert.bind(article.source)
+        insert.bind(article.origin)
+        insert.bind(article.url)
+        insert.bind(StoredFormats.json(article.topics))
+        insert.bind(hash)
+        insert.bind(factCount)
+        try insert.run()
+        search.addArticle(id: article.id, seq: db.lastInsertedRowID, title: article.title, text: text)
     }
 
     /// The entities the facts list, plus one for every reference to an entity they do not list (a

@@ -148,8 +148,16 @@ enum DeferredIndexes {
 /// changed only inside the store's write transactions, which GRDB runs one at a time.
 final class IngestState: @unchecked Sendable {
     /// True between ``SQLiteNewsStore/beginIngest(expectedBytes:)`` dropping the indexes and
-    /// their restoration.
-    var deferring = false
+    /// their restoration. When it ends, ``articles`` stops tracking.
+    var deferring = false {
+        didSet { if !deferring { articles.stop() } }
+    }
+    /// The articles this ingest committed, tracked from ``SQLiteNewsStore/beginIngest(expectedBytes:)``
+    /// (on an empty store) while ``deferring``.
+    let articles = IngestedArticles()
+    /// The articles the current write transaction inserted, with their content hashes: noted in
+    /// ``articles`` when it commits (``transactionCommitted()``).
+    var transactionArticles: [String: String] = [:]
     /// True from the moment this store dropped the indexes until ``finish(_:)``, whatever
     /// transactions failed in between.
     var began = false
@@ -186,6 +194,19 @@ final class IngestState: @unchecked Sendable {
     /// never stored).
     func transactionFailed() {
         cache = nil
+        transactionArticles = [:]
+    }
+
+    /// Notes the articles the committed transaction inserted.
+    func transactionCommitted() {
+        articles.add(transactionArticles)
+        transactionArticles = [:]
+    }
+
+    /// Whether the article `id` is known not to be stored (so the writer need not look it up):
+    /// only while ``articles`` tracks and the current transaction has not inserted it.
+    func knownAbsent(_ id: String) -> Bool {
+        transactionArticles[id] == nil && articles.lookup(id) == .absent
     }
 
     /// Builds the indexes again if they were dropped (inside a write transaction). The rest of

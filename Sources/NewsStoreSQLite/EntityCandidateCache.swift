@@ -12,6 +12,9 @@ final class EntityCandidate {
     /// committed transactions left it; the transaction's pending links come on top:
     /// ``PendingCounts/articles(of:)``.
     var storedArticleCount: Int
+    /// In a complete cache, the entity's stored aliases, role and organisation (kept up to date
+    /// by the writer), so that writing what is already stored needs no statement; nil otherwise.
+    var stored: StoredEntityFields?
 
     init(seq: Int64, id: String, kind: EntityKind, name: String, storedArticleCount: Int) {
         self.seq = seq
@@ -19,6 +22,27 @@ final class EntityCandidate {
         self.kind = kind
         self.name = name
         self.storedArticleCount = storedArticleCount
+    }
+}
+
+/// The columns and aliases of a stored entity that the writer may change, as stored.
+struct StoredEntityFields {
+    /// The `alias` values of the entity's `entityAlias` rows, as UTF-8 (the unique constraint
+    /// compares bytes, not canonically equivalent strings).
+    var aliases: Set<[UInt8]> = []
+    var role: String?
+    var organizationID: String?
+
+    /// Whether `alias` is stored for the entity.
+    func hasAlias(_ alias: String) -> Bool { aliases.contains(Array(alias.utf8)) }
+
+    /// Whether two optional texts are the same bytes (as SQLite's `IS` compares them).
+    static func same(_ lhs: String?, _ rhs: String?) -> Bool {
+        switch (lhs, rhs) {
+        case (nil, nil): true
+        case (let lhs?, let rhs?): lhs.utf8.elementsEqual(rhs.utf8)
+        default: false
+        }
     }
 }
 
@@ -53,16 +77,20 @@ final class EntityCandidateCache {
     /// Reads every entity and matchable alias: the cache becomes complete.
     func loadAll(_ db: Database) throws {
         clear()
-        let entities = try Row.fetchCursor(db, sql: "SELECT seq, id, kind, name, articleCount, key FROM entity ORDER BY seq")
+        let entities = try Row.fetchCursor(
+            db, sql: "SELECT seq, id, kind, name, articleCount, key, role, organizationID FROM entity ORDER BY seq")
         while let row = try entities.next() {
             let candidate = Self.candidate(row)
+            candidate.stored = StoredEntityFields(role: row[6], organizationID: row[7])
             byID[candidate.id] = candidate
             byNameKey[row[5], default: []].append(candidate)
         }
-        let aliases = try Row.fetchCursor(db, sql: "SELECT entityID, key FROM entityAlias WHERE matchable ORDER BY rowid")
+        let aliases = try Row.fetchCursor(db, sql: "SELECT entityID, key, matchable, alias FROM entityAlias ORDER BY rowid")
         while let row = try aliases.next() {
             guard let candidate = byID[row[0]] else { continue }
-            byAliasKey[row[1], default: []].append(candidate)
+            let alias: String = row[3]
+            candidate.stored?.aliases.insert(Array(alias.utf8))
+            if row[2] { byAliasKey[row[1], default: []].append(candidate) }
         }
         isComplete = true
     }
@@ -98,9 +126,22 @@ final class EntityCandidateCache {
         isComplete ? byID[id] != nil : nil
     }
 
-    /// Notes an entity just inserted with name key `key`.
+    /// The entity with this id in a complete cache (nil: unknown, or not complete).
+    func candidate(id: String) -> EntityCandidate? {
+        isComplete ? byID[id] : nil
+    }
+
+    /// Notes an entity just inserted with name key `key` (an empty key: not findable by name).
     func created(_ candidate: EntityCandidate, key: String) {
+        guard !key.isEmpty else {
+            if isComplete {
+                candidate.stored = StoredEntityFields()
+                byID[candidate.id] = candidate
+            }
+            return
+        }
         if isComplete {
+            candidate.stored = StoredEntityFields()
             byID[candidate.id] = candidate
             byNameKey[key, default: []].append(candidate)
         } else {

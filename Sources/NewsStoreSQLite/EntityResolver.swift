@@ -70,13 +70,21 @@ struct EntityResolver {
         }
         for entity in entities {
             guard let person = refs[entity.id] else { continue }
-            if let organization = entity.organization.flatMap({ refs[$0.id] }), organization.id != person.id {
+            // A complete cache knows the stored values: an update that changes nothing is skipped.
+            let stored = cache.candidate(id: person.id)
+            if let organization = entity.organization.flatMap({ refs[$0.id] }), organization.id != person.id,
+                !(stored?.stored.map { StoredEntityFields.same($0.organizationID, organization.id) } ?? false)
+            {
                 try db.cachedStatement(sql: "UPDATE entity SET organizationID = ?1 WHERE id = ?2 AND organizationID IS NOT ?1")
                     .execute(arguments: [organization.id, person.id])
+                stored?.stored?.organizationID = organization.id
             }
-            if let role = entity.role, !role.isEmpty {
+            if let role = entity.role, !role.isEmpty,
+                !(stored?.stored.map { StoredEntityFields.same($0.role, role) } ?? false)
+            {
                 try db.cachedStatement(sql: "UPDATE entity SET role = ?1 WHERE id = ?2 AND role IS NOT ?1")
                     .execute(arguments: [role, person.id])
+                stored?.stored?.role = role
             }
         }
         return refs
@@ -116,11 +124,18 @@ struct EntityResolver {
         }
         var added = false
         for alias in [local.name] + local.aliases where alias.name != candidate.name {
+            // A complete cache knows the stored aliases: one already stored needs no statement.
+            if candidate.stored?.hasAlias(alias.name) == true { continue }
             let matchable = alias.isDistinctive(for: candidate.kind)
-            try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO entityAlias (entityID, alias, key, matchable) VALUES (?, ?, ?, ?)"
-            ).execute(arguments: [candidate.id, alias.name, alias.key, matchable])
+            var insert = try RawInsert(
+                db, sql: "INSERT OR IGNORE INTO entityAlias (entityID, alias, key, matchable) VALUES (?, ?, ?, ?)")
+            insert.bind(candidate.id)
+            insert.bind(alias.name)
+            insert.bind(alias.key)
+            insert.bind(matchable)
+            try insert.run()
             guard db.changesCount > 0 else { continue }
+            candidate.stored?.aliases.insert(Array(alias.name.utf8))
             added = true
             if matchable { cache.aliasAdded(candidate, key: alias.key) }
         }
@@ -134,11 +149,15 @@ struct EntityResolver {
         let key = name.key
         let kind = local.entity.kind
         let id = try uniqueID(kind: kind, key: key.isEmpty ? name.searchForm : key)
-        try db.cachedStatement(sql: "INSERT INTO entity (id, name, kind, key) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [id, name.name, kind.rawValue, key])
+        var insert = try RawInsert(db, sql: "INSERT INTO entity (id, name, kind, key) VALUES (?, ?, ?, ?)")
+        insert.bind(id)
+        insert.bind(name.name)
+        insert.bind(kind.rawValue)
+        insert.bind(key)
+        try insert.run()
         let candidate = EntityCandidate(seq: db.lastInsertedRowID, id: id, kind: kind, name: name.name, storedArticleCount: 0)
         search.entityCreated(seq: candidate.seq)
-        if !key.isEmpty { cache.created(candidate, key: key) }
+        cache.created(candidate, key: key)
         return candidate
     }
 

@@ -10,6 +10,8 @@ struct FactWriter {
     let refs: [EntityID: EntityRef]
     /// Where the entity counts the new rows add go.
     let counts: PendingCounts
+    /// The article's text (``Article/text``), which holds most quote texts (``QuoteTexts``).
+    let articleText: String
 
     private func id(_ ref: EntityRef?) -> String? { ref.flatMap { refs[$0.id]?.id } }
 
@@ -88,10 +90,14 @@ struct FactWriter {
             db,
             sql: """
                 INSERT INTO quote (articleID, speakerID, speakerDescription, role, organizationID, text, direct,
-                    start, "end", evidence, evidenceStart, evidenceEnd)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    start, "end", evidence, evidenceStart, evidenceEnd, fromArticle)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+        let article = QuoteTexts.Scalars(articleText)
         for quote in quotes {
+            let wordsFromArticle = article.isStretch(quote.text, start: quote.range.start, end: quote.range.end)
+            let sentenceFromArticle = article.isStretch(
+                quote.evidence.sentence, start: quote.evidence.range.start, end: quote.evidence.range.end)
             let speaker = id(quote.speaker)
             let organization = id(quote.organization)
             counts.addQuote([speaker, organization])
@@ -100,13 +106,14 @@ struct FactWriter {
             insert.bind(quote.speakerDescription)
             insert.bind(quote.role)
             insert.bind(organization)
-            insert.bind(quote.text)
+            insert.bind(wordsFromArticle ? "" : quote.text)
             insert.bind(quote.direct)
             insert.bind(quote.range.start)
             insert.bind(quote.range.end)
-            insert.bind(quote.evidence.sentence)
+            insert.bind(sentenceFromArticle ? "" : quote.evidence.sentence)
             insert.bind(quote.evidence.range.start)
             insert.bind(quote.evidence.range.end)
+            insert.bind((wordsFromArticle ? QuoteTexts.textBit : 0) | (sentenceFromArticle ? QuoteTexts.evidenceBit : 0))
             try insert.run()
         }
     }

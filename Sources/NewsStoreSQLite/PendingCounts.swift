@@ -49,14 +49,20 @@ final class PendingCounts {
     func flush(_ db: Database) throws {
         guard !deltas.isEmpty else { return }
         defer { deltas = [:] }
-        let update = try db.cachedStatement(
+        var update = try RawInsert(
+            db,
             sql: """
                 UPDATE entity SET articleCount = articleCount + ?, dealCount = dealCount + ?,
                     stakeCount = stakeCount + ?, quoteCount = quoteCount + ?
                 WHERE id = ?
                 """)
         for (id, delta) in deltas.sorted(by: { $0.key < $1.key }) {
-            try update.execute(arguments: [delta.articles, delta.deals, delta.stakes, delta.quotes, id])
+            update.bind(delta.articles)
+            update.bind(delta.deals)
+            update.bind(delta.stakes)
+            update.bind(delta.quotes)
+            update.bind(id)
+            try update.run()
         }
     }
 }

@@ -59,7 +59,7 @@ extension SQLiteNewsStore {
                 stakes: try db.fetchRows(sql: StoredRows.stakeSelect + " WHERE st.articleID = ? ORDER BY st.seq", arguments: [id]
                 ).map(StoredRows.stake),
                 quotes: try db.fetchRows(sql: StoredRows.quoteSelect + " WHERE q.articleID = ? ORDER BY q.seq", arguments: [id]
-                ).map(StoredRows.quote))
+                ).map(QuoteTexts.Reader().quote))
         }
     }
 }

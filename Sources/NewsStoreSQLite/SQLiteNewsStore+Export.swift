@@ -32,7 +32,7 @@ extension SQLiteNewsStore {
             dump.stakes = try db.fetchRows(sql: StoredRows.stakeSelect + " \(factFilter("st")) ORDER BY st.seq", arguments: arguments
             ).map(StoredRows.stake)
             dump.quotes = try db.fetchRows(sql: StoredRows.quoteSelect + " \(factFilter("q")) ORDER BY q.seq", arguments: arguments
-            ).map(StoredRows.quote)
+            ).map(QuoteTexts.Reader().quote)
             return dump
         }
     }

@@ -31,7 +31,7 @@ extension SQLiteNewsStore {
                     WHERE q.seq IN (\(Self.quotesBySQL))
                     ORDER BY ar.date DESC, q.seq LIMIT :limit
                     """, arguments: ["id": id, "limit": limit]
-            ).map(StoredRows.quote)
+            ).map(QuoteTexts.Reader().quote)
             profile.quotesAbout = try Self.quotesAbout(db, entity: entity, limit: limit)
             profile.people = try db.fetchRows(sql: """
                     SELECT \(StoredRows.entitySummaryColumns) FROM entity e WHERE e.organizationID = ?
@@ -79,8 +79,9 @@ extension SQLiteNewsStore {
                 LIMIT :scan
                 """, arguments: ["id": entity.id, "scan": quotesAboutScanLimit])
         var quotes: [Quote] = []
+        let reader = QuoteTexts.Reader()
         while quotes.count < limit, let row = try candidates.next() {
-            let quote = StoredRows.quote(row)
+            let quote = reader.quote(row)
             let mentioned: Bool = row[StoredRows.quoteColumnCount]
             if mentioned || names.contains(where: { name in
                 SearchText.contains(SearchText.wordBytes(quote.text), name)

@@ -190,7 +190,8 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
     /// `current()` gives.
     private func writeArticles<T>(naming current: () -> String, _ body: (ArticleWriter) throws -> T) throws -> T {
         do {
-            return try writer.write { db in
+            let result = try writer.write { db in
+                ingestState.transactionArticles = [:]
                 let search = SearchIndexBuffer(ingest: ingestState)
                 let counts = PendingCounts()
                 let candidates = try ingestState.candidates(db)
@@ -206,6 +207,8 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
                     throw error
                 }
             }
+            ingestState.transactionCommitted()
+            return result
         } catch let error as DatabaseError {
             ingestState.transactionFailed()  // also when the commit failed
             throw StoreError(
@@ -216,8 +219,15 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
 
     /// The content hash stored for an article id, if it is stored. One statement needs no
     /// transaction around it; it is prepared once per connection (ingest asks for every article).
+    /// During a bulk ingest into an empty store the answer comes from the articles the ingest
+    /// committed (``IngestedArticles``), without a query.
     public func contentHash(ofArticle id: String) throws -> String? {
-        try writer.unsafeRead { db in
+        switch ingestState.articles.lookup(id) {
+        case .absent: return nil
+        case .stored(let hash): return hash
+        case .unknown: break
+        }
+        return try writer.unsafeRead { db in
             try String.fetchOne(db.cachedStatement(sql: "SELECT contentHash FROM article WHERE id = ?"), arguments: [id])
         }
     }
@@ -235,6 +245,13 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             try DeferredIndexes.drop(db)
             ingestState.deferring = true
             ingestState.began = true
+            ingestState.articles.start()
+            // Should the transaction roll back, nothing was dropped: stop as ``IngestState``
+            // does after a failed transaction.
+            db.afterNextTransaction(onCommit: { _ in }, onRollback: { [ingestState] _ in
+                ingestState.deferring = false
+                ingestState.began = false
+            })
         }
     }
 

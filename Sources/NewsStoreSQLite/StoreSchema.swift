@@ -28,6 +28,11 @@ enum StoreSchema {
             // again (DeferredIndexes).
             try db.execute(sql: "CREATE TABLE deferredIndex (name TEXT PRIMARY KEY, sql TEXT NOT NULL)")
         }
+        migrator.registerMigration("v5: quote texts taken from the article") { db in
+            // Bits of QuoteTexts: the quote's words (1) or its evidence sentence (2) are stored as
+            // '' and read from the article text. Rows stored before keep their texts (0).
+            try db.execute(sql: "ALTER TABLE quote ADD COLUMN fromArticle INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 

@@ -71,12 +71,16 @@ enum StoredFormats {
     /// The strings of a JSON array; empty when the text is nil or not such an array.
     static func strings(_ json: String?) -> [String] {
         guard let json else { return [] }
+        if let strings = JSONStringArray.decode(json) { return strings }
         return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 
-    /// Further evidence as JSON, or nil when there is none.
+    /// Further evidence as JSON with sorted keys (the same bytes in every run), or nil when
+    /// there is none.
     static func json(_ evidence: [Evidence]) -> String? {
-        guard !evidence.isEmpty, let data = try? JSONEncoder().encode(evidence) else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard !evidence.isEmpty, let data = try? encoder.encode(evidence) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 

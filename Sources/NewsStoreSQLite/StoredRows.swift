@@ -28,20 +28,24 @@ enum StoredRows {
     /// Quotes with speaker and organisation names; alias `q`.
     static let quoteSelect = "SELECT \(quoteColumns) \(quoteFrom)"
 
-    /// The columns of ``quoteSelect``; a query may add its own after them.
+    /// The columns of ``quoteSelect``; a query may add its own after them. The last two are the
+    /// quote's ``QuoteTexts`` bits and, when a text is left out, the article's paragraphs: read
+    /// the rows with ``QuoteTexts/Reader``.
     static let quoteColumns = """
         q.articleID, q.speakerID, sp.name, q.speakerDescription, q.role, q.organizationID, o.name, q.text,
-        q.direct, q.start, q."end", q.evidence, q.evidenceStart, q.evidenceEnd
+        q.direct, q.start, q."end", q.evidence, q.evidenceStart, q.evidenceEnd,
+        q.fromArticle, CASE WHEN q.fromArticle != 0 THEN qa.paragraphs END
         """
 
     /// The number of columns in ``quoteColumns``.
-    static let quoteColumnCount = 14
+    static let quoteColumnCount = 16
 
     /// The FROM clause of ``quoteSelect``.
     static let quoteFrom = """
         FROM quote q
         LEFT JOIN entity sp ON sp.id = q.speakerID
         LEFT JOIN entity o ON o.id = q.organizationID
+        LEFT JOIN article qa ON qa.id = q.articleID
         """
 
     /// The columns of an article list row; alias `ar`.
@@ -91,6 +95,8 @@ enum StoredRows {
             moreEvidence: StoredFormats.evidence(row[13]))
     }
 
+    /// The quote of a row of ``quoteColumns`` as stored (texts left out are ''; see
+    /// ``QuoteTexts/Reader``).
     static func quote(_ row: Row) -> Quote {
         Quote(
             speaker: ref(row, 1),

@@ -32,9 +32,11 @@ import TestSupport
         func append(_ value: String) { values.append(value) }
     }
 
-    /// Plan lines that read a whole table rather than an index range.
+    /// Plan lines that read a whole table rather than an index range. FTS5's own read of its
+    /// few-row `_config` table (when a connection first uses an index after a schema change)
+    /// is not ours.
     static func fullScans(_ plans: [String: [String]]) -> [String] {
-        plans.flatMap { sql, plan in
+        plans.filter { sql, _ in !(sql.hasPrefix("SELECT k, v FROM ") && sql.hasSuffix("_config'")) }.flatMap { sql, plan in
             plan.filter { $0.hasPrefix("SCAN") && !$0.contains("INDEX") }.map { "\($0) in \(sql)" }
         }
     }

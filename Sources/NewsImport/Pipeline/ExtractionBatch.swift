@@ -56,7 +56,8 @@ final class ExtractionBatch: @unchecked Sendable {
         let article = articles[index]
         let item: Item
         do {
-            if try store.contentHash(ofArticle: article.id) == article.contentHash {
+            // The hash is only computed for an article that is stored (it reads the whole text).
+            if let stored = try store.contentHash(ofArticle: article.id), stored == article.contentHash {
                 item = .unchanged(article)
             } else {
                 item = .extracted(article, extractor.extract(from: article))
