@@ -330,8 +330,7 @@ extension QuoteContext {
         var found: EntityID?
         for entity in table.entities where entity.kind == .company || entity.kind == .organization {
             for name in entity.allNames {
-                let nameWords = name.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
-                let initials = String(name.split { !$0.isLetter && !$0.isNumber }.compactMap(\.first)).lowercased()
+                let (nameWords, initials) = NameWords.split(name)
                 let fits = isAcronym ? initials.hasPrefix(words[0]) : words.allSatisfy(nameWords.contains)
                 guard fits else { continue }
                 // Two different entities fit: too unsure.
