@@ -75,8 +75,13 @@ struct UTF8Text: Sendable {
     func string(_ start: Int, _ end: Int) -> String {
         let from = Int(offsets[start])
         let to = Int(offsets[end])
+        // One ASCII scalar (most punctuation tokens): a ready-made string, no UTF-8 validation.
+        if to - from == 1, bytes[from] < 0x80 { return Self.asciiStrings[Int(bytes[from])] }
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
     }
+
+    /// The 128 one-scalar ASCII strings, by scalar value.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// The lower-case text of scalars `start..<end` (ASCII fast path).
     func lowercased(_ start: Int, _ end: Int) -> String { lowercased(start, end, text: nil) }
