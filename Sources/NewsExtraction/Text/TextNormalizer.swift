@@ -120,14 +120,40 @@ extension TextNormalizer {
             while b < n {
                 let lead = input[b]
                 if lead < 0x80 {
-                    if lead == 0x09 {
-                        emitASCII(0x20, original: i)
-                    } else if lead != 0x0D {
-                        emitASCII(lead, original: i)
+                    // A run of ASCII bytes with the counters in locals: a tab becomes a space, a
+                    // carriage return is dropped, everything else is copied.
+                    var written = count
+                    var writtenBytes = byteCount
+                    var breaks = newlines
+                    var k = b
+                    var original = i
+                    while k < n {
+                        let byte = input[k]
+                        if byte >= 0x80 { break }
+                        k += 1
+                        original += 1
+                        if byte == 0x0D { continue }
+                        let out: UInt8 = byte == 0x09 ? 0x20 : byte
+                        if out == 0x0A {
+                            breaks += 1
+                        } else {
+                            if breaks >= 2 { paragraphStarts.append(written) }
+                            breaks = 0
+                        }
+                        scalars[written] = Unicode.Scalar(out)
+                        offsets[written] = original - 1
+                        textOffsets[written] = Int32(writtenBytes)
+                        bytes[writtenBytes] = out
+                        writtenBytes += 1
+                        written += 1
                     }
-                    previousIsLetter = (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A)
-                    b += 1
-                    i += 1
+                    let last = input[k - 1]
+                    previousIsLetter = (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
+                    count = written
+                    byteCount = writtenBytes
+                    newlines = breaks
+                    b = k
+                    i = original
                     continue
                 }
                 var (value, length) = TextNormalizer.leadBits(lead)
