@@ -43,7 +43,10 @@ extension QuoteContext {
         let lower = max(0, range.lowerBound)
         let upper = min(tokens.count, range.upperBound)
         guard lower < upper else { return nil }
-        let order = (lower..<upper).filter { !isAddressee($0) && !isInsideTicker($0) }.sorted { abs($0 - anchor) < abs($1 - anchor) }
+        // A loop, not `filter`: a closure over `self` would copy the whole context per call.
+        var order: [Int] = []
+        for index in lower..<upper where !isAddressee(index) && !isInsideTicker(index) { order.append(index) }
+        order.sort { abs($0 - anchor) < abs($1 - anchor) }
 
         // 1. A named person.
         for index in order where spanAt[index] == nil {
