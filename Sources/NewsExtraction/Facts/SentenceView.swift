@@ -156,7 +156,8 @@ struct SentenceView: Sendable {
 
     /// Whether an item is one of a lexicon category.
     func isA(_ category: FactWordClass, _ index: Int) -> Bool {
-        index >= 0 && index < items.count && items[index].mention == nil && items[index].mask & category.bit != 0
+        // The mask first: it is 0 for mentions, and reading it copies nothing (the optional mention would).
+        index >= 0 && index < items.count && items[index].mask & category.bit != 0 && items[index].mention == nil
     }
 
     /// The first quantity that starts at or after an item, inside a range.
