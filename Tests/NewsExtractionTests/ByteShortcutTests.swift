@@ -37,3 +37,14 @@ struct ByteShortcutTests {
         #expect(NameWords.split("Western Mining Corp").initials == "wmc")
     }
 }
+
+@Suite("NameWords.spaceOrHyphenParts")
+struct SpaceOrHyphenPartsTests {
+    @Test("splits like split(whereSeparator:) on spaces and hyphens, ASCII or not")
+    func parts() {
+        for name in ["Anna Berg", "Dr. Paul Kern", "Hans-Peter  Quandt", " -Lead- ", "", "Jörg-Uwe Öhl", "X"] {
+            let expected = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            #expect(NameWords.spaceOrHyphenParts(name).map(String.init) == expected, "\(name)")
+        }
+    }
+}

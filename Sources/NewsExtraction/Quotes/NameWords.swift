@@ -33,6 +33,33 @@ enum NameWords {
         return (words, String(decoding: initials, as: UTF8.self))
     }
 
+    /// `name.split { $0 == " " || $0 == "-" }`: ASCII names are split on their bytes, others by
+    /// `Character`, with the same result.
+    static func spaceOrHyphenParts(_ name: String) -> [Substring] {
+        var ascii = true
+        for byte in name.utf8 where byte >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else { return name.split(whereSeparator: { $0 == " " || $0 == "-" }) }
+        var parts: [Substring] = []
+        let utf8 = name.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || byte == 0x2D {
+                if let first = start { parts.append(name[first..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        if let first = start { parts.append(name[first..<utf8.endIndex]) }
+        return parts
+    }
+
     @inline(__always) private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
