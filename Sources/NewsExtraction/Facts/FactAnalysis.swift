@@ -57,8 +57,9 @@ struct FactAnalysis: Sendable {
             return ["with", "to", "by", "from", "told", "informed"].contains(tokens[index].lower)
         }
         let organisations = mentions.filter { ($0.kind == .company || $0.kind == .organization) && !reports($0) }
-        if let free = organisations.first(where: { !governed($0) }) { context.previousSubject = free.entity }
-        guard let first = organisations.first(where: { !governed($0) }) ?? organisations.first else { return }
+        let free = organisations.first(where: { !governed($0) })
+        if let free { context.previousSubject = free.entity }
+        guard let first = free ?? organisations.first else { return }
         if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {
             context.topic = first.entity
             context.topicFromTitle = sentence.paragraph == 0
