@@ -3,7 +3,7 @@ import NewsModel
 extension EntityScanner {
     /// The grouping key of a span: people by their name, gazetteer names by their canonical name,
     /// everything else by ``NameKey``.
-    func groupKey(_ span: EntitySpan) -> String {
+    @inline(__always) func groupKey(_ span: EntitySpan) -> String {
         if span.kind == .person { return "person:" + NameKey.of(name(of: span)) }
         if span.kind == .place { return "place:" + NameKey.of(span.canonical ?? name(of: span)) }
         return "org:" + NameKey.of(span.canonical ?? name(of: span))

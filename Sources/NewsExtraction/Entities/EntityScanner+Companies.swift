@@ -296,7 +296,7 @@ extension EntityScanner {
     static let lowerCaseLegalForms: Set<String> = ["e.V.", "gGmbH", "mbH", "eG", "e.G.", "e.U.", "gAG"]
 
     /// Whether token `i` is a legal form as written in names ("AG", "Inc", "N.V.", "plc").
-    func isLegalForm(_ i: Int) -> Bool {
+    @inline(__always) func isLegalForm(_ i: Int) -> Bool {
         // Before copying the token: most calls are for punctuation or lower-case words.
         guard tokens[i].isWord else { return false }
         if !tokens[i].isCapitalized,
@@ -483,7 +483,7 @@ extension EntityScanner {
     }
 
     /// Whether the one or two tokens before `i` are a cue of the list.
-    func cueBefore(_ i: Int, list: WordList) -> Bool {
+    @inline(__always) func cueBefore(_ i: Int, list: WordList) -> Bool {
         guard i > 0, sameSentence(i - 1, i), tokens[i - 1].isWord else { return false }
         if list.matches(tokens[i - 1].lower) { return true }
         if list.maxWords > 1, i > 1, list.phraseEnds.contains(tokens[i - 1].lower), sameSentence(i - 2, i),

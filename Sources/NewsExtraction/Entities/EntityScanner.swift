@@ -51,7 +51,7 @@ struct EntityScanner {
     @inline(__always) func isShouting(_ i: Int) -> Bool { shouting[tokens[i].sentence] }
 
     /// The part of a hyphen compound before its last hyphen ("Alibaba" of "Alibaba-Gründer").
-    func head(_ i: Int) -> String? {
+    @inline(__always) func head(_ i: Int) -> String? {
         guard tokens[i].flags.contains(.hyphenated) else { return nil }
         let t = tokens[i].text
         guard let dash = Self.lastHyphen(t) else { return nil }
@@ -83,7 +83,7 @@ struct EntityScanner {
 
     /// A word that can be part of a name: capitalised, with an inner capital ("eBay"), or
     /// letters glued to digits with a capital ("7Eleven").
-    func isNameShaped(_ i: Int) -> Bool {
+    @inline(__always) func isNameShaped(_ i: Int) -> Bool {
         let f = tokens[i].flags
         guard f.contains(.word), !f.contains(.number) else { return false }
         return f.contains(.capitalized) || f.contains(.innerCapital)

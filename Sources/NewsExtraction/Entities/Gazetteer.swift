@@ -1,4 +1,3 @@
-import Foundation
 import NewsModel
 import NewsResources
 
@@ -21,7 +20,7 @@ struct Gazetteer: Sendable {
         var map: [String: [Entry]] = [:]
         for (file, kind) in files {
             for line in NewsResources.lexicon(file) {
-                let names = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                let names = line.split(separator: "|").map(Self.trimmed)
                 guard let canonical = names.first, !canonical.isEmpty else { continue }
                 for name in names where !name.isEmpty {
                     let scalars = Array(name.unicodeScalars)
@@ -43,6 +42,21 @@ struct Gazetteer: Sendable {
         for key in map.keys { map[key]!.sort { $0.tokens.count > $1.tokens.count } }
         byFirstToken = WordTable(map)
         lowercaseFirstTokens = WordSet(map.keys.filter { $0.first?.isLowercase == true })
+    }
+
+    /// A field without the blanks around it: tabs and space separators (Unicode category Zs), the
+    /// characters Foundation's `CharacterSet.whitespaces` holds.
+    static func trimmed(_ field: Substring) -> String {
+        let scalars = field.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isBlank(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isBlank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// The dative/genitive form of a German adjective that starts a name ("Europäische" and

@@ -17,11 +17,23 @@ enum NameKey {
         // The folded words back to back, each followed by one space (a byte no word holds); at
         // most two bytes per input byte ("ß" is two bytes already, "1" plus a space two).
         let capacity = 2 * name.utf8.count + 2
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { storage -> String in
+        var text = name
+        return text.withUTF8 { utf8 in withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { storage -> String in
             var count = 0
             var inWord = false
-            for scalar in name.unicodeScalars {
-                let v = scalar.value
+            // The scalars, decoded from the (valid) UTF-8 bytes.
+            var b = 0
+            while b < utf8.count {
+                let lead = utf8[b]
+                var v = UInt32(lead)
+                if lead < 0x80 {
+                    b += 1
+                } else {
+                    let (bits, length) = TextNormalizer.leadBits(lead)
+                    v = bits
+                    for k in 1..<length { v = v << 6 | UInt32(utf8[b + k] & 0x3F) }
+                    b += length
+                }
                 if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
                     storage[count] = UInt8(v)
                     count += 1
@@ -44,7 +56,7 @@ enum NameKey {
                         count += 1
                     }
                     inWord = true
-                } else if ScalarClass.isLetter(scalar) || scalar.properties.numericType != nil {
+                } else if let scalar = Unicode.Scalar(v), ScalarClass.isLetter(scalar) || scalar.properties.numericType != nil {
                     return EntityKey.of(name)
                 } else if inWord {
                     storage[count] = 0x20
@@ -64,7 +76,7 @@ enum NameKey {
                 end = start - 1
                 start = Self.wordStart(buffer, end: end)
             }
-            while start > 0, legalForms.contains(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)) {
+            while start > 0, legalForms.contains(utf8: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
                 end = start - 1
                 start = Self.wordStart(buffer, end: end)
             }
@@ -77,7 +89,7 @@ enum NameKey {
                 }
                 return written
             }
-        }
+        } }
     }
 
     /// The start of the word that ends at `end` (exclusive; -1 … when there are no words).

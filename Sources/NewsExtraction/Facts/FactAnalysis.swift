@@ -34,7 +34,9 @@ struct FactAnalysis: Sendable {
     /// "The company" is the article's main company: the first organisation of the first body sentence
     /// (or of the title, until the body names one).
     private func updateTopic(_ context: inout RoleContext, _ mentions: [EntityMention], _ sentence: Sentence, _ document: Document) {
-        if !mentions.isEmpty { context.previousEntities = mentions.map(\.entity) }
+        // A sentence without mentions changes nothing below.
+        guard !mentions.isEmpty else { return }
+        context.previousEntities = mentions.map(\.entity)
         if context.personTopic == nil, sentence.paragraph > 0, let person = mentions.first(where: { $0.kind == .person }) {
             context.personTopic = person.entity
         }
@@ -55,8 +57,9 @@ struct FactAnalysis: Sendable {
             return ["with", "to", "by", "from", "told", "informed"].contains(tokens[index].lower)
         }
         let organisations = mentions.filter { ($0.kind == .company || $0.kind == .organization) && !reports($0) }
-        if let free = organisations.first(where: { !governed($0) }) { context.previousSubject = free.entity }
-        guard let first = organisations.first(where: { !governed($0) }) ?? organisations.first else { return }
+        let free = organisations.first(where: { !governed($0) })
+        if let free { context.previousSubject = free.entity }
+        guard let first = free ?? organisations.first else { return }
         if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {
             context.topic = first.entity
             context.topicFromTitle = sentence.paragraph == 0
@@ -66,12 +69,11 @@ struct FactAnalysis: Sendable {
     func run(_ document: Document, _ table: EntityTable) -> Result {
         var result = Result()
         guard !table.mentions.isEmpty else { return result }
+        // The entities' names are gathered when the first sentence is analysed: most documents
+        // have no sentence with a trigger word.
         var names: [EntityID: String] = [:]
         var nameForms: Set<String> = []
-        for entity in table.entities {
-            names[entity.id] = entity.name
-            for form in entity.allNames { nameForms.insert(form.lowercased()) }
-        }
+        var namesGathered = false
         let words = lexicon.words(for: document.language)
         // Mentions per sentence, in one pass over the sorted mentions.
         var bySentence: [Int: [EntityMention]] = [:]
@@ -92,6 +94,13 @@ struct FactAnalysis: Sendable {
             guard !mentions.isEmpty, hasTrigger(document.tokens(in: sentence), words) else {
                 updateTopic(&context, mentions, sentence, document)
                 continue
+            }
+            if !namesGathered {
+                namesGathered = true
+                for entity in table.entities {
+                    names[entity.id] = entity.name
+                    for form in entity.allNames { nameForms.insert(form.lowercased()) }
+                }
             }
             let tokens = FactTokenizer.tokens(in: document.scalars, range: sentence.range)
             do {

@@ -84,7 +84,7 @@ struct NumberReader: Sendable {
     func parse(_ text: String) -> (value: Double, scale: Double)? {
         var digits = Substring(text)
         var scale = 1.0
-        if let firstLetter = text.firstIndex(where: { $0.isLetter }) {
+        if let firstLetter = NumberScan.firstLetter(in: text) {
             let suffix = String(text[firstLetter...])
             guard let factor = lexicon.scales[suffix] else { return nil }
             scale = factor
@@ -92,7 +92,7 @@ struct NumberReader: Sendable {
         }
         guard let first = digits.first, first.isNumber else { return nil }
         // Fractions: "11-5/8", "5/8".
-        if digits.contains("/") {
+        if NumberScan.mayContain(0x2F, digits), digits.contains("/") {
             let whole = digits.split(separator: "-")
             var total = 0.0
             for part in whole {
@@ -107,11 +107,12 @@ struct NumberReader: Sendable {
             }
             return (total, scale)
         }
-        guard !digits.contains("-") else { return nil }
+        guard !(NumberScan.mayContain(0x2D, digits) && digits.contains("-")) else { return nil }
         return plainNumber(digits).map { ($0, scale) }
     }
 
     private func plainNumber(_ text: Substring) -> Double? {
+        if let ascii = NumberScan.plainNumber(text, german: language == .german) { return ascii }
         let lastDot = text.lastIndex(of: ".")
         let lastComma = text.lastIndex(of: ",")
         var decimalSeparator: Character?
@@ -229,7 +230,7 @@ struct NumberReader: Sendable {
     /// "zehnprozentige", "fünfzigprozentigen": a percent compound written with a number word.
     private func wordPercentCompound(at index: Int, in tokens: [FactToken]) -> Quantity? {
         let word = tokens[index].lower
-        guard word.utf8.count > 10, let range = word.firstRange(of: "prozentig"), let value = Self.numberWords[String(word[..<range.lowerBound])] else { return nil }
+        guard word.utf8.count > 10, NumberScan.mayContainPercentStem(word), let range = word.firstRange(of: "prozentig"), let value = Self.numberWords[String(word[..<range.lowerBound])] else { return nil }
         return Quantity(kind: .percent, value: value, tokens: index..<(index + 1))
     }
 
@@ -237,9 +238,9 @@ struct NumberReader: Sendable {
         "$", "£", "€", "¥", "usd", "eur", "gbp", "chf", "jpy", "dm", "sfr", "us$", "c$", "a$", "hk$",
     ]
 
-    private static let numberWords: [String: Double] = [
+    private static let numberWords = WordTable<Double>([
         "ein": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
         "zehn": 10, "zwanzig": 20, "fünfzig": 50, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50,
-    ]
+    ])
 }

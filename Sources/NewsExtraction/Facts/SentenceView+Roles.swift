@@ -138,7 +138,7 @@ extension SentenceView {
                 position -= 1
                 continue
             }
-            return items[position].mention == nil && items[position].mask & FactWordClass.verbMask != 0
+            return items[position].mask & FactWordClass.verbMask != 0 && items[position].mention == nil
         }
         return false
     }

@@ -78,7 +78,7 @@ struct SentenceView: Sendable {
     /// code, not a party of its own; it is read as a plain word.
     static func foldTickers(_ items: inout [ClauseItem]) {
         guard items.count >= 4 else { return }
-        for index in 2..<(items.count - 1) where items[index].mention != nil && items[index - 1].lower == "<" && items[index + 1].lower == ">" {
+        for index in 2..<(items.count - 1) where items[index - 1].lower == "<" && items[index + 1].lower == ">" && items[index].mention != nil {
             guard items[index - 2].isOrganisation, isTickerCode(items[index].mention?.surface ?? "") else { continue }
             items[index].mention = nil
             items[index].suffix = ""
@@ -110,13 +110,14 @@ struct SentenceView: Sendable {
     private static func clauses(_ items: [ClauseItem], words: FactLexicon.Words, language: Language) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for (index, item) in items.enumerated() {
+        // Items are read in place (a copied item retains its strings and mention).
+        for index in items.indices {
             var split = false
-            switch clauseWords[item.lower] {
+            switch clauseWords[items[index].lower] {
             case .boundary?:
-                split = item.mention == nil
+                split = items[index].mention == nil
             case .comma?:
-                if language == .german, item.mention == nil, index > 0 {
+                if language == .german, items[index].mention == nil, index > 0 {
                     let previous = items[index - 1].lower
                     let next = index + 1 < items.count ? items[index + 1].lower : ""
                     split = isVerb(previous, words) || Self.germanSubordinators.contains(next)
@@ -124,13 +125,13 @@ struct SentenceView: Sendable {
             case .stop?:
                 // A full stop the sentence splitter kept inside ("… agreed in 2000. Acme, whose …"): a boundary
                 // when a name follows a number or a longer plain word (not "Mr." or "Corp.").
-                if item.mention == nil, index > 0, index + 1 < items.count, items[index - 1].mention == nil,
+                if items[index].mention == nil, index > 0, index + 1 < items.count, items[index - 1].mention == nil,
                     items[index - 1].lower.count > 3 || items[index - 1].lower.first?.isNumber == true
                 {
                     split = items[index + 1].mention != nil
                 }
             case .conjunction?:
-                if item.mention == nil, index + 1 < items.count {
+                if items[index].mention == nil, index + 1 < items.count {
                     let next = items[index + 1].lower
                     split = isVerb(next, words) || next == "said" || next == "sagte" || next == "teilte"
                 }
@@ -155,7 +156,8 @@ struct SentenceView: Sendable {
 
     /// Whether an item is one of a lexicon category.
     func isA(_ category: FactWordClass, _ index: Int) -> Bool {
-        index >= 0 && index < items.count && items[index].mention == nil && items[index].mask & category.bit != 0
+        // The mask first: it is 0 for mentions, and reading it copies nothing (the optional mention would).
+        index >= 0 && index < items.count && items[index].mask & category.bit != 0 && items[index].mention == nil
     }
 
     /// The first quantity that starts at or after an item, inside a range.

@@ -43,7 +43,10 @@ extension QuoteContext {
         let lower = max(0, range.lowerBound)
         let upper = min(tokens.count, range.upperBound)
         guard lower < upper else { return nil }
-        let order = (lower..<upper).filter { !isAddressee($0) && !isInsideTicker($0) }.sorted { abs($0 - anchor) < abs($1 - anchor) }
+        // A loop, not `filter`: a closure over `self` would copy the whole context per call.
+        var order: [Int] = []
+        for index in lower..<upper where !isAddressee(index) && !isInsideTicker(index) { order.append(index) }
+        order.sort { abs($0 - anchor) < abs($1 - anchor) }
 
         // 1. A named person.
         for index in order where spanAt[index] == nil {
@@ -336,8 +339,7 @@ extension QuoteContext {
         var found: EntityID?
         for entity in table.entities where entity.kind == .company || entity.kind == .organization {
             for name in entity.allNames {
-                let nameWords = name.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
-                let initials = String(name.split { !$0.isLetter && !$0.isNumber }.compactMap(\.first)).lowercased()
+                let (nameWords, initials) = NameWords.split(name)
                 let fits = isAcronym ? initials.hasPrefix(words[0]) : words.allSatisfy(nameWords.contains)
                 guard fits else { continue }
                 // Two different entities fit: too unsure.

@@ -42,11 +42,12 @@ struct QuoteContext {
         var mentionAt = [Int?](repeating: nil, count: tokens.count)
         let mentions = table.mentions
         var cursor = 0
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            while cursor < mentions.count && mentions[cursor].range.end <= token.range.start { cursor += 1 }
+        for index in tokens.indices where tokens[index].kind == .word {
+            let range = tokens[index].range
+            while cursor < mentions.count && mentions[cursor].range.end <= range.start { cursor += 1 }
             var probe = cursor
-            while probe < mentions.count && mentions[probe].range.start < token.range.end {
-                if mentions[probe].range.overlaps(token.range) && mentions[probe].kind != .place {
+            while probe < mentions.count && mentions[probe].range.start < range.end {
+                if mentions[probe].range.overlaps(range) && mentions[probe].kind != .place {
                     mentionAt[index] = probe
                     break
                 }
@@ -116,21 +117,19 @@ struct QuoteContext {
 
     /// The speech cue at a token, if its word is one (and its particle follows within `limit`).
     func cue(at index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
-        let token = tokens[index]
-        guard token.kind == .word, spanAt[index] == nil else { return nil }
+        guard tokens[index].kind == .word, spanAt[index] == nil else { return nil }
         // A capitalised German word inside a sentence is a noun ("nach Angaben"), not a verb.
-        if language == .german && token.isCapitalized && index > 0 && tokens[index - 1].kind == .word
-            && tokens[index - 1].sentence == token.sentence
+        if language == .german && tokens[index].isCapitalized && index > 0 && tokens[index - 1].kind == .word
+            && tokens[index - 1].sentence == tokens[index].sentence
         {
             return nil
         }
-        for cue in lexicon.cues(for: token.lower, language: language) {
+        for cue in lexicon.cues(for: tokens[index].lower, language: language) {
             guard let particle = cue.particle else { return (cue, nil) }
             var probe = index + 1
             while probe < limit && probe < tokens.count {
-                let candidate = tokens[probe]
-                if candidate.kind == .punctuation && (candidate.first == "," || candidate.endsSentence) { break }
-                if candidate.lower == particle { return (cue, probe) }
+                if tokens[probe].kind == .punctuation && (tokens[probe].first == "," || tokens[probe].endsSentence) { break }
+                if tokens[probe].lower == particle { return (cue, probe) }
                 probe += 1
             }
         }

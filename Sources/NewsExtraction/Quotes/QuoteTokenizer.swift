@@ -14,18 +14,22 @@ enum QuoteTokenizer {
     /// (no second pass over the text, no new strings).
     static func tokens(of document: Document) -> [QuoteToken] {
         let scalars = document.scalars
+        let source = document.tokens
         var tokens: [QuoteToken] = []
-        tokens.reserveCapacity(document.tokens.count)
-        for token in document.tokens {
-            guard token.range.start < scalars.count else { continue }
-            let first = scalars[token.range.start]
+        tokens.reserveCapacity(source.count)
+        // Fields are read in place: copying a whole `Token` (two strings) per token costs more.
+        for index in source.indices {
+            let range = source[index].range
+            guard range.start < scalars.count else { continue }
+            let first = scalars[range.start]
+            let flags = source[index].flags
             let kind: QuoteToken.Kind =
-                token.isQuote || isQuoteMark(first) && token.range.length == 1
-                ? .quoteMark : token.isWord ? .word : .punctuation
+                flags.contains(.quote) || isQuoteMark(first) && range.length == 1
+                ? .quoteMark : flags.contains(.word) ? .word : .punctuation
             tokens.append(
                 QuoteToken(
-                    kind: kind, range: token.range, lower: token.lower, isCapitalized: token.isCapitalized,
-                    first: first, sentence: token.sentence))
+                    kind: kind, range: range, lower: source[index].lower, isCapitalized: flags.contains(.capitalized),
+                    first: first, sentence: source[index].sentence))
         }
         return tokens
     }

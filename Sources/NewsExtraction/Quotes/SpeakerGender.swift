@@ -36,7 +36,7 @@ enum SpeakerGender: Sendable {
     /// The gender a written name shows by one of its first two words ("Anna Berg", "Dr. Paul Kern").
     static func of(name: String, names: Names = .shared) -> SpeakerGender? {
         var looked = 0
-        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where !word.hasSuffix(".") {
+        for word in NameWords.spaceOrHyphenParts(name) where !word.hasSuffix(".") {
             let lower = word.lowercased()
             if names.female.contains(lower) { return .female }
             if names.male.contains(lower) { return .male }

@@ -29,7 +29,8 @@ enum SentenceSplitter {
                 sentences.append(start..<i)
                 start = i
             }
-            guard let kind = endKind(s, tokens, i, lowerOf), !isInsideTicker(s, tokens, i) else {
+            // Most tokens cannot end a sentence: skip them before the call (endKind's first tests).
+            guard mayEnd(s, token), let kind = endKind(s, tokens, i, lowerOf), !isInsideTicker(s, tokens, i) else {
                 i += 1
                 continue
             }
@@ -76,6 +77,13 @@ enum SentenceSplitter {
             if c == ">" { return true }
         }
         return false
+    }
+
+    /// Whether a token may end a sentence at all: a dotted abbreviation with its final dot inside
+    /// ("U.S.") or a terminal mark. ``endKind(_:_:_:_:)`` is nil for every other token.
+    @inline(__always) private static func mayEnd(_ s: [Unicode.Scalar], _ token: RawToken) -> Bool {
+        if token.flags.contains(.word) { return token.end - token.start >= 3 && s[token.end - 1] == "." }
+        return token.flags.contains(.punctuation) && isTerminal(s[token.start])
     }
 
     /// Whether token `i` may end a sentence, and of what kind.

@@ -5,62 +5,6 @@
 /// zero-width characters and carriage returns are removed; hyphen and dash variants (‐ ‑ ‒ – — −)
 /// become "-"; an apostrophe "’" inside a word becomes "'". Quotation marks are kept as they are.
 enum TextNormalizer {
-    /// The normalised scalars and the original offset of each (plus one entry past the end).
-    static func normalize(_ original: String.UnicodeScalarView) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
-        var text = String(original)
-        return text.withUTF8 { normalize(utf8: $0) }
-    }
-
-    /// The same, reading UTF-8 bytes directly (one pass, no intermediate scalar array).
-    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        let n = bytes.count
-        var b = 0
-        var i = 0  // scalar offset in the original
-        var previousIsLetter = false
-        while b < n {
-            let lead = bytes[b]
-            if lead < 0x80 {
-                if lead != 0x09 && lead != 0x0D {
-                    scalars.append(Unicode.Scalar(lead))
-                    offsets.append(i)
-                } else if lead == 0x09 {
-                    scalars.append(" ")
-                    offsets.append(i)
-                }
-                previousIsLetter = (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A)
-                b += 1
-                i += 1
-                continue
-            }
-            var (value, length) = leadBits(lead)
-            for k in 1..<length where b + k < n { value = value << 6 | UInt32(bytes[b + k] & 0x3F) }
-            b += length
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            var out: Unicode.Scalar? = scalar
-            switch value {
-            case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out = " "
-            case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: out = nil
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: out = "-"
-            case 0x2019:
-                if previousIsLetter, b < n, nextIsLetter(bytes, b) { out = "'" }
-            case 0x2028, 0x2029, 0x85: out = "\n"
-            default: break
-            }
-            if let out {
-                scalars.append(out)
-                offsets.append(i)
-            }
-            previousIsLetter = ScalarClass.isLetter(scalar)
-            i += 1
-        }
-        offsets.append(i)
-        return (scalars, offsets)
-    }
-
     /// The value bits of a UTF-8 lead byte (0x80 or above) and the length of its sequence.
     @inline(__always) static func leadBits(_ lead: UInt8) -> (value: UInt32, length: Int) {
         if lead < 0xE0 { return (UInt32(lead & 0x1F), 2) }
@@ -88,13 +32,13 @@ extension TextNormalizer {
         /// The normalised text as UTF-8 with the byte offset of each scalar.
         var text: UTF8Text
         /// The scalar offsets where paragraphs start: 0 and the end of every run of two or more
-        /// line breaks (as ``TextPreparer/paragraphStarts(_:)`` finds them).
+        /// line breaks.
         var paragraphStarts: [Int]
     }
 
-    /// ``normalize(utf8:)``, ``UTF8Text/init(_:)`` and ``TextPreparer/paragraphStarts(_:)`` in one
-    /// pass writing straight into the arrays; nil for bytes that are not valid UTF-8 (never the
-    /// case for a `String`'s bytes), which the callers then read the slow way.
+    /// Normalisation, the UTF-8 text with its scalar offsets, and the paragraph starts in one pass
+    /// writing straight into the arrays; nil for bytes that are not valid UTF-8 (never the case for
+    /// a `String`'s bytes, the only input).
     static func normalizeAll(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Output? {
         let n = bytes.count
         var writer: Writer?
@@ -176,14 +120,40 @@ extension TextNormalizer {
             while b < n {
                 let lead = input[b]
                 if lead < 0x80 {
-                    if lead == 0x09 {
-                        emitASCII(0x20, original: i)
-                    } else if lead != 0x0D {
-                        emitASCII(lead, original: i)
+                    // A run of ASCII bytes with the counters in locals: a tab becomes a space, a
+                    // carriage return is dropped, everything else is copied.
+                    var written = count
+                    var writtenBytes = byteCount
+                    var breaks = newlines
+                    var k = b
+                    var original = i
+                    while k < n {
+                        let byte = input[k]
+                        if byte >= 0x80 { break }
+                        k += 1
+                        original += 1
+                        if byte == 0x0D { continue }
+                        let out: UInt8 = byte == 0x09 ? 0x20 : byte
+                        if out == 0x0A {
+                            breaks += 1
+                        } else {
+                            if breaks >= 2 { paragraphStarts.append(written) }
+                            breaks = 0
+                        }
+                        scalars[written] = Unicode.Scalar(out)
+                        offsets[written] = original - 1
+                        textOffsets[written] = Int32(writtenBytes)
+                        bytes[writtenBytes] = out
+                        writtenBytes += 1
+                        written += 1
                     }
-                    previousIsLetter = (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A)
-                    b += 1
-                    i += 1
+                    let last = input[k - 1]
+                    previousIsLetter = (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)
+                    count = written
+                    byteCount = writtenBytes
+                    newlines = breaks
+                    b = k
+                    i = original
                     continue
                 }
                 var (value, length) = TextNormalizer.leadBits(lead)

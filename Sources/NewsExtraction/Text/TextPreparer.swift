@@ -10,12 +10,10 @@ public struct TextPreparer: Sendable {
     public func prepare(_ article: Article) -> Document {
         var original = article.text
         let (normalized, originalText) = original.withUTF8 { bytes in
-            let normalized = TextNormalizer.normalizeAll(utf8: bytes) ?? {
-                let (scalars, offsets) = TextNormalizer.normalize(utf8: bytes)
-                return TextNormalizer.Output(
-                    scalars: scalars, offsets: offsets, text: UTF8Text(scalars),
-                    paragraphStarts: Self.paragraphStarts(scalars))
-            }()
+            // A String's bytes are valid UTF-8, so the one-pass normaliser always succeeds.
+            guard let normalized = TextNormalizer.normalizeAll(utf8: bytes) else {
+                preconditionFailure("The text of article '\(article.id)' is not valid UTF-8.")
+            }
             return (normalized, OriginalText(utf8: bytes))
         }
         let scalars = normalized.scalars
@@ -58,24 +56,6 @@ public struct TextPreparer: Sendable {
             originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8, original: originalText,
             articleText: original)
     }
-
-    /// The offsets where paragraphs start (after each blank line).
-    static func paragraphStarts(_ s: [Unicode.Scalar]) -> [Int] {
-        var starts = [0]
-        var i = 0
-        let n = s.count
-        while i + 1 < n {
-            if s[i] == "\n" && s[i + 1] == "\n" {
-                var j = i + 2
-                while j < n, s[j] == "\n" { j += 1 }
-                starts.append(j)
-                i = j
-            } else {
-                i += 1
-            }
-        }
-        return starts
-    }
 }
 
 /// The normalised text as UTF-8 bytes with the byte offset of every scalar: strings for tokens
@@ -91,27 +71,17 @@ struct UTF8Text: Sendable {
         self.offsets = offsets
     }
 
-    init(_ scalars: [Unicode.Scalar]) {
-        bytes.reserveCapacity(scalars.count + scalars.count / 8)
-        offsets.reserveCapacity(scalars.count + 1)
-        for scalar in scalars {
-            offsets.append(Int32(bytes.count))
-            let v = scalar.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else {
-                for unit in UTF8.encode(scalar)! { bytes.append(unit) }
-            }
-        }
-        offsets.append(Int32(bytes.count))
-    }
-
     /// The text of scalars `start..<end`.
     func string(_ start: Int, _ end: Int) -> String {
         let from = Int(offsets[start])
         let to = Int(offsets[end])
+        // One ASCII scalar (most punctuation tokens): a ready-made string, no UTF-8 validation.
+        if to - from == 1, bytes[from] < 0x80 { return Self.asciiStrings[Int(bytes[from])] }
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
     }
+
+    /// The 128 one-scalar ASCII strings, by scalar value.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// The lower-case text of scalars `start..<end` (ASCII fast path).
     func lowercased(_ start: Int, _ end: Int) -> String { lowercased(start, end, text: nil) }

@@ -29,6 +29,14 @@ struct WordTable<Value: Sendable>: Sendable {
     /// Whether a word is in the table.
     @inline(__always) func contains(_ word: String) -> Bool { self[word] != nil }
 
+    /// Whether the word of these UTF-8 bytes is in the table: ASCII bytes are looked up as they
+    /// are (no `String` made); other bytes take the `String` path, so the answer is the same.
+    @inline(__always) func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let storage = storage
+        if !storage.exotic, let index = storage.find(bytes) { return index >= 0 }
+        return contains(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// The immutable data of a table: open-addressed slots and the ASCII keys' bytes in raw
     /// buffers (no bounds checks, no reference counting on lookups).
     private final class Storage: @unchecked Sendable {
@@ -133,6 +141,9 @@ struct WordSet: Sendable {
 
     /// Whether the word is in the set.
     @inline(__always) func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the word of these UTF-8 bytes is in the set (ASCII bytes looked up without a `String`).
+    @inline(__always) func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.contains(utf8: bytes) }
 }
 
 extension WordSet: ExpressibleByArrayLiteral {
