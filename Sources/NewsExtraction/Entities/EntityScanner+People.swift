@@ -17,8 +17,10 @@ extension EntityScanner {
                 continue
             }
             let roleBefore = roleBefore(i)
+            // "J.P. Kelmore", "JP Kelmore" (with "Mr Kelmore" in the article): initials stand for
+            // the given name.
             let knownFirst =
-                (EntityLexicons.firstNames.contains(tokens[i].text) || isHyphenatedGivenName(i))
+                (EntityLexicons.firstNames.contains(tokens[i].text) || isHyphenatedGivenName(i) || isInitials(i))
                 && !EntityLexicons.nameParticles.contains(tokens[i].lower)
             guard knownFirst || roleBefore != nil else {
                 i += 1
