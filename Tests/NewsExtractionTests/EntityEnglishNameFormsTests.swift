@@ -138,4 +138,14 @@ import Testing
         #expect(bank?.aliases.contains("BQI") == true)
         #expect(!companies(table).contains("BQI"))
     }
+
+    @Test func headWordAsSurnameWithARoleOrSpeechVerb() {
+        let spoken = entities("\"We will appeal,\" Quarvel spokesman Tom Lake told reporters.")
+        #expect(EntityRecognizerTests.names(spoken, kind: .person) == ["Tom Lake"])
+        let apposition = entities("It will appeal, said Tom Lake, a spokesman for Quarvel.")
+        #expect(EntityRecognizerTests.names(apposition, kind: .person) == ["Tom Lake"])
+        // Without such a cue the head word still ends a place or an event.
+        let place = entities("The plant stands near Tom Lake in the north.")
+        #expect(EntityRecognizerTests.names(place, kind: .person).isEmpty)
+    }
 }

@@ -207,4 +207,12 @@ extension EntityScanner {
         guard isSingleLetter(i), tokens[i].isAllCaps, !tokens[i].flags.contains(.attached) else { return false }
         return i + 1 >= tokens.count || !sameSentence(i, i + 1) || !isNameShaped(i + 1)
     }
+
+    /// Whether a person cue starts at token `i`: a speech verb ("said", "told") or an
+    /// apposition with a role (", a spokesman"). English only.
+    func isPersonCue(after i: Int) -> Bool {
+        guard !german, i < tokens.count, i > 0, sameSentence(i - 1, i) else { return false }
+        if ["said", "says", "told", "added"].contains(tokens[i].lower) { return true }
+        return appositionAfter(i) != nil
+    }
 }
