@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func initialsBeforeASurname() {
-        let dotted = entities("The stake is held by J.P. Kelmore, the Irish investor.")
+        let dotted = entities("The stake is held by J.P. Kelmore, a director of the club.")
         #expect(EntityRecognizerTests.names(dotted, kind: .person) == ["J.P. Kelmore"])
         let plain = entities("JP Kelmore holds 29 pct. Mr Kelmore said he would not sell.")
         let person = EntityRecognizerTests.entity(plain, "JP Kelmore")
@@ -147,5 +147,36 @@ import Testing
         // Without such a cue the head word still ends a place or an event.
         let place = entities("The plant stands near Tom Lake in the north.")
         #expect(EntityRecognizerTests.names(place, kind: .person).isEmpty)
+    }
+
+    @Test func partnersBeforeAndCoButNoPersonOrPlace() {
+        let table = entities("Brisk, Tallow and Co advised it, said Alan Kerr of Gruntal and Co.")
+        let names = companies(table)
+        #expect(names.contains("Brisk, Tallow and Co"))
+        #expect(names.contains("Gruntal and Co"))
+        #expect(EntityRecognizerTests.names(table, kind: .person) == ["Alan Kerr"])
+    }
+
+    @Test func possessiveOfAPersonOrPlaceIsNoNamePart() {
+        let table = entities("Publisher Robert Maxwell's Kelvo Printing Corp and Tarrovia's Central Bank agreed.")
+        let names = companies(table)
+        #expect(names.contains("Kelvo Printing Corp"))
+        #expect(!names.contains { $0.contains("'s") })
+    }
+
+    @Test func initialsBeforeAnOrdinaryWordAreNoPerson() {
+        let table = entities("U.N. Diplomats met in May, and W.R. Kelvin shares rose.")
+        #expect(EntityRecognizerTests.names(table, kind: .person).isEmpty)
+    }
+
+    @Test func surnameOfACompanyNamedAfterAPerson() {
+        let table = entities("Tobias Varlow Inc owns 32 pct of Kelvo Plc. Varlow said it would not sell.")
+        #expect(EntityRecognizerTests.entity(table, "Tobias Varlow Inc")?.aliases.contains("Varlow") == true)
+        #expect(EntityRecognizerTests.names(table, kind: .person).isEmpty)
+    }
+
+    @Test func initialsWithACommaBeforeTheSpeechVerb() {
+        let table = entities("His father, retired teacher C.A. Kelmore, said they bought the stake.")
+        #expect(EntityRecognizerTests.names(table, kind: .person) == ["C.A. Kelmore"])
     }
 }

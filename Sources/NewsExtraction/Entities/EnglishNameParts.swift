@@ -10,11 +10,15 @@ extension EntityScanner {
     /// joiner at `j` that belongs inside the name, or nil: a possessive ("Brenna's Markets Inc"),
     /// an apostrophe before a single letter ("Tip 'N Top"), or a closing apostrophe after one
     /// ("Dolls 'R' Fun"). English only.
-    func nameJoinBefore(_ j: Int, start: Int, first: Int) -> Int? {
+    func nameJoinBefore(_ j: Int, start: Int, end: Int, first: Int) -> Int? {
         guard !german, start == j + 1, j - 1 >= first, tokens[start].isCapitalized else { return nil }
         let token = tokens[j]
         if token.flags.contains(.possessive) {
-            guard isPossessiveNamePart(j - 1) else { return nil }
+            // Only in a company's name that ends before a legal form ("Tarrovia's Central Bank" is
+            // a country's bank).
+            guard end < tokens.count, isLegalForm(end),
+                isPossessiveNamePart(j - 1)
+            else { return nil }
             return j - 1
         }
         guard token.isQuote, token.text.unicodeScalars.count == 1 else { return nil }
@@ -45,16 +49,19 @@ extension EntityScanner {
 
     /// Whether the word before a possessive is part of the name that follows ("Brenna's Markets
     /// Inc"), not the owner of another company ("Zentrix's Quarvel Corp unit"): a free
-    /// capitalised word, not a known kind of word, that the article never uses without the "'s".
+    /// capitalised word, not a known kind of word nor a given name, after no other name word,
+    /// that the article never uses without the "'s".
     func isPossessiveNamePart(_ i: Int) -> Bool {
         guard isFree(i), isNameShaped(i), !tokens[i].isAllCaps, !tokens[i].flags.contains(.hyphenated) else { return false }
         let word = tokens[i].text
         let lower = tokens[i].lower
         if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || isPlace(word) || EntityLexicons.demonyms.contains(word)
-            || EntityLexicons.companyWords.contains(lower)
+            || EntityLexicons.companyWords.contains(lower) || EntityLexicons.firstNames.contains(word)
         {
             return false
         }
+        // "Robert Maxwell's", "Sri Lanka's": a possessor of several words owns what follows.
+        if i > 0, sameSentence(i - 1, i), isNameShaped(i - 1) { return false }
         for t in tokens.indices where t != i && tokens[t].text == word {
             if t + 1 >= tokens.count || !tokens[t + 1].flags.contains(.possessive) { return false }
         }
@@ -105,8 +112,9 @@ extension EntityScanner {
         return result
     }
 
-    /// Initials before a surname: "J.P." (letters with dots), or "JP" (two or three capitals)
-    /// when the article also writes the surname after a title ("Mr Kelmore").
+    /// Initials before a surname: "J.P." (letters with dots) or "JP" (two or three capitals),
+    /// when the article also writes the surname after a title ("Mr Kelmore") or a speech verb
+    /// or role apposition follows the name ("J.P. Kelmore said").
     func isInitials(_ i: Int) -> Bool {
         guard !german, tokens[i].isAllCaps, i + 1 < tokens.count, sameSentence(i, i + 1), isNameShaped(i + 1),
             !tokens[i + 1].isAllCaps, !isLegalForm(i)
@@ -114,10 +122,11 @@ extension EntityScanner {
         let scalars = Array(tokens[i].text.unicodeScalars)
         if scalars.count >= 4, scalars.count <= 6, scalars.count % 2 == 0 {
             for (index, scalar) in scalars.enumerated() where (index % 2 == 1) != (scalar == ".") { return false }
-            return true
+        } else {
+            guard scalars.count == 2 || scalars.count == 3, scalars.allSatisfy({ ScalarClass.isUpper($0) }) else { return false }
         }
-        guard scalars.count == 2 || scalars.count == 3, scalars.allSatisfy({ ScalarClass.isUpper($0) }) else { return false }
-        return hasTitledSurname(tokens[i + 1].text)
+        // "U.N. Diplomats", "W.R. Grace": initials make a person only with a person cue.
+        return hasTitledSurname(tokens[i + 1].text) || isPersonCue(after: i + 2)
     }
 
     /// Whether the article writes the surname right after "Mr", "Mrs", "Ms" or "Dr".
@@ -208,11 +217,50 @@ extension EntityScanner {
         return i + 1 >= tokens.count || !sameSentence(i, i + 1) || !isNameShaped(i + 1)
     }
 
-    /// Whether a person cue starts at token `i`: a speech verb ("said", "told") or an
-    /// apposition with a role (", a spokesman"). English only.
+    /// Verbs of saying that follow a person's name.
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added"]
+
+    /// Whether a person cue starts at token `i`: a speech verb ("said", "told"), perhaps after a
+    /// comma, or an apposition with a role (", a spokesman"). English only.
     func isPersonCue(after i: Int) -> Bool {
         guard !german, i < tokens.count, i > 0, sameSentence(i - 1, i) else { return false }
-        if ["said", "says", "told", "added"].contains(tokens[i].lower) { return true }
+        if Self.speechVerbs.contains(tokens[i].lower) { return true }
+        // "C.A. Kelmore, said they …"
+        if tokens[i].text == ",", i + 1 < tokens.count, sameSentence(i, i + 1), Self.speechVerbs.contains(tokens[i + 1].lower) {
+            return true
+        }
         return appositionAfter(i) != nil
+    }
+
+    /// "Goldman, Sachs and Co", "Kayne, Anderson and Co": partners' names joined by commas before
+    /// the name that ends in "and Co" (starting at `start`); one or two single free name words.
+    func commaPartnersStart(_ start: Int) -> Int {
+        var result = start
+        for _ in 0..<2 {
+            guard result >= 2, tokens[result - 1].text == ",", sameSentence(result - 2, result) else { break }
+            let word = result - 2
+            guard isFree(word), isNameShaped(word), !tokens[word].isAllCaps, !isStopwordHere(tokens[word].lower),
+                !isRoleOrCue(tokens[word].lower), !isPlace(tokens[word].text), !isSentenceInitial(word) || word == result - 2,
+                word == 0 || !sameSentence(word - 1, word) || !isNameShaped(word - 1)
+            else { break }
+            result = word
+        }
+        return result
+    }
+
+    /// "Tobias Varlow Inc" … "Varlow": the surname of a company named after a person (a given name
+    /// and one more word, legal forms aside) can stand for it. English only.
+    func founderSurname(of span: EntitySpan) -> String? {
+        guard !german else { return nil }
+        var end = span.end
+        while end - span.start > 2, isLegalForm(end - 1) { end -= 1 }
+        guard end - span.start == 2, EntityLexicons.firstNames.contains(tokens[span.start].text) else { return nil }
+        let last = span.start + 1
+        let token = tokens[last]
+        guard token.isWord, token.isCapitalized, !token.isAllCaps, token.text.unicodeScalars.count >= 3,
+            !token.flags.contains(.hyphenated), !isOrdinary(token.text, lower: token.lower), !isPlace(token.text),
+            !isRoleOrCue(token.lower), !EntityLexicons.companyWords.contains(token.lower), !isLegalForm(last)
+        else { return nil }
+        return token.lower
     }
 }

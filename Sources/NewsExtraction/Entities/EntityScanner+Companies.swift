@@ -110,7 +110,8 @@ extension EntityScanner {
                 i = end
                 continue
             }
-            var start = dashJoinedStart(nameStart(before: form))
+            // "Alan Kerr of Gruntal and Co": before "and Co" only partners' names, joined by commas.
+            var start = form < i ? commaPartnersStart(nameStart(before: form, connectors: false)) : dashJoinedStart(nameStart(before: form))
             // "Lynx and Otter Management Co": a name already found before "and" stays apart.
             if let k = (start..<form).last(where: { EntityLexicons.connectors.contains(tokens[$0].lower) || tokens[$0].text == "&" }),
                 (start..<k).contains(where: { !isFree($0) })
@@ -355,7 +356,7 @@ extension EntityScanner {
             }
             // "Brenna's Markets Inc", "Tip 'N Top Stores Inc".
             // The word before the joiner belongs to the name even if it is ordinary ("Tip 'N Top").
-            if let previous = nameJoinBefore(j, start: start, first: first) {
+            if let previous = nameJoinBefore(j, start: start, end: end, first: first) {
                 start = previous
                 j = previous - 1
                 continue

@@ -35,6 +35,7 @@ extension EntityScanner {
             if count >= 2, isLegalForm(span.end - 1) { legalNamed.insert(span.key) }
             // "Arlow-Bexley Corp" … "Arlow": the first part of a dashed name.
             if let head = dashedNameHead(span.start) { offer(NameKey.of(head.lowercased()), span.key) }
+            if let surname = founderSurname(of: span) { offer(NameKey.of(surname), span.key) }
             guard count >= 2 else { continue }
             // Leading words: "Brennick Automation", "Brennick".
             var key = ""
