@@ -179,4 +179,9 @@ import Testing
         let table = entities("His father, retired teacher C.A. Kelmore, said they bought the stake.")
         #expect(EntityRecognizerTests.names(table, kind: .person) == ["C.A. Kelmore"])
     }
+
+    @Test func acronymBeforeAHeadWordAndSpeechVerbIsNoPerson() {
+        let table = entities("KRC International said it won a contract.")
+        #expect(EntityRecognizerTests.names(table, kind: .person).isEmpty)
+    }
 }

@@ -112,9 +112,9 @@ extension EntityScanner {
         return result
     }
 
-    /// Initials before a surname: "J.P." (letters with dots) or "JP" (two or three capitals),
-    /// when the article also writes the surname after a title ("Mr Kelmore") or a speech verb
-    /// or role apposition follows the name ("J.P. Kelmore said").
+    /// Initials before a surname: "J.P." (letters with dots) when the article also writes the
+    /// surname after a title ("Mr Kelmore") or a speech verb or role apposition follows the name
+    /// ("J.P. Kelmore said"); "JP" (two or three capitals) only with the titled surname.
     func isInitials(_ i: Int) -> Bool {
         guard !german, tokens[i].isAllCaps, i + 1 < tokens.count, sameSentence(i, i + 1), isNameShaped(i + 1),
             !tokens[i + 1].isAllCaps, !isLegalForm(i)
@@ -122,11 +122,12 @@ extension EntityScanner {
         let scalars = Array(tokens[i].text.unicodeScalars)
         if scalars.count >= 4, scalars.count <= 6, scalars.count % 2 == 0 {
             for (index, scalar) in scalars.enumerated() where (index % 2 == 1) != (scalar == ".") { return false }
-        } else {
-            guard scalars.count == 2 || scalars.count == 3, scalars.allSatisfy({ ScalarClass.isUpper($0) }) else { return false }
+            // "U.N. Diplomats", "W.R. Grace": dotted initials make a person only with a person cue.
+            return hasTitledSurname(tokens[i + 1].text) || isPersonCue(after: i + 2)
         }
-        // "U.N. Diplomats", "W.R. Grace": initials make a person only with a person cue.
-        return hasTitledSurname(tokens[i + 1].text) || isPersonCue(after: i + 2)
+        // "ERC International said": capitals without dots are an acronym unless "Mr Kelmore" follows.
+        guard scalars.count == 2 || scalars.count == 3, scalars.allSatisfy({ ScalarClass.isUpper($0) }) else { return false }
+        return hasTitledSurname(tokens[i + 1].text)
     }
 
     /// Whether the article writes the surname right after "Mr", "Mrs", "Ms" or "Dr".

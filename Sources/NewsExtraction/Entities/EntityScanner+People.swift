@@ -102,9 +102,13 @@ extension EntityScanner {
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || EntityLexicons.legalForms.contains(lower) { break }
             if EntityLexicons.companyWords.contains(lower) { return nil }
             // "Davis Cup", "Beverly Hills", "Tory Party": a head word of something else.
-            // "spokesman Mike Lake", "Tom Lake, a spokesman", "Tom Lake said": a role or a speech
-            // verb makes the head word a surname.
-            if !german && EntityLexicons.nonPersonHeads.contains(lower) && !hasRole && !isPersonCue(after: j + 1) { return nil }
+            // "spokesman Mike Lake", "Tom Lake, a spokesman", "Tom Lake said": a role, or a speech
+            // verb after a known given name, makes the head word a surname.
+            if !german && EntityLexicons.nonPersonHeads.contains(lower) && !hasRole
+                && !(EntityLexicons.firstNames.contains(tokens[i].text) && isPersonCue(after: j + 1))
+            {
+                return nil
+            }
             if isPlace(token.text) && surnames == 0 && !knownFirst { break }
             if surnames >= 1 && EntityLexicons.commonGerman.contains(token.text) && german { break }
             // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a
