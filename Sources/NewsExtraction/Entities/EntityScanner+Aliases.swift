@@ -88,7 +88,12 @@ extension EntityScanner {
             var bestIsShortForm = false
             var key = ""
             var j = i
-            while j < n, j - i < 5, sameSentence(i, j), isFree(j), tokens[j].isWord {
+            while j < n, j - i < 5, sameSentence(i, j), isFree(j), tokens[j].isWord || isInnerApostrophe(j, from: i) {
+                // "Tip 'N Top": an apostrophe inside a known name adds nothing to the key.
+                if !tokens[j].isWord {
+                    j += 1
+                    continue
+                }
                 let lower = tokens[j].lower
                 if let head = head(j), let group = byKey[key + NameKey.of(head.lowercased())] {
                     best = (j + 1, .head, group)
@@ -143,7 +148,9 @@ extension EntityScanner {
     /// that is not written in title case; nil when none follows.
     func longerNameEnd(after end: Int) -> Int? {
         var j = end
+        // "Berrow Series B stock": a share class is no further name word.
         while j < tokens.count, j - end < 3, sameSentence(end - 1, j), isFree(j), isNameShaped(j), !tokens[j].isAllCaps,
+            german || !["series", "class"].contains(tokens[j].lower),
             !tokens[j].flags.contains(.possessive), !EntityLexicons.isStopword(tokens[j].lower), !isRoleOrCue(tokens[j].lower),
             !isLegalForm(j), !german || !isOrdinaryName(j)
         {
@@ -211,7 +218,8 @@ extension EntityScanner {
     mutating func findBracketAcronyms(_ byKey: inout [String: String]) {
         let n = tokens.count
         for index in spans.indices {
-            let end = spans[index].end
+            // "<Banco Quarvel Sarl> (BQS)": the acronym may follow Reuters' closing bracket.
+            let end = spans[index].end < n && tokens[spans[index].end].text == ">" ? spans[index].end + 1 : spans[index].end
             guard end + 2 < n, tokens[end].text == "(", tokens[end + 2].text == ")", tokens[end + 1].isAllCaps,
                 isFree(end + 1), spans[index].kind != .person
             else { continue }
@@ -254,5 +262,12 @@ extension EntityScanner {
         for (index, span) in spans.enumerated() {
             for t in span.start..<span.end { owner[t] = index }
         }
+    }
+
+    /// An apostrophe at `j` inside a name that starts at `start`, next to a single letter
+    /// ("Tip 'N Top", "Dolls 'R' Fun").
+    func isInnerApostrophe(_ j: Int, from start: Int) -> Bool {
+        guard j > start, tokens[j].isQuote, j + 1 < tokens.count, tokens[j].text.unicodeScalars.count == 1 else { return false }
+        return isSingleLetter(j + 1) || isSingleLetter(j - 1)
     }
 }

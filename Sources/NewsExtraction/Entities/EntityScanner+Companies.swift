@@ -92,30 +92,33 @@ extension EntityScanner {
                 if tokens[end].text == "&", end + 1 < n, isLegalForm(end + 1) { end += 2; continue }
                 break
             }
+            // "Allen and Co": the joiner belongs to the legal form.
+            let form = legalFormStart(i)
             // "Unicorp Canada Corp": a place right before a legal form is part of the name.
-            releasePlace(endingAt: i)
+            releasePlace(endingAt: form)
             // A span right before: extend it.
-            if owner[i - 1] >= 0 {
-                let index = owner[i - 1]
-                if spans[index].kind != .place && spans[index].kind != .person && spans[index].end == i
-                    && (i..<end).allSatisfy({ owner[$0] < 0 })
+            if owner[form - 1] >= 0 {
+                let index = owner[form - 1]
+                if spans[index].kind != .place && spans[index].kind != .person && spans[index].end == form
+                    && (form..<end).allSatisfy({ owner[$0] < 0 })
                 {
                     spans[index].end = end
                     spans[index].nameEnd = tokens[end - 1].range.end
                     if spans[index].kind == .organization && spans[index].canonical == nil { spans[index].kind = .company }
-                    for t in i..<end { owner[t] = index }
+                    for t in form..<end { owner[t] = index }
                 }
                 i = end
                 continue
             }
-            var start = dashJoinedStart(nameStart(before: i))
+            // "Alan Kerr of Gruntal and Co": before "and Co" only partners' names, joined by commas.
+            var start = form < i ? commaPartnersStart(nameStart(before: form, connectors: false)) : dashJoinedStart(nameStart(before: form))
             // "Lynx and Otter Management Co": a name already found before "and" stays apart.
-            if let k = (start..<i).last(where: { EntityLexicons.connectors.contains(tokens[$0].lower) || tokens[$0].text == "&" }),
+            if let k = (start..<form).last(where: { EntityLexicons.connectors.contains(tokens[$0].lower) || tokens[$0].text == "&" }),
                 (start..<k).contains(where: { !isFree($0) })
             {
                 start = k + 1
             }
-            if start < i {
+            if start < form {
                 absorbSpans(start, i)
                 add(span(start, end, kind: .company, strength: 3))
             }
@@ -194,7 +197,9 @@ extension EntityScanner {
             let long = words.count >= 3 || (words.count >= 2 && words.count < i - start)
             if !german && !long && words.allSatisfy({ isOrdinary(tokens[$0].text, lower: tokens[$0].lower) })
                 && (isSentenceInitial(start) || words.contains { EntityLexicons.isStopword(tokens[$0].lower)
-                    || EntityLexicons.demonyms.contains(tokens[$0].text) || TextLexicons.months.contains(tokens[$0].lower) }
+                    // "Ryder's American Jet Industries": a demonym may open a name of two words or more.
+                    || (EntityLexicons.demonyms.contains(tokens[$0].text) && ($0 != start || words.count < 2))
+                    || TextLexicons.months.contains(tokens[$0].lower) }
                     || (start > 0 && tokens[start - 1].lower == "the")
                     || (i + 1 < tokens.count && tokens[i + 1].lower == "of"))
             {
@@ -209,7 +214,8 @@ extension EntityScanner {
             {
                 first -= 1
             }
-            add(span(first, companyWordsEnd(after: i), kind: .company, strength: 2))
+            // "Quarvel Bank of Brisbane": a place after "of" ends the name.
+            add(span(first, placeSuffixEnd(companyWordsEnd(after: i)), kind: .company, strength: 2))
         }
     }
 
@@ -339,13 +345,20 @@ extension EntityScanner {
                 {
                     break
                 }
-                if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) { break }
+                if (isStopwordHere(lower) || isRoleOrCue(lower)) && !isInnerNameWord(j, end: end, first: first) { break }
                 // "Österreichische Talbanken AG": German capitalises adjectives inside names only.
                 if start < end && isOrdinaryName(j) && !(german && isNameAdjective(j)) { break }
                 if german && isPlace(token.text) && start < end { break }
                 if let owner = owner[j] >= 0 ? owner[j] : nil, spans[owner].kind == .person { break }
                 start = j
                 j -= 1
+                continue
+            }
+            // "Brenna's Markets Inc", "Tip 'N Top Stores Inc".
+            // The word before the joiner belongs to the name even if it is ordinary ("Tip 'N Top").
+            if let previous = nameJoinBefore(j, start: start, end: end, first: first) {
+                start = previous
+                j = previous - 1
                 continue
             }
             if (token.text == "&" || token.lower == "of" || token.lower == "and" || token.lower == "und"), start == j + 1,
@@ -401,7 +414,7 @@ extension EntityScanner {
             guard j < n, tokens[j].text == ">", j > i + 1 else { i += 1; continue }
             if isTicker(i + 1, j) {
                 findNameBeforeTicker(i)
-            } else if (i + 1..<j).allSatisfy({ owner[$0] < 0 }) {
+            } else if (i + 1..<j).allSatisfy({ owner[$0] < 0 }) || freeBracketContent(i + 1, j) {
                 add(span(i + 1, j, kind: .company, strength: 3))
             }
             i = j + 1
@@ -525,6 +538,8 @@ extension EntityScanner {
             let word = tokens[end].text
             let lower = tokens[end].lower
             if tokens[end].flags.contains(.hyphenated) || EntityLexicons.isStopword(lower) || isRoleOrCue(lower) { break }
+            // "shares of Berrow Series B stock": a share class ends the name.
+            if isShareClass(at: end) { break }
             // English capitalises ordinary words inside names only: "shares of Brennick
             // Automation rose" (not months, days or nationalities).
             // German text keeps English words inside names ("die Firma Tarvel Solutions").
@@ -571,21 +586,23 @@ extension EntityScanner {
                 k += 1
             }
             guard matched else { continue }
-            let start = nameStart(before: i)
-            guard start < i else { continue }
-            if !german && (start..<i).allSatisfy({
+            // "Zentrix B shares": the share class is not part of the name.
+            let end = endBeforeShareClass(i)
+            let start = nameStart(before: end)
+            guard start < end else { continue }
+            if !german && (start..<end).allSatisfy({
                 tokens[$0].text.unicodeScalars.count < 2 || isOrdinary(tokens[$0].text, lower: tokens[$0].lower)
             }) {
                 continue
             }
-            if start == i - 1 {
+            if start == end - 1 {
                 let word = tokens[start].text
                 if word.unicodeScalars.count < 2 { continue }
                 if isOrdinary(word, lower: tokens[start].lower) || isPlace(word) { continue }
                 if EntityLexicons.firstNames.contains(word) { continue }
             }
-            if (start..<i).contains(where: { !isFree($0) }) { continue }
-            add(span(start, i, kind: .company, strength: 2))
+            if (start..<end).contains(where: { !isFree($0) }) { continue }
+            add(span(start, end, kind: .company, strength: 2))
         }
     }
 

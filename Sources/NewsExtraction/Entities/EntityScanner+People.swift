@@ -17,8 +17,10 @@ extension EntityScanner {
                 continue
             }
             let roleBefore = roleBefore(i)
+            // "J.P. Kelmore", "JP Kelmore" (with "Mr Kelmore" in the article): initials stand for
+            // the given name.
             let knownFirst =
-                (EntityLexicons.firstNames.contains(tokens[i].text) || isHyphenatedGivenName(i))
+                (EntityLexicons.firstNames.contains(tokens[i].text) || isHyphenatedGivenName(i) || isInitials(i))
                 && !EntityLexicons.nameParticles.contains(tokens[i].lower)
             guard knownFirst || roleBefore != nil else {
                 i += 1
@@ -100,7 +102,13 @@ extension EntityScanner {
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || EntityLexicons.legalForms.contains(lower) { break }
             if EntityLexicons.companyWords.contains(lower) { return nil }
             // "Davis Cup", "Beverly Hills", "Tory Party": a head word of something else.
-            if !german && EntityLexicons.nonPersonHeads.contains(lower) { return nil }
+            // "spokesman Mike Lake", "Tom Lake, a spokesman", "Tom Lake said": a role, or a speech
+            // verb after a known given name, makes the head word a surname.
+            if !german && EntityLexicons.nonPersonHeads.contains(lower) && !hasRole
+                && !(EntityLexicons.firstNames.contains(tokens[i].text) && isPersonCue(after: j + 1))
+            {
+                return nil
+            }
             if isPlace(token.text) && surnames == 0 && !knownFirst { break }
             if surnames >= 1 && EntityLexicons.commonGerman.contains(token.text) && german { break }
             // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a

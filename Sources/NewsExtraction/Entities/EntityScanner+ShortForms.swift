@@ -28,8 +28,14 @@ extension EntityScanner {
                 offer(NameKey.of(tokens[span.start].lower), span.key)
             }
         }
+        // Groups with a full legal name ("Wickes Plc"): a short form of another name never takes it.
+        var legalNamed = Set<String>()
         for span in spans where span.kind != .person && span.kind != .place && !span.derived {
             let count = span.end - span.start
+            if count >= 2, isLegalForm(span.end - 1) { legalNamed.insert(span.key) }
+            // "Arlow-Bexley Corp" … "Arlow": the first part of a dashed name.
+            if let head = dashedNameHead(span.start) { offer(NameKey.of(head.lowercased()), span.key) }
+            if let surname = founderSurname(of: span) { offer(NameKey.of(surname), span.key) }
             guard count >= 2 else { continue }
             // Leading words: "Brennick Automation", "Brennick".
             var key = ""
@@ -39,7 +45,7 @@ extension EntityScanner {
                 if !last.isWord || EntityLexicons.isStopword(last.lower) || EntityLexicons.connectors.contains(last.lower) {
                     continue
                 }
-                if t == span.start && !isDistinctiveWord(t) { continue }
+                if t == span.start && !isDistinctiveWord(t) && !isDashedName(t) { continue }
                 // "West Virginia" of "West Virginia Public Roads Board": several words need
                 // a distinctive one or a company word at the end ("Harbor Savings").
                 if t > span.start && !EntityLexicons.companyWords.contains(last.lower)
@@ -59,7 +65,11 @@ extension EntityScanner {
         var added = Set<String>()
         for (key, group) in shortForms where !group.isEmpty {
             // A name the article also uses in full for something else stays with that.
-            if let existing = byKey[key], existing != group, existing != "org:" + key || known.contains(existing) { continue }
+            if let existing = byKey[key], existing != group,
+                existing != "org:" + key || known.contains(existing) || legalNamed.contains(existing)
+            {
+                continue
+            }
             if byKey[key] == nil { added.insert(key) }
             byKey[key] = group
         }

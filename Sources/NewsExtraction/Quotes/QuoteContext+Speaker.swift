@@ -50,10 +50,11 @@ extension QuoteContext {
 
         // 1. A named person.
         for index in order where spanAt[index] == nil {
-            if let mention = mention(at: index), mention.kind == .person {
+            if let found = mention(at: index), found.kind == .person {
+                let (mention, first) = firstOfJoinedPeople(found, at: index, from: lower)
                 var guess = personGuess(mention, in: lower..<upper)
                 // "an investor group led by X said": X speaks for the group.
-                guess.isGroupLeader = leadsGroup(index)
+                guess.isGroupLeader = leadsGroup(first)
                 return guess
             }
         }
