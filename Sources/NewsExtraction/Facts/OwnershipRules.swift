@@ -47,6 +47,14 @@ struct OwnershipRules: Sendable {
                     if let found = fronted ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
                 }
+                if Self.ownedCompounds.contains(item.lower) {
+                    if let found = ownedBy(trigger, clause) ?? relativeOwnedBy(trigger, clause), found.holder != found.company { result.append(found) }
+                    continue
+                }
+                if view.language == .english, item.lower == "holding", let found = holdingCompany(trigger, clause), found.holder != found.company {
+                    result.append(found)
+                    continue
+                }
                 guard view.words.triggers.contains(item.lower) || view.isA(.have, trigger) || item.lower == "owned" else { continue }
                 if item.lower == "owned" || item.lower == "controlled", !view.isA(.passiveaux, trigger - 1) {
                     if let found = ownedBy(trigger, clause), found.holder != found.company { result.append(found) }
@@ -389,6 +397,31 @@ struct OwnershipRules: Sendable {
         // "X, a Canadian company minority owned by Y", "X, 40 pct owned by Y": the apposition's head.
         guard view.word(trigger + 1) == "by", let company = appositionHead(before: trigger, clause), company != holder.entity else { return nil }
         return make(holder.entity, company, percent(in: view.span(max(clause.lowerBound, trigger - 3), holder.index)), clause)
+    }
+
+    /// Hyphenated ownership words read like "owned": "X, majority-owned by Y".
+    private static let ownedCompounds: WordSet = ["majority-owned", "minority-owned", "wholly-owned", "jointly-owned", "partly-owned"]
+
+    /// "X, which is majority-owned by Y": the relative clause's antecedent is held by the name after "by".
+    private func relativeOwnedBy(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        guard view.word(trigger + 1) == "by", let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 3,
+            let antecedent = relativeAntecedent(before: trigger, clause), antecedent.relative >= trigger - 3
+        else { return nil }
+        return make(holder.entity, antecedent.entity, nil, clause)
+    }
+
+    /// "X's holding company, Y": Y holds X.
+    private func holdingCompany(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        guard ["company", "group"].contains(view.word(trigger + 1)) else { return nil }
+        var next = trigger + 2
+        if view.word(next) == "," { next += 1 }
+        // The comma may close the clause: the apposition is read up to the next item.
+        guard next < view.items.count, view.items[next].isOrganisation, let holder = view.items[next].entity else { return nil }
+        let owned = ["'", "’"].contains(view.word(trigger - 1)) ? trigger - 2 : trigger - 1
+        guard owned >= clause.lowerBound, view.items[owned].isOrganisation, owned < trigger - 1 || view.isPossessive(owned),
+            let company = view.items[owned].entity
+        else { return nil }
+        return make(holder, company, nil, clause)
     }
 
     /// "Y's shareholdings in both A and B remained above 51 pct", "its stake in A now stands at 12 pct": a
