@@ -618,7 +618,8 @@ extension EntityScanner {
                 // "Ex-Flughafen-Chef": judge the last part of the head.
                 let last = String(head[head.index(after: head.lastIndex(of: "-")!)...])
                 if last.first?.isUppercase == true, !last.allSatisfy({ $0.isUppercase || $0.isNumber }),
-                    isOrdinary(last, lower: last.lowercased()) || isPlace(last) || (german && isGermanCompound(last))
+                    isOrdinary(last, lower: last.lowercased()) || isPlace(last) || (german && isGermanCompound(last)),
+                    !isTwoWordCompanyHead(head, tail: tail)
                 {
                     continue
                 }
@@ -639,6 +640,25 @@ extension EntityScanner {
             if head.hasPrefix("Ex-") || head.hasPrefix("ex-") { found.nameStart += 3 }
             add(found)
         }
+    }
+
+    /// "Velmar-Motors-Tochter", "Bank-Nordland-Mutter": a two-part head before a company compound
+    /// word where one part is a company word ("Motors", "Bank") and the other a capitalised
+    /// word that is no function word, demonym or month: the head is a two-word company name.
+    func isTwoWordCompanyHead(_ head: String, tail: String) -> Bool {
+        guard EntityLexicons.companyCompounds.contains(tail) else { return false }
+        let parts = head.split(separator: "-").map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.unicodeScalars.count >= 2 && $0.first?.isUppercase == true }),
+            parts[0] != "Ex"
+        else { return false }
+        let lowers = parts.map { $0.lowercased() }
+        guard let company = lowers.firstIndex(where: { EntityLexicons.companyWords.contains($0) }) else { return false }
+        let other = parts[1 - company], lower = lowers[1 - company]
+        if EntityLexicons.companyWords.contains(lower) || EntityLexicons.companyCompounds.contains(lower) { return false }
+        if EntityLexicons.isStopword(lower) || EntityLexicons.demonyms.contains(other) || TextLexicons.months.contains(lower) {
+            return false
+        }
+        return !(german && isGermanCompound(lower: lower))
     }
 
     /// Words with an inner capital that are not people's names: "PayPal", "YouTube".
