@@ -23,3 +23,16 @@ import Testing
         #expect(companies(table).isEmpty)
     }
 }
+
+/// Names of one capital letter and a hyphenated word after a cue. Invented names only.
+@Suite struct EntityLetterPrefixTests {
+    @Test func letterPrefixedNameAfterAUnitCompound() {
+        let table = EntityRecognizerTests.entities("Die Telvano-Tochter T-Kryon wächst kräftig.")
+        #expect(EntityRecognizerTests.entity(table, "T-Kryon") != nil)
+    }
+
+    @Test func letterPrefixedOrdinaryWordIsNoName() {
+        let table = EntityRecognizerTests.entities("Die Telvano-Tochter E-Mail wächst kräftig.")
+        #expect(EntityRecognizerTests.entity(table, "E-Mail") == nil)
+    }
+}

@@ -495,6 +495,20 @@ extension EntityScanner {
         }
     }
 
+    /// A name of one capital letter, a hyphen and a capitalised word that is no ordinary German
+    /// word unless a company word ("T-Kryon", "Q-Systems"; not "E-Mail", "S-Bahn").
+    func isLetterPrefixedName(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 5, ScalarClass.isUpper(scalars[0]), scalars[1] == "-", ScalarClass.isUpper(scalars[2]),
+            !scalars[3...].contains("-")
+        else { return false }
+        let rest = String(String.UnicodeScalarView(scalars[2...]))
+        let lower = rest.lowercased()
+        if EntityLexicons.companyWords.contains(lower) { return true }
+        return !EntityLexicons.commonGerman.contains(rest) && !EntityLexicons.frequentGerman.contains(rest)
+            && !EntityLexicons.companyCompounds.contains(lower) && !EntityLexicons.roles.matches(lower)
+    }
+
     /// Whether the one or two tokens before `i` are a cue of the list.
     @inline(__always) func cueBefore(_ i: Int, list: WordList) -> Bool {
         guard i > 0, sameSentence(i - 1, i), tokens[i - 1].isWord else { return false }
@@ -524,7 +538,7 @@ extension EntityScanner {
             guard isNameShaped(i) || (tokens[i].isAllCaps && tokens[i].hasDigit == false) else { return nil }
             let word = tokens[i].text
             let lower = tokens[i].lower
-            if tokens[i].flags.contains(.hyphenated) { return nil }
+            if tokens[i].flags.contains(.hyphenated) && !isLetterPrefixedName(word) { return nil }
             // "der Konzern Mittwochabend mitteilte": a weekday compound is a time.
             if german, Self.germanWeekdays.contains(where: { lower.hasPrefix($0) }) { return nil }
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || isPlace(word) { return nil }
