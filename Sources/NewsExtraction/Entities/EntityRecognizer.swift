@@ -2,7 +2,8 @@ import NewsModel
 
 /// Finds companies, organisations, people and places in a document and resolves their aliases.
 ///
-/// Rule families, in order: gazetteer names, legal forms, Reuters' angle brackets, company words
+/// Rule families, in order: names opened by a group word ("Grupo X"), gazetteer names, legal
+/// forms, Reuters' angle brackets, company words
 /// ("… Industries"), compounds ("X-Tochter", "X-Gründer"), context cues ("der Konzern X"), people
 /// (given names, roles), surnames, cues after names ("X said it"), unknown words coordinated or
 /// repeated, camel-case names ("PayPal"), then aliases (spacing, genitives, compounds, acronyms
@@ -13,6 +14,7 @@ public struct EntityRecognizer: Sendable {
 
     /// The rule families in the order they run, each with its name.
     private static let steps: [(StaticString, @Sendable (inout EntityScanner) -> Void)] = [
+        ("group word", { $0.findGroupPrefixedNames() }),
         ("gazetteer", { $0.findGazetteerNames() }),
         ("legal form", { $0.findLegalForms() }),
         ("brackets", { $0.findBracketedNames() }),

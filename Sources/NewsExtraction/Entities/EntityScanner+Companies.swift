@@ -495,6 +495,20 @@ extension EntityScanner {
         }
     }
 
+    /// A name of one capital letter, a hyphen and a capitalised word that is no ordinary German
+    /// word unless a company word ("T-Kryon", "Q-Systems"; not "E-Mail", "S-Bahn").
+    func isLetterPrefixedName(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 5, ScalarClass.isUpper(scalars[0]), scalars[1] == "-", ScalarClass.isUpper(scalars[2]),
+            !scalars[3...].contains("-")
+        else { return false }
+        let rest = String(String.UnicodeScalarView(scalars[2...]))
+        let lower = rest.lowercased()
+        if EntityLexicons.companyWords.contains(lower) { return true }
+        return !EntityLexicons.commonGerman.contains(rest) && !EntityLexicons.frequentGerman.contains(rest)
+            && !EntityLexicons.companyCompounds.contains(lower) && !EntityLexicons.roles.matches(lower)
+    }
+
     /// Whether the one or two tokens before `i` are a cue of the list.
     @inline(__always) func cueBefore(_ i: Int, list: WordList) -> Bool {
         guard i > 0, sameSentence(i - 1, i), tokens[i - 1].isWord else { return false }
@@ -524,7 +538,7 @@ extension EntityScanner {
             guard isNameShaped(i) || (tokens[i].isAllCaps && tokens[i].hasDigit == false) else { return nil }
             let word = tokens[i].text
             let lower = tokens[i].lower
-            if tokens[i].flags.contains(.hyphenated) { return nil }
+            if tokens[i].flags.contains(.hyphenated) && !isLetterPrefixedName(word) { return nil }
             // "der Konzern Mittwochabend mitteilte": a weekday compound is a time.
             if german, Self.germanWeekdays.contains(where: { lower.hasPrefix($0) }) { return nil }
             if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || isPlace(word) { return nil }
@@ -618,7 +632,8 @@ extension EntityScanner {
                 // "Ex-Flughafen-Chef": judge the last part of the head.
                 let last = String(head[head.index(after: head.lastIndex(of: "-")!)...])
                 if last.first?.isUppercase == true, !last.allSatisfy({ $0.isUppercase || $0.isNumber }),
-                    isOrdinary(last, lower: last.lowercased()) || isPlace(last) || (german && isGermanCompound(last))
+                    isOrdinary(last, lower: last.lowercased()) || isPlace(last) || (german && isGermanCompound(last)),
+                    !isTwoWordCompanyHead(head, tail: tail)
                 {
                     continue
                 }
@@ -639,6 +654,25 @@ extension EntityScanner {
             if head.hasPrefix("Ex-") || head.hasPrefix("ex-") { found.nameStart += 3 }
             add(found)
         }
+    }
+
+    /// "Velmar-Motors-Tochter", "Bank-Nordland-Mutter": a two-part head before a company compound
+    /// word where one part is a company word ("Motors", "Bank") and the other a capitalised
+    /// word that is no function word, demonym or month: the head is a two-word company name.
+    func isTwoWordCompanyHead(_ head: String, tail: String) -> Bool {
+        guard EntityLexicons.companyCompounds.contains(tail) else { return false }
+        let parts = head.split(separator: "-").map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.unicodeScalars.count >= 2 && $0.first?.isUppercase == true }),
+            parts[0] != "Ex"
+        else { return false }
+        let lowers = parts.map { $0.lowercased() }
+        guard let company = lowers.firstIndex(where: { EntityLexicons.companyWords.contains($0) }) else { return false }
+        let other = parts[1 - company], lower = lowers[1 - company]
+        if EntityLexicons.companyWords.contains(lower) || EntityLexicons.companyCompounds.contains(lower) { return false }
+        if EntityLexicons.isStopword(lower) || EntityLexicons.demonyms.contains(other) || TextLexicons.months.contains(lower) {
+            return false
+        }
+        return !(german && isGermanCompound(lower: lower))
     }
 
     /// Words with an inner capital that are not people's names: "PayPal", "YouTube".

@@ -28,6 +28,14 @@ extension EntityScanner {
                 offer(NameKey.of(tokens[span.start].lower), span.key)
             }
         }
+        // "Grupo Velarca" … "Velarca": the words after a group word stand for the name, even
+        // when they are a well-known name of their own.
+        var groupRests = Set<String>()
+        for span in spans where span.end - span.start >= 2 && Self.groupPrefixes.contains(tokens[span.start].text) {
+            let rest = ((span.start + 1)..<span.end).map { NameKey.of(tokens[$0].lower) }.joined()
+            offer(rest, span.key)
+            groupRests.insert(rest)
+        }
         // Groups with a full legal name ("Wickes Plc"): a short form of another name never takes it.
         var legalNamed = Set<String>()
         for span in spans where span.kind != .person && span.kind != .place && !span.derived {
@@ -65,7 +73,7 @@ extension EntityScanner {
         var added = Set<String>()
         for (key, group) in shortForms where !group.isEmpty {
             // A name the article also uses in full for something else stays with that.
-            if let existing = byKey[key], existing != group,
+            if let existing = byKey[key], existing != group, !groupRests.contains(key),
                 existing != "org:" + key || known.contains(existing) || legalNamed.contains(existing)
             {
                 continue
@@ -76,8 +84,8 @@ extension EntityScanner {
         // Spans found on their own under a short form ("Brennick said", "The QME said") join
         // the longer name's group, unless they are well-known names of their own.
         for index in spans.indices where spans[index].kind != .person && spans[index].kind != .place {
-            guard spans[index].canonical == nil else { continue }
             var key = NameKey.of(name(of: spans[index]))
+            guard spans[index].canonical == nil || groupRests.contains(key) else { continue }
             // "First Kestrel said": the sentence's first word, left out as an ordinary word, is
             // part of the short form.
             let start = spans[index].start
