@@ -39,19 +39,28 @@ extension EntityScanner {
             guard count >= 2 else { continue }
             // Leading words: "Brennick Automation", "Brennick".
             var key = ""
+            // Whether a word of `span.start..<checked` is distinctive, checked lazily up to the first one.
+            var checked = span.start
+            var distinctive = false
             for t in span.start..<(span.end - 1) {
                 key += NameKey.of(tokens[t].lower)
                 let last = tokens[t]
                 if !last.isWord || EntityLexicons.isStopword(last.lower) || EntityLexicons.connectors.contains(last.lower) {
                     continue
                 }
-                if t == span.start && !isDistinctiveWord(t) && !isDashedName(t) { continue }
+                if t == span.start {
+                    distinctive = isDistinctiveWord(t)
+                    checked = t + 1
+                    if !distinctive && !isDashedName(t) { continue }
+                }
                 // "West Virginia" of "West Virginia Public Roads Board": several words need
                 // a distinctive one or a company word at the end ("Harbor Savings").
-                if t > span.start && !EntityLexicons.companyWords.contains(last.lower)
-                    && !(span.start...t).contains(where: { isDistinctiveWord($0) })
-                {
-                    continue
+                if t > span.start && !EntityLexicons.companyWords.contains(last.lower) {
+                    while !distinctive && checked <= t {
+                        distinctive = isDistinctiveWord(checked)
+                        checked += 1
+                    }
+                    if !distinctive { continue }
                 }
                 offer(key, span.key)
             }
