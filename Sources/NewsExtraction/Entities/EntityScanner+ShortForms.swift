@@ -19,8 +19,6 @@ extension EntityScanner {
             }
         }
         linkTickers(offer)
-        var known = Set<String>()  // groups of well-known names: their own names stay theirs
-        for span in spans where span.canonical != nil { known.insert(span.key) }
         let n = tokens.count
         for span in spans where span.end - span.start == 1 && span.start > 0 && span.end < n {
             // "(FHLBB)": an acronym given in brackets after the name.
@@ -71,6 +69,8 @@ extension EntityScanner {
             }
         }
         guard !shortForms.isEmpty else { return [] }
+        var known = Set<String>()  // groups of well-known names: their own names stay theirs
+        for span in spans where span.canonical != nil { known.insert(span.key) }
         var added = Set<String>()
         for (key, group) in shortForms where !group.isEmpty {
             // A name the article also uses in full for something else stays with that.
