@@ -40,12 +40,14 @@ extension EntityScanner {
     mutating func resolveAliases() {
         for index in spans.indices where spans[index].key.isEmpty { spans[index].key = groupKey(spans[index]) }
         mergeGenitivePeople()
-        var sure = Set<String>()
-        for span in spans where !span.needsConfirmation { sure.insert(span.key) }
-        // Confirm guesses, or fall back to the compound head alone.
-        for index in spans.indices where spans[index].needsConfirmation && !sure.contains(spans[index].key) {
-            spans[index].kind = .place  // marked for removal below
-            spans[index].strength = -1
+        if spans.contains(where: { $0.needsConfirmation }) {
+            var sure = Set<String>()
+            for span in spans where !span.needsConfirmation { sure.insert(span.key) }
+            // Confirm guesses, or fall back to the compound head alone.
+            for index in spans.indices where spans[index].needsConfirmation && !sure.contains(spans[index].key) {
+                spans[index].kind = .place  // marked for removal below
+                spans[index].strength = -1
+            }
         }
         removeDropped()
 

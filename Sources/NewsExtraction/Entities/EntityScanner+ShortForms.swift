@@ -19,8 +19,6 @@ extension EntityScanner {
             }
         }
         linkTickers(offer)
-        var known = Set<String>()  // groups of well-known names: their own names stay theirs
-        for span in spans where span.canonical != nil { known.insert(span.key) }
         let n = tokens.count
         for span in spans where span.end - span.start == 1 && span.start > 0 && span.end < n {
             // "(FHLBB)": an acronym given in brackets after the name.
@@ -47,19 +45,28 @@ extension EntityScanner {
             guard count >= 2 else { continue }
             // Leading words: "Brennick Automation", "Brennick".
             var key = ""
+            // Whether a word of `span.start..<checked` is distinctive, checked lazily up to the first one.
+            var checked = span.start
+            var distinctive = false
             for t in span.start..<(span.end - 1) {
                 key += NameKey.of(tokens[t].lower)
                 let last = tokens[t]
                 if !last.isWord || EntityLexicons.isStopword(last.lower) || EntityLexicons.connectors.contains(last.lower) {
                     continue
                 }
-                if t == span.start && !isDistinctiveWord(t) && !isDashedName(t) { continue }
+                if t == span.start {
+                    distinctive = isDistinctiveWord(t)
+                    checked = t + 1
+                    if !distinctive && !isDashedName(t) { continue }
+                }
                 // "West Virginia" of "West Virginia Public Roads Board": several words need
                 // a distinctive one or a company word at the end ("Harbor Savings").
-                if t > span.start && !EntityLexicons.companyWords.contains(last.lower)
-                    && !(span.start...t).contains(where: { isDistinctiveWord($0) })
-                {
-                    continue
+                if t > span.start && !EntityLexicons.companyWords.contains(last.lower) {
+                    while !distinctive && checked <= t {
+                        distinctive = isDistinctiveWord(checked)
+                        checked += 1
+                    }
+                    if !distinctive { continue }
                 }
                 offer(key, span.key)
             }
@@ -70,6 +77,8 @@ extension EntityScanner {
             }
         }
         guard !shortForms.isEmpty else { return [] }
+        var known = Set<String>()  // groups of well-known names: their own names stay theirs
+        for span in spans where span.canonical != nil { known.insert(span.key) }
         var added = Set<String>()
         for (key, group) in shortForms where !group.isEmpty {
             // A name the article also uses in full for something else stays with that.

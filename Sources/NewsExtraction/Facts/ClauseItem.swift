@@ -13,6 +13,12 @@ struct ClauseItem: Sendable, Hashable {
     /// For mentions inside a longer token, the lower-case rest of the token ("-tochter", "'s", "s").
     var suffix: String = ""
 
+    /// Whether this item is a mention (read in place, without copying the mention).
+    var hasMention: Bool {
+        if case .some = mention { return true }
+        return false
+    }
+
     /// Whether this item is a mention of a company or organisation.
     var isOrganisation: Bool {
         guard let mention, isWholeName else { return false }

@@ -12,7 +12,7 @@ struct EnglishDealRules: Sendable {
         var stakes: [StakeCandidate] = []
         for clause in view.clauses {
             var clauseSubject: EntityID?
-            for trigger in clause where view.items[trigger].mention == nil {
+            for trigger in clause where !view.items[trigger].hasMention {
                 let word = view.items[trigger].lower
                 // "reduce" words are structural (no trigger alone) but state the holding left: "cut its stake in X to 3.7 pct".
                 guard view.words.triggers.contains(word) || view.isA(.reduce, trigger) else { continue }

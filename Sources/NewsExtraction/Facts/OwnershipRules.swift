@@ -18,11 +18,11 @@ struct OwnershipRules: Sendable {
         var result: [StakeCandidate] = percentList(context)
         for clause in view.clauses {
             for trigger in clause {
-                let item = view.items[trigger]
-                if item.mention != nil {
+                if view.items[trigger].hasMention {
                     if let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) { result.append(stake) }
                     continue
                 }
+                let item = view.items[trigger]
                 if item.lower == "owner" || item.lower == "owners" || item.lower == "parent" {
                     if let found = possessiveOwner(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
