@@ -9,7 +9,10 @@ extension EntityScanner {
     /// three following capitalised or all-capital words of the same sentence are one company.
     mutating func findGroupPrefixedNames() {
         let n = tokens.count
-        for i in 0..<n where isFree(i) && tokens[i].isWord && Self.groupPrefixes.contains(tokens[i].text) {
+        // The first-byte test spares hashing every word of the article.
+        for i in 0..<n where tokens[i].text.utf8.first == UInt8(ascii: "G") && tokens[i].isWord && isFree(i)
+            && Self.groupPrefixes.contains(tokens[i].text)
+        {
             var end = i + 1
             while end < n, end - i <= 3, tokens[end].sentence == tokens[i].sentence, isFree(end),
                 isNameShaped(end) || tokens[end].isAllCaps,
