@@ -12,9 +12,18 @@ import Testing
         let table = EntityRecognizerTests.entities(
             "Die Pelmar-Motors-Tochter Kovina wird verkauft. Die Bank-Nordavia-Mutter Uvarion übernimmt den Rest.")
         let names = companies(table)
-        #expect(names.contains("Pelmar-Motors"))
-        #expect(names.contains("Bank-Nordavia"))
+        #expect(names.contains("Pelmar Motors"))
+        #expect(names.contains("Bank Nordavia"))
         #expect(names.contains("Kovina"))
+    }
+
+    @Test func twoWordHeadIsNamedWithASpaceAndKeepsTheCompoundWritingAsAlias() {
+        let table = EntityRecognizerTests.entities(
+            "Die Bank-Nordavia-Mutter Uvarion meldet Gewinne. Die Bank Nordavia selbst schrumpft.")
+        let bank = table.entities.first { $0.name == "Bank Nordavia" }
+        #expect(bank != nil, "\(companies(table))")
+        #expect(bank?.aliases.contains { $0.hasPrefix("Bank-Nordavia") } == true, "\(bank?.aliases ?? [])")
+        #expect(!companies(table).contains("Bank-Nordavia"))
     }
 
     @Test func twoOrdinaryWordsWithoutACompanyWordStayUnnamed() {

@@ -628,15 +628,19 @@ extension EntityScanner {
             guard let tail = tail(i), let head = head(i) else { continue }
             guard EntityLexicons.companyCompounds.contains(tail) || EntityLexicons.roles.matches(tail) else { continue }
             guard let first = head.unicodeScalars.first, ScalarClass.isUpper(first) || head.hasPrefix("e") else { continue }
+            // "Bank-Nordland-Mutter": the two-word company writes its name with a space.
+            var spacedName: String?
             if head.contains("-") {
+                let twoWordCompany = isTwoWordCompanyHead(head, tail: tail)
                 // "Ex-Flughafen-Chef": judge the last part of the head.
                 let last = String(head[head.index(after: head.lastIndex(of: "-")!)...])
                 if last.first?.isUppercase == true, !last.allSatisfy({ $0.isUppercase || $0.isNumber }),
                     isOrdinary(last, lower: last.lowercased()) || isPlace(last) || (german && isGermanCompound(last)),
-                    !isTwoWordCompanyHead(head, tail: tail)
+                    !twoWordCompany
                 {
                     continue
                 }
+                if twoWordCompany { spacedName = String(head.map { $0 == "-" ? " " : $0 }) }
             } else {
                 let lower = head.lowercased()
                 if isPlace(head) || EntityLexicons.firstNames.contains(head) || isRoleOrCue(lower) { continue }
@@ -650,6 +654,7 @@ extension EntityScanner {
                 if ordinary { continue }
             }
             var found = headSpan(i, i + 1, kind: .company, strength: 2)
+            if let spacedName { found.canonical = spacedName }
             // "Ex-Xarvo-Chefin": the former role's prefix is not part of the name.
             if head.hasPrefix("Ex-") || head.hasPrefix("ex-") { found.nameStart += 3 }
             add(found)
