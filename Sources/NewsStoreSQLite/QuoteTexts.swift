@@ -18,34 +18,16 @@ enum QuoteTexts {
     /// An article text as UTF-8, to compare and cut stretches given in Unicode-scalar offsets.
     struct Scalars {
         private let utf8: [UInt8]
-        /// The byte offset of every scalar and of the end; nil for ASCII text, where a scalar
-        /// offset is the byte offset.
-        private let starts: [Int]?
+        private let offsets: ScalarOffsets
 
         init(_ text: String) {
             utf8 = Array(text.utf8)
-            if utf8.allSatisfy({ $0 < 0x80 }) {
-                starts = nil
-            } else {
-                var starts: [Int] = []
-                starts.reserveCapacity(utf8.count + 1)
-                for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
-                starts.append(utf8.count)
-                self.starts = starts
-            }
-        }
-
-        /// The byte range of the scalars [start, end), or nil when the range does not fit.
-        private func bytes(_ start: Int, _ end: Int) -> Range<Int>? {
-            let count = starts.map { $0.count - 1 } ?? utf8.count
-            guard 0 <= start, start <= end, end <= count else { return nil }
-            guard let starts else { return start..<end }
-            return starts[start]..<starts[end]
+            offsets = utf8.withUnsafeBufferPointer { ScalarOffsets(utf8: $0) }
         }
 
         /// Whether `text` is exactly the stretch [start, end) (false when the range does not fit).
         func isStretch(_ text: String, start: Int, end: Int) -> Bool {
-            guard let range = bytes(start, end) else { return false }
+            guard let range = offsets.byteRange(start: start, end: end) else { return false }
             var text = text
             return text.withUTF8 { given in
                 given.count == range.count
@@ -57,7 +39,7 @@ enum QuoteTexts {
 
         /// The stretch [start, end), or nil when the range does not fit.
         func stretch(start: Int, end: Int) -> String? {
-            guard let range = bytes(start, end) else { return nil }
+            guard let range = offsets.byteRange(start: start, end: end) else { return nil }
             return String(decoding: utf8[range], as: UTF8.self)
         }
     }

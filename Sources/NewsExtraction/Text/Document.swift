@@ -23,7 +23,7 @@ public struct Document: Sendable {
     /// The normalised text as UTF-8 with scalar offsets, for fast slicing (set by the preparer).
     let utf8: UTF8Text?
     /// Byte offsets of the original text's scalars, for fast evidence slicing (set by the preparer).
-    let original: OriginalText?
+    let original: ScalarOffsets?
     /// ``Article/text`` joined once (``Article/text`` joins the paragraphs on every call); set by the preparer.
     let articleText: String?
 
@@ -112,7 +112,7 @@ public struct Document: Sendable {
     /// Creates a document from prepared parts (the preparer's fast path: no re-tokenising).
     init(
         article: Article, language: Language, text: String, scalars: [Unicode.Scalar], originalOffsets: [Int],
-        sentences: [Sentence], tokens: [Token], utf8: UTF8Text, original: OriginalText? = nil, articleText: String? = nil
+        sentences: [Sentence], tokens: [Token], utf8: UTF8Text, original: ScalarOffsets? = nil, articleText: String? = nil
     ) {
         self.article = article
         self.language = language

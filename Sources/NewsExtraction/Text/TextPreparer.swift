@@ -14,7 +14,7 @@ public struct TextPreparer: Sendable {
             guard let normalized = TextNormalizer.normalizeAll(utf8: bytes) else {
                 preconditionFailure("The text of article '\(article.id)' is not valid UTF-8.")
             }
-            return (normalized, OriginalText(utf8: bytes))
+            return (normalized, ScalarOffsets(utf8: bytes))
         }
         let scalars = normalized.scalars
         let offsets = normalized.offsets
