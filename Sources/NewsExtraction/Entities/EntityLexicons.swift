@@ -14,6 +14,14 @@ enum EntityLexicons {
     static let companyCues = WordList(lines: NewsResources.lexicon("entities-company-cues.txt"))
     /// Words before an organisation name ("Zeitung", "agency").
     static let organizationCues = WordList(lines: NewsResources.lexicon("entities-organization-cues.txt"))
+
+    /// The kind of name a cue word introduces ("Konzern" a company, "Zeitung" an organisation), or
+    /// nil when the word is no cue; a word on both lists counts as a company cue.
+    static func kind(ofCue lower: String) -> EntityKind? {
+        if companyCues.matches(lower) { return .company }
+        if organizationCues.matches(lower) { return .organization }
+        return nil
+    }
     /// German words that name an organisation on their own ("Finanzministerium").
     static let organizationWords = WordList(lines: NewsResources.lexicon("entities-organization-words.txt"))
     /// Last parts of German institution names that need a qualifier ("-agentur", "-verband").

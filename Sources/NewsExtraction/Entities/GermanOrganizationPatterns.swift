@@ -39,15 +39,7 @@ extension EntityScanner {
         for i in 2..<max(2, n) where tokens[i - 1].text.utf8.count == 6 && isFree(i) && !isShouting(i) {
             let link = tokens[i - 1].lower
             guard link == (german ? "namens" : "called"), sameSentence(i - 2, i), tokens[i - 2].isWord else { continue }
-            let cue = tokens[i - 2].lower
-            let kind: EntityKind
-            if EntityLexicons.companyCues.matches(cue) {
-                kind = .company
-            } else if EntityLexicons.organizationCues.matches(cue) {
-                kind = .organization
-            } else {
-                continue
-            }
+            guard let kind = EntityLexicons.kind(ofCue: tokens[i - 2].lower) else { continue }
             guard let end = nameRun(from: i, allowGivenName: true) else { continue }
             add(span(i, end, kind: kind, strength: 2))
         }
@@ -126,15 +118,7 @@ extension EntityScanner {
             guard tokens[i].isQuote, tokens[i - 1].isWord, sameSentence(i - 1, i), isFree(i + 1), isNameShaped(i + 1),
                 tokens[i + 1].flags.contains(.attached), !isShouting(i)
             else { continue }
-            let cue = tokens[i - 1].lower
-            let kind: EntityKind
-            if EntityLexicons.organizationCues.matches(cue) {
-                kind = .organization
-            } else if EntityLexicons.companyCues.matches(cue) {
-                kind = .company
-            } else {
-                continue
-            }
+            guard let kind = EntityLexicons.kind(ofCue: tokens[i - 1].lower) else { continue }
             var close = i + 1
             while close < n, close - i <= 6, sameSentence(i, close), !tokens[close].isQuote {
                 guard tokens[close].isWord || tokens[close].text == "." || tokens[close].text == "&" else { break }
