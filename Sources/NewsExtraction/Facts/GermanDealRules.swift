@@ -8,7 +8,7 @@ struct GermanDealRules: Sendable {
 
     private static let participles: Set<String> = [
         "gekauft", "übernommen", "erworben", "aufgekauft", "verkauft", "veräußert", "abgegeben", "fusioniert",
-        "aufgestockt", "erhöht", "zugekauft", "verschmolzen", "integriert", "eingegliedert", "geschluckt", "akquiriert",
+        "aufgestockt", "erhöht", "zugekauft", "eingekauft", "verschmolzen", "integriert", "eingegliedert", "geschluckt", "akquiriert",
     ]
 
     /// Verbs of a bid: "bietet 2 Milliarden Euro für X" (the lexicon's "bid" line makes them sentence triggers).
@@ -35,6 +35,7 @@ struct GermanDealRules: Sendable {
         var stakes: [StakeCandidate] = []
         for clause in view.clauses {
             var clauseSubject: EntityID?
+            let firstDeal = deals.count
             for trigger in clause {
                 let item = view.items[trigger]
                 var found: DealCandidate?
@@ -46,6 +47,8 @@ struct GermanDealRules: Sendable {
                     }
                 } else if Self.bidVerbs.contains(item.lower) {
                     if !view.isNegated(trigger, in: clause) { found = bid(trigger, clause, context) }
+                } else if isReceiveVerb(trigger) {
+                    if !view.isNegated(trigger, in: clause) { found = receive(trigger, clause, context) }
                 } else {
                     guard view.words.triggers.contains(item.lower) || view.isA(.reduce, trigger), !view.isNegated(trigger, in: clause) else { continue }
                     if view.isA(.buy, trigger), !isNoun(trigger) {
@@ -72,15 +75,24 @@ struct GermanDealRules: Sendable {
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
                     if deal.acquirer == deal.seller { deal.seller = nil }
                     deals.append(deal)
+                    // "übernimmt X und Y": one deal per company bought.
+                    if view.isA(.buy, trigger) || view.isA(.sell, trigger) { deals += coordinatedTargets(of: deal, clause) }
                     clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
                 }
             }
+            // "verkauft seine Tochter X": X is the seller's until a sale the clause states is done or has a buyer.
+            let clauseDeals = deals[firstDeal...]
+            stakes += possessiveUnitStakes(clause, context).filter { stake in
+                !clauseDeals.contains { $0.target == stake.company && $0.seller == stake.holder && ($0.acquirer != nil || $0.status == .completed) }
+            }
+            stakes += appositiveOwnerStakes(clause)
             if let clauseSubject {
                 context.previousClauseSubject = clauseSubject
             } else if let first = clause.first(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }) {
                 context.previousClauseSubject = view.items[first].entity
             }
         }
+        stakes += holdingList(context)
         return (deals, stakes)
     }
 
@@ -110,7 +122,7 @@ struct GermanDealRules: Sendable {
         return (perfect || pastPassive) && !(future && !pastPassive)
     }
 
-    private func organisations(in clause: Range<Int>, governedBy prepositions: Set<String?>, excluding: Set<EntityID>, peopleToo: Bool = false) -> [(index: Int, entity: EntityID)] {
+    func organisations(in clause: Range<Int>, governedBy prepositions: Set<String?>, excluding: Set<EntityID>, peopleToo: Bool = false) -> [(index: Int, entity: EntityID)] {
         clause.compactMap { index in
             guard peopleToo ? view.items[index].isParty : view.items[index].isOrganisation, let entity = view.items[index].entity, !excluding.contains(entity),
                 prepositions.contains(view.preposition(before: index)), !view.isPossessive(index)
@@ -164,7 +176,9 @@ struct GermanDealRules: Sendable {
             target = object
         }
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause)
-        let phrase = view.stakePhrase(from: trigger, to: target.index)
+        // Verb last ("hat 49 Prozent der X gekauft"): the phrase runs from the buyer (or the clause start).
+        let buyerIndex = clause.first { view.items[$0].entity == acquirer && $0 < target.index }
+        let phrase = view.stakePhrase(from: trigger < target.index ? trigger : (buyerIndex ?? clause.lowerBound - 1), to: target.index)
         if phrase.isStake, !phrase.all {
             deal.kind = .stake
             deal.percent = phrase.percent
@@ -189,10 +203,14 @@ struct GermanDealRules: Sendable {
         let seller = subject(trigger, clause, context)
         let exclude = Set([seller].compactMap { $0 })
         let anParties = organisations(in: clause, governedBy: ["an", "am"], excluding: exclude)
+        // "verkauft 10 Prozent der X an Y": a company named between the verb and "an" is what is sold, Y buys.
+        let soldBeforeAn = anParties.first.map { first in
+            trigger < first.index && organisations(in: clause, governedBy: [nil], excluding: exclude).contains { $0.index > trigger && $0.index < first.index }
+        } ?? false
         // "verkauft seine Anteile an X an Y": the first "an" after a stake noun is the company; with the verb
         // last ("will sich von seinem Anteil am X trennen") the phrase runs from the clause start.
         let phraseStart = { (end: Int) in trigger < end ? trigger : clause.lowerBound - 1 }
-        if let first = anParties.first, view.stakePhrase(from: phraseStart(first.index), to: first.index).isStake {
+        if !soldBeforeAn, let first = anParties.first, view.stakePhrase(from: phraseStart(first.index), to: first.index).isStake {
             let phrase = view.stakePhrase(from: phraseStart(first.index), to: first.index)
             var deal = make(phrase.all ? .acquisition : .stake, acquirer: anParties.dropFirst().first?.entity, seller: seller, target: first.entity, trigger: trigger, clause: clause)
             deal.percent = phrase.all ? nil : phrase.percent
@@ -200,7 +218,9 @@ struct GermanDealRules: Sendable {
         }
         // "trennt sich von X".
         let objectPrepositions: Set<String?> = view.word(trigger + 1) == "sich" || clause.contains { view.word($0) == "sich" } ? ["von", "vom"] : [nil]
-        guard let target = organisations(in: clause, governedBy: objectPrepositions, excluding: exclude).first(where: { $0.index != trigger }) else { return nil }
+        guard let target = organisations(in: clause, governedBy: objectPrepositions, excluding: exclude).first(where: { $0.index != trigger })
+            ?? soldUnit(trigger, clause, objectPrepositions: objectPrepositions, excluding: exclude)
+        else { return nil }
         // "verkauft der Zeitung Y eine Einigung": a dative name followed by the real object; a sale only when
         // that object names a company ("verkauft der Y seine Tochter X": Y buys X).
         if objectPrepositions.contains(nil), let seller, view.items.indices.contains(where: { $0 < trigger && view.items[$0].entity == seller }),
@@ -359,7 +379,8 @@ struct GermanDealRules: Sendable {
         var deal: DealCandidate
         if isSale {
             let buyer = party(["an"], after: target.index, excluding: [target.entity])?.entity
-            deal = make(.acquisition, acquirer: buyer, seller: possessor(before: trigger, clause), target: target.entity, trigger: trigger, clause: clause)
+            let seller = possessor(before: trigger, clause) ?? (buyer == nil ? saleNounSeller(trigger, clause, context, target: target.entity) : nil)
+            deal = make(.acquisition, acquirer: buyer, seller: seller, target: target.entity, trigger: trigger, clause: clause)
         } else {
             var buyer = party(["durch"], after: target.index, excluding: [target.entity])?.entity ?? possessor(before: trigger, clause)
             // "X hatte die Übernahme von Y angestrebt": the noun is the object, X the buyer.
@@ -404,7 +425,7 @@ struct GermanDealRules: Sendable {
     }
 
     /// The subject; in a "zu" infinitive ("plant, X zu kaufen") it is the subject of the clause before.
-    private func subject(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
+    func subject(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
         guard view.word(trigger - 1) == "zu" else { return view.subject(of: trigger, in: clause, context: context) }
         // The subject of a "zu" infinitive stands before it: in the clause before, or before the comma.
         if clause.lowerBound > 0, let previous = context.previousClauseSubject { return previous }
@@ -561,7 +582,7 @@ struct GermanDealRules: Sendable {
         }
     }
 
-    private func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>) -> DealCandidate {
+    func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>) -> DealCandidate {
         var deal = DealCandidate(
             kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
             price: view.price(after: clause.lowerBound - 1, in: clause), date: view.statedDate(in: clause, near: trigger),

@@ -45,7 +45,7 @@ extension SentenceView {
             if let comma = (clause.lowerBound..<trigger).last(where: { word($0) == "," }) {
                 for index in (comma + 1)..<trigger {
                     // V2 after a fronted clause: "…, wird er den Konkurrenten X übernehmen".
-                    if ["er", "es"].contains(items[index].lower), items[index].mention == nil, index + 1 < trigger,
+                    if Self.germanSubjectPronouns.contains(items[index].lower), items[index].mention == nil, index + 1 < trigger,
                         (index + 1..<trigger).contains(where: { isSubjectCandidate($0) })
                     {
                         return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
@@ -63,7 +63,7 @@ extension SentenceView {
                 // first name is the subject, the name its object.
                 // ("Die Firma X kaufte …": a company word before a name is the name's description.)
                 let named = index + 1 < trigger && (items[index + 1].mention != nil || transparent(index + 1))
-                if isPronoun(index) && !named || (["er", "es"].contains(items[index].lower) && items[index].mention == nil) {
+                if isPronoun(index) && !named || (Self.germanSubjectPronouns.contains(items[index].lower) && items[index].mention == nil) {
                     return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
                 }
                 if isSubjectCandidate(index) { return items[index].entity }
@@ -157,7 +157,7 @@ extension SentenceView {
             return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1)) || isDescription(index)
         }
         return words.has(.companyword, word) && index > 0
-            && ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"].contains(self.word(index - 1))
+            && ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"].contains(self.word(index - 1)) || isGermanDescription(index)
     }
 
     /// Whether an item ends a description that stands for a party named before: "the state agency", "the
@@ -183,11 +183,13 @@ extension SentenceView {
     private func pronounBefore(_ trigger: Int, in clause: Range<Int>) -> Int? {
         var index = trigger - 1
         while index >= clause.lowerBound {
-            if isPronoun(index) || (language == .german && ["er", "es"].contains(items[index].lower) && items[index].mention == nil) {
+            if isPronoun(index) || (language == .german && Self.germanSubjectPronouns.contains(items[index].lower) && items[index].mention == nil) {
                 return index
             }
             index -= 1
         }
+        // German V2 with a pronoun: "…, übernimmt sie die X".
+        if language == .german, let after = germanPronounAfterVerb(trigger, in: clause) { return after }
         // German V2: "übernimmt das Unternehmen …", "kauft es …".
         if language == .german, trigger + 2 < clause.upperBound, isPronoun(trigger + 2) { return trigger + 2 }
         return nil
