@@ -47,6 +47,8 @@ struct GermanDealRules: Sendable {
                     }
                 } else if Self.bidVerbs.contains(item.lower) {
                     if !view.isNegated(trigger, in: clause) { found = bid(trigger, clause, context) }
+                } else if view.words.byCategory["entrynoun"]?.contains(item.lower) == true {
+                    if !view.isNegated(trigger, in: clause) { found = entryNoun(trigger, clause, context) }
                 } else if isReceiveVerb(trigger) {
                     if !view.isNegated(trigger, in: clause) { found = receive(trigger, clause, context) }
                 } else {
@@ -93,6 +95,7 @@ struct GermanDealRules: Sendable {
             }
         }
         stakes += holdingList(context)
+        stakes += genitiveHoldings(context)
         return (deals, stakes)
     }
 
@@ -193,7 +196,10 @@ struct GermanDealRules: Sendable {
             // The buyer may be a person: "X wurde an den Investor Y verkauft".
             // The sold company, the subject, stands before the buyer ("X soll an Y verkauft werden"); a name
             // after "an" is part of the buyer ("an das Gemeinschaftsunternehmen Y/Z").
-            guard let buyer = organisations(in: clause, governedBy: ["an"], excluding: [target.entity], peopleToo: true).first, target.index < buyer.index else { return nil }
+            guard let buyer = organisations(in: clause, governedBy: ["an"], excluding: [target.entity], peopleToo: true).first, target.index < buyer.index else {
+                // "X und Y wurden verkauft": no buyer named; the article's company sold them.
+                return unnamedBuyerSale(trigger, clause, context, target: target)
+            }
             let seller = organisations(in: clause, governedBy: ["von", "vom", "durch"], excluding: [target.entity]).first?.entity
             return make(.acquisition, acquirer: buyer.entity, seller: seller, target: target.entity, trigger: trigger, clause: clause)
         }
@@ -426,7 +432,7 @@ struct GermanDealRules: Sendable {
 
     /// The subject; in a "zu" infinitive ("plant, X zu kaufen") it is the subject of the clause before.
     func subject(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
-        guard view.word(trigger - 1) == "zu" else { return view.subject(of: trigger, in: clause, context: context) }
+        guard view.word(trigger - 1) == "zu" || isModalInfinitive(trigger) else { return view.subject(of: trigger, in: clause, context: context) }
         // The subject of a "zu" infinitive stands before it: in the clause before, or before the comma.
         if clause.lowerBound > 0, let previous = context.previousClauseSubject { return previous }
         let comma = view.span(clause.lowerBound, trigger).last { view.word($0) == "," } ?? clause.lowerBound
@@ -473,6 +479,8 @@ struct GermanDealRules: Sendable {
     /// A relative clause around a verb at the end ("X, die Y 2014 gekauft hatte"): the comma, the pronoun
     /// and the name it refers to. Nil when the word after the comma is an article ("…, die Firma Y kauft").
     private func relativeClause(before trigger: Int, _ clause: Range<Int>) -> (antecedent: EntityID, pronoun: Int, span: Range<Int>)? {
+        // "…, die X zu übernehmen": an infinitive clause, not a relative one (its verb is not finite).
+        if view.word(trigger - 1) == "zu" || isModalInfinitive(trigger) { return nil }
         guard let comma = view.span(clause.lowerBound, trigger).last(where: { view.word($0) == "," }), comma > clause.lowerBound,
             Self.relativePronouns.contains(view.word(comma + 1)), comma + 2 < trigger
         else { return nil }
@@ -577,7 +585,9 @@ struct GermanDealRules: Sendable {
         guard !between.isEmpty, between.count <= 6, between.contains(where: { [",", "und", "sowie"].contains(view.word($0)) }) else { return false }
         return between.allSatisfy { index in
             let word = view.word(index)
-            return view.items[index].mention == nil && ([",", "und", "sowie"].contains(word) || Self.articles.contains(word) || view.items[index].mask == 0)
+            // A lower-case word that is no article ("kündigte an, die X …") is a verb: no list.
+            let capitalised = view.tokens[view.items[index].tokens.lowerBound].text.unicodeScalars.first?.properties.isUppercase == true
+            return view.items[index].mention == nil && ([",", "und", "sowie"].contains(word) || Self.articles.contains(word) || view.items[index].mask == 0 && capitalised)
                 && !view.quantities.contains(where: { $0.item == index })
         }
     }
@@ -586,8 +596,14 @@ struct GermanDealRules: Sendable {
         var deal = DealCandidate(
             kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
             price: view.price(after: clause.lowerBound - 1, in: clause), date: view.statedDate(in: clause, near: trigger),
-            status: view.status(of: trigger, in: view.word(trigger - 1) == "zu" ? 0..<clause.upperBound : clause, pastTense: isPast(trigger, clause)),
+            status: view.status(of: trigger, in: view.word(trigger - 1) == "zu" || isModalInfinitive(trigger) ? 0..<clause.upperBound : clause, pastTense: isPast(trigger, clause)),
             sentence: view.sentence.index)
+        // "kündigte an, X zu übernehmen", "hofft, X kaufen zu können": an intention, unless an agreement is told.
+        if deal.status == .announced, view.word(trigger - 1) == "zu" || isModalInfinitive(trigger),
+            !view.span(0, clause.upperBound).contains(where: { Self.agreementWords.contains(view.word($0)) })
+        {
+            deal.status = .planned
+        }
         // "hatte angekündigt, X zu übernehmen": the plan is told in the pluperfect, not the deal.
         deal.historical = view.word(trigger - 1) != "zu" && view.isHistorical(clause)
         return deal
