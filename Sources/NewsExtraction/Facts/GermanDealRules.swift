@@ -96,6 +96,7 @@ struct GermanDealRules: Sendable {
         }
         stakes += holdingList(context)
         stakes += genitiveHoldings(context)
+        stakes += groupMembers(context)
         return (deals, stakes)
     }
 
