@@ -1,0 +1,111 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// German company and organisation names that the general rules missed: names of English or
+/// unknown words after an industry cue, foreign legal forms in lower case or several tokens,
+/// genitives of known names, national units, institutions of known organisations, definite
+/// institutes and parliament words. All names are invented.
+@Suite struct GermanOrganizationRecallTests {
+    private func companies(_ text: String) -> [String] {
+        let table = EntityRecognizerTests.entities(text)
+        return table.entities.filter { $0.kind == .company || $0.kind == .organization }.map(\.name)
+    }
+
+    @Test func englishWordAfterIndustryCue() {
+        let names = companies("Der Kartendienst Harbor wurde verkauft. Später meldete der Bezahlfernsehkonzern Lantern Gewinne.")
+        #expect(names.contains("Harbor"), "\(names)")
+        #expect(names.contains("Lantern"), "\(names)")
+    }
+
+    @Test func unknownTwoWordNameAfterCompoundCue() {
+        let names = companies("Der Flugzeugzulieferer Premium Zaltec streicht 500 Stellen in Bayern.")
+        #expect(names.contains("Premium Zaltec"), "\(names)")
+    }
+
+    @Test func inflectedCueBeforeName() {
+        let names = companies("Der Chef des ukrainischen Gasmonopolisten Borvagaz sprach in Kiew.")
+        #expect(names.contains("Borvagaz"), "\(names)")
+    }
+
+    @Test func personAfterCuedNameStaysAPerson() {
+        let table = EntityRecognizerTests.entities("Der Chef des Gasmonopolisten Borvagaz Andrej Kolbenko war optimistisch.")
+        let people = EntityRecognizerTests.names(table, kind: .person)
+        #expect(people.contains("Andrej Kolbenko"), "\(people)")
+        #expect(companies("Der Chef des Gasmonopolisten Borvagaz Andrej Kolbenko war optimistisch.").contains("Borvagaz"))
+    }
+
+    @Test func germanNounAfterCueIsNoName() {
+        let names = companies("Der Konzern Umsatz stieg nicht, wie das Unternehmen Analysten mitteilte.")
+        #expect(names.isEmpty, "\(names)")
+    }
+
+    @Test func givenNameAndSurnameAfterCueIsAPerson() {
+        let table = EntityRecognizerTests.entities("Der Investor Markus Talberg kauft Aktien.")
+        #expect(EntityRecognizerTests.names(table, kind: .person).contains("Markus Talberg"))
+        #expect(!companies("Der Investor Markus Talberg kauft Aktien.").contains { $0.contains("Talberg") })
+    }
+
+    @Test func lowerCaseAndSplitForeignLegalForms() {
+        let names = companies(
+            "Beteiligt sind Brelvo s.r.o., die Tatrik a.s., Polmex sp. z o.o., Danvik A/S und die Halder Ges.m.b.H. aus Linz.")
+        for name in ["Brelvo s.r.o.", "Tatrik a.s.", "Polmex sp. z o.o.", "Danvik A/S", "Halder Ges.m.b.H."] {
+            #expect(names.contains(name), "\(name) not in \(names)")
+        }
+    }
+
+    @Test func austrianPartnershipForm() {
+        let names = companies("Die Mirlak & Co OG verkauft Werkzeuge.")
+        #expect(names.contains("Mirlak & Co OG"), "\(names)")
+    }
+
+    @Test func abbreviationWithDotsIsNoLegalForm() {
+        let names = companies("Die Preise stiegen u.a. in Wien, d.h. deutlich.")
+        #expect(names.isEmpty, "\(names)")
+    }
+
+    @Test func genitiveOfKnownCompany() {
+        let table = EntityRecognizerTests.entities("Nintendos neues Spiel kommt später in den Handel.")
+        #expect(EntityRecognizerTests.entity(table, "Nintendo")?.kind == .company, "\(table.entities.map(\.name))")
+    }
+
+    @Test func nationalUnitOfAFoundCompany() {
+        let names = companies("Der Bezahlsender Talvox wächst. Im Vorjahr übernahm Talvox auch Talvox Italien.")
+        #expect(names.contains("Talvox"), "\(names)")
+        #expect(names.contains("Talvox Italien"), "\(names)")
+    }
+
+    @Test func countryAfterUnknownWordIsNoUnit() {
+        let names = companies("Gestern reiste Kanzler Meier nach Italien.")
+        #expect(names.isEmpty, "\(names)")
+    }
+
+    @Test func fundOfAKnownOrganisation() {
+        let table = EntityRecognizerTests.entities("Österreich zahlt elf Millionen an den EU-Talfonds und den UN-Hilfsfonds.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.contains("EU-Talfonds"), "\(orgs)")
+        #expect(orgs.contains("UN-Hilfsfonds"), "\(orgs)")
+    }
+
+    @Test func definiteHyphenatedInstitute() {
+        let table = EntityRecognizerTests.entities("Laut einer Studie des Moorland-Instituts sinken die Preise.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.contains { $0.hasPrefix("Moorland-Institut") }, "\(orgs)")
+    }
+
+    @Test func parliamentAndCabinetWords() {
+        let table = EntityRecognizerTests.entities("Der Ministerrat beschloss das Paket, die Nationalversammlung stimmte zu.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.contains("Ministerrat"), "\(orgs)")
+        #expect(orgs.contains("Nationalversammlung"), "\(orgs)")
+    }
+}
+
+/// Generic compounds with a known organisation's acronym stay unnamed.
+@Suite struct GermanOrganizationGenericFundTests {
+    @Test func pluralFundsAreNoName() {
+        let table = EntityRecognizerTests.entities("Die EU-Staaten versprachen für die beiden EU-Talfonds viel Geld.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(!orgs.contains("EU-Talfonds"), "\(orgs)")
+    }
+}
