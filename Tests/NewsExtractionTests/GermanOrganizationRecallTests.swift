@@ -109,3 +109,57 @@ import Testing
         #expect(!orgs.contains("EU-Talfonds"), "\(orgs)")
     }
 }
+
+/// Guards of the German cue and genitive rules against ordinary text.
+@Suite struct GermanCueNameGuardTests {
+    private func companies(_ text: String) -> [String] {
+        EntityRecognizerTests.entities(text).entities.filter { $0.kind == .company || $0.kind == .organization }.map(\.name)
+    }
+
+    @Test func adjectiveEndingLikeACueIsNoCue() {
+        let names = companies("Angesichts wachsender Komplexitäten und nach umfassender Videoanalyse entschied das Gericht.")
+        #expect(!names.contains("Komplexitäten") && !names.contains("Videoanalyse"), "\(names)")
+    }
+
+    @Test func englishPhraseAfterEnglishCueIsNoName() {
+        let names = companies("Der Chief Software Architect stellte die App Stores der Konkurrenz vor.")
+        #expect(!names.contains("Architect") && !names.contains("Stores"), "\(names)")
+    }
+
+    @Test func genitiveAfterGivenNameIsAPerson() {
+        let table = EntityRecognizerTests.entities("Im Theater läuft eine Oper Giuseppe Verdis vor vollem Haus.")
+        #expect(!EntityRecognizerTests.names(table, kind: .organization).contains("Verdi"))
+    }
+}
+
+/// News sources named after a verb of publishing, and company names after German deal phrases.
+@Suite struct GermanSourceNameTests {
+    @Test func sourceAfterPublishingVerb() {
+        let table = EntityRecognizerTests.entities(
+            "Der Roboter fährt schneller als gedacht, schreibt Techblick. Wie Quorix Review berichtet, ist er teuer.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.contains("Techblick"), "\(orgs)")
+        #expect(orgs.contains("Quorix Review"), "\(orgs)")
+    }
+
+    @Test func ordinaryNounAfterPublishingVerbIsNoSource() {
+        let table = EntityRecognizerTests.entities("Die Firma meldet Insolvenz an, berichtet Anna Keller.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.isEmpty, "\(orgs)")
+    }
+
+    @Test func companyAfterGermanDealPhrase() {
+        let table = EntityRecognizerTests.entities("Die Übernahme von Zentrix VR kostete zwei Milliarden Dollar.")
+        #expect(EntityRecognizerTests.entity(table, "Zentrix VR")?.kind == .company, "\(table.entities.map(\.name))")
+    }
+}
+
+/// Nouns after German deal phrases that are no company names.
+@Suite struct GermanDealPhraseGuardTests {
+    @Test func nounFormsAfterDealPhraseAreNoNames() {
+        let table = EntityRecognizerTests.entities(
+            "Man sprach über die Übernahme von Asylwerbern und den Verkauf von Landesbeteiligungen an Investoren.")
+        let names = table.entities.filter { $0.kind == .company || $0.kind == .organization }.map(\.name)
+        #expect(names.isEmpty, "\(names)")
+    }
+}

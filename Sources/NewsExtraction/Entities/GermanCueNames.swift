@@ -13,14 +13,47 @@ extension EntityScanner {
         while i < n {
             defer { i += 1 }
             guard isFree(i), isNameShaped(i), !isShouting(i), sameSentence(i - 1, i), tokens[i - 1].isWord,
-                !tokens[i].flags.contains(.attached), tokens[i - 1].isCapitalized
+                !tokens[i].flags.contains(.attached), tokens[i - 1].isCapitalized || isDealPhrase(before: i)
             else { continue }
-            guard let kind = EntityLexicons.kind(ofCue: tokens[i - 1].lower) else { continue }
+            let dealPhrase = isDealPhrase(before: i)
+            guard dealPhrase || !Self.englishCues.contains(tokens[i - 1].lower),
+                let kind = dealPhrase ? .company : EntityLexicons.kind(ofCue: tokens[i - 1].lower)
+            else { continue }
+            // "die Übernahme von Asylwerbern": after a deal phrase, a German noun form is no name.
+            if dealPhrase, EntityLexicons.hasGermanNounEnding(tokens[i].lower) || tokens[i].lower.hasSuffix("ern"),
+                !EntityLexicons.commonEnglish.contains(tokens[i].lower)
+            {
+                continue
+            }
+            // "die App Stores": a company word opens no name.
+            if EntityLexicons.companyWords.contains(tokens[i].lower) { continue }
             guard let end = germanCueNameEnd(from: i) else { continue }
             add(span(i, end, kind: kind, strength: 2))
             i = end - 1
         }
     }
+
+    /// "die Übernahme von Zentrofin", "die Fusion mit Zentrofin": a German deal noun and its
+    /// preposition right before token `i`.
+    func isDealPhrase(before i: Int) -> Bool {
+        guard i >= 2, sameSentence(i - 2, i), Self.dealPrepositions.contains(tokens[i - 1].lower) else { return false }
+        return Self.dealNouns.contains(tokens[i - 2].lower)
+    }
+
+    /// German deal nouns that a company name follows with a preposition, lower case.
+    static let dealNouns: Set<String> = [
+        "übernahme", "kauf", "verkauf", "fusion", "zusammenschluss", "beteiligung", "einstieg", "komplettübernahme",
+        "mehrheitsübernahme",
+    ]
+
+    /// Prepositions between a deal noun and the company.
+    static let dealPrepositions: Set<String> = ["von", "mit", "an", "bei"]
+
+    /// English cue words that German text uses inside longer English phrases ("Chief Software
+    /// Architect", "App Store"): after them an English word is no name.
+    static let englishCues: Set<String> = [
+        "app", "apps", "software", "tool", "tools", "shop", "unit", "company", "firm", "maker",
+    ]
 
     /// The end of a name after a German cue word, starting at `i`: one to three words that are
     /// no German ordinary word, place, given name before a surname, role, cue or function word;
@@ -40,9 +73,9 @@ extension EntityScanner {
 
     /// Whether token `i` can be a word of a name after a cue: name-shaped, not hyphenated (unless
     /// "T-Kryon"), not a German ordinary noun, a place, a weekday, a month, a role, a cue, a legal
-    /// form or a function word; a given name only when no further capitalised word follows it
-    /// (else it opens a person's name).
-    func isCueNameWord(_ i: Int, first: Bool) -> Bool {
+    /// form or a function word, not a German compound (unless `allowCompounds`); a given name only
+    /// when no further capitalised word follows it (else it opens a person's name).
+    func isCueNameWord(_ i: Int, first: Bool, allowCompounds: Bool = false) -> Bool {
         let token = tokens[i]
         let word = token.text
         let lower = token.lower
@@ -61,7 +94,7 @@ extension EntityScanner {
             return false
         }
         if lower.utf8.last == 0x73, EntityLexicons.commonGerman.contains(String(word.dropLast())) { return false }
-        if isGermanCompound(token: i) { return false }
+        if !allowCompounds, isGermanCompound(token: i) { return false }
         // A declined adjective or a German noun ending ("Neuen", "Verhandlungen") is ordinary text.
         if !first, EntityLexicons.hasGermanNounEnding(lower), !EntityLexicons.commonEnglish.contains(lower) { return false }
         if first, lower.hasSuffix("ungen") || lower.hasSuffix("heiten") || lower.hasSuffix("keiten") { return false }

@@ -21,6 +21,8 @@ extension EntityScanner {
             {
                 continue
             }
+            // "Giuseppe Verdis": after a given name, a person's genitive.
+            if i > 0, sameSentence(i - 1, i), EntityLexicons.firstNames.contains(tokens[i - 1].text) { continue }
             let stem = String(word.dropLast())
             guard let entries = gazetteer.byFirstToken[stem],
                 let entry = entries.first(where: { $0.tokens.count == 1 && $0.kind != .place })
