@@ -163,3 +163,12 @@ import Testing
         #expect(names.isEmpty, "\(names)")
     }
 }
+
+/// Universities named with their town.
+@Suite struct GermanUniversityPlaceTests {
+    @Test func universityWithPlace() {
+        let table = EntityRecognizerTests.entities("Die Universität Salzburg hatte dem Forscher den Titel aberkannt.")
+        let orgs = EntityRecognizerTests.names(table, kind: .organization)
+        #expect(orgs.contains("Universität Salzburg"), "\(orgs)")
+    }
+}
