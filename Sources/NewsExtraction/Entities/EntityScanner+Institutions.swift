@@ -10,6 +10,7 @@ extension EntityScanner {
     /// it ("Oberverwaltungsgericht Greifswald").
     mutating func findInstitutionNames() {
         guard german else { return }
+        releaseFundsOfKnownOrganizations()
         // One-word institutions found by the organisation-word rule ("Oberverwaltungsgericht").
         for index in spans.indices where spans[index].kind == .organization && spans[index].canonical == nil {
             let span = spans[index]
@@ -27,7 +28,7 @@ extension EntityScanner {
             guard EntityLexicons.institutionWords.matches(lower) else { continue }
             var start = i
             if tokens[i].flags.contains(.hyphenated) {
-                guard hasNameHead(i) else { continue }
+                guard hasNameHead(i) || isDefiniteInstitute(i) else { continue }
             } else if let first = adjectivesStart(before: i) {
                 start = first
             } else if hasAcronymAfter(i) {
@@ -56,6 +57,12 @@ extension EntityScanner {
         guard let head = head(i), let first = head.unicodeScalars.first, ScalarClass.isUpper(first) else { return false }
         for part in head.split(separator: "-") {
             let word = String(part)
+            // "EU-Talfonds", "UN-Hilfsfonds": an acronym of a known organisation, unless a plural or
+            // indefinite word makes the compound generic ("die beiden EU-Hilfsfonds", "ein EU-Fonds").
+            if isKnownOrganizationAcronym(word) {
+                if i > 0, sameSentence(i - 1, i), Self.genericDeterminers.contains(tokens[i - 1].lower) { return false }
+                return true
+            }
             guard word.unicodeScalars.count >= 3, word.first?.isUppercase == true else { continue }
             let lower = word.lowercased()
             if isOrdinary(word, lower: lower) || isPlace(word) || isRoleOrCue(lower) { continue }
@@ -63,6 +70,48 @@ extension EntityScanner {
             return true
         }
         return false
+    }
+
+    /// "EU-Talfonds": the gazetteer takes a compound by its first part (a known organisation's
+    /// acronym); a fund named so is an organisation of its own and is freed for the institution rule.
+    mutating func releaseFundsOfKnownOrganizations() {
+        for index in spans.indices where spans[index].derived && spans[index].strength >= 0 && spans[index].kind == .organization {
+            let i = spans[index].start
+            guard spans[index].end == i + 1, let head = head(i), let tail = tail(i), tail.hasSuffix("fonds"),
+                isKnownOrganizationAcronym(head)
+            else { continue }
+            spans[index].strength = -1
+            owner[i] = -1
+        }
+    }
+
+    /// Words before a compound that make it generic: indefinite articles, numbers in words and
+    /// plural quantifiers.
+    static let genericDeterminers: Set<String> = [
+        "ein", "eine", "einen", "einem", "einer", "eines", "beiden", "beide", "zwei", "drei", "mehrere", "mehreren",
+        "viele", "vielen", "alle", "allen", "einige", "einigen", "andere", "anderen", "weitere", "weiteren", "neue", "neuen",
+    ]
+
+    /// Whether a word is an acronym of two to five capitals that the gazetteer knows as a one-word
+    /// organisation ("EU", "UN"), not as a place ("US").
+    func isKnownOrganizationAcronym(_ word: String) -> Bool {
+        let count = word.unicodeScalars.count
+        guard count >= 2, count <= 5, word.unicodeScalars.allSatisfy({ ScalarClass.isUpper($0) }),
+            let entries = EntityLexicons.gazetteer.byFirstToken[word]
+        else { return false }
+        return entries.contains { $0.tokens.count == 1 && $0.kind == .organization }
+            && !entries.contains { $0.kind == .place }
+    }
+
+    /// "das Ökologie-Institut", "des Talwerk-Instituts": a hyphen compound ending in "-institut"
+    /// right after a definite article names one institute (German writes generic compounds
+    /// closed, "Forschungsinstitut").
+    func isDefiniteInstitute(_ i: Int) -> Bool {
+        guard i > 0, sameSentence(i - 1, i), let tail = tail(i), let head = head(i),
+            ["institut", "instituts", "institutes"].contains(tail), head.first?.isUppercase == true,
+            !head.contains("-")
+        else { return false }
+        return ["das", "des", "dem", "vom", "beim", "am", "im"].contains(tokens[i - 1].lower)
     }
 
     /// The first of one or two free capitalised adjectives right before token `i`, away from the

@@ -321,12 +321,14 @@ extension EntityScanner {
         "verkehrsbetriebe", "messe", "flughafen", "hafen",
     ]
 
-    /// German words for institutions named with their place ("Staatsanwaltschaft Wien"), lower case.
+    /// German words for institutions named with their place ("Staatsanwaltschaft Wien",
+    /// "Universität Talburg"), lower case.
     static let placeOrganizations: Set<String> = [
         "staatsanwaltschaft", "landgericht", "landesgericht", "amtsgericht", "oberlandesgericht", "verwaltungsgericht",
         "arbeitsgericht", "handelsgericht", "bezirksgericht", "wirtschaftskammer", "arbeiterkammer", "handelskammer",
         "landesregierung", "stadtverwaltung", "bezirkshauptmannschaft", "polizei", "landespolizeidirektion",
-        "verbraucherzentrale",
+        "verbraucherzentrale", "universität", "uni", "hochschule", "fachhochschule", "musikuniversität",
+        "wirtschaftsuniversität",
     ]
 
     /// German words for a state that, before a place name, make the pair an organisation.

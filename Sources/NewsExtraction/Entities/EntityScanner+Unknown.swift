@@ -3,8 +3,10 @@ import NewsModel
 extension EntityScanner {
     /// Capitalised words that are in no dictionary, no gazetteer and no name list, away from the
     /// start of a sentence, become companies when they are coordinated with a company ("eBay,
-    /// X und Y") or, in German text, when the article uses them at least twice.
+    /// X und Y") or, in German text, when the article uses them at least twice. News sources after
+    /// a verb of publishing ("schreibt Techblick") are found first.
     mutating func findUnknownNames() {
+        findGermanSourceNames()
         var candidates: [Int] = []
         for i in tokens.indices where isFree(i) && tokens[i].isCapitalized && !tokens[i].flags.contains(.hyphenated) {
             guard !tokens[i].isAllCaps, !isShouting(i), !isSentenceInitial(i) else { continue }

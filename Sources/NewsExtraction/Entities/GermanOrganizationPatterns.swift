@@ -2,10 +2,17 @@ import NewsModel
 
 extension EntityScanner {
     /// Organisation names that a German (or English) text marks by their form rather than by a
-    /// word list: sports clubs ("1. FC Quellstadt", "SV Moorbach 04") and names in quotation marks
+    /// word list: names after cue words that the general cue rule leaves alone ("der Kartendienst
+    /// Here"), lower-case foreign legal forms ("Brelvo s.r.o."), genitives of known names,
+    /// national units ("Borvak Italien"), sports clubs ("1. FC Quellstadt", "SV Moorbach 04") and names in quotation marks
     /// right after a cue word ("die Zeitung „Talblick Kurier“", "das Start-up „Zentrofin“").
     /// Runs inside the organisation step, after the gazetteer and the cue rules.
     mutating func findGermanOrganizationPatterns() {
+        releasePeopleFromCuedNames()
+        findForeignLegalForms()
+        findGazetteerGenitives()
+        findGermanCuedNames()
+        findNationalUnits()
         findSportsClubs()
         findQuotedNamesAfterCues()
         findNamesAfterNamens()

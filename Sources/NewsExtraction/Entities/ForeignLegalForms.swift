@@ -1,0 +1,75 @@
+import NewsModel
+
+extension EntityScanner {
+    /// Legal forms written in lower case with dots or in several tokens, which the legal-form rule
+    /// does not take: "Brelvo s.r.o.", "Tarvik a.s.", "Fiorvo s.p.a.", "Polmex sp. z o.o.",
+    /// "Danvik A/S", "Halder Ges.m.b.H.", "Halder Handels m.b.H.". The capitalised name right
+    /// before the form and the form make a company; a name already found there grows over it.
+    mutating func findForeignLegalForms() {
+        let n = tokens.count
+        var i = 1
+        while i < n {
+            defer { i += 1 }
+            guard let formEnd = foreignLegalFormEnd(at: i), !isShouting(i), sameSentence(i - 1, i),
+                (i..<formEnd).allSatisfy({ isFree($0) })
+            else { continue }
+            let before = i - 1
+            if owner[before] >= 0 {
+                let index = owner[before]
+                guard spans[index].end == i, spans[index].kind != .place, spans[index].kind != .person else { continue }
+                spans[index].end = formEnd
+                spans[index].nameEnd = tokens[formEnd - 1].range.end
+                spans[index].kind = .company
+                spans[index].canonical = nil
+                for t in i..<formEnd { owner[t] = index }
+                i = formEnd - 1
+                continue
+            }
+            let start = nameStart(before: i, connectors: false)
+            guard start < i, (start..<i).allSatisfy({ isFree($0) }),
+                (start..<i).contains(where: { !EntityLexicons.isStopword(tokens[$0].lower) && !isRoleOrCue(tokens[$0].lower) })
+            else { continue }
+            add(span(start, formEnd, kind: .company, strength: 3))
+            i = formEnd - 1
+        }
+    }
+
+    /// Lower-case legal forms written with dots, without the dots ("s.r.o." is "sro").
+    static let dottedLegalForms: Set<String> = [
+        "sro", "as", "spa", "sa", "srl", "sas", "doo", "dd", "kft", "bv", "nv", "mbh", "gmbh", "ks", "vos", "oy",
+    ]
+
+    /// The end of a foreign legal form starting at token `i`, or nil: one dotted lower-case token
+    /// ("s.r.o."), or "sp. z o.o.", "spol. s r.o.", "A/S", "Ges.m.b.H." written without spaces.
+    func foreignLegalFormEnd(at i: Int) -> Int? {
+        let n = tokens.count
+        let token = tokens[i]
+        guard token.isWord else { return nil }
+        func joined(_ a: Int, _ b: Int) -> Bool { b < n && tokens[a].range.end == tokens[b].range.start }
+        func spaced(_ a: Int, _ b: Int) -> Bool { b < n && tokens[a].range.end < tokens[b].range.start && sameSentence(a, b) }
+        // "sp. z o.o.", "spol. s r.o."
+        if token.lower == "sp" || token.lower == "spol", i + 3 < n, tokens[i + 1].text == ".", joined(i, i + 1),
+            spaced(i + 1, i + 2), spaced(i + 2, i + 3), ["z", "s"].contains(tokens[i + 2].lower),
+            ["o.o.", "r.o."].contains(tokens[i + 3].lower)
+        {
+            return i + 4
+        }
+        // "A/S"
+        if token.text == "A", i + 2 < n, tokens[i + 1].text == "/", tokens[i + 2].text == "S", joined(i, i + 1),
+            joined(i + 1, i + 2)
+        {
+            return i + 3
+        }
+        // "Ges.m.b.H."
+        if token.text == "Ges", i + 2 < n, tokens[i + 1].text == ".", joined(i, i + 1), joined(i + 1, i + 2),
+            tokens[i + 2].lower == "m.b.h."
+        {
+            return i + 3
+        }
+        // "s.r.o.", "a.s.", "s.p.a.", "m.b.H.": a lower-case first letter and dots.
+        guard !token.isCapitalized, token.lower.utf8.contains(0x2E), token.lower.utf8.count <= 8 else { return nil }
+        let bare = String(token.lower.filter { $0 != "." })
+        guard Self.dottedLegalForms.contains(bare) else { return nil }
+        return i + 1
+    }
+}
