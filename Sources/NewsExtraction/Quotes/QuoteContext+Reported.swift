@@ -184,7 +184,9 @@ extension QuoteContext {
             let isInnerHyphen =
                 token.isPunctuation("-") && probe > clause.lowerBound
                 && tokens[probe - 1].range.end == token.range.start && token.range.end == tokens[probe + 1].range.start
-            if (token.kind != .word && !isInnerHyphen) || cue(at: probe, limit: index) != nil { break }
+            // "Reed's lawyer said": a possessive ending stands inside the speaker phrase.
+            let isPossessive = token.lower == "'s" || token.lower == "’s"
+            if (token.kind != .word && !isInnerHyphen && !isPossessive) || cue(at: probe, limit: index) != nil { break }
             probe -= 1
         }
         guard let comma, comma > clause.lowerBound else { return nil }

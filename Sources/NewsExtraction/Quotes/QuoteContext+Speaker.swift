@@ -15,11 +15,15 @@ extension QuoteContext {
     /// Endings of German compound nouns for a company or organisation ("die Ratingagentur").
     static let companyNounEndings = [
         "agentur", "konzern", "unternehmen", "firma", "gesellschaft", "gewerkschaft", "behörde", "bank",
-        "verband", "airline", "versicherer", "kette",
+        "verband", "airline", "versicherer", "kette", "hersteller", "autobauer",
     ]
     static let companyNouns: WordSet = [
         "unternehmen", "konzern", "firma", "gruppe", "bank", "company", "firm", "group", "bank", "concern",
         "airline", "carrier", "insurer", "retailer", "maker", "automaker", "utility", "agency",
+        // Trade nouns for a company ("the carmaker said", "the lender said").
+        "carmaker", "chipmaker", "steelmaker", "drugmaker", "planemaker", "lender", "producer", "manufacturer",
+        "supplier", "brewer", "giant", "conglomerate", "corporation", "miner", "refiner", "broadcaster",
+        "publisher", "chain", "operator",
     ]
     static let determiners: WordSet = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "the", "a", "an",
@@ -50,8 +54,15 @@ extension QuoteContext {
 
         // 1. A named person.
         for index in order where spanAt[index] == nil {
-            if let found = mention(at: index), found.kind == .person {
-                let (mention, first) = firstOfJoinedPeople(found, at: index, from: lower)
+            if var found = mention(at: index), found.kind == .person {
+                // "laut Prieths Anwalt Mathias Kapferer": the possessor does not speak.
+                var at = index
+                if let possessed = possessed(after: found, at: index, upper: upper) {
+                    guard let other = possessed else { continue }
+                    found = other
+                    at = document.tokenIndex(containing: other.range.start) ?? index
+                }
+                let (mention, first) = firstOfJoinedPeople(found, at: at, from: lower)
                 var guess = personGuess(mention, in: lower..<upper)
                 // "an investor group led by X said": X speaks for the group.
                 guess.isGroupLeader = leadsGroup(first)
@@ -78,7 +89,11 @@ extension QuoteContext {
         var pluralPronoun: Int?
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
             let word = tokens[index].lower
-            if Self.personPronouns.contains(word) {
+            if Self.personPronouns.contains(word) || isDemonstrativePronoun(at: index) {
+                // "Die Vereinigung X schlug …, indem sie …": the organisation of the sentence.
+                if let organization = organization(forPronounAt: index) {
+                    return SpeakerGuess(entity: organization.entity)
+                }
                 if word == "sie" && isPluralContext(index) {
                     pluralPronoun = pluralPronoun ?? index
                     continue
