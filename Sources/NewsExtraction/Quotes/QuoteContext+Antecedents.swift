@@ -109,4 +109,30 @@ extension QuoteContext {
         }
         return .some(nil)
     }
+
+    /// "X told shareholders not to accept the bid pending advice from Y. It said …": a
+    /// sentence-opening "it" or "the company" stands for the company that is the subject of the
+    /// sentence before (its name among the first words after the dateline), not for the company
+    /// named last in it.
+    func subjectCompany(before index: Int, last: EntityMention) -> EntityMention? {
+        let sentence = tokens[index].sentence
+        guard sentence < sentenceTokens.count, last.sentence == sentence - 1,
+            let opening = sentenceTokens[sentence].first(where: { tokens[$0].kind == .word }),
+            opening >= index - 1
+        else { return nil }
+        let previous = sentenceTokens[sentence - 1]
+        var probe = datelineEnd(in: previous) ?? previous.lowerBound
+        var words = 0
+        while probe < previous.upperBound && words < 3 {
+            if let found = mention(at: probe), found.kind == .company || found.kind == .organization {
+                return found.entity == last.entity ? nil : found
+            }
+            if tokens[probe].kind == .word {
+                guard Self.determiners.contains(tokens[probe].lower) else { return nil }
+                words += 1
+            }
+            probe += 1
+        }
+        return nil
+    }
 }

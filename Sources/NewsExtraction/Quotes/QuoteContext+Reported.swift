@@ -550,7 +550,8 @@ extension QuoteContext {
             guard Self.englishClauseStarters.contains(word.lower) || word.isCapitalized || mention(at: probe) != nil
                 || (Self.bareClauseVerbs.contains(tokens[index].lower) && hasClauseVerb(after: probe, end: clause.upperBound))
             else { return nil }
-            start = probe
+            // "told a news conference his office …", "said in a statement the bid …".
+            start = contentAfterOccasion(from: probe, end: clause.upperBound) ?? probe
         }
         guard let start, clause.upperBound - start >= 3 else { return nil }
         if !hasThat && !isBareClause(verb: index, contentStart: start, end: clause.upperBound) { return nil }

@@ -205,7 +205,9 @@ extension QuoteContext {
             }
             if isNoun || Self.companyPronouns.contains(word) {
                 let isCompany: (EntityMention) -> Bool = { $0.kind == .company || $0.kind == .organization }
-                if let company = lastMention(before: tokens[index].range.start, where: isCompany) {
+                if let last = lastMention(before: tokens[index].range.start, where: isCompany) {
+                    // "X told shareholders to wait for advice from Y. It said …": the subject.
+                    let company = subjectCompany(before: index, last: last) ?? last
                     var guess = SpeakerGuess(entity: company.entity)
                     guess.isCompanyAnaphor = true
                     return guess
