@@ -24,7 +24,7 @@ import Testing
 
     @Test func germanPronounSkipsPeopleNamedInsideTheQuote() {
         let quotes = Self.german(
-            "Trainer Hugo Lenz stellt sich vor seinen Spieler: „Kern ist immer noch der Beste“, wird Lenz zitiert. "
+            "Trainer Hugo Lenz stellt sich vor seinen Spieler: „Kern ist immer noch der Beste“, wird der Trainer zitiert. "
                 + "Er glaubt, dass die Mannschaft gestärkt aus der Saison hervorgehe.")
         let reported = quotes.first { !$0.direct }
         #expect(reported?.speaker?.name == "Hugo Lenz")
@@ -32,7 +32,7 @@ import Testing
 
     @Test func englishPronounSkipsPeopleNamedInsideTheQuote() {
         let quotes = Self.english(
-            "Coach John Carter backed his player: \"Reed is still the best we have,\" Carter told reporters. "
+            "Coach John Carter backed his player: \"Reed is still the best we have,\" the coach told reporters. "
                 + "He said the team would come back stronger next season.")
         let reported = quotes.first { !$0.direct }
         #expect(reported?.speaker?.name == "John Carter")

@@ -47,3 +47,55 @@ import Testing
         #expect(quotes.last?.speaker?.name == "Acme")
     }
 }
+
+/// Role phrases that refer back and appositions after "according to" (invented names only).
+@Suite struct QuoteRoleReferenceTests {
+    @Test func englishTheOrganisationRoleIsThePersonWithThatRole() {
+        let baker = QuoteFixture.Person(name: "James Walker", role: "Treasury Secretary")
+        let quotes = QuoteFixture.quotes(
+            "Title\n\nJames Walker said lending had grown. The Treasury secretary also said that guarantees would be wrong.",
+            language: .english, people: [baker], companies: ["Treasury"])
+        #expect(quotes.last?.speaker?.name == "James Walker")
+    }
+
+    @Test func germanGenitiveRoleIsThePersonWithThatRole() {
+        let minister = QuoteFixture.Person(name: "Georg Osterholt", role: "Finanzminister")
+        let quotes = QuoteFixture.quotes(
+            "Titel\n\nFinanzminister Georg Osterholt warnte vor dem Austritt. Die Bevölkerung müsse sich entscheiden, "
+                + "heißt es in einer Erklärung des Finanzministers zu der Studie.",
+            language: .german, people: [minister])
+        #expect(quotes.last?.speaker?.name == "Georg Osterholt")
+    }
+
+    @Test func englishAccordingToSkipsTheNameInApposition() {
+        let lawyer = QuoteFixture.Person(name: "Emma Gallard")
+        let quotes = QuoteFixture.quotes(
+            "Title\n\nAccording to its Paris lawyer, Emma Gallard of Shore and Stern, the overall claim is based on that figure.",
+            language: .english, people: [lawyer])
+        #expect(quotes.first?.text == "the overall claim is based on that figure")
+        #expect(quotes.first?.speaker?.name == "Emma Gallard")
+    }
+
+    @Test func firstPersonPronounsNeverSpeak() {
+        let anna = QuoteFixture.Person(name: "Anna Berg")
+        let quotes = QuoteFixture.quotes(
+            "Titel\n\nAnna Berg sprach am Montag. Mir ist egal, wie jemand anderer zu einem Zaun sagt: Hauptsache, es gibt ihn, meinte sie.",
+            language: .german, people: [anna])
+        #expect(quotes.allSatisfy { $0.speakerDescription != "Mir" })
+        #expect(quotes.contains { $0.speaker?.name == "Anna Berg" })
+    }
+}
+
+/// Capitalised cue words that are nouns (invented names only).
+@Suite struct QuoteNounCueTests {
+    @Test func unitedStatesIsNoCue() {
+        let quotes = QuoteFixture.quotes(
+            "Title\n\nAcme employs 50,000 staff in Europe alone, and has large operations in the Czech Republic, South Africa and the United States.",
+            language: .english, companies: ["Acme"])
+        #expect(quotes.isEmpty)
+        // Lower-case "states" still reports.
+        let states = QuoteFixture.quotes(
+            "Title\n\nThe plant will close in May, Acme states in its annual report.", language: .english, companies: ["Acme"])
+        #expect(states.first?.speaker?.name == "Acme")
+    }
+}

@@ -135,4 +135,31 @@ extension QuoteContext {
         }
         return nil
     }
+
+    /// "the Treasury secretary": an English role noun right after an organisation's name that
+    /// follows "the" is definite like "the secretary".
+    func definiteOrganizationBefore(role index: Int, lower: Int) -> Bool {
+        guard language == .english, index - 1 >= lower, let organization = mention(at: index - 1),
+            organization.kind != .person, let first = document.tokenIndex(containing: organization.range.start),
+            first - 1 >= lower
+        else { return false }
+        return tokens[first - 1].lower == "the"
+    }
+
+    /// "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim …":
+    /// the comma that ends a person's name in apposition after the first comma, if there is one.
+    func appositionEnd(afterComma comma: Int, end: Int) -> Int? {
+        guard language == .english, comma + 1 < end, mention(at: comma + 1)?.kind == .person else { return nil }
+        var probe = comma + 1
+        while probe < end && probe - comma <= 10 {
+            let token = tokens[probe]
+            if token.isPunctuation(",") { return probe + 3 < end ? probe : nil }
+            let fits =
+                mention(at: probe) != nil || token.isCapitalized || ["of", "and", "at", "&"].contains(token.lower)
+                || token.isPunctuation("-")
+            if !fits { return nil }
+            probe += 1
+        }
+        return nil
+    }
 }

@@ -86,4 +86,8 @@ extension QuoteContext {
         result[0].parts[0] = start..<part.upperBound
         return result
     }
+
+    /// English cue words that are nouns when capitalised after a capitalised word ("the United
+    /// States", "Member States", "Annual Reports").
+    static let englishNounCues: WordSet = ["states", "reports", "notes", "claims"]
 }

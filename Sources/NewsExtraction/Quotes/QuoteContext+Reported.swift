@@ -637,6 +637,8 @@ extension QuoteContext {
         var comma = index + 2
         while comma < clause.upperBound && !tokens[comma].isPunctuation(",") { comma += 1 }
         guard comma + 1 < clause.upperBound, comma - index <= 12 else { return nil }
+        // "According to its lawyer, Jane Doe of Smith and Co, the claim …": the name is no content.
+        if let second = appositionEnd(afterComma: comma, end: clause.upperBound) { comma = second }
         // "According to X, Y said that …": Y's statement, left to the speech verb.
         for probe in (comma + 1)..<min(clause.upperBound, comma + 10) {
             if let found = cue(at: probe, limit: clause.upperBound), !found.cue.isWeak { return nil }

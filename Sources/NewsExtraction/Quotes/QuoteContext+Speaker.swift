@@ -118,10 +118,15 @@ extension QuoteContext {
         // 2c. "der Wirtschaftsminister", "the chief executive": a definite role noun names the last
         // person of the article with that role.
         for index in order where spanAt[index] == nil && tokens[index].kind == .word && index > lower {
-            guard Self.definiteArticles.contains(tokens[index - 1].lower), mention(at: index) == nil else { continue }
+            // "der Minister"; also "des Finanzministers" and "the Treasury secretary".
+            let genitive = language == .german && tokens[index - 1].lower == "des" && tokens[index].lower.hasSuffix("s")
+            guard Self.definiteArticles.contains(tokens[index - 1].lower) || genitive
+                || definiteOrganizationBefore(role: index, lower: lower),
+                mention(at: index) == nil
+            else { continue }
             // "der Sprecher des Weißen Hauses": a role with its own attribute describes someone new.
             if index + 1 < upper, Self.attributeOpeners.contains(tokens[index + 1].lower) { continue }
-            let word = tokens[index].lower
+            let word = genitive ? String(tokens[index].lower.dropLast()) : tokens[index].lower
             // "der Minister" also names a "Wirtschaftsminister": a role noun of the lexicon may
             // be the tail of the person's compound role.
             let isRoleNoun = language == .german && lexicon.roles.contains(word)
@@ -463,6 +468,8 @@ extension QuoteContext {
     /// Capitalised words that lead no speaker phrase: sentence adverbs, amounts, parts of a time
     /// ("Offiziell …", "Des Weiteren", "Ende Januar", "Milliarden Euro").
     static let nonSpeakerWords: WordSet = [
+        // First and second persons never name a speaker ("Mir ist egal, wie jemand sagt: …").
+        "ich", "mir", "mich", "wir", "uns", "du", "dir", "dich", "i", "we", "me", "you",
         "offiziell", "weiteren", "nicht", "ende", "anfang", "mitte", "milliarden", "millionen", "prozent", "euro",
         "dollar", "insgesamt", "bislang", "bisher", "angeblich", "offenbar", "vermutlich", "wahrscheinlich",
     ]
