@@ -91,3 +91,31 @@ import Testing
         #expect(quotes.allSatisfy { $0.speaker?.name == "Acme" })
     }
 }
+
+/// A pronoun whose nearest person is named inside what was said (invented names only).
+@Suite struct QuoteContentAntecedentTests {
+    @Test func englishPronounAfterAContentNameIsTheSpeakerBefore() {
+        let quotes = QuoteFixture.quotes(
+            "Title\n\nJohn Carter said the tour by finance minister Tom Reed was a sign of goodwill. "
+                + "But it was notable that Reed did not meet the creditors, he added.",
+            language: .english, people: [.init(name: "John Carter"), .init(name: "Tom Reed")])
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "John Carter" })
+    }
+
+    @Test func germanPronounAfterAContentNameIsTheSpeakerBefore() {
+        let quotes = QuoteFixture.quotes(
+            "Titel\n\nPaul Kern sagte, die Reise von Minister Hugo Lenz sei ein gutes Zeichen. "
+                + "Lenz habe die Gläubiger aber nicht getroffen, fügte er hinzu.",
+            language: .german, people: [.init(name: "Paul Kern"), .init(name: "Hugo Lenz")])
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Paul Kern" })
+    }
+
+    @Test func aPronounForThePersonNamedAsSubjectStays() {
+        let quotes = QuoteFixture.quotes(
+            "Title\n\nJohn Carter said sales rose. Tom Reed arrived later. He said the plan was sound.",
+            language: .english, people: [.init(name: "John Carter"), .init(name: "Tom Reed")])
+        #expect(quotes.last?.speaker?.name == "Tom Reed")
+    }
+}

@@ -162,4 +162,33 @@ extension QuoteContext {
         }
         return nil
     }
+
+    /// "Rockefeller said the tour by Minister Funaro was a sign … . But Funaro did not meet the
+    /// creditors, he added.": a pronoun resolved to a person named inside a quote's content
+    /// stands for the person who spoke just before (within two sentences) instead.
+    func resolvingContentAntecedents(_ candidates: [QuoteCandidate]) -> [QuoteCandidate] {
+        var contents: [TextRange] = []
+        for candidate in candidates {
+            for part in candidate.parts where !part.isEmpty { contents.append(textRange(part)) }
+        }
+        var result = candidates
+        var last: SpeakerGuess?
+        var lastSentence = 0
+        for index in result.indices {
+            let guess = result[index].speaker
+            if let start = guess.antecedentStart, let previous = last, let previousEntity = previous.entity,
+                previousEntity != guess.entity, table.entity(previousEntity)?.kind == .person,
+                result[index].sentence - lastSentence <= 2,
+                contents.contains(where: { $0.start <= start && start < $0.end })
+            {
+                result[index].speaker = previous
+                continue
+            }
+            if guess.entity != nil {
+                last = guess
+                lastSentence = result[index].sentence
+            }
+        }
+        return result
+    }
 }

@@ -99,7 +99,9 @@ extension QuoteContext {
                     continue
                 }
                 if let person = person(forPronounAt: index) {
-                    return personGuess(person, in: lower..<upper)
+                    var guess = personGuess(person, in: lower..<upper)
+                    guess.antecedentStart = person.range.start
+                    return guess
                 }
                 return SpeakerGuess(description: document.slice(tokens[index].range))
             }

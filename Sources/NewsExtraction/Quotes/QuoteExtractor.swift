@@ -64,7 +64,7 @@ public struct QuoteExtractor: Sendable {
         // the reported statement before it.
         let direct = context.directQuotes(reported: reported)
         let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
-        return resolvingPronouns(resolvingCompanyAnaphors(candidates, table: entities))
+        return context.resolvingContentAntecedents(resolvingPronouns(resolvingCompanyAnaphors(candidates, table: entities)))
     }
 
     /// "Er sagte …" when the recognizer knows no person before it: the pronoun continues the
