@@ -14,10 +14,18 @@ extension QuoteContext {
         for _ in 0..<3 {
             let offset = tokens[pronoun].range.start
             // "Anna Berg … Paul Kern … sagte sie": a person of the other gender is skipped.
+            // People named inside quotation marks come last: the narrator's pronoun rarely
+            // stands for them.
             let fitting = wanted.flatMap { wanted in
-                lastMention(before: offset) { $0.kind == .person && (gender(of: $0).map { $0 == wanted } ?? true) }
+                lastMention(before: offset) {
+                    $0.kind == .person && (gender(of: $0).map { $0 == wanted } ?? true) && !isQuoted($0)
+                }
             }
-            guard let person = fitting ?? lastMention(before: offset, where: { $0.kind == .person }) else {
+            guard
+                let person = fitting
+                    ?? lastMention(before: offset, where: { $0.kind == .person && !isQuoted($0) })
+                    ?? lastMention(before: offset, where: { $0.kind == .person })
+            else {
                 return found
             }
             guard let subject = openingPronoun(beforeMention: person, matching: tokens[index].lower) else {

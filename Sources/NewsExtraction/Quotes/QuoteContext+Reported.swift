@@ -184,7 +184,9 @@ extension QuoteContext {
             let isInnerHyphen =
                 token.isPunctuation("-") && probe > clause.lowerBound
                 && tokens[probe - 1].range.end == token.range.start && token.range.end == tokens[probe + 1].range.start
-            if (token.kind != .word && !isInnerHyphen) || cue(at: probe, limit: index) != nil { break }
+            // "Reed's lawyer said": a possessive ending stands inside the speaker phrase.
+            let isPossessive = token.lower == "'s" || token.lower == "’s"
+            if (token.kind != .word && !isInnerHyphen && !isPossessive) || cue(at: probe, limit: index) != nil { break }
             probe -= 1
         }
         guard let comma, comma > clause.lowerBound else { return nil }
@@ -548,7 +550,8 @@ extension QuoteContext {
             guard Self.englishClauseStarters.contains(word.lower) || word.isCapitalized || mention(at: probe) != nil
                 || (Self.bareClauseVerbs.contains(tokens[index].lower) && hasClauseVerb(after: probe, end: clause.upperBound))
             else { return nil }
-            start = probe
+            // "told a news conference his office …", "said in a statement the bid …".
+            start = contentAfterOccasion(from: probe, end: clause.upperBound) ?? probe
         }
         guard let start, clause.upperBound - start >= 3 else { return nil }
         if !hasThat && !isBareClause(verb: index, contentStart: start, end: clause.upperBound) { return nil }
@@ -634,6 +637,8 @@ extension QuoteContext {
         var comma = index + 2
         while comma < clause.upperBound && !tokens[comma].isPunctuation(",") { comma += 1 }
         guard comma + 1 < clause.upperBound, comma - index <= 12 else { return nil }
+        // "According to its lawyer, Jane Doe of Smith and Co, the claim …": the name is no content.
+        if let second = appositionEnd(afterComma: comma, end: clause.upperBound) { comma = second }
         // "According to X, Y said that …": Y's statement, left to the speech verb.
         for probe in (comma + 1)..<min(clause.upperBound, comma + 10) {
             if let found = cue(at: probe, limit: clause.upperBound), !found.cue.isWeak { return nil }

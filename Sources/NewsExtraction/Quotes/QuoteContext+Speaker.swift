@@ -15,11 +15,15 @@ extension QuoteContext {
     /// Endings of German compound nouns for a company or organisation ("die Ratingagentur").
     static let companyNounEndings = [
         "agentur", "konzern", "unternehmen", "firma", "gesellschaft", "gewerkschaft", "behörde", "bank",
-        "verband", "airline", "versicherer", "kette",
+        "verband", "airline", "versicherer", "kette", "hersteller", "autobauer",
     ]
     static let companyNouns: WordSet = [
         "unternehmen", "konzern", "firma", "gruppe", "bank", "company", "firm", "group", "bank", "concern",
         "airline", "carrier", "insurer", "retailer", "maker", "automaker", "utility", "agency",
+        // Trade nouns for a company ("the carmaker said", "the lender said").
+        "carmaker", "chipmaker", "steelmaker", "drugmaker", "planemaker", "lender", "producer", "manufacturer",
+        "supplier", "brewer", "giant", "conglomerate", "corporation", "miner", "refiner", "broadcaster",
+        "publisher", "chain", "operator",
     ]
     static let determiners: WordSet = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "the", "a", "an",
@@ -50,8 +54,15 @@ extension QuoteContext {
 
         // 1. A named person.
         for index in order where spanAt[index] == nil {
-            if let found = mention(at: index), found.kind == .person {
-                let (mention, first) = firstOfJoinedPeople(found, at: index, from: lower)
+            if var found = mention(at: index), found.kind == .person {
+                // "laut Prieths Anwalt Mathias Kapferer": the possessor does not speak.
+                var at = index
+                if let possessed = possessed(after: found, at: index, upper: upper) {
+                    guard let other = possessed else { continue }
+                    found = other
+                    at = document.tokenIndex(containing: other.range.start) ?? index
+                }
+                let (mention, first) = firstOfJoinedPeople(found, at: at, from: lower)
                 var guess = personGuess(mention, in: lower..<upper)
                 // "an investor group led by X said": X speaks for the group.
                 guess.isGroupLeader = leadsGroup(first)
@@ -78,13 +89,19 @@ extension QuoteContext {
         var pluralPronoun: Int?
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
             let word = tokens[index].lower
-            if Self.personPronouns.contains(word) {
+            if Self.personPronouns.contains(word) || isDemonstrativePronoun(at: index) {
+                // "Die Vereinigung X schlug …, indem sie …": the organisation of the sentence.
+                if let organization = organization(forPronounAt: index) {
+                    return SpeakerGuess(entity: organization.entity)
+                }
                 if word == "sie" && isPluralContext(index) {
                     pluralPronoun = pluralPronoun ?? index
                     continue
                 }
                 if let person = person(forPronounAt: index) {
-                    return personGuess(person, in: lower..<upper)
+                    var guess = personGuess(person, in: lower..<upper)
+                    guess.antecedentStart = person.range.start
+                    return guess
                 }
                 return SpeakerGuess(description: document.slice(tokens[index].range))
             }
@@ -103,10 +120,15 @@ extension QuoteContext {
         // 2c. "der Wirtschaftsminister", "the chief executive": a definite role noun names the last
         // person of the article with that role.
         for index in order where spanAt[index] == nil && tokens[index].kind == .word && index > lower {
-            guard Self.definiteArticles.contains(tokens[index - 1].lower), mention(at: index) == nil else { continue }
+            // "der Minister"; also "des Finanzministers" and "the Treasury secretary".
+            let genitive = language == .german && tokens[index - 1].lower == "des" && tokens[index].lower.hasSuffix("s")
+            guard Self.definiteArticles.contains(tokens[index - 1].lower) || genitive
+                || definiteOrganizationBefore(role: index, lower: lower),
+                mention(at: index) == nil
+            else { continue }
             // "der Sprecher des Weißen Hauses": a role with its own attribute describes someone new.
             if index + 1 < upper, Self.attributeOpeners.contains(tokens[index + 1].lower) { continue }
-            let word = tokens[index].lower
+            let word = genitive ? String(tokens[index].lower.dropLast()) : tokens[index].lower
             // "der Minister" also names a "Wirtschaftsminister": a role noun of the lexicon may
             // be the tail of the person's compound role.
             let isRoleNoun = language == .german && lexicon.roles.contains(word)
@@ -190,7 +212,9 @@ extension QuoteContext {
             }
             if isNoun || Self.companyPronouns.contains(word) {
                 let isCompany: (EntityMention) -> Bool = { $0.kind == .company || $0.kind == .organization }
-                if let company = lastMention(before: tokens[index].range.start, where: isCompany) {
+                if let last = lastMention(before: tokens[index].range.start, where: isCompany) {
+                    // "X told shareholders to wait for advice from Y. It said …": the subject.
+                    let company = subjectCompany(before: index, last: last) ?? last
                     var guess = SpeakerGuess(entity: company.entity)
                     guess.isCompanyAnaphor = true
                     return guess
@@ -446,6 +470,8 @@ extension QuoteContext {
     /// Capitalised words that lead no speaker phrase: sentence adverbs, amounts, parts of a time
     /// ("Offiziell …", "Des Weiteren", "Ende Januar", "Milliarden Euro").
     static let nonSpeakerWords: WordSet = [
+        // First and second persons never name a speaker ("Mir ist egal, wie jemand sagt: …").
+        "ich", "mir", "mich", "wir", "uns", "du", "dir", "dich", "i", "we", "me", "you",
         "offiziell", "weiteren", "nicht", "ende", "anfang", "mitte", "milliarden", "millionen", "prozent", "euro",
         "dollar", "insgesamt", "bislang", "bisher", "angeblich", "offenbar", "vermutlich", "wahrscheinlich",
     ]

@@ -124,6 +124,12 @@ struct QuoteContext {
         {
             return nil
         }
+        // "…, South Africa and the United States.": a capitalised "States" after a name is a noun.
+        if language == .english && tokens[index].isCapitalized && index > 0 && tokens[index - 1].isCapitalized
+            && tokens[index - 1].sentence == tokens[index].sentence && Self.englishNounCues.contains(tokens[index].lower)
+        {
+            return nil
+        }
         for cue in lexicon.cues(for: tokens[index].lower, language: language) {
             guard let particle = cue.particle else { return (cue, nil) }
             var probe = index + 1

@@ -44,7 +44,11 @@ public struct QuoteExtractor: Sendable {
         let entities = context.table
         var reported: [QuoteCandidate] = []
         for sentence in document.sentences where sentence.repeatOf == nil {
-            let found = context.reportedQuotes(inSentence: sentence.index)
+            var found = context.reportedQuotes(inSentence: sentence.index)
+            // "… with the U.S. From erupting …, officials said": one sentence broken after "U.S.".
+            if reported.last.map({ $0.sentence < sentence.index - 1 }) ?? true {
+                found = context.joiningAbbreviationSplit(found, sentence: sentence.index)
+            }
             reported += found
             // "X berichtete, … . Demnach …": the same source goes on.
             if found.isEmpty, let content = context.continuationContent(inSentence: sentence.index),
@@ -60,7 +64,7 @@ public struct QuoteExtractor: Sendable {
         // the reported statement before it.
         let direct = context.directQuotes(reported: reported)
         let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
-        return resolvingPronouns(resolvingCompanyAnaphors(candidates, table: entities))
+        return context.resolvingContentAntecedents(resolvingPronouns(resolvingCompanyAnaphors(candidates, table: entities)))
     }
 
     /// "Er sagte …" when the recognizer knows no person before it: the pronoun continues the
@@ -112,7 +116,11 @@ public struct QuoteExtractor: Sendable {
         var result = candidates
         for index in result.indices {
             let guess = result[index].speaker
-            guard let entity = guess.entity else { continue }
+            guard let entity = guess.entity else {
+                // "A spokesman for X said …. The company said …": X spoke.
+                if let organization = guess.organization { lastCompany = organization }
+                continue
+            }
             if guess.isGroupLeader { lastGroup = guess }
             // "A group led by X said …. It said …": no company spoke, the group goes on.
             if guess.isCompanyAnaphor, lastCompany == nil, let lastGroup {

@@ -22,6 +22,9 @@ struct SpeakerGuess: Sendable, Equatable {
     /// The tokens of a name the entity stage missed and the rules are sure of ("sagte Hanno
     /// Quirl"): the extractor makes it a person.
     var newName: Range<Int>?
+    /// Where the mention a personal pronoun was resolved to starts (normalised offset): a person
+    /// named inside a quote's content is what was said, not who said it.
+    var antecedentStart: Int?
 
     /// A guess from a capitalised phrase alone.
     init(guessedDescription: String) {

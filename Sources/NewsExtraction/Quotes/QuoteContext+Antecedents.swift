@@ -1,0 +1,194 @@
+import NewsModel
+
+/// Refinements of what a pronoun or a possessive name phrase stands for.
+extension QuoteContext {
+    /// Whether a mention stands inside quotation marks: people named inside a quote ("„X ist
+    /// immer noch der Meister“, wird Y zitiert. Er glaubt …") are rarely what a later pronoun of
+    /// the narrator stands for.
+    func isQuoted(_ mention: EntityMention) -> Bool {
+        guard let token = document.tokenIndex(containing: mention.range.start), token < spanAt.count else {
+            return false
+        }
+        return spanAt[token] != nil
+    }
+
+    /// "Die Vereinigung X schlug …, indem sie …", "Der Verband X erklärte, er …": a German pronoun
+    /// inside a sentence whose subject is a company or organisation, with no person named before it
+    /// in that sentence, stands for that organisation.
+    func organization(forPronounAt index: Int) -> EntityMention? {
+        guard language == .german, index < tokens.count else { return nil }
+        let sentence = tokens[index].sentence
+        guard sentence < sentenceTokens.count else { return nil }
+        let range = sentenceTokens[sentence]
+        var words = 0
+        var subject: EntityMention?
+        // The subject leads its sentence: the name itself or a nominative article before it
+        // ("Im Deutschlandfunk sagte sie", "Den Fonds forderte er auf" have none).
+        guard let first = range.first(where: { tokens[$0].kind == .word }) else { return nil }
+        let opensWithSubject = mention(at: first) != nil || ["der", "die", "das"].contains(tokens[first].lower)
+        for probe in range.lowerBound..<index {
+            guard tokens[probe].kind == .word else { continue }
+            words += 1
+            guard spanAt[probe] == nil, let found = mention(at: probe) else { continue }
+            if found.kind == .person { return nil }
+            if subject == nil && opensWithSubject && words <= 3 && (found.kind == .company || found.kind == .organization) {
+                subject = found
+            }
+        }
+        // The pronoun itself must not open the sentence.
+        guard words >= 3 else { return nil }
+        return subject
+    }
+
+    /// Whether "dieser" at `index` stands alone as a pronoun ("sagte dieser, dass …"), not as a
+    /// determiner before its noun ("dieser Vertrag").
+    func isDemonstrativePronoun(at index: Int) -> Bool {
+        guard language == .german, tokens[index].lower == "dieser", index > 0 else { return false }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return next.kind != .word || !next.isCapitalized && !Self.isGermanAdjective(next.lower)
+    }
+
+    /// English nouns for a person's own statement ("Smith's statement", "her remarks").
+    static let ownStatementNouns: WordSet = [
+        "statement", "statements", "remarks", "comments", "letter", "testimony", "speech", "interview", "blog",
+    ]
+
+    /// "laut Prieths Anwalt Mathias Kapferer", "said Smith's lawyer, John Doe": a person in the
+    /// genitive before a noun speaks only through the person named after it; with no name after
+    /// it ("Smith's lawyer said"), the possessor does not speak at all.
+    ///
+    /// Returns nil when the mention is no possessor, `.some(nil)` when it is one without a name
+    /// after it, and the named person otherwise.
+    func possessed(after mention: EntityMention, at index: Int, upper: Int) -> EntityMention?? {
+        var end = index
+        while end + 1 < tokens.count && self.mention(at: end + 1).map({ $0.range == mention.range }) == true {
+            end += 1
+        }
+        var next = end + 1
+        let surface = document.slice(tokens[end].range)
+        var isGenitive = false
+        if next < tokens.count, ["'s", "’s"].contains(tokens[next].lower),
+            tokens[next].range.start == tokens[end].range.end
+        {
+            isGenitive = true
+            next += 1
+        } else if surface.hasSuffix("'s") || surface.hasSuffix("’s") {
+            isGenitive = true
+        } else if language == .german, surface.hasSuffix("s"), tokens[end].range.end > mention.range.end {
+            // "Prieths": the genitive ending lies outside the mention.
+            isGenitive = true
+        } else if language == .german, surface.hasSuffix("s"),
+            let name = table.entity(mention.entity)?.name, !name.hasSuffix("s"), !name.hasSuffix("z"),
+            !name.hasSuffix("x")
+        {
+            isGenitive = true
+        }
+        guard isGenitive, next < min(upper, tokens.count), tokens[next].kind == .word,
+            self.mention(at: next) == nil
+        else { return nil }
+        // German nouns are capitalised; English possessed nouns are lower case ("Smith's lawyer").
+        let noun = tokens[next]
+        guard language == .german ? noun.isCapitalized : !noun.isCapitalized else { return nil }
+        // "Nach Grupps Meinung", "in Smith's view": the possessor's own statement.
+        if Self.sourceNounEndings.contains(where: { noun.lower.hasSuffix($0) })
+            || Self.englishSourceNouns.contains(noun.lower) || Self.ownStatementNouns.contains(noun.lower)
+        {
+            return nil
+        }
+        // A person named right after the noun (an optional comma in between) is the speaker.
+        var probe = next + 1
+        var steps = 0
+        while probe < min(upper, tokens.count) && steps < 3 {
+            if let other = self.mention(at: probe), other.kind == .person, other.entity != mention.entity {
+                return .some(other)
+            }
+            if tokens[probe].kind == .punctuation && !tokens[probe].isPunctuation(",") { break }
+            probe += 1
+            steps += 1
+        }
+        return .some(nil)
+    }
+
+    /// "X told shareholders not to accept the bid pending advice from Y. It said …": a
+    /// sentence-opening "it" or "the company" stands for the company that is the subject of the
+    /// sentence before (its name among the first words after the dateline), not for the company
+    /// named last in it.
+    func subjectCompany(before index: Int, last: EntityMention) -> EntityMention? {
+        let sentence = tokens[index].sentence
+        guard sentence < sentenceTokens.count, last.sentence == sentence - 1,
+            let opening = sentenceTokens[sentence].first(where: { tokens[$0].kind == .word }),
+            opening >= index - 1
+        else { return nil }
+        let previous = sentenceTokens[sentence - 1]
+        var probe = datelineEnd(in: previous) ?? previous.lowerBound
+        var words = 0
+        while probe < previous.upperBound && words < 3 {
+            if let found = mention(at: probe), found.kind == .company || found.kind == .organization {
+                return found.entity == last.entity ? nil : found
+            }
+            if tokens[probe].kind == .word {
+                guard Self.determiners.contains(tokens[probe].lower) else { return nil }
+                words += 1
+            }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// "the Treasury secretary": an English role noun right after an organisation's name that
+    /// follows "the" is definite like "the secretary".
+    func definiteOrganizationBefore(role index: Int, lower: Int) -> Bool {
+        guard language == .english, index - 1 >= lower, let organization = mention(at: index - 1),
+            organization.kind != .person, let first = document.tokenIndex(containing: organization.range.start),
+            first - 1 >= lower
+        else { return false }
+        return tokens[first - 1].lower == "the"
+    }
+
+    /// "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim …":
+    /// the comma that ends a person's name in apposition after the first comma, if there is one.
+    func appositionEnd(afterComma comma: Int, end: Int) -> Int? {
+        guard language == .english, comma + 1 < end, mention(at: comma + 1)?.kind == .person else { return nil }
+        var probe = comma + 1
+        while probe < end && probe - comma <= 10 {
+            let token = tokens[probe]
+            if token.isPunctuation(",") { return probe + 3 < end ? probe : nil }
+            let fits =
+                mention(at: probe) != nil || token.isCapitalized || ["of", "and", "at", "&"].contains(token.lower)
+                || token.isPunctuation("-")
+            if !fits { return nil }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// "Rockefeller said the tour by Minister Funaro was a sign … . But Funaro did not meet the
+    /// creditors, he added.": a pronoun resolved to a person named inside a quote's content
+    /// stands for the person who spoke just before (within two sentences) instead.
+    func resolvingContentAntecedents(_ candidates: [QuoteCandidate]) -> [QuoteCandidate] {
+        var contents: [TextRange] = []
+        for candidate in candidates {
+            for part in candidate.parts where !part.isEmpty { contents.append(textRange(part)) }
+        }
+        var result = candidates
+        var last: SpeakerGuess?
+        var lastSentence = 0
+        for index in result.indices {
+            let guess = result[index].speaker
+            if let start = guess.antecedentStart, let previous = last, let previousEntity = previous.entity,
+                previousEntity != guess.entity, table.entity(previousEntity)?.kind == .person,
+                result[index].sentence - lastSentence <= 2,
+                contents.contains(where: { $0.start <= start && start < $0.end })
+            {
+                result[index].speaker = previous
+                continue
+            }
+            if guess.entity != nil {
+                last = guess
+                lastSentence = result[index].sentence
+            }
+        }
+        return result
+    }
+}
