@@ -52,30 +52,34 @@ extension EntityScanner {
         removeDropped()
 
         var byKey: [String: String] = [:]  // name key -> group key
-        var maxWords = 1
-        for span in spans where span.kind != .person {
-            let nameKey = NameKey.of(name(of: span))
+        byKey.reserveCapacity(4 * spans.count + 8)
+        // The name key of each span's name (computed once; the short forms reuse them).
+        let nameKeys = spanNameKeys(from: 0)
+        for (index, span) in spans.enumerated() where span.kind != .person {
+            let nameKey = nameKeys[index]
             if byKey[nameKey] == nil { byKey[nameKey] = span.key }
-            maxWords = max(maxWords, span.end - span.start)
             if let canonical = span.canonical {
                 let canonicalKey = NameKey.of(canonical)
                 if byKey[canonicalKey] == nil { byKey[canonicalKey] = span.key }
             }
         }
         findBracketAcronyms(&byKey)
-        let shortKeys = linkShortForms(&byKey)
+        let shortKeys = linkShortForms(&byKey, nameKeys: nameKeys)
         guard !byKey.isEmpty else { return }
         // Keys of the names' leading tokens: matching below extends token by token.
-        var prefixes = Set<String>(byKey.keys)
+        var prefixKeys: [String] = []
         for span in spans where span.kind != .person && span.end - span.start > 1 {
             var key = ""
             for t in span.start..<(span.end - 1) {
                 key += NameKey.of(tokens[t].lower)
-                prefixes.insert(key)
+                prefixKeys.append(key)
             }
         }
 
-        claimPeopleNamedLikeCompanies(byKey: byKey, prefixes: prefixes)
+        claimPeopleNamedLikeCompanies(byKey: byKey)
+        // From here on `byKey` also holds the prefixes, with the empty group: one lookup tells
+        // both whether a key is known and whether a longer known key starts with it.
+        for key in prefixKeys where byKey[key] == nil { byKey[key] = "" }
         let n = tokens.count
         var i = 0
         while i < n {
@@ -97,20 +101,20 @@ extension EntityScanner {
                     continue
                 }
                 let lower = tokens[j].lower
-                if let head = head(j), let group = byKey[key + NameKey.of(head.lowercased())] {
+                if let head = head(j), let group = byKey[key + NameKey.of(head.lowercased())], !group.isEmpty {
                     best = (j + 1, .head, group)
                 }
                 if german, lower.utf8.count >= 4, lower.utf8.last == 0x73,
-                    let group = byKey[key + NameKey.of(String(lower.dropLast()))]
+                    let group = byKey[key + NameKey.of(String(lower.dropLast()))], !group.isEmpty
                 {
                     best = (j + 1, .genitive, group)
                 }
                 key += NameKey.of(lower)
-                if let group = byKey[key], isPlausibleAlias(i, j + 1) {
+                guard let group = byKey[key] else { break }  // no known key starts with it
+                if !group.isEmpty, isPlausibleAlias(i, j + 1) {
                     best = (j + 1, .plain, group)
                     bestIsShortForm = shortKeys.contains(key)
                 }
-                if !prefixes.contains(key) { break }
                 j += 1
             }
             guard let best else {
@@ -145,6 +149,17 @@ extension EntityScanner {
         }
     }
 
+    /// The ``NameKey`` of the name of every span from index `start` on; "" for people (their
+    /// names are keyed otherwise). Non-mutating, so that the scanner is not copied per span.
+    func spanNameKeys(from start: Int) -> [String] {
+        var keys: [String] = []
+        keys.reserveCapacity(max(0, spans.count - start))
+        for index in start..<max(start, spans.count) {
+            keys.append(spans[index].kind == .person ? "" : NameKey.of(name(of: spans[index])))
+        }
+        return keys
+    }
+
     /// The end of the further name words right after a short form ending before token `end`:
     /// free capitalised words that are no function word, role, cue or legal form, in a sentence
     /// that is not written in title case; nil when none follows.
@@ -176,7 +191,7 @@ extension EntityScanner {
     /// "King World" taken for a person (given name "King") while "King World Productions Inc" is a
     /// company of the article: a person span whose words are a known company name, or the leading
     /// words of one, becomes a mention of that company.
-    mutating func claimPeopleNamedLikeCompanies(byKey: [String: String], prefixes: Set<String>) {
+    mutating func claimPeopleNamedLikeCompanies(byKey: [String: String]) {
         var companyByPrefix: [String: String] = [:]
         for span in spans where span.kind != .person && span.kind != .place && span.end - span.start > 1 {
             var key = ""

@@ -53,8 +53,14 @@ struct EntityScanner {
     /// The part of a hyphen compound before its last hyphen ("Alibaba" of "Alibaba-Gründer").
     @inline(__always) func head(_ i: Int) -> String? {
         guard tokens[i].flags.contains(.hyphenated) else { return nil }
-        let t = tokens[i].text
-        guard let dash = Self.lastHyphen(t) else { return nil }
+        return Self.head(of: tokens[i])
+    }
+
+    /// The part of a token before its last hyphen, when it is a hyphen compound.
+    @inline(__always) static func head(of token: Token) -> String? {
+        guard token.flags.contains(.hyphenated) else { return nil }
+        let t = token.text
+        guard let dash = lastHyphen(t) else { return nil }
         return String(t[..<dash])
     }
 
@@ -99,8 +105,7 @@ struct EntityScanner {
 
     /// Whether a word is a known place.
     func isPlace(_ word: String) -> Bool {
-        guard let entries = EntityLexicons.gazetteer.byFirstToken[word] else { return false }
-        return entries.contains { $0.kind == .place && $0.tokens.count == 1 }
+        EntityLexicons.gazetteer.singleTokenPlaces.contains(word)
     }
 
     /// Whether a lower-case word is a role or a company/organisation cue word.

@@ -15,6 +15,8 @@ struct Gazetteer: Sendable {
     let byFirstToken: WordTable<[Entry]>
     /// First tokens that start with a lower-case letter ("adidas", "dpa").
     let lowercaseFirstTokens: WordSet
+    /// Words that are a known place on their own (an entry of one token, of kind place).
+    let singleTokenPlaces: WordSet
 
     init(files: [(String, EntityKind)]) {
         var map: [String: [Entry]] = [:]
@@ -42,6 +44,8 @@ struct Gazetteer: Sendable {
         for key in map.keys { map[key]!.sort { $0.tokens.count > $1.tokens.count } }
         byFirstToken = WordTable(map)
         lowercaseFirstTokens = WordSet(map.keys.filter { $0.first?.isLowercase == true })
+        singleTokenPlaces = WordSet(
+            map.filter { $0.value.contains { $0.kind == .place && $0.tokens.count == 1 } }.keys)
     }
 
     /// A field without the blanks around it: tabs and space separators (Unicode category Zs), the
@@ -75,19 +79,22 @@ struct Gazetteer: Sendable {
         return nil
     }
 
-    /// The longest entry matching the tokens at `start`; `text(i)` gives a token's text. The last
-    /// token may also match by the first part of a hyphen compound (`head(i)`).
-    func match(at start: Int, count: Int, text: (Int) -> String, head: (Int) -> String?) -> (Entry, Int, Bool)? {
-        let firstText = text(start)
-        let candidates = byFirstToken[firstText] ?? head(start).flatMap { byFirstToken[$0] }
+    /// The longest entry matching the tokens at `start` (tokens before `count`). The last token
+    /// may also match by the first part of a hyphen compound (``EntityScanner/head(of:)``);
+    /// the flag tells whether it did.
+    func match(at start: Int, count: Int, tokens: [Token]) -> (Entry, Int, Bool)? {
+        var candidates = byFirstToken[tokens[start].text]
+        if candidates == nil, let head = EntityScanner.head(of: tokens[start]) { candidates = byFirstToken[head] }
         guard let candidates else { return nil }
         for entry in candidates where start + entry.tokens.count <= count {
             var ok = true
             var viaHead = false
-            for (offset, word) in entry.tokens.enumerated() {
+            let last = entry.tokens.count - 1
+            for offset in 0...last {
                 let index = start + offset
-                if text(index) == word { continue }
-                if offset == entry.tokens.count - 1, head(index) == word {
+                let word = entry.tokens[offset]
+                if tokens[index].text == word { continue }
+                if offset == last, EntityScanner.head(of: tokens[index]) == word {
                     viaHead = true
                     continue
                 }

@@ -50,7 +50,7 @@ public struct TextPreparer: Sendable {
                         lower: utf8.lowercased(r.start, r.end, text: tokenText), sentence: index, flags: r.flags))
             }
         }
-        let detected = LanguageDetector.detect(lowercaseWords: tokens.lazy.map(\.lower))
+        let detected = LanguageDetector.detect(lowercaseWords: tokens.lazy.map { $0.lower })
         return Document(
             article: article, language: detected ?? article.language, text: text, scalars: scalars,
             originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8, original: originalText,
