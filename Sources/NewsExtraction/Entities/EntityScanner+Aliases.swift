@@ -38,7 +38,7 @@ extension EntityScanner {
     /// names: other spellings with the same key ("7Eleven"), genitives ("Alibabas"), compounds
     /// ("Alibaba-Ableger"), acronyms in brackets, and names in capitalised headlines.
     mutating func resolveAliases() {
-        for index in spans.indices where spans[index].key.isEmpty { spans[index].key = groupKey(spans[index]) }
+        for (index, key) in missingGroupKeys() { spans[index].key = key }
         mergeGenitivePeople()
         if spans.contains(where: { $0.needsConfirmation }) {
             var sure = Set<String>()
@@ -67,19 +67,19 @@ extension EntityScanner {
         let shortKeys = linkShortForms(&byKey, nameKeys: nameKeys)
         guard !byKey.isEmpty else { return }
         // Keys of the names' leading tokens: matching below extends token by token.
-        var prefixKeys: [String] = []
+        var prefixes: [(key: String, group: String, isPlace: Bool)] = []
         for span in spans where span.kind != .person && span.end - span.start > 1 {
             var key = ""
             for t in span.start..<(span.end - 1) {
                 key += NameKey.of(tokens[t].lower)
-                prefixKeys.append(key)
+                prefixes.append((key, span.key, span.kind == .place))
             }
         }
 
-        claimPeopleNamedLikeCompanies(byKey: byKey)
+        claimPeopleNamedLikeCompanies(byKey: byKey, prefixes: prefixes)
         // From here on `byKey` also holds the prefixes, with the empty group: one lookup tells
         // both whether a key is known and whether a longer known key starts with it.
-        for key in prefixKeys where byKey[key] == nil { byKey[key] = "" }
+        for prefix in prefixes where byKey[prefix.key] == nil { byKey[prefix.key] = "" }
         let n = tokens.count
         var i = 0
         while i < n {
@@ -149,6 +149,13 @@ extension EntityScanner {
         }
     }
 
+    /// The group keys of the spans that have none yet, by span index (see ``groupKey(_:)``).
+    func missingGroupKeys() -> [(Int, String)] {
+        var keys: [(Int, String)] = []
+        for index in spans.indices where spans[index].key.isEmpty { keys.append((index, groupKey(spans[index]))) }
+        return keys
+    }
+
     /// The ``NameKey`` of the name of every span from index `start` on; "" for people (their
     /// names are keyed otherwise). Non-mutating, so that the scanner is not copied per span.
     func spanNameKeys(from start: Int) -> [String] {
@@ -191,14 +198,15 @@ extension EntityScanner {
     /// "King World" taken for a person (given name "King") while "King World Productions Inc" is a
     /// company of the article: a person span whose words are a known company name, or the leading
     /// words of one, becomes a mention of that company.
-    mutating func claimPeopleNamedLikeCompanies(byKey: [String: String]) {
+    /// `prefixes` are the keys of the leading words of the longer names that are no person's, in
+    /// span order, with their groups.
+    mutating func claimPeopleNamedLikeCompanies(byKey: [String: String], prefixes: [(key: String, group: String, isPlace: Bool)]) {
+        guard spans.contains(where: { $0.kind == .person && !$0.derived && $0.end - $0.start >= 2 && $0.role == nil }) else {
+            return
+        }
         var companyByPrefix: [String: String] = [:]
-        for span in spans where span.kind != .person && span.kind != .place && span.end - span.start > 1 {
-            var key = ""
-            for t in span.start..<(span.end - 1) {
-                key += NameKey.of(tokens[t].lower)
-                if companyByPrefix[key] == nil { companyByPrefix[key] = span.key }
-            }
+        for prefix in prefixes where !prefix.isPlace && companyByPrefix[prefix.key] == nil {
+            companyByPrefix[prefix.key] = prefix.group
         }
         for index in spans.indices where spans[index].kind == .person && !spans[index].derived {
             let span = spans[index]

@@ -143,6 +143,8 @@ extension EntityScanner {
     /// Resources Ltd"); connectors such as "of", "and", "&" are skipped. Name keys of at least
     /// three letters that are no stopword.
     func acronyms(of span: EntitySpan) -> [String] {
+        // One initial per word and at least three for a usable acronym: fewer tokens give none.
+        guard span.end - span.start >= 3 else { return [] }
         var initials = ""
         var withoutForm = ""
         var words = 0
