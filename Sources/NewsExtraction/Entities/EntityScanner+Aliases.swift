@@ -38,7 +38,9 @@ extension EntityScanner {
     /// names: other spellings with the same key ("7Eleven"), genitives ("Alibabas"), compounds
     /// ("Alibaba-Ableger"), acronyms in brackets, and names in capitalised headlines.
     mutating func resolveAliases() {
-        for (index, key) in missingGroupKeys() { spans[index].key = key }
+        // The name key of each span's name, computed once (group keys, aliases and short forms).
+        var nameKeys = spanNameKeys(from: 0)
+        for (index, key) in missingGroupKeys(nameKeys: nameKeys) { spans[index].key = key }
         mergeGenitivePeople()
         if spans.contains(where: { $0.needsConfirmation }) {
             var sure = Set<String>()
@@ -49,12 +51,13 @@ extension EntityScanner {
                 spans[index].strength = -1
             }
         }
+        if spans.contains(where: { $0.strength < 0 }) {
+            nameKeys = zip(spans, nameKeys).filter { $0.0.strength >= 0 }.map(\.1)
+        }
         removeDropped()
 
         var byKey: [String: String] = [:]  // name key -> group key
         byKey.reserveCapacity(4 * spans.count + 8)
-        // The name key of each span's name (computed once; the short forms reuse them).
-        let nameKeys = spanNameKeys(from: 0)
         for (index, span) in spans.enumerated() where span.kind != .person {
             let nameKey = nameKeys[index]
             if byKey[nameKey] == nil { byKey[nameKey] = span.key }
@@ -149,21 +152,30 @@ extension EntityScanner {
         }
     }
 
-    /// The group keys of the spans that have none yet, by span index (see ``groupKey(_:)``).
-    func missingGroupKeys() -> [(Int, String)] {
+    /// The group keys of the spans that have none yet, by span index (as ``groupKey(_:)``, with
+    /// the spans' name keys given).
+    func missingGroupKeys(nameKeys: [String]) -> [(Int, String)] {
         var keys: [(Int, String)] = []
-        for index in spans.indices where spans[index].key.isEmpty { keys.append((index, groupKey(spans[index]))) }
+        for index in spans.indices where spans[index].key.isEmpty {
+            let span = spans[index]
+            let key: String
+            if span.kind == .person {
+                key = "person:" + nameKeys[index]
+            } else {
+                let nameKey = span.canonical.map(NameKey.of) ?? nameKeys[index]
+                key = (span.kind == .place ? "place:" : "org:") + nameKey
+            }
+            keys.append((index, key))
+        }
         return keys
     }
 
-    /// The ``NameKey`` of the name of every span from index `start` on; "" for people (their
-    /// names are keyed otherwise). Non-mutating, so that the scanner is not copied per span.
+    /// The ``NameKey`` of the name of every span from index `start` on. Non-mutating, so that
+    /// the scanner is not copied per span.
     func spanNameKeys(from start: Int) -> [String] {
         var keys: [String] = []
         keys.reserveCapacity(max(0, spans.count - start))
-        for index in start..<max(start, spans.count) {
-            keys.append(spans[index].kind == .person ? "" : NameKey.of(name(of: spans[index])))
-        }
+        for index in start..<max(start, spans.count) { keys.append(NameKey.of(name(of: spans[index]))) }
         return keys
     }
 

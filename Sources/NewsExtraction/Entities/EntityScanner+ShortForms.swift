@@ -9,7 +9,7 @@ extension EntityScanner {
     /// form join that group. `nameKeys` holds the ``NameKey`` of the spans' names as far as known
     /// (see ``spanNameKeys(from:)``). Returns the name keys that were added as short forms.
     @discardableResult
-    mutating func linkShortForms(_ byKey: inout [String: String], nameKeys: [String]) -> Set<String> {
+    mutating func linkShortForms(_ byKey: inout [String: String], nameKeys: [String]) -> [String] {
         var shortForms: [String: String] = [:]  // name key -> group key; "" when ambiguous
         func offer(_ key: String, _ group: String) {
             guard !key.isEmpty else { return }
@@ -75,7 +75,7 @@ extension EntityScanner {
             }
         }
         guard !shortForms.isEmpty else { return [] }
-        var added = Set<String>()
+        var added: [String] = []  // few: an array is cheaper than a set
         for (key, group) in shortForms where !group.isEmpty {
             // A name the article also uses in full for something else stays with that, and so do
             // groups of well-known names and groups with a full legal name ("Wickes Plc").
@@ -84,7 +84,7 @@ extension EntityScanner {
             {
                 continue
             }
-            if byKey[key] == nil { added.insert(key) }
+            if byKey[key] == nil { added.append(key) }
             byKey[key] = group
         }
         // Spans found on their own under a short form ("Brennick said", "The QME said") join

@@ -9,6 +9,18 @@ struct Gazetteer: Sendable {
         let tokens: [String]
         let canonical: String
         let kind: EntityKind
+        /// The number of tokens and the second token ("" for names of one token), kept inline:
+        /// matching rules out most entries without loading `tokens`.
+        let count: Int
+        let second: String
+
+        init(tokens: [String], canonical: String, kind: EntityKind) {
+            self.tokens = tokens
+            self.canonical = canonical
+            self.kind = kind
+            count = tokens.count
+            second = tokens.count > 1 ? tokens[1] : ""
+        }
     }
 
     /// Entries by the text of their first token, longest first.
@@ -86,23 +98,34 @@ struct Gazetteer: Sendable {
         var candidates = byFirstToken[tokens[start].text]
         if candidates == nil, let head = EntityScanner.head(of: tokens[start]) { candidates = byFirstToken[head] }
         guard let candidates else { return nil }
-        for entry in candidates where start + entry.tokens.count <= count {
-            var ok = true
-            var viaHead = false
-            let last = entry.tokens.count - 1
-            for offset in 0...last {
-                let index = start + offset
-                let word = entry.tokens[offset]
-                if tokens[index].text == word { continue }
-                if offset == last, EntityScanner.head(of: tokens[index]) == word {
-                    viaHead = true
+        // Read in place: copying an entry would retain (and so load) its arrays.
+        let found: (Int, Bool)? = candidates.withUnsafeBufferPointer { entries in
+            for k in entries.indices where start + entries[k].count <= count {
+                let last = entries[k].count - 1
+                // The second token first (the test of the loop below at offset 1).
+                if last >= 1, tokens[start + 1].text != entries[k].second,
+                    last != 1 || EntityScanner.head(of: tokens[start + 1]) != entries[k].second
+                {
                     continue
                 }
-                ok = false
-                break
+                var ok = true
+                var viaHead = false
+                for offset in 0...last {
+                    let index = start + offset
+                    let word = entries[k].tokens[offset]
+                    if tokens[index].text == word { continue }
+                    if offset == last, EntityScanner.head(of: tokens[index]) == word {
+                        viaHead = true
+                        continue
+                    }
+                    ok = false
+                    break
+                }
+                if ok { return (k, viaHead) }
             }
-            if ok { return (entry, entry.tokens.count, viaHead) }
+            return nil
         }
-        return nil
+        guard let (k, viaHead) = found else { return nil }
+        return (candidates[k], candidates[k].count, viaHead)
     }
 }
