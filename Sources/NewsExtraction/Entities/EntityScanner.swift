@@ -98,9 +98,14 @@ struct EntityScanner {
     /// An ordinary word: a function word, a capitalised German common noun, or (lower-cased) an
     /// ordinary English word.
     func isOrdinary(_ word: String, lower: String) -> Bool {
-        EntityLexicons.isStopword(lower) || EntityLexicons.commonGerman.contains(word)
-            || EntityLexicons.commonEnglish.contains(lower) || EntityLexicons.demonyms.contains(word)
-            || TextLexicons.months.contains(lower)
+        if EntityLexicons.isStopword(lower) { return true }
+        // The word list of the article's language first: the other, large list is then rarely read.
+        if german {
+            if EntityLexicons.commonGerman.contains(word) || EntityLexicons.commonEnglish.contains(lower) { return true }
+        } else if EntityLexicons.commonEnglish.contains(lower) || EntityLexicons.commonGerman.contains(word) {
+            return true
+        }
+        return EntityLexicons.demonyms.contains(word) || TextLexicons.months.contains(lower)
     }
 
     /// Whether a word is a known place.
