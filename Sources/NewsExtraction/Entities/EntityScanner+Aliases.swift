@@ -38,7 +38,9 @@ extension EntityScanner {
     /// names: other spellings with the same key ("7Eleven"), genitives ("Alibabas"), compounds
     /// ("Alibaba-Ableger"), acronyms in brackets, and names in capitalised headlines.
     mutating func resolveAliases() {
-        for index in spans.indices where spans[index].key.isEmpty { spans[index].key = groupKey(spans[index]) }
+        // The name key of each span's name, computed once (group keys, aliases and short forms).
+        var nameKeys = spanNameKeys(from: 0)
+        for (index, key) in missingGroupKeys(nameKeys: nameKeys) { spans[index].key = key }
         mergeGenitivePeople()
         if spans.contains(where: { $0.needsConfirmation }) {
             var sure = Set<String>()
@@ -49,33 +51,38 @@ extension EntityScanner {
                 spans[index].strength = -1
             }
         }
+        if spans.contains(where: { $0.strength < 0 }) {
+            nameKeys = zip(spans, nameKeys).filter { $0.0.strength >= 0 }.map(\.1)
+        }
         removeDropped()
 
         var byKey: [String: String] = [:]  // name key -> group key
-        var maxWords = 1
-        for span in spans where span.kind != .person {
-            let nameKey = NameKey.of(name(of: span))
+        byKey.reserveCapacity(4 * spans.count + 8)
+        for (index, span) in spans.enumerated() where span.kind != .person {
+            let nameKey = nameKeys[index]
             if byKey[nameKey] == nil { byKey[nameKey] = span.key }
-            maxWords = max(maxWords, span.end - span.start)
             if let canonical = span.canonical {
                 let canonicalKey = NameKey.of(canonical)
                 if byKey[canonicalKey] == nil { byKey[canonicalKey] = span.key }
             }
         }
         findBracketAcronyms(&byKey)
-        let shortKeys = linkShortForms(&byKey)
+        let shortKeys = linkShortForms(&byKey, nameKeys: nameKeys)
         guard !byKey.isEmpty else { return }
         // Keys of the names' leading tokens: matching below extends token by token.
-        var prefixes = Set<String>(byKey.keys)
+        var prefixes: [(key: String, group: String, isPlace: Bool)] = []
         for span in spans where span.kind != .person && span.end - span.start > 1 {
             var key = ""
             for t in span.start..<(span.end - 1) {
                 key += NameKey.of(tokens[t].lower)
-                prefixes.insert(key)
+                prefixes.append((key, span.key, span.kind == .place))
             }
         }
 
         claimPeopleNamedLikeCompanies(byKey: byKey, prefixes: prefixes)
+        // From here on `byKey` also holds the prefixes, with the empty group: one lookup tells
+        // both whether a key is known and whether a longer known key starts with it.
+        for prefix in prefixes where byKey[prefix.key] == nil { byKey[prefix.key] = "" }
         let n = tokens.count
         var i = 0
         while i < n {
@@ -97,20 +104,20 @@ extension EntityScanner {
                     continue
                 }
                 let lower = tokens[j].lower
-                if let head = head(j), let group = byKey[key + NameKey.of(head.lowercased())] {
+                if let head = head(j), let group = byKey[key + NameKey.of(head.lowercased())], !group.isEmpty {
                     best = (j + 1, .head, group)
                 }
                 if german, lower.utf8.count >= 4, lower.utf8.last == 0x73,
-                    let group = byKey[key + NameKey.of(String(lower.dropLast()))]
+                    let group = byKey[key + NameKey.of(String(lower.dropLast()))], !group.isEmpty
                 {
                     best = (j + 1, .genitive, group)
                 }
                 key += NameKey.of(lower)
-                if let group = byKey[key], isPlausibleAlias(i, j + 1) {
+                guard let group = byKey[key] else { break }  // no known key starts with it
+                if !group.isEmpty, isPlausibleAlias(i, j + 1) {
                     best = (j + 1, .plain, group)
                     bestIsShortForm = shortKeys.contains(key)
                 }
-                if !prefixes.contains(key) { break }
                 j += 1
             }
             guard let best else {
@@ -145,6 +152,33 @@ extension EntityScanner {
         }
     }
 
+    /// The group keys of the spans that have none yet, by span index (as ``groupKey(_:)``, with
+    /// the spans' name keys given).
+    func missingGroupKeys(nameKeys: [String]) -> [(Int, String)] {
+        var keys: [(Int, String)] = []
+        for index in spans.indices where spans[index].key.isEmpty {
+            let span = spans[index]
+            let key: String
+            if span.kind == .person {
+                key = "person:" + nameKeys[index]
+            } else {
+                let nameKey = span.canonical.map(NameKey.of) ?? nameKeys[index]
+                key = (span.kind == .place ? "place:" : "org:") + nameKey
+            }
+            keys.append((index, key))
+        }
+        return keys
+    }
+
+    /// The ``NameKey`` of the name of every span from index `start` on. Non-mutating, so that
+    /// the scanner is not copied per span.
+    func spanNameKeys(from start: Int) -> [String] {
+        var keys: [String] = []
+        keys.reserveCapacity(max(0, spans.count - start))
+        for index in start..<max(start, spans.count) { keys.append(NameKey.of(name(of: spans[index]))) }
+        return keys
+    }
+
     /// The end of the further name words right after a short form ending before token `end`:
     /// free capitalised words that are no function word, role, cue or legal form, in a sentence
     /// that is not written in title case; nil when none follows.
@@ -176,14 +210,15 @@ extension EntityScanner {
     /// "King World" taken for a person (given name "King") while "King World Productions Inc" is a
     /// company of the article: a person span whose words are a known company name, or the leading
     /// words of one, becomes a mention of that company.
-    mutating func claimPeopleNamedLikeCompanies(byKey: [String: String], prefixes: Set<String>) {
+    /// `prefixes` are the keys of the leading words of the longer names that are no person's, in
+    /// span order, with their groups.
+    mutating func claimPeopleNamedLikeCompanies(byKey: [String: String], prefixes: [(key: String, group: String, isPlace: Bool)]) {
+        guard spans.contains(where: { $0.kind == .person && !$0.derived && $0.end - $0.start >= 2 && $0.role == nil }) else {
+            return
+        }
         var companyByPrefix: [String: String] = [:]
-        for span in spans where span.kind != .person && span.kind != .place && span.end - span.start > 1 {
-            var key = ""
-            for t in span.start..<(span.end - 1) {
-                key += NameKey.of(tokens[t].lower)
-                if companyByPrefix[key] == nil { companyByPrefix[key] = span.key }
-            }
+        for prefix in prefixes where !prefix.isPlace && companyByPrefix[prefix.key] == nil {
+            companyByPrefix[prefix.key] = prefix.group
         }
         for index in spans.indices where spans[index].kind == .person && !spans[index].derived {
             let span = spans[index]

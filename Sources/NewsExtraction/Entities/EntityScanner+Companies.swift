@@ -15,9 +15,7 @@ extension EntityScanner {
                 continue
             }
             let sentenceEnd = document.sentences[tokens[i].sentence].tokenRange.upperBound
-            if let (entry, length, viaHead) = gazetteer.match(
-                at: i, count: sentenceEnd, text: { tokens[$0].text }, head: { head($0) })
-            {
+            if let (entry, length, viaHead) = gazetteer.match(at: i, count: sentenceEnd, tokens: tokens) {
                 // "Michael Dell", "Jana Berlin": a given name right before a one-word known name
                 // makes a person; the person rule takes both words.
                 if length == 1, !viaHead, followsGivenName(i) {

@@ -20,7 +20,8 @@ extension EntityScanner {
             // "J.P. Kelmore", "JP Kelmore" (with "Mr Kelmore" in the article): initials stand for
             // the given name.
             let knownFirst =
-                (EntityLexicons.firstNames.contains(tokens[i].text) || isHyphenatedGivenName(i) || isInitials(i))
+                (EntityLexicons.firstNames.contains(tokens[i].text)
+                    || (tokens[i].flags.contains(.hyphenated) && isHyphenatedGivenName(i)) || isInitials(i))
                 && !EntityLexicons.nameParticles.contains(tokens[i].lower)
             guard knownFirst || roleBefore != nil else {
                 i += 1
@@ -145,9 +146,8 @@ extension EntityScanner {
     /// with a company ("Alibaba-Gründer" gives role "Gründer" and organisation "Alibaba"), or a
     /// company name before an English role ("Acme chairman John Smith").
     func roleBefore(_ i: Int) -> (role: String, organization: Int?)? {
-        guard i > 0, sameSentence(i - 1, i) else { return nil }
+        guard i > 0, sameSentence(i - 1, i), tokens[i - 1].isWord else { return nil }
         let previous = tokens[i - 1]
-        guard previous.isWord else { return nil }
         if previous.flags.contains(.hyphenated), let tail = tail(i - 1), EntityLexicons.roles.matches(tail) {
             let org = owner[i - 1] >= 0 ? owner[i - 1] : nil
             return (tokenTail(i - 1) ?? tail, org)

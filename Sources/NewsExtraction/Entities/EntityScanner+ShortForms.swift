@@ -6,9 +6,10 @@ extension EntityScanner {
     /// of a longer name ("Brennick Automation" or "Brennick" for "Brennick Automation Inc") and
     /// acronyms of its capitalised words ("QME" for "Quarvel Mercantile Exchange"). Each becomes
     /// a name of the longer name's group in `byKey`; spans found on their own under such a short
-    /// form join that group. Returns the name keys that were added as short forms.
+    /// form join that group. `nameKeys` holds the ``NameKey`` of the spans' names as far as known
+    /// (see ``spanNameKeys(from:)``). Returns the name keys that were added as short forms.
     @discardableResult
-    mutating func linkShortForms(_ byKey: inout [String: String]) -> Set<String> {
+    mutating func linkShortForms(_ byKey: inout [String: String], nameKeys: [String]) -> [String] {
         var shortForms: [String: String] = [:]  // name key -> group key; "" when ambiguous
         func offer(_ key: String, _ group: String) {
             guard !key.isEmpty else { return }
@@ -34,11 +35,8 @@ extension EntityScanner {
             offer(rest, span.key)
             groupRests.insert(rest)
         }
-        // Groups with a full legal name ("Wickes Plc"): a short form of another name never takes it.
-        var legalNamed = Set<String>()
         for span in spans where span.kind != .person && span.kind != .place && !span.derived {
             let count = span.end - span.start
-            if count >= 2, isLegalForm(span.end - 1) { legalNamed.insert(span.key) }
             // "Arlow-Bexley Corp" … "Arlow": the first part of a dashed name.
             if let head = dashedNameHead(span.start) { offer(NameKey.of(head.lowercased()), span.key) }
             if let surname = founderSurname(of: span) { offer(NameKey.of(surname), span.key) }
@@ -77,23 +75,23 @@ extension EntityScanner {
             }
         }
         guard !shortForms.isEmpty else { return [] }
-        var known = Set<String>()  // groups of well-known names: their own names stay theirs
-        for span in spans where span.canonical != nil { known.insert(span.key) }
-        var added = Set<String>()
+        var added: [String] = []  // few: an array is cheaper than a set
         for (key, group) in shortForms where !group.isEmpty {
-            // A name the article also uses in full for something else stays with that.
+            // A name the article also uses in full for something else stays with that, and so do
+            // groups of well-known names and groups with a full legal name ("Wickes Plc").
             if let existing = byKey[key], existing != group, !groupRests.contains(key),
-                existing != "org:" + key || known.contains(existing) || legalNamed.contains(existing)
+                existing != "org:" + key || isKnownName(existing) || isLegallyNamed(existing)
             {
                 continue
             }
-            if byKey[key] == nil { added.insert(key) }
+            if byKey[key] == nil { added.append(key) }
             byKey[key] = group
         }
         // Spans found on their own under a short form ("Brennick said", "The QME said") join
         // the longer name's group, unless they are well-known names of their own.
+        let keys = spans.count > nameKeys.count ? nameKeys + spanNameKeys(from: nameKeys.count) : nameKeys
         for index in spans.indices where spans[index].kind != .person && spans[index].kind != .place {
-            var key = NameKey.of(name(of: spans[index]))
+            var key = keys[index]
             guard spans[index].canonical == nil || groupRests.contains(key) else { continue }
             // "First Kestrel said": the sentence's first word, left out as an ordinary word, is
             // part of the short form.
@@ -111,6 +109,19 @@ extension EntityScanner {
             spans[index].key = group
         }
         return added
+    }
+
+    /// Whether a group has a well-known (gazetteer) name: its own names stay its own.
+    func isKnownName(_ group: String) -> Bool {
+        spans.contains { $0.canonical != nil && $0.key == group }
+    }
+
+    /// Whether a group has a full legal name ("Wickes Plc"): a short form of another name never takes it.
+    func isLegallyNamed(_ group: String) -> Bool {
+        spans.contains {
+            $0.kind != .person && $0.kind != .place && !$0.derived && $0.end - $0.start >= 2 && $0.key == group
+                && isLegalForm($0.end - 1)
+        }
     }
 
     /// A first word that can stand for its whole name: not an ordinary word, place, given name,
@@ -132,6 +143,8 @@ extension EntityScanner {
     /// Resources Ltd"); connectors such as "of", "and", "&" are skipped. Name keys of at least
     /// three letters that are no stopword.
     func acronyms(of span: EntitySpan) -> [String] {
+        // One initial per word and at least three for a usable acronym: fewer tokens give none.
+        guard span.end - span.start >= 3 else { return [] }
         var initials = ""
         var withoutForm = ""
         var words = 0

@@ -53,8 +53,14 @@ struct EntityScanner {
     /// The part of a hyphen compound before its last hyphen ("Alibaba" of "Alibaba-Gründer").
     @inline(__always) func head(_ i: Int) -> String? {
         guard tokens[i].flags.contains(.hyphenated) else { return nil }
-        let t = tokens[i].text
-        guard let dash = Self.lastHyphen(t) else { return nil }
+        return Self.head(of: tokens[i])
+    }
+
+    /// The part of a token before its last hyphen, when it is a hyphen compound.
+    @inline(__always) static func head(of token: Token) -> String? {
+        guard token.flags.contains(.hyphenated) else { return nil }
+        let t = token.text
+        guard let dash = lastHyphen(t) else { return nil }
         return String(t[..<dash])
     }
 
@@ -92,15 +98,19 @@ struct EntityScanner {
     /// An ordinary word: a function word, a capitalised German common noun, or (lower-cased) an
     /// ordinary English word.
     func isOrdinary(_ word: String, lower: String) -> Bool {
-        EntityLexicons.isStopword(lower) || EntityLexicons.commonGerman.contains(word)
-            || EntityLexicons.commonEnglish.contains(lower) || EntityLexicons.demonyms.contains(word)
-            || TextLexicons.months.contains(lower)
+        if EntityLexicons.isStopword(lower) { return true }
+        // The word list of the article's language first: the other, large list is then rarely read.
+        if german {
+            if EntityLexicons.commonGerman.contains(word) || EntityLexicons.commonEnglish.contains(lower) { return true }
+        } else if EntityLexicons.commonEnglish.contains(lower) || EntityLexicons.commonGerman.contains(word) {
+            return true
+        }
+        return EntityLexicons.demonyms.contains(word) || TextLexicons.months.contains(lower)
     }
 
     /// Whether a word is a known place.
     func isPlace(_ word: String) -> Bool {
-        guard let entries = EntityLexicons.gazetteer.byFirstToken[word] else { return false }
-        return entries.contains { $0.kind == .place && $0.tokens.count == 1 }
+        EntityLexicons.gazetteer.singleTokenPlaces.contains(word)
     }
 
     /// Whether a lower-case word is a role or a company/organisation cue word.

@@ -9,12 +9,26 @@ struct Gazetteer: Sendable {
         let tokens: [String]
         let canonical: String
         let kind: EntityKind
+        /// The number of tokens and the second token ("" for names of one token), kept inline:
+        /// matching rules out most entries without loading `tokens`.
+        let count: Int
+        let second: String
+
+        init(tokens: [String], canonical: String, kind: EntityKind) {
+            self.tokens = tokens
+            self.canonical = canonical
+            self.kind = kind
+            count = tokens.count
+            second = tokens.count > 1 ? tokens[1] : ""
+        }
     }
 
     /// Entries by the text of their first token, longest first.
     let byFirstToken: WordTable<[Entry]>
     /// First tokens that start with a lower-case letter ("adidas", "dpa").
     let lowercaseFirstTokens: WordSet
+    /// Words that are a known place on their own (an entry of one token, of kind place).
+    let singleTokenPlaces: WordSet
 
     init(files: [(String, EntityKind)]) {
         var map: [String: [Entry]] = [:]
@@ -42,6 +56,8 @@ struct Gazetteer: Sendable {
         for key in map.keys { map[key]!.sort { $0.tokens.count > $1.tokens.count } }
         byFirstToken = WordTable(map)
         lowercaseFirstTokens = WordSet(map.keys.filter { $0.first?.isLowercase == true })
+        singleTokenPlaces = WordSet(
+            map.filter { $0.value.contains { $0.kind == .place && $0.tokens.count == 1 } }.keys)
     }
 
     /// A field without the blanks around it: tabs and space separators (Unicode category Zs), the
@@ -75,27 +91,41 @@ struct Gazetteer: Sendable {
         return nil
     }
 
-    /// The longest entry matching the tokens at `start`; `text(i)` gives a token's text. The last
-    /// token may also match by the first part of a hyphen compound (`head(i)`).
-    func match(at start: Int, count: Int, text: (Int) -> String, head: (Int) -> String?) -> (Entry, Int, Bool)? {
-        let firstText = text(start)
-        let candidates = byFirstToken[firstText] ?? head(start).flatMap { byFirstToken[$0] }
+    /// The longest entry matching the tokens at `start` (tokens before `count`). The last token
+    /// may also match by the first part of a hyphen compound (``EntityScanner/head(of:)``);
+    /// the flag tells whether it did.
+    func match(at start: Int, count: Int, tokens: [Token]) -> (Entry, Int, Bool)? {
+        var candidates = byFirstToken[tokens[start].text]
+        if candidates == nil, let head = EntityScanner.head(of: tokens[start]) { candidates = byFirstToken[head] }
         guard let candidates else { return nil }
-        for entry in candidates where start + entry.tokens.count <= count {
-            var ok = true
-            var viaHead = false
-            for (offset, word) in entry.tokens.enumerated() {
-                let index = start + offset
-                if text(index) == word { continue }
-                if offset == entry.tokens.count - 1, head(index) == word {
-                    viaHead = true
+        // Read in place: copying an entry would retain (and so load) its arrays.
+        let found: (Int, Bool)? = candidates.withUnsafeBufferPointer { entries in
+            for k in entries.indices where start + entries[k].count <= count {
+                let last = entries[k].count - 1
+                // The second token first (the test of the loop below at offset 1).
+                if last >= 1, tokens[start + 1].text != entries[k].second,
+                    last != 1 || EntityScanner.head(of: tokens[start + 1]) != entries[k].second
+                {
                     continue
                 }
-                ok = false
-                break
+                var ok = true
+                var viaHead = false
+                for offset in 0...last {
+                    let index = start + offset
+                    let word = entries[k].tokens[offset]
+                    if tokens[index].text == word { continue }
+                    if offset == last, EntityScanner.head(of: tokens[index]) == word {
+                        viaHead = true
+                        continue
+                    }
+                    ok = false
+                    break
+                }
+                if ok { return (k, viaHead) }
             }
-            if ok { return (entry, entry.tokens.count, viaHead) }
+            return nil
         }
-        return nil
+        guard let (k, viaHead) = found else { return nil }
+        return (candidates[k], candidates[k].count, viaHead)
     }
 }

@@ -8,11 +8,12 @@ enum NameKey {
     private static let legalForms = WordSet(EntityKey.legalForms)
 
     static func of(_ name: String) -> String {
-        var plain = true
-        for byte in name.utf8 where !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)) {
-            plain = false
-            break
-        }
+        @inline(__always) func isPlain(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
+        let plain =
+            name.utf8.withContiguousStorageIfAvailable { bytes in
+                for byte in bytes where !isPlain(byte) { return false }
+                return true
+            } ?? name.utf8.allSatisfy(isPlain)
         if plain { return name }
         // The folded words back to back, each followed by one space (a byte no word holds); at
         // most two bytes per input byte ("ß" is two bytes already, "1" plus a space two).

@@ -5,15 +5,20 @@ public enum LanguageDetector {
     /// The detected language of some lower-case words, or nil when the evidence is too thin
     /// (fewer than three function words, or no clear majority).
     public static func detect<S: Sequence>(lowercaseWords words: S) -> Language? where S.Element == String {
+        let votes = TextLexicons.stopwordVotes
+        return decide(votes: words.lazy.map { word -> Int8? in word.utf8.count > 10 ? nil : votes[word] })
+    }
+
+    /// The decision of ``detect(lowercaseWords:)`` from each word's vote (+1 German, -1 English,
+    /// 0 both, nil for no function word), in text order.
+    static func decide<S: Sequence>(votes: S) -> Language? where S.Element == Int8? {
         var german = 0
         var english = 0
         var seen = 0
-        let votes = TextLexicons.stopwordVotes
-        for word in words {
+        for vote in votes {
             seen += 1
             if seen > 400 { break }
-            if word.utf8.count > 10 { continue }
-            guard let vote = votes[word] else { continue }
+            guard let vote else { continue }
             if vote > 0 { german += 1 } else if vote < 0 { english += 1 }
             if german + english >= 12 && (german >= 3 * english || english >= 3 * german) { break }
         }

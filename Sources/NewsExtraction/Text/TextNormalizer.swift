@@ -114,6 +114,11 @@ extension TextNormalizer {
 
         mutating func run(_ input: UnsafeBufferPointer<UInt8>) {
             let n = input.count
+            // The output buffers in locals, so that the ASCII loop keeps them in registers.
+            let outScalars = scalars
+            let outOffsets = offsets
+            let outTextOffsets = textOffsets
+            let outBytes = bytes
             var b = 0
             var i = 0  // scalar offset in the original
             var previousIsLetter = false
@@ -140,10 +145,10 @@ extension TextNormalizer {
                             if breaks >= 2 { paragraphStarts.append(written) }
                             breaks = 0
                         }
-                        scalars[written] = Unicode.Scalar(out)
-                        offsets[written] = original - 1
-                        textOffsets[written] = Int32(writtenBytes)
-                        bytes[writtenBytes] = out
+                        outScalars[written] = Unicode.Scalar(out)
+                        outOffsets[written] = original - 1
+                        outTextOffsets[written] = Int32(writtenBytes)
+                        outBytes[writtenBytes] = out
                         writtenBytes += 1
                         written += 1
                     }

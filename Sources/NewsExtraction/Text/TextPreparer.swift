@@ -50,7 +50,7 @@ public struct TextPreparer: Sendable {
                         lower: utf8.lowercased(r.start, r.end, text: tokenText), sentence: index, flags: r.flags))
             }
         }
-        let detected = LanguageDetector.detect(lowercaseWords: tokens.lazy.map(\.lower))
+        let detected = utf8.languageVotes(tokens)
         return Document(
             article: article, language: detected ?? article.language, text: text, scalars: scalars,
             originalOffsets: offsets, sentences: sentences, tokens: tokens, utf8: utf8, original: originalText,
@@ -78,6 +78,37 @@ struct UTF8Text: Sendable {
         // One ASCII scalar (most punctuation tokens): a ready-made string, no UTF-8 validation.
         if to - from == 1, bytes[from] < 0x80 { return Self.asciiStrings[Int(bytes[from])] }
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
+    }
+
+    /// The language of tokens of this text, as ``LanguageDetector/detect(lowercaseWords:)`` of
+    /// their lower case: ASCII words are lower-cased and looked up from the bytes.
+    func languageVotes(_ tokens: [Token]) -> Language? {
+        let votes = TextLexicons.stopwordVotes
+        return bytes.withUnsafeBufferPointer { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { folded in
+                LanguageDetector.decide(
+                    votes: tokens.indices.lazy.map { t -> Int8? in
+                        let from = Int(offsets[tokens[t].range.start])
+                        let to = Int(offsets[tokens[t].range.end])
+                        var ascii = true
+                        for k in from..<to where bytes[k] >= 0x80 {
+                            ascii = false
+                            break
+                        }
+                        // Other words: their lower case may differ in length.
+                        guard ascii else {
+                            let lower = tokens[t].lower
+                            return lower.utf8.count > 10 ? nil : votes[lower]
+                        }
+                        guard to - from <= 10 else { return nil }
+                        for k in from..<to {
+                            let b = bytes[k]
+                            folded[k - from] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                        }
+                        return votes.value(utf8: UnsafeBufferPointer(rebasing: folded[0..<(to - from)]))
+                    })
+            }
+        }
     }
 
     /// The 128 one-scalar ASCII strings, by scalar value.

@@ -71,9 +71,37 @@ enum Tokenizer {
         var segmentLength = 0  // letters/digits since the last separator
         var dotted = false  // "U.S."-style abbreviation
         var previousLower = false
+        // Set by the ASCII fast path below, merged into `flags` at the end.
+        var hasDigit = false
+        var innerCapital = false
         flags.insert(.word)
         if ScalarClass.isUpper(s[start]) { flags.insert(.capitalized) }
         while i < n {
+            // ASCII letters and digits, the bulk of every word, without the general tests.
+            let v = s[i].value
+            if v < 0x80 {
+                if (v | 0x20) &- 0x61 < 26 {
+                    onlyDigits = false
+                    letters += 1
+                    if v < 0x60 {
+                        uppers += 1
+                        if previousLower { innerCapital = true }
+                        previousLower = false
+                    } else {
+                        previousLower = true
+                    }
+                    segmentLength += 1
+                    i += 1
+                    continue
+                }
+                if v &- 0x30 < 10 {
+                    hasDigit = true
+                    segmentLength += 1
+                    previousLower = false
+                    i += 1
+                    continue
+                }
+            }
             let c = s[i]
             if ScalarClass.isDigit(c) {
                 flags.insert(.hasDigit)
@@ -154,6 +182,8 @@ enum Tokenizer {
             }
             break
         }
+        if hasDigit { flags.insert(.hasDigit) }
+        if innerCapital { flags.insert(.innerCapital) }
         if dotted, i < n, s[i] == ".", segmentLength == 1 { i += 1 }  // the final dot of "U.S."
         if onlyDigits {
             flags.insert(.number)

@@ -29,6 +29,14 @@ struct WordTable<Value: Sendable>: Sendable {
     /// Whether a word is in the table.
     @inline(__always) func contains(_ word: String) -> Bool { self[word] != nil }
 
+    /// The value of the word of these UTF-8 bytes: ASCII bytes are looked up as they are (no
+    /// `String` made); other bytes take the `String` path, so the answer is the same.
+    @inline(__always) func value(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        let storage = storage
+        if !storage.exotic, let index = storage.find(bytes) { return index < 0 ? nil : storage.values[index] }
+        return self[String(decoding: bytes, as: UTF8.self)]
+    }
+
     /// Whether the word of these UTF-8 bytes is in the table: ASCII bytes are looked up as they
     /// are (no `String` made); other bytes take the `String` path, so the answer is the same.
     @inline(__always) func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
