@@ -69,8 +69,15 @@ public struct IngestPipeline: Sendable {
                 let saving = ContinuousClock.now - saveStart
                 batchWorkers = waited * 10 > saving ? workers : max(1, workers - 1)
             }
-            let results = batch.results()
+            let results = batch.takeResults()
             var items: [ArticleWithFacts] = []
+            items.reserveCapacity(results.count)
+            defer {
+                // Freeing a batch's articles and facts (a hundred thousand strings) is work the
+                // writer need not do: another thread does it, while the writer goes on.
+                let garbage = (results, items)
+                DispatchQueue.global(qos: .utility).async { withExtendedLifetime(garbage) {} }
+            }
             for result in results {
                 switch result {
                 case .extracted(let article, let facts): items.append(ArticleWithFacts(article: article, facts: facts))
