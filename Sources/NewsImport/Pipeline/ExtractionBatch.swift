@@ -28,13 +28,15 @@ final class ExtractionBatch: @unchecked Sendable {
     /// The next article no worker has taken yet.
     private var nextIndex = 0
 
-    /// Starts `workers` threads (at least one) on the articles.
-    init(articles: [Article], store: any NewsStore, extractor: any FactExtractor, workers: Int) {
+    /// Starts `workers` threads (at least one) on the articles, once the batch `after` (if any)
+    /// is done: batches are extracted one after the other, in input order.
+    init(articles: [Article], store: any NewsStore, extractor: any FactExtractor, workers: Int, after previous: ExtractionBatch? = nil) {
         self.articles = articles
         self.items = Array(repeating: nil, count: articles.count)
         guard !articles.isEmpty else { return }
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
+            previous?.wait()
             DispatchQueue.concurrentPerform(iterations: max(1, min(workers, articles.count))) { _ in
                 while let index = take() { process(index, store: store, extractor: extractor) }
             }
