@@ -41,16 +41,44 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// A hash of everything that defines the article's content (FNV-1a 64 over title, date,
     /// language and text), in hex. A changed hash means the article must be extracted again.
     public var contentHash: String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in [title, date ?? "", language.rawValue, source ?? "", text] {
-            for byte in part.utf8 {
+        // The text is hashed paragraph by paragraph with the "\n\n" between them, the bytes of
+        // ``text`` without joining it; every part is read as one run of UTF-8 bytes.
+        var hash = FNV1a64()
+        for part in [title, date ?? "", language.rawValue, source ?? ""] {
+            hash.add(part)
+            hash.add(0xff)
+        }
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 {
+                hash.add(0x0A)
+                hash.add(0x0A)
+            }
+            hash.add(paragraph)
+        }
+        hash.add(0xff)
+        let hex = String(hash.value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// FNV-1a, 64 bits, over bytes added one run at a time.
+private struct FNV1a64 {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x100_0000_01b3
+    }
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var hash = value
+            for byte in bytes {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x100_0000_01b3
             }
-            hash ^= 0xff
-            hash = hash &* 0x100_0000_01b3
+            value = hash
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -36,6 +36,12 @@ struct ArticleWriter {
                 db.cachedStatement(sql: "SELECT entityID FROM entityArticle WHERE articleID = ?"),
                 arguments: [article.id])
             try search.removeArticle(id: article.id, db)
+            // The rows of the article's facts go first, explicitly: a bulk ingest writes with
+            // foreign keys off, when deleting the article would not cascade to them. The delete
+            // triggers lower the entity counts as the cascade would.
+            for table in ["entityArticle", "mention", "deal", "stake", "quote"] {
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE articleID = ?").execute(arguments: [article.id])
+            }
             try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [article.id])
             candidates.clear()  // the cascade lowered counts and may leave orphans
             outcome = .replaced
@@ -119,6 +125,16 @@ struct ArticleWriter {
         guard !ids.isEmpty else { return }
         try counts.flush(db)
         candidates.clear()
+        // Aliases go with their entity, explicitly (foreign keys may be off: see above).
+        try db.execute(
+            sql: """
+                DELETE FROM entityAlias
+                WHERE entityID IN (
+                    SELECT id FROM entity
+                    WHERE id IN (SELECT value FROM json_each(?))
+                      AND articleCount = 0 AND dealCount = 0 AND stakeCount = 0 AND quoteCount = 0
+                      AND NOT EXISTS (SELECT 1 FROM entity person WHERE person.organizationID = entity.id))
+                """, arguments: [StoredFormats.json(ids.sorted())])
         try db.execute(
             sql: """
                 DELETE FROM entity

@@ -110,36 +110,20 @@ enum DeferredIndexes {
     /// Builds every missing index again and forgets it was missing.
     static func restore(_ db: Database) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM deferredIndex ORDER BY name")
+        // The entity index rows are folded on another thread while this one builds the indexes.
+        var entityRows: EntitySearchRows?
+        if rows.contains(where: { $0[0] == entitySearch }) { entityRows = try EntitySearchRows(db) }
         for row in rows {
             let name: String = row[0]
             let sql: String = row[1]
-            if name == importer { continue }
-            if name == entitySearch {
-                try rebuildEntitySearch(db)
-                continue
-            }
+            if name == importer || name == entitySearch { continue }
             let exists = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)",
                 arguments: [name]) ?? false
             if !exists { try db.execute(sql: sql) }
         }
+        if let entityRows { try entityRows.write(db) }
         try db.execute(sql: "DELETE FROM deferredIndex")
-    }
-
-    /// Writes the entity search index anew: for every entity its name and its aliases in the
-    /// order they were added, as ``SearchIndexBuffer`` writes them one by one.
-    static func rebuildEntitySearch(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM entitySearch")
-        var aliases: [String: [String]] = [:]
-        let aliasRows = try Row.fetchCursor(db, sql: "SELECT entityID, alias FROM entityAlias ORDER BY rowid")
-        while let row = try aliasRows.next() { aliases[row[0], default: []].append(row[1]) }
-        let insert = try db.makeStatement(sql: "INSERT INTO entitySearch (rowid, name, aliases) VALUES (?, ?, ?)")
-        let entities = try Row.fetchCursor(db, sql: "SELECT seq, id, name FROM entity ORDER BY seq")
-        while let row = try entities.next() {
-            let id: String = row[1]
-            let name: String = row[2]
-            try insert.execute(arguments: [row[0], SearchText.name(name), SearchText.aliases(aliases[id] ?? [])])
-        }
     }
 }
 
@@ -161,6 +145,9 @@ final class IngestState: @unchecked Sendable {
     /// True from the moment this store dropped the indexes until ``finish(_:)``, whatever
     /// transactions failed in between.
     var began = false
+    /// True from ``SQLiteNewsStore/beginIngest(expectedBytes:)`` to ``SQLiteNewsStore/finishIngest()``
+    /// while the writer connection runs with the bulk settings (`synchronous = OFF`, foreign keys off).
+    var bulkSettings = false
     /// The complete entity cache of the ingest, and the `PRAGMA data_version` it was valid for
     /// (the version changes when another connection commits).
     private var cache: EntityCandidateCache?

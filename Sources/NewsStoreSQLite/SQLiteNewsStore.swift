@@ -253,20 +253,53 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
                 ingestState.began = false
             })
         }
+        guard ingestState.began, !ingestState.bulkSettings else { return }
+        // Until finishIngest, the writer connection neither waits for the disk (`synchronous =
+        // OFF`: a killed process loses nothing, the system still writes what it was given; only a
+        // power cut during the ingest could damage the new database) nor checks foreign keys
+        // (the writer stores every entity and article before the rows that refer to them, and
+        // deletes dependent rows itself: ``ArticleWriter``). Both are connection settings: a
+        // store opened later, also after a crash, has the ordinary ones.
+        try writeWrapped("Unable to prepare the database for ingest", transaction: false) { db in
+            try db.execute(sql: "PRAGMA synchronous = OFF")
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            ingestState.bulkSettings = true
+        }
     }
 
     /// Ends an ingest: builds the indexes ``beginIngest(expectedBytes:)`` dropped.
     public func finishIngest() throws {
-        try writeWrapped("Unable to build the database indexes after ingest") { db in
-            try ingestState.finish(db)
+        var failure: (any Error)?
+        do {
+            try writeWrapped("Unable to build the database indexes after ingest") { db in
+                try ingestState.finish(db)
+            }
+        } catch {
+            failure = error
         }
+        if ingestState.bulkSettings {
+            // Back to the ordinary settings (``configuration()``), then a checkpoint: it syncs the
+            // WAL before copying it into the database and the database after, so every page the
+            // ingest wrote without waiting for the disk is on it.
+            try writeWrapped("Unable to write the ingested articles to disk in", transaction: false) { db in
+                try db.execute(sql: "PRAGMA foreign_keys = ON")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                ingestState.bulkSettings = false
+                try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)")
+            }
+        }
+        if let failure { throw failure }
     }
 
     /// Runs `body` in a write transaction; a database error becomes a ``StoreError`` starting
     /// with `message`.
-    private func writeWrapped(_ message: String, _ body: (Database) throws -> Void) throws {
+    private func writeWrapped(_ message: String, transaction: Bool = true, _ body: (Database) throws -> Void) throws {
         do {
-            try writer.write(body)
+            if transaction {
+                try writer.write(body)
+            } else {
+                try writer.writeWithoutTransaction(body)
+            }
         } catch let error as DatabaseError {
             throw StoreError(
                 code: .writeFailed,

@@ -30,6 +30,8 @@ import Testing
             "", "\n", "\n\n", "one", "one\ntwo", "one\n\ntwo", "one\r\n\r\ntwo\rthree", " \n\t\n", "a\n \nb",
             "Übernahme\n\u{301}Akzent\n\nweiter", "x\n\u{200D}y", "\u{1F1E9}\u{1F1EA}\n\n\u{1F600}", "a\n\u{00A0}\nb\n",
             "end with break\n\n", "\n\nstart", "lines\nwithout\nblank\n", "a\u{2028}b\n\nc", "e\u{301}\n\ne\u{301}",
+            "a\n\u{0B}\u{0C}\nb", "a\n\u{00A0}x\n\nb", "\u{3000}\n\nz", "a\n\t \n\nb\nc\n \n", "only\n\u{2003}\nlines",
+            "zwei\n\nAbsätze\nmit\nZeilen\n\n\n\ndrei",
         ]
         for sample in samples {
             #expect(PlainTextParser.bodyParagraphs(sample) == Self.reference(sample), "\(sample.debugDescription)")

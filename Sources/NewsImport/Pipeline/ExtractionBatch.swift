@@ -7,7 +7,7 @@ import NewsModel
 /// Created with its articles, it starts at once: each worker first asks the store for the
 /// article's stored content hash (an article stored with the same content is not extracted
 /// again), then extracts the facts of the others. The thread that writes to the store meanwhile
-/// saves the previous batch. ``wait()`` blocks until every article is done and ``results()``
+/// saves the previous batch. ``wait()`` blocks until every article is done and ``takeResults()``
 /// returns them in input order.
 final class ExtractionBatch: @unchecked Sendable {
     /// What became of one article of the batch.
@@ -20,7 +20,7 @@ final class ExtractionBatch: @unchecked Sendable {
         case failed(Article, any Error)
     }
 
-    private let articles: [Article]
+    private var articles: [Article]
     private let group = DispatchGroup()
     private let lock = NSLock()
     private var items: [Item?]
@@ -28,13 +28,15 @@ final class ExtractionBatch: @unchecked Sendable {
     /// The next article no worker has taken yet.
     private var nextIndex = 0
 
-    /// Starts `workers` threads (at least one) on the articles.
-    init(articles: [Article], store: any NewsStore, extractor: any FactExtractor, workers: Int) {
+    /// Starts `workers` threads (at least one) on the articles, once the batch `after` (if any)
+    /// is done: batches are extracted one after the other, in input order.
+    init(articles: [Article], store: any NewsStore, extractor: any FactExtractor, workers: Int, after previous: ExtractionBatch? = nil) {
         self.articles = articles
         self.items = Array(repeating: nil, count: articles.count)
         guard !articles.isEmpty else { return }
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
+            previous?.wait()
             DispatchQueue.concurrentPerform(iterations: max(1, min(workers, articles.count))) { _ in
                 while let index = take() { process(index, store: store, extractor: extractor) }
             }
@@ -71,10 +73,14 @@ final class ExtractionBatch: @unchecked Sendable {
     /// Blocks until every article of the batch is checked and extracted.
     func wait() { group.wait() }
 
-    /// The articles with what became of them, in input order. Call after ``wait()``.
-    func results() -> [Item] {
+    /// The articles with what became of them, in input order, handed over: the batch keeps
+    /// nothing (so that whoever holds the results last frees them). Call once, after ``wait()``.
+    func takeResults() -> [Item] {
         lock.lock()
         defer { lock.unlock() }
-        return zip(articles, items).map { $1 ?? .extracted($0, .empty) }
+        let taken = zip(articles, items).map { $1 ?? .extracted($0, .empty) }
+        articles = []
+        items = []
+        return taken
     }
 }

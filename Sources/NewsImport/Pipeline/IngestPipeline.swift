@@ -7,8 +7,9 @@ import NewsModel
 ///
 /// Articles whose content hash equals the stored one are skipped without extraction, so a
 /// second run over the same input changes nothing, and a run that was killed completes when
-/// started again. The check and the extraction run in batches on all cores while the previous
-/// batch is saved, so the thread that writes does nothing else.
+/// started again. The check and the extraction run in batches on all cores, up to
+/// ``batchesAhead`` batches ahead of the one being saved, so the thread that writes does nothing
+/// else and neither side waits for the other while there is input left.
 /// Batches gather articles across files; the first holds at most 16 articles (so the first
 /// articles are stored soon), each next one twice as many, up to ``batchSize``: few, large
 /// transactions make writing cheap.
@@ -25,10 +26,15 @@ public struct IngestPipeline: Sendable {
     /// The most articles extracted and saved together; the next batch is extracted while one is saved.
     public var batchSize: Int
     /// The most threads that check and extract articles while the calling thread saves (default:
-    /// the number of cores). While saving is slower than extraction, a batch gets one thread
-    /// fewer, so that saving, which every batch waits for, keeps a core; when a save had to wait
-    /// for its batch's extraction, the next batch gets them all.
+    /// the number of cores). With one batch ahead (``batchesAhead``), while saving is slower than
+    /// extraction, a batch gets one thread fewer, so that saving, which every batch waits for,
+    /// keeps a core; when a save had to wait for its batch's extraction, the next batch gets them
+    /// all. With more batches ahead, every batch gets them all.
     public var workers: Int
+    /// How many batches may be checked and extracted (one after the other) while the calling
+    /// thread saves an earlier one (default 2): extraction goes on while a save takes longer than
+    /// the next batch's extraction, so no core waits for the other.
+    public var batchesAhead = 2
 
     /// How many lines of a JSON Lines file are read (on all cores) before their articles go to
     /// extraction.
@@ -56,10 +62,13 @@ public struct IngestPipeline: Sendable {
         let totalBytes = max(1, files.reduce(0) { $0 + max($1.size, 1) })
         var bytesDone = 0
         var articlesDone = 0
-        var inFlight: ExtractionBatch?
+        // Batches being checked and extracted (one after the other), oldest first.
+        var inFlight: [ExtractionBatch] = []
 
-        // Threads for the next batch: all while extraction is the slower side, else one fewer.
+        // Threads for the next batch: with one batch ahead, all while extraction is the slower
+        // side, else one fewer; with more batches ahead, all.
         var batchWorkers = workers
+        let ahead = max(1, batchesAhead)
         func save(_ batch: ExtractionBatch) throws {
             let waitStart = ContinuousClock.now
             batch.wait()
@@ -67,10 +76,17 @@ public struct IngestPipeline: Sendable {
             let saveStart = ContinuousClock.now
             defer {
                 let saving = ContinuousClock.now - saveStart
-                batchWorkers = waited * 10 > saving ? workers : max(1, workers - 1)
+                if ahead == 1 { batchWorkers = waited * 10 > saving ? workers : max(1, workers - 1) }
             }
-            let results = batch.results()
+            let results = batch.takeResults()
             var items: [ArticleWithFacts] = []
+            items.reserveCapacity(results.count)
+            defer {
+                // Freeing a batch's articles and facts (a hundred thousand strings) is work the
+                // writer need not do: another thread does it, while the writer goes on.
+                let garbage = (results, items)
+                DispatchQueue.global(qos: .utility).async { withExtendedLifetime(garbage) {} }
+            }
             for result in results {
                 switch result {
                 case .extracted(let article, let facts): items.append(ArticleWithFacts(article: article, facts: facts))
@@ -122,11 +138,11 @@ public struct IngestPipeline: Sendable {
         /// Starts extracting the pending articles and saves the batch before them.
         func dispatch() throws {
             guard !pending.isEmpty else { return }
-            let next = ExtractionBatch(articles: pending, store: store, extractor: extractor, workers: batchWorkers)
+            inFlight.append(ExtractionBatch(
+                articles: pending, store: store, extractor: extractor, workers: batchWorkers, after: inFlight.last))
             pending = []
             limit = min(batchSize, limit * 2)
-            if let previous = inFlight { try save(previous) }
-            inFlight = next
+            if inFlight.count > ahead { try save(inFlight.removeFirst()) }
         }
 
         // A large ingest into an empty store may leave the store's secondary indexes to the end.
@@ -156,7 +172,7 @@ public struct IngestPipeline: Sendable {
                     fraction: min(1, Double(bytesDone) / Double(totalBytes)))))
             }
             try dispatch()
-            if let last = inFlight { try save(last) }
+            while !inFlight.isEmpty { try save(inFlight.removeFirst()) }
         } catch var failure as StoreWriteError {
             // The saved articles stay; the store still ends the ingest (its error comes second).
             onEvent(.finishing)

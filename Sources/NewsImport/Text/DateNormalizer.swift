@@ -8,6 +8,7 @@ enum DateNormalizer {
     /// ("2003-12-13T18:30:02Z") and RFC 822 ("Tue, 10 Jun 2003 04:00:00 GMT") are converted.
     /// Returns nil for anything unreadable.
     static func normalize(_ raw: String) -> String? {
+        if isPlainISOBytes(raw) { return raw }
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { return nil }
         if isPlainISO(text) { return text }
@@ -19,6 +20,41 @@ enum DateNormalizer {
         }
         if utf8.count >= 10, FactDate(iso: String(text.prefix(10))) != nil { return String(text.prefix(10)) }
         return rfc822(text)
+    }
+
+    /// ``isPlainISO(_:)`` decided on the UTF-8 bytes, for the common case: "YYYY-MM-DD" or
+    /// "YYYY-MM-DDTHH:MM:SS" with digits only where digits belong and the values in range
+    /// (year 1–9999, month 1–12, day 1–31, hour < 24, minute < 60, second < 61). False sends
+    /// the text the slow way, which decides the rest.
+    private static func isPlainISOBytes(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == 10 || utf8.count == 19 else { return false }
+        var digits: [Int] = []
+        digits.reserveCapacity(6)
+        var value = 0
+        var index = 0
+        for byte in utf8 {
+            let separator: UInt8? = switch index {
+            case 4, 7: UInt8(ascii: "-")
+            case 10: UInt8(ascii: "T")
+            case 13, 16: UInt8(ascii: ":")
+            default: nil
+            }
+            if let separator {
+                guard byte == separator else { return false }
+                digits.append(value)
+                value = 0
+            } else {
+                guard byte >= 0x30, byte <= 0x39 else { return false }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            index += 1
+        }
+        digits.append(value)
+        guard (1...9999).contains(digits[0]), (1...12).contains(digits[1]), (1...31).contains(digits[2]) else {
+            return false
+        }
+        return digits.count == 3 || (digits[3] < 24 && digits[4] < 60 && digits[5] < 61)
     }
 
     /// "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" exactly.

@@ -18,11 +18,48 @@ enum PlainTextParser {
 
     /// Paragraphs of an article body given as one string field (JSON "text", news-please
     /// "maintext"): split at blank lines when there are any, else at every line break.
+    ///
+    /// Works on the UTF-8 bytes: a paragraph of several lines is the stretch of text from its
+    /// first line to its last (the lines were joined by single line feeds), so no line is copied
+    /// on its own.
     static func bodyParagraphs(_ text: String) -> [String] {
-        let normalized = normalizeLineEndings(text)
-        let lines = self.lines(of: normalized)
-        if containsBlankLineBreak(normalized) { return paragraphs(of: lines[...]) }
-        return lines.filter { !isBlank($0) }.map(String.init)
+        var normalized = normalizeLineEndings(text)
+        let blankLineBreak = containsBlankLineBreak(normalized)
+        return normalized.withUTF8 { bytes in
+            var result: [String] = []
+            var paragraphStart: Int?
+            var paragraphEnd = 0
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                if isBlank(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                    if let first = paragraphStart {
+                        result.append(String(decoding: bytes[first..<paragraphEnd], as: UTF8.self))
+                        paragraphStart = nil
+                    }
+                } else if blankLineBreak {
+                    if paragraphStart == nil { paragraphStart = start }
+                    paragraphEnd = end
+                } else {
+                    result.append(String(decoding: bytes[start..<end], as: UTF8.self))
+                }
+                start = end + 1
+            }
+            if let first = paragraphStart { result.append(String(decoding: bytes[first..<paragraphEnd], as: UTF8.self)) }
+            return result
+        }
+    }
+
+    /// ``isBlank(_:)`` for the UTF-8 bytes of a line without line feeds: ASCII is decided byte by
+    /// byte, a line with other characters goes to ``isBlank(_:)``.
+    private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in line {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            if byte < 0x80 { return false }
+            return isBlank(Substring(String(decoding: line, as: UTF8.self)))
+        }
+        return true
     }
 
     /// Whether the text holds "\n\n" (two line breaks in a row).
