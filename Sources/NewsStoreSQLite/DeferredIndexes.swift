@@ -146,7 +146,7 @@ final class IngestState: @unchecked Sendable {
     /// transactions failed in between.
     var began = false
     /// True from ``SQLiteNewsStore/beginIngest(expectedBytes:)`` to ``SQLiteNewsStore/finishIngest()``
-    /// while the writer connection runs with the bulk settings (`synchronous = OFF`, foreign keys off).
+    /// while the writer connection runs with the bulk settings (foreign keys off).
     var bulkSettings = false
     /// The complete entity cache of the ingest, and the `PRAGMA data_version` it was valid for
     /// (the version changes when another connection commits).

@@ -254,14 +254,12 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             })
         }
         guard ingestState.began, !ingestState.bulkSettings else { return }
-        // Until finishIngest, the writer connection neither waits for the disk (`synchronous =
-        // OFF`: a killed process loses nothing, the system still writes what it was given; only a
-        // power cut during the ingest could damage the new database) nor checks foreign keys
-        // (the writer stores every entity and article before the rows that refer to them, and
-        // deletes dependent rows itself: ``ArticleWriter``). Both are connection settings: a
-        // store opened later, also after a crash, has the ordinary ones.
+        // Until finishIngest, the writer connection does not check foreign keys (the writer stores
+        // every entity and article before the rows that refer to them, and deletes dependent rows
+        // itself: ``ArticleWriter``). It keeps `synchronous = NORMAL`: with `OFF` a power cut during
+        // the ingest could damage the database, for a gain of about 0.3 s on all of Reuters.
+        // A connection setting: a store opened later, also after a crash, has the ordinary one.
         try writeWrapped("Unable to prepare the database for ingest", transaction: false) { db in
-            try db.execute(sql: "PRAGMA synchronous = OFF")
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             ingestState.bulkSettings = true
         }
@@ -278,12 +276,10 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
             failure = error
         }
         if ingestState.bulkSettings {
-            // Back to the ordinary settings (``configuration()``), then a checkpoint: it syncs the
-            // WAL before copying it into the database and the database after, so every page the
-            // ingest wrote without waiting for the disk is on it.
+            // Back to the ordinary settings (``configuration()``), then a checkpoint that copies
+            // the WAL into the database file.
             try writeWrapped("Unable to write the ingested articles to disk in", transaction: false) { db in
                 try db.execute(sql: "PRAGMA foreign_keys = ON")
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 ingestState.bulkSettings = false
                 try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)")
             }
