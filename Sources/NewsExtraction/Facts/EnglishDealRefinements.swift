@@ -1,0 +1,122 @@
+import NewsModel
+
+/// Corrections of an English deal from the words around its trigger: a denied deal is none; a terminated,
+/// rejected or merely permitted one is no more than proposed; buying "the remaining" shares, or a merger that
+/// brings the holding to 100 pct, is an acquisition; "a third of X" is a stake with its percent; merging a
+/// subsidiary with X acquires X.
+extension EnglishDealRules {
+    /// Words that deny a deal ("denied it would be sold to Y"): no fact.
+    static let denialWords: Set<String> = ["denied", "denies", "deny", "denying"]
+
+    /// Words that end or refuse a deal before it is done ("terminated its agreement to acquire X", "rejected
+    /// Y's bid"): the deal stays a proposal.
+    static let endingWords: Set<String> = [
+        "terminated", "terminate", "terminates", "terminating", "ended", "end", "ends", "cancelled", "canceled", "cancels", "abandoned",
+        "abandons", "scrapped", "scraps", "withdrew", "withdrawn", "withdraws", "rejected", "rejects", "rebuffed", "spurned", "collapsed",
+        "failed", "blocked", "thwarted", "dropped", "drops",
+    ]
+
+    /// Two-word endings: "called off", "broke off".
+    static let endingParticleVerbs: Set<String> = ["called", "calls", "broke", "breaks", "broken", "call"]
+
+    /// Words before "to" that make the deal a right or a permission, not a deal done: "an option to buy",
+    /// "filings to permit it to increase its stake".
+    static let permissionWords: Set<String> = [
+        "permit", "permits", "permitted", "permission", "allow", "allows", "allowed", "approval", "clearance", "authorization",
+        "authorisation", "option", "options", "right", "rights", "warrant", "warrants",
+    ]
+
+    /// Fractions read as percents ("one third of X" → 33.33).
+    static let fractions: [String: Double] = [
+        "half": 50, "third": 33.33, "thirds": 66.67, "quarter": 25, "quarters": 75, "fifth": 20, "one-third": 33.33, "two-thirds": 66.67,
+        "one-half": 50, "one-quarter": 25, "one-fifth": 20, "three-quarters": 75,
+    ]
+
+    /// The deal after the corrections, or nil when the sentence denies it.
+    func refine(_ deal: DealCandidate, trigger: Int, clause: Range<Int>) -> DealCandidate? {
+        var deal = deal
+        let before = view.span(max(clause.lowerBound, trigger - 8), trigger)
+        if before.contains(where: { Self.denialWords.contains(view.word($0)) }) { return nil }
+        if deal.status != .rumoured, endsBefore(trigger, clause) { deal.status = .planned }
+        if deal.status == .announced || deal.status == .completed, view.word(trigger - 1) == "to",
+            view.span(max(clause.lowerBound, trigger - 6), trigger).contains(where: { Self.permissionWords.contains(view.word($0)) })
+        {
+            deal.status = .planned
+        }
+        let targetIndex = view.span(trigger + 1, clause.upperBound).first { view.items[$0].entity == deal.target }
+        if deal.kind == .stake, view.isA(.buy, trigger) || view.isA(.takeovernoun, trigger), let targetIndex,
+            view.span(trigger + 1, targetIndex).contains(where: { ["remaining", "rest", "remainder", "balance"].contains(view.word($0)) })
+        {
+            // "acquired the remaining 40 pct of X": the buyer now owns all of X.
+            deal.kind = .acquisition
+            deal.percent = nil
+            deal.resultingPercent = nil
+        }
+        if deal.kind != .merger, deal.percent == nil, let targetIndex, let fraction = fraction(in: view.span(trigger + 1, targetIndex)) {
+            deal.kind = .stake
+            deal.percent = fraction
+        }
+        if deal.kind == .merger, let whole = holdingRaisedToAll(after: trigger, clause), whole {
+            // "completed its merger with X, raising its holding to 100 pct": the rest of X was bought.
+            deal.kind = .acquisition
+            deal.resultingPercent = 100
+        }
+        if deal.kind == .merger, mergesASubsidiary(trigger, clause) {
+            // "merge a new wholly-owned subsidiary with X": the parent acquires X.
+            deal.kind = .acquisition
+        }
+        return deal
+    }
+
+    /// Whether an ending word ("terminated", "called off", "rejected") governs the trigger in its clause.
+    private func endsBefore(_ trigger: Int, _ clause: Range<Int>) -> Bool {
+        for index in view.span(max(clause.lowerBound, trigger - 8), trigger) where view.items[index].mention == nil {
+            let word = view.word(index)
+            if Self.endingWords.contains(word) {
+                // "ended talks", "dropped its bid": not "the year ended" nor "shares dropped".
+                if ["year", "quarter", "period", "month", "months", "weeks", "shares", "stock", "price", "prices"].contains(view.word(index - 1)) { continue }
+                return true
+            }
+            if Self.endingParticleVerbs.contains(word), view.word(index + 1) == "off" { return true }
+        }
+        return false
+    }
+
+    /// The percent a fraction names in a phrase ("one third of", "a third of", "half of", "two-thirds of").
+    func fraction(in range: Range<Int>) -> Double? {
+        for index in range where view.items[index].mention == nil {
+            let word = view.word(index)
+            guard let value = Self.fractions[word], view.word(index + 1) == "of" || view.word(index + 1) == "interest" || view.isA(.stakenoun, index + 1) else { continue }
+            // "half of its stake in X": a part of a holding, not of the company.
+            if view.word(index + 1) == "of", ["its", "their", "his", "her"].contains(view.word(index + 2)) { continue }
+            let previous = view.word(index - 1)
+            if word == "third" || word == "quarter" || word == "fifth" {
+                guard ["one", "a", "an"].contains(previous) else { continue }
+            }
+            if word == "thirds" || word == "quarters" {
+                guard ["two", "three"].contains(previous) else { continue }
+                return word == "thirds" ? (previous == "two" ? 66.67 : 100) : (previous == "three" ? 75 : 50)
+            }
+            return value
+        }
+        return nil
+    }
+
+    /// Whether "raising its holding/stake to 100 pct" follows the trigger in the sentence.
+    private func holdingRaisedToAll(after trigger: Int, _ clause: Range<Int>) -> Bool? {
+        for entry in view.quantities where entry.item > trigger && entry.item <= trigger + 16 {
+            guard let percent = entry.quantity.percent, percent >= 100, view.word(entry.item - 1) == "to" else { continue }
+            if view.span(max(trigger, entry.item - 5), entry.item).contains(where: { view.isA(.stakenoun, $0) || view.isA(.raise, $0) || view.word($0).hasPrefix("bring") }) {
+                return true
+            }
+        }
+        return nil
+    }
+
+    /// Whether a merge verb takes a subsidiary as its object ("merge a new wholly-owned subsidiary with X").
+    private func mergesASubsidiary(_ trigger: Int, _ clause: Range<Int>) -> Bool {
+        let verb = view.isA(.merge, trigger) ? trigger : view.span(clause.lowerBound, trigger).last { view.isA(.merge, $0) }
+        guard let verb, ["a", "an", "its", "their"].contains(view.word(verb + 1)) else { return false }
+        return view.span(verb + 2, min(clause.upperBound, verb + 6)).contains { view.isA(.unitnoun, $0) }
+    }
+}
