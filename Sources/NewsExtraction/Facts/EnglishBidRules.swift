@@ -21,9 +21,8 @@ extension EnglishDealRules {
 
     /// "X merged a wholly owned subsidiary with Y", "plans to merge a new subsidiary into Y": X acquires Y.
     private func mergedSubsidiary(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
-        guard ["a", "an", "its", "their"].contains(view.word(trigger + 1)),
-            let unit = view.span(trigger + 2, min(clause.upperBound, trigger + 6)).first(where: { view.isA(.unitnoun, $0) }),
-            view.span(trigger + 1, unit).allSatisfy({ view.items[$0].mention == nil }),
+        guard let unit = view.span(trigger + 2, min(clause.upperBound, trigger + 6)).first(where: { view.isA(.unitnoun, $0) }),
+            mergesNewUnit(verb: trigger, unit: unit),
             let partner = view.party(after: unit, in: clause, governedBy: ["with", "into"], organisationOnly: true), partner.index <= unit + 8,
             let parent = view.subject(of: trigger, in: clause, context: context), parent != partner.entity
         else { return nil }
@@ -176,8 +175,9 @@ extension EnglishDealRules {
 extension SentenceView {
     /// The item of the name a closing angle bracket ends: "<X>" → X; "X <XX.N>" (a ticker) → X.
     func nameBefore(closing index: Int) -> Int {
-        if index >= 1, items[index - 1].mention != nil { return index - 1 }
-        if let open = span(max(0, index - 4), index).last(where: { word($0) == "<" }) { return open - 1 }
+        guard let open = span(max(0, index - 4), index).last(where: { word($0) == "<" }) else { return index - 1 }
+        // "X <XX.N>": a ticker after a name (even one the recogniser took for a name) stands for the name before it.
+        if open >= 1, items[open - 1].isOrganisation { return open - 1 }
         return index - 1
     }
 }

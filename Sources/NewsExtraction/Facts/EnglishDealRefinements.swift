@@ -22,9 +22,11 @@ extension EnglishDealRules {
     /// Words before "to" that make the deal a right or a permission, not a deal done: "an option to buy",
     /// "filings to permit it to increase its stake".
     static let permissionWords: Set<String> = [
-        "permit", "permits", "permitted", "permission", "allow", "allows", "allowed", "approval", "clearance", "authorization",
-        "authorisation", "option", "options", "right", "rights", "warrant", "warrants",
+        "permit", "permits", "permitted", "permission", "allow", "allows", "allowed", "option", "options", "right", "rights", "warrant", "warrants",
     ]
+
+    /// Approvals plan only a stake raise ("clearance to raise his stake"); an approved acquisition is agreed.
+    static let approvalWords: Set<String> = ["approval", "clearance", "authorization", "authorisation"]
 
     /// Fractions read as percents ("one third of X" → 33.33).
     static let fractions: [String: Double] = [
@@ -36,10 +38,19 @@ extension EnglishDealRules {
     func refine(_ deal: DealCandidate, trigger: Int, clause: Range<Int>) -> DealCandidate? {
         var deal = deal
         let before = view.span(max(clause.lowerBound, trigger - 8), trigger)
-        if before.contains(where: { Self.denialWords.contains(view.word($0)) }) { return nil }
+        // "denied it would be sold to Y" (not "denied reports that it raised its offer for X": the offer stands).
+        if let denial = before.last(where: { Self.denialWords.contains(view.word($0)) }),
+            !view.span(denial + 1, trigger).contains(where: { view.isA(.raise, $0) || view.isA(.reduce, $0) })
+        {
+            return nil
+        }
         if deal.status != .rumoured, endsBefore(trigger, clause) { deal.status = .planned }
         if deal.status == .announced || deal.status == .completed, view.word(trigger - 1) == "to",
-            view.span(max(clause.lowerBound, trigger - 6), trigger).contains(where: { Self.permissionWords.contains(view.word($0)) })
+            let permission = view.span(max(clause.lowerBound, trigger - 6), trigger).last(where: {
+                Self.permissionWords.contains(view.word($0)) || view.isA(.raise, trigger) && Self.approvalWords.contains(view.word($0))
+            }),
+            // "exercised an option to buy X": the right is used, the deal done.
+            !view.span(max(clause.lowerBound, permission - 4), trigger).contains(where: { view.word($0).hasPrefix("exercis") })
         {
             deal.status = .planned
         }
@@ -52,6 +63,12 @@ extension EnglishDealRules {
             deal.percent = nil
             deal.resultingPercent = nil
         }
+        if deal.kind != .merger, let targetIndex, let unit = namedUnit(after: targetIndex), unit != deal.acquirer {
+            // "a bid for Y unit X": X is bought, from its parent Y.
+            deal.seller = deal.seller ?? deal.target
+            deal.target = unit
+        }
+        if deal.kind != .merger, let planner = plannedBy(trigger), planner != deal.target { deal.acquirer = planner }
         if deal.kind != .merger, deal.percent == nil, let targetIndex, let fraction = fraction(in: view.span(trigger + 1, targetIndex)) {
             deal.kind = .stake
             deal.percent = fraction
@@ -68,9 +85,42 @@ extension EnglishDealRules {
         return deal
     }
 
+    /// "Y unit X", "Y subsidiary <X>": the unit named right after its parent.
+    private func namedUnit(after parent: Int) -> EntityID? {
+        guard !view.isPossessive(parent), ["unit", "subsidiary", "affiliate", "division"].contains(view.word(parent + 1)) else { return nil }
+        var index = parent + 2
+        if view.transparent(index) { index += 1 }
+        guard index < view.items.count, view.items[index].isOrganisation, let unit = view.items[index].entity, unit != view.items[parent].entity else { return nil }
+        return unit
+    }
+
+    /// "Y's plans for a 10 bln dlr bid": the genitive before a plan word makes the bid.
+    private func plannedBy(_ trigger: Int) -> EntityID? {
+        guard view.items[trigger].mask & FactWordClass.nounMask != 0,
+            let forIndex = view.span(max(0, trigger - 8), trigger).last(where: { view.word($0) == "for" }),
+            view.span(forIndex + 1, trigger).allSatisfy({ view.items[$0].mention == nil }),
+            ["plans", "plan", "proposal", "proposals", "intention", "preparations"].contains(view.word(forIndex - 1)), forIndex >= 2,
+            view.items[forIndex - 2].isParty, view.isPossessive(forIndex - 2)
+        else { return nil }
+        return view.items[forIndex - 2].entity
+    }
+
     /// Whether an ending word ("terminated", "called off", "rejected") governs the trigger in its clause.
     private func endsBefore(_ trigger: Int, _ clause: Range<Int>) -> Bool {
+        // "its agreement to acquire X has been terminated": the ending word after the deal, past a passive.
+        for index in view.span(trigger + 1, min(view.items.count, trigger + 12)) where view.items[index].mention == nil {
+            let word = view.word(index)
+            if [",", ";", "and", "but", "which", "that"].contains(word) || view.isA(.buy, index) || view.isA(.sell, index) { break }
+            if Self.endingWords.contains(word) || Self.endingParticleVerbs.contains(word) && view.word(index + 1) == "off" {
+                if view.isA(.passiveaux, index - 1) || view.isA(.passiveaux, index - 2) { return true }
+            }
+        }
         for index in view.span(max(clause.lowerBound, trigger - 8), trigger) where view.items[index].mention == nil {
+            // "rejected the offer, calling it an attempt to block its takeover of X": the ending stops at a comma
+            // or another verb.
+            if view.span(index + 1, trigger).contains(where: { [",", ";"].contains(view.word($0)) || view.word($0).hasSuffix("ing") && view.items[$0].mention == nil }) {
+                continue
+            }
             let word = view.word(index)
             if Self.endingWords.contains(word) {
                 // "ended talks", "dropped its bid": not "the year ended" nor "shares dropped".
@@ -116,7 +166,21 @@ extension EnglishDealRules {
     /// Whether a merge verb takes a subsidiary as its object ("merge a new wholly-owned subsidiary with X").
     private func mergesASubsidiary(_ trigger: Int, _ clause: Range<Int>) -> Bool {
         let verb = view.isA(.merge, trigger) ? trigger : view.span(clause.lowerBound, trigger).last { view.isA(.merge, $0) }
-        guard let verb, ["a", "an", "its", "their"].contains(view.word(verb + 1)) else { return false }
-        return view.span(verb + 2, min(clause.upperBound, verb + 6)).contains { view.isA(.unitnoun, $0) }
+        guard let verb, let unit = view.span(verb + 2, min(clause.upperBound, verb + 6)).first(where: { view.isA(.unitnoun, $0) }) else { return false }
+        return mergesNewUnit(verb: verb, unit: unit)
+    }
+
+    /// "merge a (new, wholly owned) subsidiary", "merged its wholly owned subsidiary": one unit (not "its four
+    /// banking subsidiaries", not "its X unit into its Y unit") that stands for the parent.
+    func mergesNewUnit(verb: Int, unit: Int) -> Bool {
+        let article = view.word(verb + 1)
+        guard ["a", "an", "its", "their"].contains(article), !view.word(unit).hasSuffix("s") || view.word(unit) == "business",
+            view.span(verb + 1, unit).allSatisfy({ view.items[$0].mention == nil })
+        else { return false }
+        // "its X unit into its Y unit": a merger inside the group.
+        if ["its", "their"].contains(article), view.span(unit + 1, min(view.items.count, unit + 4)).contains(where: { ["its", "their"].contains(view.word($0)) }) {
+            return false
+        }
+        return true
     }
 }

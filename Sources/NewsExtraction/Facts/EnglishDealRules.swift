@@ -80,6 +80,8 @@ struct EnglishDealRules: Sendable {
     /// "buy A (AA), B and the holding firm, C": one deal per coordinated company after the first target.
     private func coordinatedTargets(of deal: DealCandidate, after trigger: Int, _ clause: Range<Int>) -> [DealCandidate] {
         guard var position = view.span(trigger + 1, clause.upperBound).first(where: { view.items[$0].entity == deal.target }) else { return [] }
+        // "acquisitions of the assets of A and B": assets, not companies.
+        if view.span(trigger + 1, position).contains(where: { SentenceView.assetNouns.contains(view.word($0)) }) { return [] }
         var result: [DealCandidate] = []
         var seen: Set<EntityID> = [deal.target]
         while true {

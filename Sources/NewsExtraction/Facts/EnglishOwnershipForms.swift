@@ -46,7 +46,10 @@ struct EnglishOwnershipForms: Sendable {
     private func owner(at index: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
         let word = view.word(index)
         if ["its", "their"].contains(word), view.items[index].mention == nil {
-            return view.subject(of: index, in: clause, context: context)
+            // "its" stands for a company, never for a person ("named X president of its Y unit").
+            guard let subject = view.subject(of: index, in: clause, context: context) else { return nil }
+            let person = view.items.contains { $0.entity == subject && $0.mention?.kind == .person }
+            return person ? context.topic : subject
         }
         if ["company's", "group's", "company’s", "group’s"].contains(word), view.word(index - 1) == "the" { return context.topic }
         if view.items[index].isParty, view.isPossessive(index) { return view.items[index].entity }
@@ -114,10 +117,14 @@ struct EnglishOwnershipForms: Sendable {
         else { return [] }
         var holders = [first]
         var position = trigger + 3
+        var joiners: [String] = []
         while [",", "and"].contains(view.word(position)), position + 1 < view.items.count, view.items[position + 1].isParty, let next = view.items[position + 1].entity {
             holders.append(next)
+            joiners.append(view.word(position))
             position += 2
         }
+        // "A and B", "A, B and C": the list ends with "and" ("Sears, Roebuck and Co" split in two is one name).
+        guard joiners.last == "and", joiners.count >= 2 || joiners == ["and"] else { return [] }
         // The company: the subject of a copula before ("X is a … company owned by"), or the name before
         // the comma of an apposition ("X, owned by", "X, a company owned by").
         var company: EntityID?
@@ -190,7 +197,10 @@ struct EnglishOwnershipForms: Sendable {
         while position >= 0, trigger - position <= 3, view.items[position].mention == nil || view.items[position].mention?.kind == .place, !view.tokens[view.items[position].tokens.lowerBound].isPunctuation || view.word(position) == "." {
             position -= 1
         }
-        guard position >= 0, position < trigger - 1, view.items[position].isOrganisation, view.isPossessive(position), let company = view.items[position].entity else { return nil }
+        guard position >= 0, position < trigger - 1, view.items[position].isOrganisation, view.isPossessive(position), let company = view.items[position].entity,
+            // "X's former parent Y" held X once, not now.
+            !view.span(position + 1, trigger).contains(where: { ["former", "ex", "previous", "onetime", "one-time", "erstwhile"].contains(view.word($0)) })
+        else { return nil }
         var next = trigger + 1
         if ["company", "group", "firm"].contains(view.word(next)) { next += 1 }
         if view.word(next) == "," { next += 1 }
