@@ -160,7 +160,10 @@ extension EnglishDealRules {
         else { return nil }
         let between = view.span(first + 3, trigger)
         let fillers: Set<String> = ["said", "say", "says", "they", "have", "had", "has", "agreed", "agree", "to", "will", "would", "jointly", "plan", "plans", "planned", "intend", "intends", "together", "<", ">", "also"]
-        guard between.allSatisfy({ view.items[$0].mention == nil && fillers.contains(view.word($0)) }) else { return nil }
+        guard between.allSatisfy({ view.items[$0].mention == nil && fillers.contains(view.word($0)) }),
+            // "A and B agreed to buy X" leads with A; "A and B said they agreed", "jointly agreed": both buy.
+            between.contains(where: { ["they", "jointly", "together"].contains(view.word($0)) })
+        else { return nil }
         var extra = deal
         extra.acquirer = second
         return extra

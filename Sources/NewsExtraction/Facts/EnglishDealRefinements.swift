@@ -68,6 +68,10 @@ extension EnglishDealRules {
             deal.seller = deal.seller ?? deal.target
             deal.target = unit
         }
+        if view.sentence.paragraph == 0, isUpperCase(trigger), deal.kind != .merger, let buyer = deal.acquirer, unitOf(buyer, before: trigger) {
+            // A headline "X UNIT TO BUY Y": the buyer is X's unit, which the body names; the headline leaves it open.
+            deal.acquirer = nil
+        }
         if deal.kind != .merger, let planner = plannedBy(trigger), planner != deal.target { deal.acquirer = planner }
         if deal.kind != .merger, deal.percent == nil, let targetIndex, let fraction = fraction(in: view.span(trigger + 1, targetIndex)) {
             deal.kind = .stake
@@ -78,11 +82,49 @@ extension EnglishDealRules {
             deal.kind = .acquisition
             deal.resultingPercent = 100
         }
+        if deal.kind == .merger, let (buyer, bought) = buyerUnderMerger(deal, after: trigger) {
+            // "signed a merger agreement under which X will pay 800 mln dlrs for all Y shares": X acquires Y.
+            deal.kind = .acquisition
+            deal.acquirer = buyer
+            deal.target = bought
+        }
         if deal.kind == .merger, mergesASubsidiary(trigger, clause) {
             // "merge a new wholly-owned subsidiary with X": the parent acquires X.
             deal.kind = .acquisition
         }
         return deal
+    }
+
+    /// "a merger agreement under which X will pay … for all outstanding Y shares", "… under which X will acquire
+    /// Y": the party that pays or buys, and the other.
+    private func buyerUnderMerger(_ deal: DealCandidate, after trigger: Int) -> (EntityID, EntityID)? {
+        guard let partner = deal.acquirer,
+            let under = view.span(trigger + 1, min(view.items.count, trigger + 6)).first(where: { view.word($0) == "under" && view.word($0 + 1) == "which" }),
+            let buyerIndex = view.span(under + 2, min(view.items.count, under + 4)).first(where: { view.items[$0].isOrganisation }),
+            let buyer = view.items[buyerIndex].entity, buyer == partner || buyer == deal.target
+        else { return nil }
+        let other = buyer == partner ? deal.target : partner
+        guard let verb = view.span(buyerIndex + 1, min(view.items.count, buyerIndex + 4)).first(where: { view.isA(.buy, $0) || ["pay", "pays", "paying"].contains(view.word($0)) }),
+            view.span(verb + 1, min(view.items.count, verb + 15)).contains(where: { view.items[$0].entity == other })
+        else { return nil }
+        return (buyer, other)
+    }
+
+    /// Whether a unit noun follows the buyer's name before the trigger ("X UNIT TO BUY Y", "X <XX> unit buys Y").
+    private func unitOf(_ buyer: EntityID, before trigger: Int) -> Bool {
+        guard let index = view.span(0, trigger).first(where: { view.items[$0].entity == buyer }),
+            // "its Y unit": Y is the unit itself, named.
+            !["its", "their"].contains(view.word(index - 1)), !(index >= 1 && view.items[index - 1].mention != nil && view.isPossessive(index - 1))
+        else { return false }
+        var next = index + 1
+        if view.word(next) == "<", let close = view.span(next, min(trigger, next + 5)).first(where: { view.word($0) == ">" }) { next = close + 1 }
+        return next < trigger && view.isA(.unitnoun, next) && !view.word(next).hasSuffix("s")
+    }
+
+    /// Whether the trigger is written in capitals, as in a wire headline ("X UNIT TO BUY Y").
+    private func isUpperCase(_ index: Int) -> Bool {
+        let text = view.tokens[view.items[index].tokens.lowerBound].text
+        return text.count > 1 && text == text.uppercased()
     }
 
     /// "Y unit X", "Y subsidiary <X>": the unit named right after its parent.
@@ -174,7 +216,11 @@ extension EnglishDealRules {
     /// banking subsidiaries", not "its X unit into its Y unit") that stands for the parent.
     func mergesNewUnit(verb: Int, unit: Int) -> Bool {
         let article = view.word(verb + 1)
-        guard ["a", "an", "its", "their"].contains(article), !view.word(unit).hasSuffix("s") || view.word(unit) == "business",
+        // "its trading arm" merges inside the group as a partner; "its new subsidiary", "its wholly owned
+        // subsidiary" stand for the parent.
+        let parentWords: Set<String> = ["new", "newly", "wholly", "wholly-owned", "newly-formed", "acquisition"]
+        guard ["a", "an"].contains(article) || ["its", "their"].contains(article) && view.span(verb + 2, unit).contains(where: { parentWords.contains(view.word($0)) }),
+            !view.word(unit).hasSuffix("s") || view.word(unit) == "business",
             view.span(verb + 1, unit).allSatisfy({ view.items[$0].mention == nil })
         else { return false }
         // "its X unit into its Y unit": a merger inside the group.

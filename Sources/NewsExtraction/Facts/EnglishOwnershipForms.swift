@@ -133,6 +133,9 @@ struct EnglishOwnershipForms: Sendable {
         {
             company = view.subject(of: copula, in: view.clause(of: copula), context: context)
                 ?? view.span(0, copula).first(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }).flatMap { view.items[$0].entity }
+            // "X, …, is a privately-held company owned by A and B" with X not recognised as a company here: the
+            // article's company, when the complement is a kind of company.
+            if company == nil, view.span(copula + 1, trigger).contains(where: { view.words.has(.companyword, view.word($0)) }) { company = context.topic }
         } else if let comma = view.span(max(0, trigger - 6), trigger).last(where: { view.word($0) == "," }),
             view.span(comma + 1, trigger).allSatisfy({ view.items[$0].mention == nil }), comma >= 1, view.items[comma - 1].isOrganisation
         {
