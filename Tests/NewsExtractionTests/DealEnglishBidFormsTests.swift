@@ -157,4 +157,10 @@ import Testing
             companies: companies, aliases: ["BRIXEL CORP": "Brixel Corp", "ZENTOR INC": "Zentor Inc"], date: "1987-03-01")
         #expect(found.deals.map(\.summary) == ["acquisition Quorra Inc>Zentor Inc from - -"])
     }
+
+    @Test func receivedGenitiveAcquisitionProposal() {
+        let found = facts("Zentor Inc said it has received Brixel Corp's 46 dlrs a share acquisition proposal and will study it.")
+        #expect(found.deals == ["acquisition Brixel Corp>Zentor Inc from - -"])
+        #expect(found.statuses == [.planned])
+    }
 }

@@ -16,7 +16,24 @@ extension EnglishDealRules {
             return offerForAllShares(trigger, clause, context) ?? tenderedShares(trigger, clause, context)
         }
         if view.isA(.merge, trigger) { return mergedSubsidiary(trigger, clause, context) }
+        if view.isA(.takeovernoun, trigger) || view.isA(.mergernoun, trigger) { return receivedProposal(trigger, clause, context) }
         return nil
+    }
+
+    /// "X said it has received Y's 46 dlrs a share acquisition proposal", "X rejected Y's merger offer": Y bids for X.
+    private func receivedProposal(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
+        let replies: Set<String> = ["received", "receives", "rejected", "rejects", "rebuffed", "spurned", "accepted", "accepts", "welcomed", "studying", "examining", "reviewing"]
+        guard ["proposal", "proposals", "offer", "offers", "bid", "bids"].contains(view.word(trigger + 1)),
+            let owner = view.span(max(clause.lowerBound, trigger - 8), trigger).last(where: { view.items[$0].mention != nil }),
+            view.items[owner].isParty, view.isPossessive(owner), let bidder = view.items[owner].entity,
+            view.span(owner + 1, trigger).allSatisfy({ view.items[$0].mask & FactWordClass.verbMask == 0 || view.word($0) == "share" }),
+            let reply = view.span(max(clause.lowerBound, owner - 4), owner).last(where: { replies.contains(view.word($0)) }),
+            let target = view.subject(of: reply, in: clause, context: context), target != bidder,
+            !view.items.contains(where: { $0.entity == target && $0.mention?.kind == .person })
+        else { return nil }
+        var deal = make(.acquisition, acquirer: bidder, seller: nil, target: target, trigger: trigger, clause: clause, past: false)
+        deal.status = .planned
+        return deal
     }
 
     /// "X merged a wholly owned subsidiary with Y", "plans to merge a new subsidiary into Y": X acquires Y.
