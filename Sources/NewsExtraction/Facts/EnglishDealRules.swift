@@ -17,6 +17,8 @@ struct EnglishDealRules: Sendable {
                 // "reduce" words are structural (no trigger alone) but state the holding left: "cut its stake in X to 3.7 pct".
                 guard view.words.triggers.contains(word) || view.isA(.reduce, trigger) else { continue }
                 if view.isNegated(trigger, in: clause) { continue }
+                // "snapped up X": "snap" buys only with its particle.
+                if word.hasPrefix("snap"), view.word(trigger + 1) != "up" { continue }
                 var found: DealCandidate?
                 if view.isA(.buy, trigger), isVerbUse(trigger) {
                     found = buy(trigger, clause, context)
@@ -25,8 +27,12 @@ struct EnglishDealRules: Sendable {
                 } else if view.isA(.merge, trigger), isVerbUse(trigger) {
                     found = merge(trigger, clause, context)
                 } else if view.isA(.raise, trigger) || view.isA(.reduce, trigger) {
-                    if let (deal, stake) = stakeChange(trigger, clause, context) {
+                    if let (deal, stated) = stakeChange(trigger, clause, context) {
                         if view.isA(.raise, trigger) { found = deal }
+                        var stake = stated
+                        // "plans to increase its stake in X to 25 pct from 10 pct": it holds 10 pct until then.
+                        let status = refine(deal, trigger: trigger, clause: clause)?.status ?? .planned
+                        if status == .planned || status == .rumoured { stake.percent = percentFrom(after: trigger, clause) }
                         stakes.append(stake)
                     }
                 } else if isBidVerb(trigger) {
@@ -38,6 +44,8 @@ struct EnglishDealRules: Sendable {
                 } else if isNounUse(trigger) {
                     found = noun(trigger, clause, context)
                 }
+                if found == nil { found = fallbackDeal(trigger, clause, context) }
+                if let deal = found { found = refine(deal, trigger: trigger, clause: clause) }
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
                     if deal.acquirer == deal.seller { deal.seller = nil }
                     // "sold 4.6 mln shares of X, leaving it with … 8.4 pct": the seller still holds that much.
@@ -48,9 +56,14 @@ struct EnglishDealRules: Sendable {
                         stakes.append(StakeCandidate(holder: seller, company: deal.target, percent: left, since: nil, sentence: view.sentence.index))
                     }
                     deals.append(deal)
-                    if deal.kind == .acquisition, view.isA(.buy, trigger) || view.isA(.sell, trigger) {
+                    // "completed its merger with X, raising its holding to 100 pct".
+                    if deal.kind == .acquisition, deal.resultingPercent == 100, let holder = deal.acquirer {
+                        stakes.append(StakeCandidate(holder: holder, company: deal.target, percent: 100, since: nil, sentence: view.sentence.index))
+                    }
+                    if deal.kind == .acquisition, view.isA(.buy, trigger) || view.isA(.sell, trigger) || view.isA(.takeovernoun, trigger) {
                         deals += coordinatedTargets(of: deal, after: trigger, clause)
                     }
+                    if view.isA(.buy, trigger), let extra = coordinatedBuyer(of: deal, trigger: trigger, clause) { deals.append(extra) }
                     clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
                 }
             }
@@ -60,12 +73,15 @@ struct EnglishDealRules: Sendable {
                 context.previousClauseSubject = view.items[first].entity
             }
         }
+        stakes += EnglishOwnershipForms(view: view).stakes(context: context)
         return (deals, stakes)
     }
 
     /// "buy A (AA), B and the holding firm, C": one deal per coordinated company after the first target.
     private func coordinatedTargets(of deal: DealCandidate, after trigger: Int, _ clause: Range<Int>) -> [DealCandidate] {
         guard var position = view.span(trigger + 1, clause.upperBound).first(where: { view.items[$0].entity == deal.target }) else { return [] }
+        // "acquisitions of the assets of A and B": assets, not companies.
+        if view.span(trigger + 1, position).contains(where: { SentenceView.assetNouns.contains(view.word($0)) }) { return [] }
         var result: [DealCandidate] = []
         var seen: Set<EntityID> = [deal.target]
         while true {
@@ -95,7 +111,7 @@ struct EnglishDealRules: Sendable {
             }
             guard next < clause.upperBound, view.items[next].isOrganisation, let entity = view.items[next].entity, !seen.contains(entity),
                 entity != deal.acquirer, entity != deal.seller,
-                [",", ".", "(", "and", "for", "from", "to", ""].contains(view.word(next + 1))
+                [",", ".", "(", "and", "for", "from", "to", "by", ""].contains(view.word(next + 1))
             else { break }
             seen.insert(entity)
             var extra = deal
@@ -153,11 +169,11 @@ struct EnglishDealRules: Sendable {
     private func buy(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let past = view.isA(.completed, trigger)
         if isPassive(trigger) {
-            guard let target = view.subject(of: trigger, in: clause, context: context) else { return nil }
+            guard let target = describedPassiveTarget(trigger, clause) ?? view.subject(of: trigger, in: clause, context: context) else { return nil }
             let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
-        let acquirer = offerMaker(before: trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
+        let acquirer = offerMaker(before: trigger, clause) ?? appositionRelativeSubject(trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
         if isPronounObject(trigger) { return nil }
         guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })),
             !isSpeaker(target.index)
@@ -263,7 +279,7 @@ struct EnglishDealRules: Sendable {
     }
 
     /// "accepted an offer from Y <YY.L> to buy X", "a bid by Y to acquire X": Y, who made the offer, is the buyer.
-    private func offerMaker(before trigger: Int, _ clause: Range<Int>) -> EntityID? {
+    func offerMaker(before trigger: Int, _ clause: Range<Int>) -> EntityID? {
         guard view.word(trigger - 1) == "to" else { return nil }
         var index = trigger - 2
         while index > clause.lowerBound, view.transparent(index) || (view.word(index - 1) == "<" && view.word(index + 1) == ">") { index -= 1 }
@@ -335,7 +351,7 @@ struct EnglishDealRules: Sendable {
     }
 
     private func merge(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
-        let first = view.subject(of: trigger, in: clause, context: context)
+        let first = appositionRelativeSubject(trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
         // The partner follows the verb closely, with no other verb between ("merged its unit with Y"), unlike
         // "combines A and B …, could offer … than a deal with Y".
         if let first, let other = view.party(after: trigger, in: clause, governedBy: ["with", "into"], organisationOnly: true, excluding: [first]),
@@ -406,6 +422,11 @@ struct EnglishDealRules: Sendable {
         deal.resultingPercent = resulting
         let stake = StakeCandidate(holder: holder, company: company.entity, percent: resulting, since: nil, sentence: view.sentence.index)
         return (deal, stake)
+    }
+
+    /// The percent after "from" in a stake change ("to 25 pct from 10 pct"): the holding before it.
+    private func percentFrom(after trigger: Int, _ clause: Range<Int>) -> Double? {
+        view.quantities.first { $0.item > trigger && clause.contains($0.item) && view.word($0.item - 1) == "from" }?.quantity.percent
     }
 
     /// "X retained Y to seek a buyer for Z", "X is looking for a buyer for its Z unit": X plans to sell Z.
@@ -601,7 +622,7 @@ struct EnglishDealRules: Sendable {
 
     // MARK: Shared
 
-    private func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>, past: Bool) -> DealCandidate {
+    func make(_ kind: DealKind, acquirer: EntityID?, seller: EntityID?, target: EntityID, trigger: Int, clause: Range<Int>, past: Bool) -> DealCandidate {
         var deal = DealCandidate(
             kind: kind, acquirer: acquirer, seller: seller, target: target, percent: nil, resultingPercent: nil,
             price: view.price(after: trigger, in: clause), date: view.statedDate(in: clause, near: trigger),
