@@ -49,6 +49,11 @@ public struct QuoteExtractor: Sendable {
             if reported.last.map({ $0.sentence < sentence.index - 1 }) ?? true {
                 found = context.joiningAbbreviationSplit(found, sentence: sentence.index)
             }
+            // "…, sagte X: Ein neuer Anfang …": the words after a colon that follows a speech cue.
+            let afterColon = context.colonQuotes(inSentence: sentence.index, found: found)
+            if !afterColon.isEmpty {
+                found = (found + afterColon).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
+            }
             reported += found
             // "X berichtete, … . Demnach …": the same source goes on.
             if found.isEmpty, let content = context.continuationContent(inSentence: sentence.index),
