@@ -59,3 +59,27 @@ import Testing
         #expect(quote.speaker?.name == "Dale Pembrook")
     }
 }
+
+/// "Asked about X, he said: …" and "Auf die Frage, ob …, sagte sie: …" frame a question; the
+/// frame is not what the speaker said, the words after the colon are.
+@Suite struct QuoteQuestionFrameTests {
+    @Test func englishAskedFrameIsNoQuote() throws {
+        let facts = QuoteColonTests.facts(
+            ["Title", "Oil prices will recover, energy minister Tamwin Orrowby said on Monday.",
+             "Asked about the prospect for oil prices, Orrowby said: \"I think they will stabilise around 18 dlrs this year.\""],
+            language: .english)
+        #expect(!facts.quotes.contains { $0.text.hasPrefix("Asked") }, "\(facts.quotes)")
+        let quote = try #require(facts.quotes.first { $0.text.hasPrefix("I think") }, "\(facts.quotes)")
+        #expect(quote.speaker?.name == "Tamwin Orrowby")
+    }
+
+    @Test func germanAufDieFrageIsNoQuote() throws {
+        let facts = QuoteColonTests.facts(
+            ["Titel", "Der Minister Markus Quellwitz besuchte am Montag das Werk.",
+             "Auf die Frage, ob das Werk bleibe, sagte Quellwitz: Das ist noch nicht entschieden."],
+            language: .german)
+        #expect(!facts.quotes.contains { $0.text.hasPrefix("Auf die Frage") }, "\(facts.quotes)")
+        let quote = try #require(facts.quotes.first { $0.text.hasPrefix("Das ist noch") }, "\(facts.quotes)")
+        #expect(quote.speaker?.name == "Markus Quellwitz")
+    }
+}

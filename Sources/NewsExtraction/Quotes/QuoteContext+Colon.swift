@@ -166,4 +166,16 @@ extension QuoteContext {
 
     /// Adverbs that may stand between a verb and its object ("schrieb damit Geschichte").
     static let objectSkippable: Set<String> = ["damit", "so", "nun", "erneut", "wieder", "einmal", "lediglich", "bloß"]
+
+    /// "Asked about oil prices, he said: "…"", "Auf die Frage, ob …, sagte sie: …": the clause
+    /// before the attribution frames a question; it is not what the speaker said.
+    func isQuestionFrame(_ part: Range<Int>) -> Bool {
+        guard let first = part.first, tokens[first].kind == .word else { return false }
+        let word = tokens[first].lower
+        if word == "asked" || (word == "when" && first + 1 < part.upperBound && tokens[first + 1].lower == "asked") {
+            return true
+        }
+        if word == "gefragt" || word == "angesprochen" { return true }
+        return word == "auf" && first + 2 < part.upperBound && tokens[first + 2].lower == "frage"
+    }
 }

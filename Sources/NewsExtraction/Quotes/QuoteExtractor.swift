@@ -44,7 +44,10 @@ public struct QuoteExtractor: Sendable {
         let entities = context.table
         var reported: [QuoteCandidate] = []
         for sentence in document.sentences where sentence.repeatOf == nil {
-            var found = context.reportedQuotes(inSentence: sentence.index)
+            // "Asked about X, he said: …": the question frame is no content.
+            var found = context.reportedQuotes(inSentence: sentence.index).filter { candidate in
+                !(candidate.parts.first.map { context.isQuestionFrame($0) } ?? false)
+            }
             // "… with the U.S. From erupting …, officials said": one sentence broken after "U.S.".
             if reported.last.map({ $0.sentence < sentence.index - 1 }) ?? true {
                 found = context.joiningAbbreviationSplit(found, sentence: sentence.index)
