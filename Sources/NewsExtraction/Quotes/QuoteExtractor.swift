@@ -44,10 +44,18 @@ public struct QuoteExtractor: Sendable {
         let entities = context.table
         var reported: [QuoteCandidate] = []
         for sentence in document.sentences where sentence.repeatOf == nil {
-            var found = context.reportedQuotes(inSentence: sentence.index)
+            // "Asked about X, he said: …": the question frame is no content.
+            var found = context.reportedQuotes(inSentence: sentence.index).filter { candidate in
+                !(candidate.parts.first.map { context.isQuestionFrame($0) } ?? false)
+            }
             // "… with the U.S. From erupting …, officials said": one sentence broken after "U.S.".
             if reported.last.map({ $0.sentence < sentence.index - 1 }) ?? true {
                 found = context.joiningAbbreviationSplit(found, sentence: sentence.index)
+            }
+            // "…, sagte X: Ein neuer Anfang …": the words after a colon that follows a speech cue.
+            let afterColon = context.colonQuotes(inSentence: sentence.index, found: found)
+            if !afterColon.isEmpty {
+                found = (found + afterColon).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
             }
             reported += found
             // "X berichtete, … . Demnach …": the same source goes on.
