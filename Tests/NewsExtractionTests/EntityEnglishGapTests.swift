@@ -82,3 +82,15 @@ import Testing
         #expect(people(table).isEmpty)
     }
 }
+
+/// Genitives of company names that open with a place ("Ohio Quarrow's" after "Ohio Quarrow Co").
+@Suite struct EntityEnglishGenitiveTests {
+    @Test func genitiveOfANameOpeningWithAPlace() {
+        let table = EntityRecognizerTests.entities(
+            "Ohio Quarrow Co said it agreed to buy Dallow Inc, a licensee of Ohio Quarrow's 82 pct owned unit.",
+            language: .english)
+        let company = EntityRecognizerTests.entity(table, "Ohio Quarrow Co")
+        #expect(company?.aliases.contains("Ohio Quarrow") == true)
+        #expect(!EntityRecognizerTests.names(table, kind: .place).contains("Ohio"))
+    }
+}

@@ -13,16 +13,22 @@ extension EntityScanner {
     /// name that hold a known place stand for the company when the text writes them again, and the
     /// place found there gives way (it would otherwise read "Nortex" as the place). Not when the
     /// leading words open with a place or a place-forming word ("West Virginia", "New Nortex") or
-    /// are a known place as a whole. English only. Returns the short forms added to `byKey`.
+    /// are a known place as a whole; the name without its legal form may open with a place ("Ohio
+    /// Mattress's" after "Ohio Mattress Co"). English only. Returns the short forms added to `byKey`.
     mutating func linkPlaceShortForms(_ byKey: inout [String: String]) -> [String] {
         guard !german, spans.contains(where: { $0.kind == .place }) else { return [] }
         var forms: [(words: [String], group: String)] = []
         for span in spans where (span.kind == .company || span.kind == .organization) && !span.derived {
             let count = span.end - span.start
             guard count >= 3 else { continue }
+            // The name without its legal forms ("Ohio Mattress" of "Ohio Mattress Co") may open with a place.
+            var bare = span.end
+            while bare - span.start > 2, isLegalForm(bare - 1) { bare -= 1 }
             for length in 2...min(3, count - 1) {
                 let words = span.start..<(span.start + length)
-                guard isPlaceShortForm(words), !isLegalForm(words.upperBound), isNameShaped(words.upperBound) else { continue }
+                let whole = words.upperBound == bare && bare < span.end
+                guard isPlaceShortForm(words, whole: whole), whole || !isLegalForm(words.upperBound), isNameShaped(words.upperBound)
+                else { continue }
                 let texts = words.map { tokens[$0].text }
                 if !forms.contains(where: { $0.words == texts }) { forms.append((texts, span.key)) }
             }
@@ -33,7 +39,7 @@ extension EntityScanner {
         for form in forms {
             let key = form.words.map { NameKey.of($0.lowercased()) }.joined()
             if let existing = byKey[key], existing != form.group, !existing.hasPrefix("place:") { continue }
-            var found = false
+            var matches: [Range<Int>] = []
             var i = 0
             while i + form.words.count <= tokens.count {
                 defer { i += 1 }
@@ -45,10 +51,13 @@ extension EntityScanner {
                 guard !places.isEmpty,
                     places.allSatisfy({ spans[owner[$0]].kind == .place && spans[owner[$0]].end - spans[owner[$0]].start == 1 })
                 else { continue }
-                for t in places { spans[owner[t]].strength = -1 }
-                found = true
+                matches.append(range)
             }
-            guard found else { continue }
+            // "CHICAGO, March 6 - Chicago Quarrow Corp": a place written on its own elsewhere stays the place.
+            guard !matches.isEmpty, !isPlaceWrittenAlone(form.words, outside: matches) else { continue }
+            for range in matches {
+                for t in range where owner[t] >= 0 { spans[owner[t]].strength = -1 }
+            }
             released = true
             if byKey[key] != form.group {
                 byKey[key] = form.group
@@ -61,18 +70,37 @@ extension EntityScanner {
 
     /// Whether tokens `words` are leading words that may stand for their company: capitalised
     /// words, the first neither a place nor a place-forming word, a later one a known place, and
-    /// the words together no known place.
-    func isPlaceShortForm(_ words: Range<Int>) -> Bool {
+    /// the words together no known place. When they are the `whole` name but its legal form
+    /// ("Ohio Mattress" of "Ohio Mattress Co"), the first may be the place, the last must not.
+    func isPlaceShortForm(_ words: Range<Int>, whole: Bool) -> Bool {
         guard words.allSatisfy({ isNameShaped($0) && !tokens[$0].isAllCaps && !EntityLexicons.isStopword(tokens[$0].lower) })
         else { return false }
         let first = words.lowerBound
-        if isPlace(tokens[first].text) || Self.placeOpeningWords.contains(tokens[first].lower) { return false }
-        if EntityLexicons.demonyms.contains(tokens[first].text) { return false }
-        guard words.dropFirst().contains(where: { isPlace(tokens[$0].text) }) else { return false }
+        if Self.placeOpeningWords.contains(tokens[first].lower) || EntityLexicons.demonyms.contains(tokens[first].text) {
+            return false
+        }
+        if whole {
+            // The whole name but its legal form: a place anywhere in it, the last word no place.
+            guard words.contains(where: { isPlace(tokens[$0].text) }), !isPlace(tokens[words.upperBound - 1].text) else { return false }
+        } else {
+            guard !isPlace(tokens[first].text), words.dropFirst().contains(where: { isPlace(tokens[$0].text) }) else { return false }
+        }
         let texts = words.map { tokens[$0].text }
         if let entries = EntityLexicons.gazetteer.byFirstToken[texts[0]], entries.contains(where: { $0.tokens == texts }) {
             return false
         }
         return true
+    }
+
+    /// Whether a place among `words` occurs in the article (in any case) outside the ranges `matches`
+    /// and outside spans that are no place.
+    func isPlaceWrittenAlone(_ words: [String], outside matches: [Range<Int>]) -> Bool {
+        let places = Set(words.filter { isPlace($0) }.map { $0.lowercased() })
+        for t in tokens.indices where places.contains(tokens[t].lower) {
+            if matches.contains(where: { $0.contains(t) }) { continue }
+            if owner[t] >= 0, spans[owner[t]].kind != .place { continue }
+            return true
+        }
+        return false
     }
 }
