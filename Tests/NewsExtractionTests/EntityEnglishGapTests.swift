@@ -59,6 +59,11 @@ import Testing
         #expect(people(table) == ["Tobias Varlow"])
     }
 
+    @Test func titledSurnameAfterAMiddleInitialIsLeftToTheFullName() {
+        let table = entities("Talbot R. Quennell, a spokesman, said sales rose. Mr Quennell said costs fell.")
+        #expect(!people(table).contains("Quennell"))
+    }
+
     @Test func titleBeforeAnOrdinaryWordIsNoPerson() {
         let table = entities("Mr Chairman, the President Said Group rose. The Secretary General spoke.")
         #expect(people(table).isEmpty)

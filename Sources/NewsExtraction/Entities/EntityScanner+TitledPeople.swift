@@ -25,6 +25,11 @@ extension EntityScanner {
             surnames.insert(tokens[span.end - 1].text)
             surnames.insert(tokens[span.start].text)
         }
+        for t in 3..<max(3, n) where tokens[t].isCapitalized && tokens[t - 1].text == "." && isSingleLetter(t - 2)
+            && sameSentence(t - 3, t) && isNameShaped(t - 3)
+        {
+            surnames.insert(tokens[t].text)  // "Tobin R. Varlow"
+        }
         for t in 1..<n where tokens[t].isCapitalized && sameSentence(t - 1, t) && isNameShaped(t - 1) {
             let before = tokens[t - 1]
             if Self.personTitles.contains(before.lower) || EntityLexicons.roles.matches(before.lower) { continue }
