@@ -64,6 +64,12 @@ import Testing
         #expect(!people(table).contains("Quennell"))
     }
 
+    @Test func titledSurnameThatIsAGermanNounInEnglishText() {
+        // "Bauer" is a German common noun; in English text after a title it is a surname.
+        let table = entities("President Bauer met his advisers on Monday.")
+        #expect(people(table).contains("Bauer"))
+    }
+
     @Test func titleBeforeAnOrdinaryWordIsNoPerson() {
         let table = entities("Mr Chairman, the President Said Group rose. The Secretary General spoke.")
         #expect(people(table).isEmpty)

@@ -69,7 +69,9 @@ extension EntityScanner {
             tokens[i].text.unicodeScalars.count >= 2, !isShouting(i)
         else { return false }
         let lower = tokens[i].lower
-        if isOrdinary(tokens[i].text, lower: lower) || isPlace(tokens[i].text) || isRoleOrCue(lower) || isLegalForm(i)
+        // English words only: the German word list holds famous surnames ("Brackley" may be one).
+        if EntityLexicons.isStopword(lower) || EntityLexicons.commonEnglish.contains(lower)
+            || EntityLexicons.demonyms.contains(tokens[i].text) || TextLexicons.months.contains(lower) || isPlace(tokens[i].text) || isRoleOrCue(lower) || isLegalForm(i)
             || EntityLexicons.companyWords.contains(lower) || EntityLexicons.nonPersonHeads.contains(lower)
         {
             return false
