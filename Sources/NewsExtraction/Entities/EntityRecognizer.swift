@@ -28,6 +28,7 @@ public struct EntityRecognizer: Sendable {
         ("state", { $0.findStatesAsOrganizations() }),
         ("organisation place", { $0.extendOrganizationsOverPlaces() }),
         ("person", { $0.findPeople() }),
+        ("titled person", { $0.findTitledPeople() }),
         ("surname", { $0.findSurnames() }),
         ("cue after", { $0.findNamesBeforeCues() }),
         ("unknown word", { $0.findUnknownNames() }),

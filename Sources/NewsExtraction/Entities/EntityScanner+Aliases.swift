@@ -67,7 +67,7 @@ extension EntityScanner {
             }
         }
         findBracketAcronyms(&byKey)
-        let shortKeys = linkShortForms(&byKey, nameKeys: nameKeys)
+        let shortKeys = linkShortForms(&byKey, nameKeys: nameKeys) + linkPlaceShortForms(&byKey)
         guard !byKey.isEmpty else { return }
         // Keys of the names' leading tokens: matching below extends token by token.
         var prefixes: [(key: String, group: String, isPlace: Bool)] = []

@@ -115,6 +115,8 @@ extension EntityScanner {
                 (start..<k).contains(where: { !isFree($0) })
             {
                 start = k + 1
+            } else if form == i {
+                start = commaListedPartnersStart(start, form: form)
             }
             if start < form {
                 absorbSpans(start, i)

@@ -81,12 +81,12 @@ extension EntityScanner {
                 j += 2
                 continue
             }
-            if EntityLexicons.nameParticles.contains(token.text), surnames == 0 {
+            if EntityLexicons.nameParticles.contains(token.text) || isCapitalizedParticle(j, knownFirst: knownFirst), surnames == 0 {
                 // "von der Leyen", "van der Veer": up to two particles before the surname.
                 var k = j + 1
                 if k < n, sameSentence(i, k), EntityLexicons.nameParticles.contains(tokens[k].text) { k += 1 }
                 if k < n, sameSentence(i, k), isNameShaped(k), !tokens[k].isAllCaps,
-                    !EntityLexicons.commonGerman.contains(tokens[k].text), !isGermanCompound(token: k)
+                    !EntityLexicons.commonGerman.contains(tokens[k].text), !german || !isGermanCompound(token: k)
                 {
                     j = k
                     continue

@@ -1,0 +1,117 @@
+import NewsModel
+
+extension EntityScanner {
+    /// Titles of address before a surname ("Mr Kelmore", "Dr Varlow"). Lower case.
+    static let personTitles: WordSet = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof"]
+
+    /// People known by one name in English text:
+    /// - a surname after a title or a capitalised role ("Mr Kelmore", "President Brackley",
+    ///   "Chancellor Dorn"): the surname alone is the person;
+    /// - a well-known company name of one word followed by a surname, with a person cue ("Finance
+    ///   minister Tarvo Kelmore"; for a given name also "Tarvo Kelmore said" or "Mr Kelmore" in the
+    ///   article): the two words are the person, not the company.
+    mutating func findTitledPeople() {
+        guard !german else { return }
+        let n = tokens.count
+        guard n > 1 else { return }
+        // A well-known one-word name with a surname after it and a person cue.
+        for i in 0..<n where owner[i] >= 0 { claimPersonFromKnownName(at: i) }
+        // Surnames of the people found in full: "Mr Kelmore" after "Tarvo Kelmore" is left to the
+        // surname rule.
+        // "Sir Tobin" after "Tobin Varlow" is his given name; "Ms Varlow" after "Flick Varlow" (a name
+        // found by a later rule) is left to that rule.
+        var surnames = Set<String>()
+        for span in spans where span.kind == .person && span.end - span.start >= 2 {
+            surnames.insert(tokens[span.end - 1].text)
+            surnames.insert(tokens[span.start].text)
+        }
+        for t in 3..<max(3, n) where tokens[t].isCapitalized && tokens[t - 1].text == "." && isSingleLetter(t - 2)
+            && sameSentence(t - 3, t) && isNameShaped(t - 3)
+        {
+            surnames.insert(tokens[t].text)  // "Tobin R. Varlow"
+        }
+        for t in 1..<n where tokens[t].isCapitalized && sameSentence(t - 1, t) && isNameShaped(t - 1) {
+            let before = tokens[t - 1]
+            if Self.personTitles.contains(before.lower) || EntityLexicons.roles.matches(before.lower) { continue }
+            if isSentenceInitial(t - 1) && isOrdinary(before.text, lower: before.lower) { continue }
+            surnames.insert(tokens[t].text)
+        }
+        var single: [String: Int] = [:]  // surname -> span index
+        for i in 1..<n where !surnames.contains(tokens[i].text) && isSingleName(i) {
+            var k = i - 1
+            if tokens[k].text == ".", k > 0, sameSentence(k - 1, i) { k -= 1 }
+            guard sameSentence(k, i), tokens[k].isWord else { continue }
+            let isTitle = Self.personTitles.contains(tokens[k].lower)
+            let isRole = tokens[k].isCapitalized && !tokens[k].isAllCaps && EntityLexicons.roles.matches(tokens[k].lower)
+                && !tokens[k].flags.contains(.hyphenated)
+            guard isTitle || isRole else { continue }
+            var person = span(i, i + 1, kind: .person, strength: 2)
+            if isRole, let role = roleBefore(i) {
+                person.role = role.role
+                person.organization = role.organization
+            }
+            if let index = add(person), single[tokens[i].text] == nil { single[tokens[i].text] = index }
+        }
+        // "Brackley met …" after "President Brackley": the surname alone, elsewhere in the article.
+        guard !single.isEmpty else { return }
+        for i in 0..<n where isFree(i) && tokens[i].isCapitalized && !tokens[i].isAllCaps && !isShouting(i) {
+            guard single[tokens[i].text] != nil, i + 1 >= n || !sameSentence(i, i + 1) || !isNameShaped(i + 1) else { continue }
+            if i > 0, sameSentence(i - 1, i), isNameShaped(i - 1) && !isSentenceInitial(i) && owner[i - 1] < 0 { continue }
+            add(span(i, i + 1, kind: .person, strength: 2))
+        }
+    }
+
+    /// Whether token `i` can be a surname standing alone: a free capitalised word, not in capitals,
+    /// no ordinary word, place, role, cue, legal form or company word, with no further name word
+    /// after it.
+    func isSingleName(_ i: Int) -> Bool {
+        guard isFree(i), isNameShaped(i), !tokens[i].isAllCaps, !tokens[i].flags.contains(.hyphenated),
+            tokens[i].text.unicodeScalars.count >= 2, !isShouting(i)
+        else { return false }
+        let lower = tokens[i].lower
+        // English words only: the German word list holds famous surnames ("Brackley" may be one).
+        if EntityLexicons.isStopword(lower) || EntityLexicons.commonEnglish.contains(lower)
+            || EntityLexicons.demonyms.contains(tokens[i].text) || TextLexicons.months.contains(lower) || isPlace(tokens[i].text) || isRoleOrCue(lower) || isLegalForm(i)
+            || EntityLexicons.companyWords.contains(lower) || EntityLexicons.nonPersonHeads.contains(lower)
+        {
+            return false
+        }
+        if i + 1 < tokens.count, sameSentence(i, i + 1), isNameShaped(i + 1) { return false }
+        return true
+    }
+
+    /// "minister Tarvo Kelmore": a one-word well-known company span at `i` ("Tarvo") right before a
+    /// free surname becomes the person when a role comes before; when the word is also a given name,
+    /// a speech verb after it or "Mr Kelmore" in the article is cue enough.
+    mutating func claimPersonFromKnownName(at i: Int) {
+        let index = owner[i]
+        let known = spans[index]
+        guard known.start == i, known.end == i + 1, known.canonical != nil, known.kind != .person, known.kind != .place,
+            i + 1 < tokens.count, sameSentence(i, i + 1), isSingleName(i + 1)
+        else { return }
+        // A role right before is cue enough; otherwise the word must be a given name as well.
+        let role = roleBefore(i)
+        guard role != nil || (EntityLexicons.firstNames.contains(tokens[i].text)
+            && (isPersonCue(after: i + 2) || hasTitledSurname(tokens[i + 1].text)))
+        else { return }
+        spans[index].kind = .person
+        spans[index].canonical = nil
+        spans[index].end = i + 2
+        spans[index].nameEnd = tokens[i + 1].range.end
+        spans[index].strength = 3
+        if let role {
+            spans[index].role = role.role
+            spans[index].organization = role.organization
+        }
+        owner[i + 1] = index
+    }
+}
+
+extension EntityScanner {
+    /// "Helmut Von Kessendorf", "Pieter Van Dalsum": English text often capitalises the particle
+    /// inside a name. It counts as a particle after a known given name. English only.
+    func isCapitalizedParticle(_ j: Int, knownFirst: Bool) -> Bool {
+        guard !german, knownFirst, tokens[j].isCapitalized, !tokens[j].isAllCaps else { return false }
+        return ["von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "le", "la", "ter"].contains(tokens[j].lower)
+    }
+}
