@@ -240,13 +240,15 @@ struct NumberReader: Sendable {
     }
 
     /// Whether ``quantity(at:in:)`` can find anything at a token: it starts with a digit, its first byte
-    /// is the first byte of a currency symbol or number word, or it is long enough for a percent compound
-    /// ("zehnprozentige"). A `false` here is exactly a `nil` there.
+    /// and length are those of a currency symbol or number word, or it is long enough for a percent
+    /// compound ("zehnprozentige"). A `false` here is exactly a `nil` there.
     @inline(__always) private static func mayStartQuantity(_ token: FactToken) -> Bool {
         if token.startsWithDigit { return true }
         let utf8 = token.lower.utf8
+        let count = utf8.count
+        if count > 10 { return true }
         guard let first = utf8.first else { return false }
-        return quantityFirstBytes[Int(first)] || utf8.count > 10
+        return quantityFirstBytes[Int(first)] & (1 << UInt16(count)) != 0
     }
 
     private static let currencySymbolList = [
@@ -263,11 +265,12 @@ struct NumberReader: Sendable {
 
     private static let numberWords = WordTable<Double>(numberWordValues)
 
-    /// The first bytes of the currency symbols and number words.
-    private static let quantityFirstBytes: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
+    /// For each first byte of a currency symbol or number word, the bit set of their UTF-8 lengths.
+    private static let quantityFirstBytes: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 256)
         for word in currencySymbolList + Array(numberWordValues.keys) {
-            if let first = word.utf8.first { table[Int(first)] = true }
+            precondition(word.utf8.count <= 10, "Quantity word '\(word)' is longer than the prefilter allows.")
+            if let first = word.utf8.first { table[Int(first)] |= 1 << UInt16(word.utf8.count) }
         }
         return table
     }()
