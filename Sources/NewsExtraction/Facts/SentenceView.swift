@@ -18,7 +18,7 @@ struct SentenceView: Sendable {
     let possessiveMentions: Set<Int>
 
     init(
-        sentence: Sentence, tokens: [FactToken], mentions: [EntityMention], names: [EntityID: String], nameForms: Set<String> = [],
+        sentence: Sentence, tokens: [FactToken], mentions: [EntityMention], names: [EntityID: String], nameForms: FactAnalysis.NameForms,
         document: Document, lexicon: FactLexicon
     ) {
         self.sentence = sentence
