@@ -100,18 +100,18 @@ struct DateReader: Sendable {
     }
 
     /// Words that can begin a date expression (besides digits, months and weekdays).
-    private static let starters: Set<String> = [
+    private static let starters: WordSet = [
         "in", "im", "seit", "since", "on", "am", "from", "ab", "kürzlich", "jüngst", "recently", "neulich", "unlängst",
         "vor", "gestern", "yesterday", "heute", "today", "letzte", "letzten", "letztes", "vergangene", "vergangenen",
         "vergangenes", "last", "vorige", "vorigen", "voriges", "earlier", "later", "this", "dieses", "diesem", "diesen",
         "anfang", "ende", "mitte", "one", "two", "three", "a",
     ]
 
-    private static let notAfterYear: Set<String> = ["%", "pct", "prozent", "percent", "dlrs", "euro", "mln", "shares"]
+    private static let notAfterYear: WordSet = ["%", "pct", "prozent", "percent", "dlrs", "euro", "mln", "shares"]
 
-    private static let prepositions: Set<String> = ["in", "im", "seit", "since", "on", "am", "from", "ab"]
+    private static let prepositions: WordSet = ["in", "im", "seit", "since", "on", "am", "from", "ab"]
 
-    private static let yearCues: Set<String> = [
+    private static let yearCues: WordSet = [
         "in", "im", "seit", "since", "jahr", "year", "of", "bis", "until", "ab", "from", "fiscal", "anfang", "ende", "mitte",
         "wurde", "wurden", "hat", "hatte", "ist", "war", "was", "were", "had",
     ]
@@ -241,7 +241,7 @@ struct DateReader: Sendable {
     }
 
     /// Hedges between "vor" and a count ("vor gut zwei Jahren").
-    private static let approximators: Set<String> = ["gut", "rund", "etwa", "knapp", "fast", "über", "mehr", "ungefähr", "zirka", "circa"]
+    private static let approximators: WordSet = ["gut", "rund", "etwa", "knapp", "fast", "über", "mehr", "ungefähr", "zirka", "circa"]
 
     /// The largest count a relative date may have ("vor 500 Jahren"); larger numbers in untrusted
     /// text are no dates and would overflow the day and month arithmetic.

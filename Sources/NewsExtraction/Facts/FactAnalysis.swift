@@ -33,7 +33,7 @@ struct FactAnalysis: Sendable {
 
     /// "The company" is the article's main company: the first organisation of the first body sentence
     /// (or of the title, until the body names one).
-    private func updateTopic(_ context: inout RoleContext, _ mentions: [EntityMention], _ sentence: Sentence, _ document: Document) {
+    private func updateTopic(_ context: inout RoleContext, _ mentions: ArraySlice<EntityMention>, _ sentence: Sentence, _ document: Document) {
         // A sentence without mentions changes nothing below.
         guard !mentions.isEmpty else { return }
         context.previousEntities = mentions.map(\.entity)
@@ -66,22 +66,71 @@ struct FactAnalysis: Sendable {
         }
     }
 
+    /// The lower-case names of a document's entities, gathered on the first question (few sentences
+    /// ask: only those with a mention glued to a longer hyphenated token).
+    final class NameForms {
+        private let entities: [Entity]
+        private var forms: Set<String>?
+
+        init(_ entities: [Entity]) { self.entities = entities }
+
+        /// Whether a lower-case word is one of the names.
+        func contains(_ word: String) -> Bool {
+            if let forms { return forms.contains(word) }
+            var gathered: Set<String> = []
+            for entity in entities {
+                for form in entity.allNames { gathered.insert(form.lowercased()) }
+            }
+            forms = gathered
+            return gathered.contains(word)
+        }
+    }
+
     func run(_ document: Document, _ table: EntityTable) -> Result {
         var result = Result()
         guard !table.mentions.isEmpty else { return result }
         // The entities' names are gathered when the first sentence is analysed: most documents
         // have no sentence with a trigger word.
         var names: [EntityID: String] = [:]
-        var nameForms: Set<String> = []
+        let nameForms = NameForms(table.entities)
         var namesGathered = false
         let words = lexicon.words(for: document.language)
-        // Mentions per sentence, in one pass over the sorted mentions.
+        // Mentions per sentence: slices of the mentions when both they and the sentences are in order (as
+        // the recogniser writes them; no table, no copies), else gathered in a table.
+        let allMentions = table.mentions
+        var inOrder = true
+        var previousSentence = Int.min
+        for sentence in document.sentences {
+            guard sentence.index > previousSentence else {
+                inOrder = false
+                break
+            }
+            previousSentence = sentence.index
+        }
+        if inOrder {
+            for position in allMentions.indices.dropFirst() where allMentions[position].sentence < allMentions[position - 1].sentence {
+                inOrder = false
+                break
+            }
+        }
         var bySentence: [Int: [EntityMention]] = [:]
-        for mention in table.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        if !inOrder {
+            for mention in allMentions { bySentence[mention.sentence, default: []].append(mention) }
+        }
+        var cursor = 0
         var context = RoleContext()
         var resultsBySentence: [Int: (Int, Int)] = [:]  // sentence → (first deal, first stake) indices, for repeats
         for sentence in document.sentences {
-            let mentions = bySentence[sentence.index] ?? []
+            let mentions: ArraySlice<EntityMention>
+            if inOrder {
+                while cursor < allMentions.count, allMentions[cursor].sentence < sentence.index { cursor += 1 }
+                var end = cursor
+                while end < allMentions.count, allMentions[end].sentence == sentence.index { end += 1 }
+                mentions = allMentions[cursor..<end]
+                cursor = end
+            } else {
+                mentions = ArraySlice(bySentence[sentence.index] ?? [])
+            }
             if let original = sentence.repeatOf {
                 for index in result.deals.indices where result.deals[index].sentence == original {
                     result.deals[index].moreSentences.append(sentence.index)
@@ -97,15 +146,12 @@ struct FactAnalysis: Sendable {
             }
             if !namesGathered {
                 namesGathered = true
-                for entity in table.entities {
-                    names[entity.id] = entity.name
-                    for form in entity.allNames { nameForms.insert(form.lowercased()) }
-                }
+                for entity in table.entities { names[entity.id] = entity.name }
             }
             let tokens = FactTokenizer.tokens(in: document.scalars, range: sentence.range)
             do {
                 context.previousClauseSubject = nil
-                let view = SentenceView(sentence: sentence, tokens: tokens, mentions: mentions, names: names, nameForms: nameForms, document: document, lexicon: lexicon)
+                let view = SentenceView(sentence: sentence, tokens: tokens, mentions: Array(mentions), names: names, nameForms: nameForms, document: document, lexicon: lexicon)
                 resultsBySentence[sentence.index] = (result.deals.count, result.stakes.count)
                 if document.language == .german {
                     let found = GermanDealRules(view: view).candidates(context: &context)

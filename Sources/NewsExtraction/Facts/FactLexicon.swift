@@ -26,7 +26,7 @@ struct FactLexicon: Sendable {
         var leadingPairs = [Bool](repeating: false, count: 26 * 26)
 
         /// Whether a lower-case word may be a trigger, percent or stake word (false means surely not).
-        func mayTrigger(_ word: String) -> Bool {
+        @inline(__always) func mayTrigger(_ word: String) -> Bool {
             var iterator = word.utf8.makeIterator()
             guard let first = iterator.next() else { return false }
             guard first >= 97, first <= 122 else { return true }

@@ -6,40 +6,43 @@ enum FactTokenizer {
     static func tokens(in scalars: [Unicode.Scalar], range: TextRange) -> [FactToken] {
         var result: [FactToken] = []
         result.reserveCapacity(max(4, range.length / 5))
-        var index = max(0, range.start)
-        let end = min(range.end, scalars.count)
-        while index < end {
-            let scalar = scalars[index]
-            if isSpace(scalar) {
-                index += 1
-                continue
-            }
-            if isWordScalar(scalar) {
-                let start = index
-                index += 1
-                while index < end {
-                    let current = scalars[index]
-                    if isWordScalar(current) {
-                        index += 1
-                        continue
-                    }
-                    // Inner connectors: a hyphen, apostrophe, dot, comma or slash between word characters.
-                    if index + 1 < end, isWordScalar(scalars[index + 1]), isConnector(current, previous: scalars[index - 1], next: scalars[index + 1]) {
-                        index += 2
-                        continue
-                    }
-                    break
+        // The scalars are read in place, without bounds checks or copies.
+        scalars.withUnsafeBufferPointer { buffer in
+            var index = max(0, range.start)
+            let end = min(range.end, buffer.count)
+            while index < end {
+                let scalar = buffer[index]
+                if isSpace(scalar) {
+                    index += 1
+                    continue
                 }
-                result.append(make(scalars, start, index))
-            } else {
-                result.append(make(scalars, index, index + 1))
-                index += 1
+                if isWordScalar(scalar) {
+                    let start = index
+                    index += 1
+                    while index < end {
+                        let current = buffer[index]
+                        if isWordScalar(current) {
+                            index += 1
+                            continue
+                        }
+                        // Inner connectors: a hyphen, apostrophe, dot, comma or slash between word characters.
+                        if index + 1 < end, isWordScalar(buffer[index + 1]), isConnector(current, previous: buffer[index - 1], next: buffer[index + 1]) {
+                            index += 2
+                            continue
+                        }
+                        break
+                    }
+                    result.append(make(buffer, start, index))
+                } else {
+                    result.append(make(buffer, index, index + 1))
+                    index += 1
+                }
             }
         }
         return result
     }
 
-    private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> FactToken {
+    private static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> FactToken {
         var ascii = true
         var hasCapital = false
         for position in start..<end {
@@ -73,7 +76,7 @@ enum FactTokenizer {
             isPunctuation: count == 1 && !isWordScalar(first))
     }
 
-    private static func makeUnicode(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> FactToken {
+    private static func makeUnicode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> FactToken {
         var text = String.UnicodeScalarView()
         var lower = String.UnicodeScalarView()
         for position in start..<end {
@@ -101,22 +104,29 @@ enum FactTokenizer {
         return scalar
     }
 
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 9...13, 32, 0xA0, 0x2000...0x200B, 0x202F, 0x3000: return true
+    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 32 || (value &- 9) < 5 }
+        switch value {
+        case 0xA0, 0x2000...0x200B, 0x202F, 0x3000: return true
         default: return false
         }
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
-            return (48...57).contains(value) || (65...90).contains(value) || (97...122).contains(value)
+            // Digits, then ASCII letters of either case.
+            return (value &- 48) < 10 || ((value | 0x20) &- 97) < 26
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return isWordScalarSlow(scalar)
     }
 
-    private static func isConnector(_ scalar: Unicode.Scalar, previous: Unicode.Scalar, next: Unicode.Scalar) -> Bool {
+    private static func isWordScalarSlow(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @inline(__always) private static func isConnector(_ scalar: Unicode.Scalar, previous: Unicode.Scalar, next: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2D, 0x2010, 0x2011, 0x27, 0x2019, 0x26: return true  // - ‐ ‑ ' ’ &
         case 0x2E, 0x2C, 0x2F:  // . , / only between digits
@@ -125,5 +135,5 @@ enum FactTokenizer {
         }
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (48...57).contains(scalar.value) }
+    @inline(__always) private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (48...57).contains(scalar.value) }
 }

@@ -12,6 +12,11 @@ struct NumberReader: Sendable {
         var result: [Quantity] = []
         var index = 0
         while index < tokens.count {
+            // Most tokens cannot start a quantity: tested on their first byte and length, without hashing.
+            guard Self.mayStartQuantity(tokens[index]) else {
+                index += 1
+                continue
+            }
             if let quantity = quantity(at: index, in: tokens) {
                 result.append(quantity)
                 index = max(quantity.tokens.upperBound, index + 1)
@@ -234,13 +239,39 @@ struct NumberReader: Sendable {
         return Quantity(kind: .percent, value: value, tokens: index..<(index + 1))
     }
 
-    private static let currencySymbols: WordSet = [
+    /// Whether ``quantity(at:in:)`` can find anything at a token: it starts with a digit, its first byte
+    /// and length are those of a currency symbol or number word, or it is long enough for a percent
+    /// compound ("zehnprozentige"). A `false` here is exactly a `nil` there.
+    @inline(__always) private static func mayStartQuantity(_ token: FactToken) -> Bool {
+        if token.startsWithDigit { return true }
+        let utf8 = token.lower.utf8
+        let count = utf8.count
+        if count > 10 { return true }
+        guard let first = utf8.first else { return false }
+        return quantityFirstBytes[Int(first)] & (1 << UInt16(count)) != 0
+    }
+
+    private static let currencySymbolList = [
         "$", "£", "€", "¥", "usd", "eur", "gbp", "chf", "jpy", "dm", "sfr", "us$", "c$", "a$", "hk$",
     ]
 
-    private static let numberWords = WordTable<Double>([
+    private static let currencySymbols = WordSet(currencySymbolList)
+
+    private static let numberWordValues: [String: Double] = [
         "ein": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
         "zehn": 10, "zwanzig": 20, "fünfzig": 50, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "fifty": 50,
-    ])
+    ]
+
+    private static let numberWords = WordTable<Double>(numberWordValues)
+
+    /// For each first byte of a currency symbol or number word, the bit set of their UTF-8 lengths.
+    private static let quantityFirstBytes: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 256)
+        for word in currencySymbolList + Array(numberWordValues.keys) {
+            precondition(word.utf8.count <= 10, "Quantity word '\(word)' is longer than the prefilter allows.")
+            if let first = word.utf8.first { table[Int(first)] |= 1 << UInt16(word.utf8.count) }
+        }
+        return table
+    }()
 }

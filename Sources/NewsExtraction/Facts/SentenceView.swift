@@ -18,7 +18,7 @@ struct SentenceView: Sendable {
     let possessiveMentions: Set<Int>
 
     init(
-        sentence: Sentence, tokens: [FactToken], mentions: [EntityMention], names: [EntityID: String], nameForms: Set<String> = [],
+        sentence: Sentence, tokens: [FactToken], mentions: [EntityMention], names: [EntityID: String], nameForms: FactAnalysis.NameForms,
         document: Document, lexicon: FactLexicon
     ) {
         self.sentence = sentence
@@ -27,6 +27,7 @@ struct SentenceView: Sendable {
         let words = lexicon.words(for: document.language)
         self.words = words
         var items: [ClauseItem] = []
+        items.reserveCapacity(tokens.count)
         var tokenToItem = [Int](repeating: 0, count: tokens.count + 1)
         var index = 0
         var mentionIndex = 0
