@@ -35,11 +35,21 @@ final class ExtractionBatch: @unchecked Sendable {
         self.items = Array(repeating: nil, count: articles.count)
         guard !articles.isEmpty else { return }
         group.enter()
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        // Threads of its own, not Dispatch's pool: a batch waiting for the one before it would
+        // block a pool thread, and on a busy pool `concurrentPerform` may then run every article
+        // on one thread.
+        let count = max(1, min(workers, articles.count))
+        Thread.detachNewThread { [self] in
             previous?.wait()
-            DispatchQueue.concurrentPerform(iterations: max(1, min(workers, articles.count))) { _ in
-                while let index = take() { process(index, store: store, extractor: extractor) }
+            let workersDone = DispatchGroup()
+            for _ in 0..<count {
+                workersDone.enter()
+                Thread.detachNewThread { [self] in
+                    while let index = take() { process(index, store: store, extractor: extractor) }
+                    workersDone.leave()
+                }
             }
+            workersDone.wait()
             group.leave()
         }
     }
