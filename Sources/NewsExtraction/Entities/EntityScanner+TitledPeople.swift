@@ -16,10 +16,40 @@ extension EntityScanner {
         guard n > 1 else { return }
         // A well-known one-word name with a surname after it and a person cue.
         for i in 0..<n where owner[i] >= 0 { claimPersonFromKnownName(at: i) }
-        // Surnames of the people found in full: "Mr Kelmore" after "Tarvo Kelmore" is left to the
-        // surname rule.
-        // "Sir Tobin" after "Tobin Varlow" is his given name; "Ms Varlow" after "Flick Varlow" (a name
-        // found by a later rule) is left to that rule.
+        var single: [String: Int] = [:]  // surname -> span index
+        var surnames: Set<String>?  // built when the first title or role is seen
+        for i in 1..<n where isNameShaped(i) {
+            var k = i - 1
+            if tokens[k].text == ".", k > 0, sameSentence(k - 1, i) { k -= 1 }
+            guard sameSentence(k, i), tokens[k].isWord else { continue }
+            let isTitle = Self.personTitles.contains(tokens[k].lower)
+            let isRole = tokens[k].isCapitalized && !tokens[k].isAllCaps
+                && !tokens[k].flags.contains(.hyphenated) && EntityLexicons.roles.matches(tokens[k].lower)
+            guard isTitle || isRole else { continue }
+            if surnames == nil { surnames = fullNameParts() }
+            guard surnames?.contains(tokens[i].text) == false, isSingleName(i) else { continue }
+            var person = span(i, i + 1, kind: .person, strength: 2)
+            if isRole, let role = roleBefore(i) {
+                person.role = role.role
+                person.organization = role.organization
+            }
+            if let index = add(person), single[tokens[i].text] == nil { single[tokens[i].text] = index }
+        }
+        // "Brackley met …" after "President Brackley": the surname alone, elsewhere in the article.
+        guard !single.isEmpty else { return }
+        for i in 0..<n where isFree(i) && tokens[i].isCapitalized && !tokens[i].isAllCaps && !isShouting(i) {
+            guard single[tokens[i].text] != nil, i + 1 >= n || !sameSentence(i, i + 1) || !isNameShaped(i + 1) else { continue }
+            if i > 0, sameSentence(i - 1, i), isNameShaped(i - 1) && !isSentenceInitial(i) && owner[i - 1] < 0 { continue }
+            add(span(i, i + 1, kind: .person, strength: 2))
+        }
+    }
+
+    /// The surnames (and given names) of the people found in full, which a title before them
+    /// leaves to the surname rule: "Mr Kelmore" after "Tarvo Kelmore"; "Sir Tobin" after "Tobin
+    /// Varlow" is his given name; "Ms Varlow" after "Flick Varlow" (a name found by a later rule)
+    /// is left to that rule.
+    func fullNameParts() -> Set<String> {
+        let n = tokens.count
         var surnames = Set<String>()
         for span in spans where span.kind == .person && span.end - span.start >= 2 {
             surnames.insert(tokens[span.end - 1].text)
@@ -36,29 +66,7 @@ extension EntityScanner {
             if isSentenceInitial(t - 1) && isOrdinary(before.text, lower: before.lower) { continue }
             surnames.insert(tokens[t].text)
         }
-        var single: [String: Int] = [:]  // surname -> span index
-        for i in 1..<n where !surnames.contains(tokens[i].text) && isSingleName(i) {
-            var k = i - 1
-            if tokens[k].text == ".", k > 0, sameSentence(k - 1, i) { k -= 1 }
-            guard sameSentence(k, i), tokens[k].isWord else { continue }
-            let isTitle = Self.personTitles.contains(tokens[k].lower)
-            let isRole = tokens[k].isCapitalized && !tokens[k].isAllCaps && EntityLexicons.roles.matches(tokens[k].lower)
-                && !tokens[k].flags.contains(.hyphenated)
-            guard isTitle || isRole else { continue }
-            var person = span(i, i + 1, kind: .person, strength: 2)
-            if isRole, let role = roleBefore(i) {
-                person.role = role.role
-                person.organization = role.organization
-            }
-            if let index = add(person), single[tokens[i].text] == nil { single[tokens[i].text] = index }
-        }
-        // "Brackley met …" after "President Brackley": the surname alone, elsewhere in the article.
-        guard !single.isEmpty else { return }
-        for i in 0..<n where isFree(i) && tokens[i].isCapitalized && !tokens[i].isAllCaps && !isShouting(i) {
-            guard single[tokens[i].text] != nil, i + 1 >= n || !sameSentence(i, i + 1) || !isNameShaped(i + 1) else { continue }
-            if i > 0, sameSentence(i - 1, i), isNameShaped(i - 1) && !isSentenceInitial(i) && owner[i - 1] < 0 { continue }
-            add(span(i, i + 1, kind: .person, strength: 2))
-        }
+        return surnames
     }
 
     /// Whether token `i` can be a surname standing alone: a free capitalised word, not in capitals,
