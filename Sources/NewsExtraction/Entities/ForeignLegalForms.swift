@@ -45,10 +45,16 @@ extension EntityScanner {
         let n = tokens.count
         let token = tokens[i]
         guard token.isWord else { return nil }
+        // Every form below starts with "s"/"S", "A" or "G", or is not capitalised: one byte decides
+        // for most tokens.
+        let first = token.text.utf8.first ?? 0
+        let opensAForm = first == UInt8(ascii: "s") || first == UInt8(ascii: "S") || first == UInt8(ascii: "A")
+            || first == UInt8(ascii: "G")
+        if !opensAForm && token.isCapitalized { return nil }
         func joined(_ a: Int, _ b: Int) -> Bool { b < n && tokens[a].range.end == tokens[b].range.start }
         func spaced(_ a: Int, _ b: Int) -> Bool { b < n && tokens[a].range.end < tokens[b].range.start && sameSentence(a, b) }
         // "sp. z o.o.", "spol. s r.o."
-        if token.lower == "sp" || token.lower == "spol", i + 3 < n, tokens[i + 1].text == ".", joined(i, i + 1),
+        if first == UInt8(ascii: "s") || first == UInt8(ascii: "S"), token.lower == "sp" || token.lower == "spol", i + 3 < n, tokens[i + 1].text == ".", joined(i, i + 1),
             spaced(i + 1, i + 2), spaced(i + 2, i + 3), ["z", "s"].contains(tokens[i + 2].lower),
             ["o.o.", "r.o."].contains(tokens[i + 3].lower)
         {
