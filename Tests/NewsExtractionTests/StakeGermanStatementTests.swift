@@ -17,6 +17,15 @@ import Testing
         #expect(found.stakes == ["Brix AG>Acme 27.4"])
     }
 
+    @Test func theSentenceThatStatesThePercentIsTheFirstEvidence() {
+        let text = "Der Chef sieht eine Benachteiligung gegenüber dem Acme-Anteilseigner Brix. Die Firma Brix hält zurzeit 27,4 Prozent der Acme-Anteile."
+        let stakes = DealFixture.facts("Titel\n\n" + text, .german, companies: ["Brix", "Acme"]).stakes
+        #expect(stakes.map(\.summary) == ["Brix>Acme 27.4"])
+        #expect(stakes.first?.evidence.sentence.contains("27,4 Prozent") == true)
+        // The sentence without a percent stays as further evidence.
+        #expect(stakes.first?.moreEvidence.map(\.sentence) == ["Der Chef sieht eine Benachteiligung gegenüber dem Acme-Anteilseigner Brix."])
+    }
+
     @Test func plannedRaiseStatesNoHoldingYet() {
         let found = facts("Die Brix will ihren Anteil an der Acme auf 51 Prozent aufstocken.", ["Brix", "Acme"])
         #expect(found.deals == ["stake Brix>Acme from - 51.0"])

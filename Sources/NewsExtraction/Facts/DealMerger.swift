@@ -35,12 +35,21 @@ enum DealMerger {
         for candidate in candidates {
             if let index = result.firstIndex(where: { $0.holder == candidate.holder && $0.company == candidate.company }) {
                 var merged = result[index]
-                if merged.percent == nil || (headline.contains(merged.sentence) && !headline.contains(candidate.sentence) && candidate.percent != nil) {
-                    merged.percent = candidate.percent ?? merged.percent
-                }
+                let takesPercent = candidate.percent != nil
+                    && (merged.percent == nil
+                        || (headline.contains(merged.sentence) && !headline.contains(candidate.sentence)))
                 merged.since = merged.since ?? candidate.since
-                merged.moreSentences = moreEvidence(
-                    merged.sentence, merged.moreSentences, adding: [candidate.sentence] + candidate.moreSentences)
+                if takesPercent {
+                    // The sentence that states the percent becomes the stake's first evidence.
+                    merged.percent = candidate.percent
+                    merged.moreSentences = moreEvidence(
+                        candidate.sentence, candidate.moreSentences,
+                        adding: [merged.sentence] + merged.moreSentences)
+                    merged.sentence = candidate.sentence
+                } else {
+                    merged.moreSentences = moreEvidence(
+                        merged.sentence, merged.moreSentences, adding: [candidate.sentence] + candidate.moreSentences)
+                }
                 result[index] = merged
             } else {
                 result.append(candidate)
