@@ -45,24 +45,44 @@ final class PendingCounts {
     /// The article links of the entity not yet counted in its row.
     func articles(of id: String) -> Int { deltas[id]?.articles ?? 0 }
 
-    /// Adds the pending increments to the entity rows.
-    func flush(_ db: Database) throws {
+    /// Adds the pending increments to the entity rows. An entity whose rowid `seq(id)` knows is
+    /// updated by rowid, in rowid order (no lookup in the `id` index, and the table's pages in
+    /// order); the others by id.
+    func flush(_ db: Database, seq: (String) -> Int64? = { _ in nil }) throws {
         guard !deltas.isEmpty else { return }
         defer { deltas = [:] }
-        var update = try RawInsert(
-            db,
-            sql: """
-                UPDATE entity SET articleCount = articleCount + ?, dealCount = dealCount + ?,
-                    stakeCount = stakeCount + ?, quoteCount = quoteCount + ?
-                WHERE id = ?
-                """)
-        for (id, delta) in deltas.sorted(by: { $0.key < $1.key }) {
-            update.bind(delta.articles)
-            update.bind(delta.deals)
-            update.bind(delta.stakes)
-            update.bind(delta.quotes)
-            update.bind(id)
-            try update.run()
+        var bySeq: [(seq: Int64, delta: Delta)] = []
+        var byID: [(id: String, delta: Delta)] = []
+        bySeq.reserveCapacity(deltas.count)
+        for (id, delta) in deltas {
+            if let known = seq(id) { bySeq.append((known, delta)) } else { byID.append((id, delta)) }
         }
+        let set = """
+            UPDATE entity SET articleCount = articleCount + ?, dealCount = dealCount + ?,
+                stakeCount = stakeCount + ?, quoteCount = quoteCount + ?
+            """
+        if !bySeq.isEmpty {
+            var update = try RawInsert(db, sql: set + " WHERE seq = ?")
+            for (seq, delta) in bySeq.sorted(by: { $0.seq < $1.seq }) {
+                Self.bind(delta, to: &update)
+                update.bind(seq)
+                try update.run()
+            }
+        }
+        if !byID.isEmpty {
+            var update = try RawInsert(db, sql: set + " WHERE id = ?")
+            for (id, delta) in byID.sorted(by: { $0.id < $1.id }) {
+                Self.bind(delta, to: &update)
+                update.bind(id)
+                try update.run()
+            }
+        }
+    }
+
+    private static func bind(_ delta: Delta, to update: inout RawInsert) {
+        update.bind(delta.articles)
+        update.bind(delta.deals)
+        update.bind(delta.stakes)
+        update.bind(delta.quotes)
     }
 }
