@@ -23,18 +23,22 @@ final class PendingCounts {
     func addArticle(_ id: String) { deltas[id, default: Delta()].articles += 1 }
 
     /// One more deal names these entities (each entity once, however many roles it has).
-    func addDeal(_ ids: [String?]) {
-        for id in Set(ids.compactMap { $0 }) { deltas[id, default: Delta()].deals += 1 }
-    }
+    func addDeal(_ ids: [String?]) { add(ids) { $0.deals += 1 } }
 
     /// One more stake names these entities (each once).
-    func addStake(_ ids: [String?]) {
-        for id in Set(ids.compactMap { $0 }) { deltas[id, default: Delta()].stakes += 1 }
-    }
+    func addStake(_ ids: [String?]) { add(ids) { $0.stakes += 1 } }
 
     /// One more quote names these entities (each once).
-    func addQuote(_ ids: [String?]) {
-        for id in Set(ids.compactMap { $0 }) { deltas[id, default: Delta()].quotes += 1 }
+    func addQuote(_ ids: [String?]) { add(ids) { $0.quotes += 1 } }
+
+    /// Applies `bump` to the delta of each distinct id (a fact names two or three entities:
+    /// comparing them is cheaper than building a set).
+    @inline(__always)
+    private func add(_ ids: [String?], _ bump: (inout Delta) -> Void) {
+        for (index, id) in ids.enumerated() {
+            guard let id, !ids[..<index].contains(id) else { continue }
+            bump(&deltas[id, default: Delta()])
+        }
     }
 
     /// The pending article links per entity.
