@@ -39,9 +39,12 @@ final class EntitySearchRows: @unchecked Sendable {
     func write(_ db: Database) throws {
         done.wait()
         try db.execute(sql: "DELETE FROM entitySearch")
-        let insert = try db.makeStatement(sql: "INSERT INTO entitySearch (rowid, name, aliases) VALUES (?, ?, ?)")
+        var insert = try RawInsert(db, sql: "INSERT INTO entitySearch (rowid, name, aliases) VALUES (?, ?, ?)")
         for index in seqs.indices {
-            try insert.execute(arguments: [seqs[index], names[index], aliases[index]])
+            insert.bind(seqs[index])
+            insert.bind(names[index])
+            insert.bind(aliases[index])
+            try insert.run()
         }
     }
 }

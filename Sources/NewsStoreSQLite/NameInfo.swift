@@ -28,10 +28,16 @@ struct NameInfo {
         if core.count > 1, core.last == "s" { core.removeLast() }
         while core.count > 1, let last = core.last, EntityKey.legalForms.contains(last) { core.removeLast() }
         coreWords = core
+        key = core.joined()
+        hasLongKey = key.count >= 3
     }
 
-    /// ``EntityKey/of(_:)`` of the name.
-    var key: String { coreWords.joined() }
+    /// ``EntityKey/of(_:)`` of the name (the core words joined), computed once: the resolver
+    /// asks for it several times per name.
+    let key: String
+
+    /// Whether ``key`` has three characters or more.
+    private let hasLongKey: Bool
 
     /// The folded words joined by spaces, as the entity index holds names.
     var searchForm: String { words.joined(separator: " ") }
@@ -42,6 +48,6 @@ struct NameInfo {
     /// Whether the name may merge entities through an alias: a key of three characters or more
     /// and, for people, at least two words.
     func isDistinctive(for kind: EntityKind) -> Bool {
-        key.count >= 3 && (kind != .person || words.count >= 2)
+        hasLongKey && (kind != .person || words.count >= 2)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import NewsModel
 
@@ -28,12 +29,13 @@ enum QuoteTexts {
         /// Whether `text` is exactly the stretch [start, end) (false when the range does not fit).
         func isStretch(_ text: String, start: Int, end: Int) -> Bool {
             guard let range = offsets.byteRange(start: start, end: end) else { return false }
+            guard text.utf8.count == range.count else { return false }
+            guard !range.isEmpty else { return true }
             var text = text
             return text.withUTF8 { given in
-                given.count == range.count
-                    && utf8.withUnsafeBufferPointer { all in
-                        given.elementsEqual(UnsafeBufferPointer(rebasing: all[range]))
-                    }
+                utf8.withUnsafeBufferPointer { all in
+                    memcmp(given.baseAddress!, all.baseAddress! + range.lowerBound, range.count) == 0
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 // GRDB's own SQLite module (a library product of GRDB.swift, declared as a dependency of this
 // target in Package.swift); GRDB itself does not re-export the C API.
@@ -30,14 +31,28 @@ struct RawInsert {
         self.statement = try db.cachedStatement(sql: sql)
     }
 
-    /// Binds the next parameter, as GRDB binds text (a NUL character ends it).
+    /// Binds the next parameter, as GRDB binds text (a NUL character ends it). The UTF-8 is
+    /// given with its length, straight from the string's storage: no NUL-terminated copy (which
+    /// `String` to C string bridging makes) and no `strlen` in SQLite.
     mutating func bind(_ value: String?) {
         defer { index += 1 }
-        guard let value else {
+        guard var value else {
             sqlite3_bind_null(statement.sqliteStatement, index)
             return
         }
-        sqlite3_bind_text(statement.sqliteStatement, index, value, -1, Self.transient)
+        let handle = statement.sqliteStatement
+        let position = index
+        value.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress, !utf8.isEmpty else {
+                // '' (a nil pointer would bind NULL).
+                sqlite3_bind_text(handle, position, "", 0, Self.transient)
+                return
+            }
+            let length = memchr(base, 0, utf8.count).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? utf8.count
+            base.withMemoryRebound(to: CChar.self, capacity: utf8.count) { text in
+                _ = sqlite3_bind_text(handle, position, text, Int32(length), Self.transient)
+            }
+        }
     }
 
     /// Binds the next parameter.
@@ -48,6 +63,12 @@ struct RawInsert {
             return
         }
         sqlite3_bind_int64(statement.sqliteStatement, index, Int64(value))
+    }
+
+    /// Binds the next parameter.
+    mutating func bind(_ value: Int64) {
+        sqlite3_bind_int64(statement.sqliteStatement, index, value)
+        index += 1
     }
 
     /// Binds the next parameter.

@@ -199,7 +199,7 @@ public struct SQLiteNewsStore: NewsStore, Sendable {
                     let result = try body(ArticleWriter(
                         db: db, search: search, counts: counts, candidates: candidates, ingest: ingestState))
                     if candidates.isComplete { candidates.addArticles(counts.articleDeltas) }
-                    try counts.flush(db)
+                    try counts.flush(db, seq: { candidates.candidate(id: $0)?.seq })
                     try search.flush(db)
                     return result
                 } catch {

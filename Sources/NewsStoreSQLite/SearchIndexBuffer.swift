@@ -77,9 +77,12 @@ final class SearchIndexBuffer {
             let names = try String.fetchAll(aliases, arguments: [id])
             try insertEntity.execute(arguments: [seq, SearchText.name(entityName), SearchText.aliases(names)])
         }
-        let insertArticle = try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, body) VALUES (?, ?, ?)")
+        var insertArticle = try RawInsert(db, sql: "INSERT INTO articleSearch (rowid, title, body) VALUES (?, ?, ?)")
         for row in articles.values.sorted(by: { $0.seq < $1.seq }) {
-            try insertArticle.execute(arguments: [row.seq, row.title, row.body])
+            insertArticle.bind(row.seq)
+            insertArticle.bind(row.title)
+            insertArticle.bind(row.body)
+            try insertArticle.run()
         }
     }
 }

@@ -52,6 +52,28 @@ import TestSupport
         #expect(kestrel.dealCount == 3)
     }
 
+    /// A bulk ingest keeps every entity in its complete cache and adds the counts by rowid:
+    /// across several transactions they must still equal the rows, and what ordinary saves give.
+    @Test func bulkIngestAcrossBatchesGivesTheCountsOfTheRows() throws {
+        let bulk = try SQLiteNewsStore.inMemory()
+        try bulk.beginIngest(expectedBytes: Int.max)
+        let batches = [
+            TransactionTests.quotedBatch(month: "1987-01") { "a\($0)" },
+            TransactionTests.quotedBatch(month: "1987-02") { "b\($0)" },
+        ]
+        for batch in batches { _ = try bulk.save(batch) }
+        try bulk.finishIngest()
+        let single = try SQLiteNewsStore.inMemory()
+        for item in batches.joined() { try single.save(item.article, facts: item.facts) }
+        let (rows, stored) = try Self.countsFromRows(bulk)
+        #expect(!rows.isEmpty)
+        #expect(stored == rows)
+        #expect(try Self.countsFromRows(single).stored == rows)
+        let kestrel = try #require(try bulk.searchEntities("kestrel", limit: 1).first)
+        #expect(kestrel.articleCount == 8)
+        #expect(kestrel.dealCount == 8)
+    }
+
     @Test func databaseOfSchemaV1IsMigratedAndKeepsItsCounts() throws {
         let folder = try Fixtures.temporaryFolder("store-v1")
         defer { try? FileManager.default.removeItem(at: folder) }
