@@ -156,4 +156,15 @@ import Testing
             language: .english, people: [Self.tamsin], companies: [])
         #expect(english.first?.speaker?.name == "Tamsin Orrow")
     }
+
+    @Test func germanCuesOfFindingAndAssuring() {
+        let fest = Self.german("Anna Berg stellte am Montag fest, dass die Kosten gestiegen seien.")
+        #expect(fest.first?.speaker?.name == "Anna Berg")
+        #expect(fest.first?.text == "dass die Kosten gestiegen seien")
+        let wie = Self.german("Wie Anna Berg ausführte, werden die Kosten weiter steigen.")
+        #expect(wie.first?.speaker?.name == "Anna Berg")
+        // "führt … aus" is no cue: "aus" is mostly a preposition ("aus den Mitteln").
+        let aus = Self.german("Nordwerk führt die Vergabe aus den Mitteln der Bank zu Ende, sagte Anna Berg.")
+        #expect(aus.first?.speaker?.name == "Anna Berg")
+    }
 }
