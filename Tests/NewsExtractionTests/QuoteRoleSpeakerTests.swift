@@ -167,4 +167,20 @@ import Testing
         let aus = Self.german("Nordwerk führt die Vergabe aus den Mitteln der Bank zu Ende, sagte Anna Berg.")
         #expect(aus.first?.speaker?.name == "Anna Berg")
     }
+
+    @Test func englishTitledFullNameTheRecognizerMissedSpeaks() {
+        let quotes = Self.english(
+            "Talks went on. His comments came as President George W Quellbury said the US backed the plan. "
+                + "But he said the government must renew its commitment.", people: [Self.tamsin])
+        #expect(quotes.first?.speaker?.name == "George W Quellbury")
+        #expect(quotes.last?.speaker?.name == "George W Quellbury")
+    }
+
+    @Test func englishSubjectBeforeARelativeClauseSpeaks() {
+        let quotes = QuoteFixture.quotes(
+            "Title\n\nThe suit was filed after Quellcom, which had an earlier offer for Acme rejected, said it would bid again.",
+            language: .english, people: [], companies: ["Acme", "Quellcom"])
+        #expect(quotes.first?.speaker?.name == "Quellcom")
+        #expect(quotes.first?.text == "it would bid again")
+    }
 }

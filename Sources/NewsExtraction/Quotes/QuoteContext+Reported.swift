@@ -569,7 +569,7 @@ extension QuoteContext {
         // "It is also believed that …": nobody speaks.
         if isImpersonalPassive(verb: index, from: clause.lowerBound) { return nil }
         let before = clauseStart(before: index, in: clause)..<index
-        let subject = appositionSubject(in: before, verb: index).flatMap {
+        let subject = (appositionSubject(in: before, verb: index) ?? relativeClauseSubject(in: before, verb: index)).flatMap {
             speaker(in: $0, anchor: $0.upperBound, noFallback: true)
         }
         guard

@@ -155,6 +155,12 @@ extension QuoteContext {
             if let guess = definitePersonAnaphor(at: index, upper: upper) { return guess }
         }
         if strongOnly { return nil }
+        // 2e. "President George W Quell said": a titled full name the recognizer missed.
+        if let name = englishTitledName(in: lower..<upper, anchor: anchor) {
+            var guess = SpeakerGuess(description: text(name))
+            guess.newName = name
+            return guess
+        }
         // 3. A role phrase: role word plus, nearby, the organisation.
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
             // A compound role right before a name ("Feuerwehrsprecher Axel Stüken") leaves the name to speak.
