@@ -42,6 +42,7 @@ extension QuoteContext {
     /// sentence, the rest is what the person said.
     func interviewAnswer(inSentence sentence: Int, end: Int) -> QuoteCandidate? {
         let range = sentenceTokens[sentence]
+        if let answer = labelledAnswer(inSentence: sentence, end: end) { return answer }
         guard let person = mention(at: range.lowerBound), person.kind == .person else { return nil }
         var colon = range.lowerBound
         while colon < end && colon - range.lowerBound < 4 && mention(at: colon)?.entity == person.entity { colon += 1 }
@@ -70,6 +71,8 @@ extension QuoteContext {
     func isNounPhrase(_ range: Range<Int>) -> Bool {
         for index in range where tokens[index].kind == .word {
             let token = tokens[index]
+            // "Wir haben Menschen ohne Arbeit": a personal pronoun before a lower-case verb is a clause.
+            if isPronounBeforeVerb(at: index, in: range) { return false }
             if token.isCapitalized || ("0"..."9").contains(token.first) { continue }
             let word = token.lower
             if Self.determiners.contains(word) || Self.phraseWords.contains(word) || Self.adverbialStarts.contains(word) {

@@ -67,6 +67,8 @@ extension QuoteContext {
         if range.count >= 3, !isGiven(range.lowerBound), isGiven(range.lowerBound + 1) {
             return isConfidentName(tail, anchor: anchor) ? tail : nil
         }
+        // "Staatsanwalt Jan Quirl": a German office before the name.
+        if range.count >= 3, let roled = germanRoledName(in: range) { return roled }
         if isConfidentName(range, anchor: anchor) { return range }
         if range.count >= 3 && isConfidentName(tail, anchor: anchor) { return tail }
         return titledOrRoledName(in: range)

@@ -324,7 +324,8 @@ extension QuoteContext {
         // So is a reporting verb right after the comma ("…, schreibt X in seinem Bericht").
         if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak,
             !hasKonjunktiv(start..<comma),
-            !(index == comma + 1 && tailWords <= 8 && Self.invertedReportingHeads.contains(tokens[index].lower))
+            !(index == comma + 1 && tailWords <= 8 && Self.invertedReportingHeads.contains(tokens[index].lower)),
+            !isEnglishInvertedWeakCue(comma: comma, verb: index, tailWords: tailWords)
         {
             return nil
         }
@@ -418,6 +419,8 @@ extension QuoteContext {
                 contentEnd = probe
                 break
             }
+            // "kündigte an, A zu machen – doch auf dem Weg …": a dash before "doch" or "aber" ends it.
+            contentEnd = contentEndBeforeDashContrast(from: start, end: contentEnd)
             let opener = tokens[start].lower
             // "gab sich verwundert, wenn X so etwas sage" is reported; "…, wenn X so etwas sagt" is
             // a condition, not a statement.
@@ -555,10 +558,18 @@ extension QuoteContext {
         }
         guard let start, clause.upperBound - start >= 3 else { return nil }
         if !hasThat && !isBareClause(verb: index, contentStart: start, end: clause.upperBound) { return nil }
+        // "declined to say if he was pleased": a question left open states nothing.
+        if !hasThat && isOpenQuestion(at: start, end: clause.upperBound) { return nil }
+        // "said in an interview with X, published …", "stressed the importance of …": no clause.
+        if !hasThat && (opensWithOccasionOnly(at: start, end: clause.upperBound)
+            || isEnglishObjectPhrase(verb: index, start: start, end: clause.upperBound))
+        {
+            return nil
+        }
         // "It is also believed that …": nobody speaks.
         if isImpersonalPassive(verb: index, from: clause.lowerBound) { return nil }
         let before = clauseStart(before: index, in: clause)..<index
-        let subject = appositionSubject(in: before, verb: index).flatMap {
+        let subject = (appositionSubject(in: before, verb: index) ?? relativeClauseSubject(in: before, verb: index)).flatMap {
             speaker(in: $0, anchor: $0.upperBound, noFallback: true)
         }
         guard
@@ -709,7 +720,7 @@ extension QuoteContext {
         if before > contentStart { parts.append(contentStart..<before) }
         var after = end
         if after < clause.upperBound && tokens[after].isPunctuation(",") { after += 1 }
-        if after < clause.upperBound { parts.append(after..<clause.upperBound) }
+        if after < clause.upperBound { parts.append(after..<contentEnd(from: after, end: clause.upperBound)) }
         guard !parts.isEmpty else { return nil }
         // "…, sagte X, der Zeitung laut Vorausbericht": a noun phrase alone states nothing.
         if language == .german, parts.allSatisfy({ isNounPhrase($0) }) { return nil }

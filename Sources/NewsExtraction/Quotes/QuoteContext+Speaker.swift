@@ -143,12 +143,24 @@ extension QuoteContext {
                 return personGuess(person, in: lower..<upper)
             }
         }
+        // 2c'. "the French president said": the person the article introduced with that role.
+        if language == .english {
+            for index in order where spanAt[index] == nil && index > lower && tokens[index - 1].lower == "the" {
+                if let person = englishRoleAnaphor(at: index, upper: upper) { return personGuess(person, in: lower..<upper) }
+            }
+        }
         // 2d. "so der Arbeitsrechtler", "sagte der 58-Jährige": a definite person noun refers back
         // to the person named before.
         for index in order where spanAt[index] == nil && index > lower {
             if let guess = definitePersonAnaphor(at: index, upper: upper) { return guess }
         }
         if strongOnly { return nil }
+        // 2e. "President George W Quell said": a titled full name the recognizer missed.
+        if let name = englishTitledName(in: lower..<upper, anchor: anchor) {
+            var guess = SpeakerGuess(description: text(name))
+            guess.newName = name
+            return guess
+        }
         // 3. A role phrase: role word plus, nearby, the organisation.
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
             // A compound role right before a name ("Feuerwehrsprecher Axel Stüken") leaves the name to speak.
@@ -194,7 +206,8 @@ extension QuoteContext {
         }
         // 5. "the company", "das Unternehmen", "it".
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
-            let word = tokens[index].lower
+            // "in der Mitteilung des Konzerns": the genitive stands for the noun.
+            let word = germanGenitiveBase(at: index)
             let isCompound =
                 language == .german && !Self.companyNouns.contains(word)
                 && Self.companyNounEndings.contains(where: { word.hasSuffix($0) })
@@ -266,6 +279,12 @@ extension QuoteContext {
                 !Self.adverbialStarts.contains(token.lower)
             else { continue }
             if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
+            // "sagte Quirlbauer": a lone surname right at a verb of saying is a new person.
+            if let surname = loneSurname(at: index, anchor: anchor, upper: upper) {
+                var guess = SpeakerGuess(description: text(surname))
+                guess.newName = surname
+                return guess
+            }
             return SpeakerGuess(guessedDescription: phrase(around: index, in: lower..<upper))
         }
         // 9. "erklärten sie": a plural pronoun nobody could be found for.

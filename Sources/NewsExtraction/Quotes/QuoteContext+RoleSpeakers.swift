@@ -1,0 +1,98 @@
+import NewsModel
+
+/// Speakers named by a role: "sagte Staatsanwalt Hanno Quirl" (a German role noun before a name
+/// the entity stage missed) and "the French president said" (an English role phrase that refers
+/// back to the person the article introduced with that role).
+extension QuoteContext {
+    /// "Staatsanwalt Hanno Quirl", "Oberbürgermeisterin Tilla Quembeck": a capitalised German role
+    /// noun, then two or three capitalised words that are no ordinary words. Returns the name
+    /// without the role.
+    func germanRoledName(in range: Range<Int>) -> Range<Int>? {
+        guard language == .german, range.count >= 3, range.count <= 4 else { return nil }
+        let role = tokens[range.lowerBound]
+        guard role.kind == .word, role.isCapitalized, isGermanRoleNoun(role.lower) else { return nil }
+        let name = (range.lowerBound + 1)..<range.upperBound
+        guard (2...3).contains(name.count) else { return nil }
+        for index in name {
+            let token = tokens[index]
+            let written = document.slice(token.range)
+            guard token.kind == .word, token.isCapitalized, mention(at: index) == nil,
+                table.mention(at: token.range.start) == nil, written.count >= 2,
+                !written.allSatisfy({ $0.isUppercase || $0 == "-" }), !Self.nameTitles.contains(token.lower),
+                !EntityLexicons.isStopword(token.lower), !EntityLexicons.companyWords.contains(token.lower),
+                !EntityLexicons.legalForms.contains(token.lower), !EntityLexicons.demonyms.contains(written),
+                !Self.mediaWords.contains(token.lower), cue(at: index, limit: index + 1) == nil
+            else { return nil }
+            // The surname (the last word) must not be an ordinary German or English word; a given
+            // name may be ("Jan", "Mark").
+            if index == name.upperBound - 1 && Self.isOrdinaryWord(written, lower: token.lower) { return nil }
+        }
+        return name
+    }
+
+    /// Whether a lower-case German word is a role or office noun ("staatsanwalt", "landrat",
+    /// "konzernchef").
+    func isGermanRoleNoun(_ lower: String) -> Bool {
+        lexicon.roleWord(in: lower) != nil || germanRoleCompound(lower) != nil
+            || Self.germanOffices.contains(lower)
+    }
+
+    /// German offices and professions that stand before a name ("Staatsanwalt Jan Quirl").
+    static let germanOffices: Set<String> = [
+        "staatsanwalt", "staatsanwältin", "oberstaatsanwalt", "oberstaatsanwältin", "anwalt", "anwältin",
+        "rechtsanwalt", "rechtsanwältin", "richter", "richterin", "landrat", "landrätin", "bürgermeister",
+        "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "abgeordnete", "abgeordneter", "professor",
+        "professorin", "ökonom", "ökonomin", "analyst", "analystin", "experte", "expertin", "botschafter",
+        "botschafterin", "generalsekretär", "generalsekretärin", "kommissar", "kommissarin", "senator", "senatorin",
+        "staatssekretär", "staatssekretärin", "ermittler", "ermittlerin", "polizeisprecher", "polizeisprecherin",
+    ]
+
+    /// "the French president", "the prime minister" (English, no name in the phrase): the last
+    /// person before `index` who was introduced with that role word, right before the name
+    /// ("French President Jacques Quellier") or in an apposition after it ("Jacques Quellier,
+    /// the French president,"). `index` is the token after the article.
+    func englishRoleAnaphor(at index: Int, upper: Int) -> EntityMention? {
+        guard language == .english, index > 0, tokens[index - 1].lower == "the" else { return nil }
+        // The role word: this token or one of the next two ("the French president", "the prime minister").
+        var head: Int?
+        var probe = index
+        while probe < upper && probe - index < 3 && tokens[probe].kind == .word && mention(at: probe) == nil {
+            if lexicon.roles.contains(tokens[probe].lower) {
+                head = probe
+                break
+            }
+            probe += 1
+        }
+        guard let head else { return nil }
+        let word = tokens[head].lower
+        // Cheap: the role word must stand somewhere before the phrase at all.
+        let start = tokens[index].range.start
+        var found: EntityMention?
+        for mention in table.mentions {
+            if mention.range.start >= start { break }
+            guard mention.kind == .person, hasRoleWord(word, near: mention) else { continue }
+            found = mention
+        }
+        return found
+    }
+
+    /// Whether the role word stands within three words before a person mention ("French President
+    /// X") or in the apposition after it ("X, the French president").
+    private func hasRoleWord(_ word: String, near mention: EntityMention) -> Bool {
+        guard let first = document.tokenIndex(containing: mention.range.start),
+            let last = document.tokenIndex(containing: max(mention.range.start, mention.range.end - 1))
+        else { return false }
+        var probe = first - 1
+        while probe >= 0 && first - probe <= 3 && tokens[probe].kind == .word {
+            if tokens[probe].lower == word { return true }
+            probe -= 1
+        }
+        guard last + 2 < tokens.count, tokens[last + 1].isPunctuation(",") else { return false }
+        probe = last + 2
+        while probe < tokens.count && probe - last <= 5 && tokens[probe].kind == .word {
+            if tokens[probe].lower == word { return true }
+            probe += 1
+        }
+        return false
+    }
+}
