@@ -66,8 +66,8 @@ extension EntityScanner {
         // most eight otherwise ("s.r.o."); a token's lower case is never shorter than the token.
         let range = tokens[i].range
         if range.end - range.start > (tokens[i].isCapitalized ? 4 : 8) { return nil }
-        // A lower-case token other than "sp"/"spol" needs a dot (checked on the scalars, not the string).
-        if !tokens[i].isCapitalized, tokens[i].lower != "sp", tokens[i].lower != "spol",
+        // A lower-case token is "sp"/"spol" (its first scalar "s") or has a dot (read on the scalars).
+        if !tokens[i].isCapitalized, document.scalars[range.start] != "s",
             !document.scalars[range.start..<range.end].contains(".")
         {
             return nil
