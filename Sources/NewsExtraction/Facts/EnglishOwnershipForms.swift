@@ -17,7 +17,7 @@ struct EnglishOwnershipForms: Sendable {
         guard view.language == .english else { return [] }
         var result: [StakeCandidate] = []
         for clause in view.clauses {
-            for index in clause where view.items[index].mention == nil {
+            for index in clause where !view.items[index].hasMention {
                 let word = view.word(index)
                 if view.isA(.unitnoun, index) {
                     result += ownedUnit(index, clause, context)
