@@ -332,7 +332,11 @@ extension EntityScanner {
         if !token.isCapitalized && token.lower != "plc" { return true }
         if EntityLexicons.legalForms.contains(token.lower) { return true }
         // "HandelsgmbH", "VertriebsgmbH": a German compound ending in the legal form.
-        if token.text.utf8.count >= 7, token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH") { return true }
+        if token.text.utf8.count >= 7, token.text.utf8.last == UInt8(ascii: "H"),
+            token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH")
+        {
+            return true
+        }
         // A dot in the lower case is a dot in the token's scalars (read without the string).
         guard document.scalars[token.range.start..<token.range.end].contains(".") else { return false }
         let lower = String(token.lower.filter { $0 != "." })

@@ -59,9 +59,10 @@ extension EntityScanner {
 
     /// The end of a foreign legal form starting at token `i`, or nil: one dotted lower-case token
     /// ("s.r.o."), or "sp. z o.o.", "spol. s r.o.", "A/S", "Ges.m.b.H." written without spaces.
-    func foreignLegalFormEnd(at i: Int) -> Int? {
+    @inline(__always) func foreignLegalFormEnd(at i: Int) -> Int? {
         let n = tokens.count
-        guard tokens[i].isWord else { return nil }
+        // A number ("1.5") is no form: its digits never spell one.
+        guard tokens[i].isWord, !tokens[i].isNumber else { return nil }
         // Every form below has at most four scalars when capitalised ("Spol", "A", "Ges") and at
         // most eight otherwise ("s.r.o."); a token's lower case is never shorter than the token.
         let range = tokens[i].range
