@@ -76,10 +76,17 @@ extension EntityScanner {
     /// Names ending in a legal form: "Ohio Mattress Co", "Alibaba Group Holding Ltd",
     /// "Sedio N.V.", "Foo GmbH & Co KG". A gazetteer name right before the form is extended.
     mutating func findLegalForms() {
+        // Where legal forms stand depends on the tokens alone: found in a non-mutating pass (a call
+        // from this mutating loop per token would copy the scanner each time).
+        let forms = legalFormTokens()
+        var next = 0
         var i = 1
         let n = tokens.count
         while i < n {
-            guard isLegalForm(i), !isShouting(i) else {
+            while next < forms.count && forms[next] < i { next += 1 }
+            guard next < forms.count else { break }
+            i = forms[next]
+            guard !isShouting(i) else {
                 i += 1
                 continue
             }
@@ -301,12 +308,21 @@ extension EntityScanner {
     /// German legal forms written with a lower-case first letter, as written.
     static let lowerCaseLegalForms: Set<String> = ["e.V.", "gGmbH", "mbH", "eG", "e.G.", "e.U.", "gAG"]
 
+    /// The tokens from index 1 on that are legal forms (``isLegalForm(_:)``), in order.
+    func legalFormTokens() -> [Int] {
+        var found: [Int] = []
+        for i in 1..<max(1, tokens.count) where isLegalForm(i) { found.append(i) }
+        return found
+    }
+
     /// Whether token `i` is a legal form as written in names ("AG", "Inc", "N.V.", "plc").
     @inline(__always) func isLegalForm(_ i: Int) -> Bool {
         // Before copying the token: most calls are for punctuation or lower-case words.
         guard tokens[i].isWord else { return false }
+        // "plc" has three scalars, and a token's lower case is never shorter than the token.
         if !tokens[i].isCapitalized,
-            !(tokens[i].lower == "plc" || (german && Self.lowerCaseLegalForms.contains(tokens[i].text)))
+            !((tokens[i].range.end - tokens[i].range.start <= 3 && tokens[i].lower == "plc")
+                || (german && Self.lowerCaseLegalForms.contains(tokens[i].text)))
         {
             return false
         }
@@ -316,8 +332,13 @@ extension EntityScanner {
         if !token.isCapitalized && token.lower != "plc" { return true }
         if EntityLexicons.legalForms.contains(token.lower) { return true }
         // "HandelsgmbH", "VertriebsgmbH": a German compound ending in the legal form.
-        if token.text.utf8.count >= 7, token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH") { return true }
-        guard token.lower.utf8.contains(0x2E) else { return false }
+        if token.text.utf8.count >= 7, token.text.utf8.last == UInt8(ascii: "H"),
+            token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH")
+        {
+            return true
+        }
+        // A dot in the lower case is a dot in the token's scalars (read without the string).
+        guard document.scalars[token.range.start..<token.range.end].contains(".") else { return false }
         let lower = String(token.lower.filter { $0 != "." })
         guard EntityLexicons.legalForms.contains(lower) else { return false }
         // "Group" and "Holding" need a following legal form or a name before them.

@@ -9,8 +9,8 @@ extension EntityScanner {
     /// three following capitalised or all-capital words of the same sentence are one company.
     mutating func findGroupPrefixedNames() {
         let n = tokens.count
-        // The first-byte test spares hashing every word of the article.
-        for i in 0..<n where tokens[i].text.utf8.first == UInt8(ascii: "G") && tokens[i].isWord && isFree(i)
+        // The flag and first-byte tests spare hashing every word of the article (a first "G" is capitalised).
+        for i in 0..<n where tokens[i].isCapitalized && tokens[i].text.utf8.first == UInt8(ascii: "G") && tokens[i].isWord && isFree(i)
             && Self.groupPrefixes.contains(tokens[i].text)
         {
             var end = i + 1

@@ -6,11 +6,20 @@ extension EntityScanner {
     /// "Danvik A/S", "Halder Ges.m.b.H.", "Halder Handels m.b.H.". The capitalised name right
     /// before the form and the form make a company; a name already found there grows over it.
     mutating func findForeignLegalForms() {
+        // The forms depend on the tokens alone: found first, in a non-mutating pass (a call from
+        // this mutating loop per token would copy the scanner each time).
+        let forms = foreignLegalFormEnds()
+        guard !forms.isEmpty else { return }
+        var next = 0
         let n = tokens.count
         var i = 1
         while i < n {
             defer { i += 1 }
-            guard let formEnd = foreignLegalFormEnd(at: i), !isShouting(i), sameSentence(i - 1, i),
+            while next < forms.count && forms[next].start < i { next += 1 }
+            guard next < forms.count else { break }
+            i = forms[next].start
+            let formEnd = forms[next].end
+            guard !isShouting(i), sameSentence(i - 1, i),
                 (i..<formEnd).allSatisfy({ isFree($0) })
             else { continue }
             let before = i - 1
@@ -34,6 +43,15 @@ extension EntityScanner {
         }
     }
 
+    /// The starts (from token 1 on) and ends of the tokens' foreign legal forms, in order.
+    func foreignLegalFormEnds() -> [(start: Int, end: Int)] {
+        var found: [(start: Int, end: Int)] = []
+        for i in 1..<max(1, tokens.count) {
+            if let end = foreignLegalFormEnd(at: i) { found.append((i, end)) }
+        }
+        return found
+    }
+
     /// Lower-case legal forms written with dots, without the dots ("s.r.o." is "sro").
     static let dottedLegalForms: Set<String> = [
         "sro", "as", "spa", "sa", "srl", "sas", "doo", "dd", "kft", "bv", "nv", "mbh", "gmbh", "ks", "vos", "oy",
@@ -41,10 +59,21 @@ extension EntityScanner {
 
     /// The end of a foreign legal form starting at token `i`, or nil: one dotted lower-case token
     /// ("s.r.o."), or "sp. z o.o.", "spol. s r.o.", "A/S", "Ges.m.b.H." written without spaces.
-    func foreignLegalFormEnd(at i: Int) -> Int? {
+    @inline(__always) func foreignLegalFormEnd(at i: Int) -> Int? {
         let n = tokens.count
+        // A number ("1.5") is no form: its digits never spell one.
+        guard tokens[i].isWord, !tokens[i].isNumber else { return nil }
+        // Every form below has at most four scalars when capitalised ("Spol", "A", "Ges") and at
+        // most eight otherwise ("s.r.o."); a token's lower case is never shorter than the token.
+        let range = tokens[i].range
+        if range.end - range.start > (tokens[i].isCapitalized ? 4 : 8) { return nil }
+        // A lower-case token is "sp"/"spol" (its first scalar "s") or has a dot (read on the scalars).
+        if !tokens[i].isCapitalized, document.scalars[range.start] != "s",
+            !document.scalars[range.start..<range.end].contains(".")
+        {
+            return nil
+        }
         let token = tokens[i]
-        guard token.isWord else { return nil }
         // Every form below starts with "s"/"S", "A" or "G", or is not capitalised: one byte decides
         // for most tokens.
         let first = token.text.utf8.first ?? 0

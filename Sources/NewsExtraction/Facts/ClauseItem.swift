@@ -30,7 +30,8 @@ struct ClauseItem: Sendable, Hashable {
     /// Whether the mention names the entity itself, not a thing of it: "X-Werk", "X-Chef" and "X-Aktie"
     /// are not X, while "X-Konzern" and "X-Gruppe" are.
     var isWholeName: Bool {
-        guard suffix.hasPrefix("-") || suffix.hasPrefix("‐") else { return true }
+        // Most items have no suffix: `isEmpty` answers without comparing strings.
+        guard !suffix.isEmpty, suffix.hasPrefix("-") || suffix.hasPrefix("‐") else { return true }
         let rest = suffix.dropFirst()
         return Self.groupWords.contains(where: { rest.hasPrefix($0) })
     }

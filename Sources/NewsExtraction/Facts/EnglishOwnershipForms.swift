@@ -7,21 +7,26 @@ import NewsModel
 struct EnglishOwnershipForms: Sendable {
     let view: SentenceView
 
+    /// Participles that state ownership ("X-owned", "owned by X").
+    static let ownedWords: WordSet = ["owned", "held", "controlled"]
+    /// Nouns for one who holds shares.
+    static let holderWords: WordSet = ["shareholder", "stockholder", "holder"]
+
     /// The holdings the sentence states in these forms.
     func stakes(context: RoleContext) -> [StakeCandidate] {
         guard view.language == .english else { return [] }
         var result: [StakeCandidate] = []
         for clause in view.clauses {
-            for index in clause where view.items[index].mention == nil {
+            for index in clause where !view.items[index].hasMention {
                 let word = view.word(index)
                 if view.isA(.unitnoun, index) {
                     result += ownedUnit(index, clause, context)
                     result += coordinatedUnits(index, clause, context)
                     if let found = namedParentUnit(index, clause) { result.append(found) }
-                } else if ["owned", "held", "controlled"].contains(word) {
+                } else if Self.ownedWords.contains(word) {
                     result += ownedByMany(index, clause, context)
                     if let found = heldByAffiliate(index, clause) { result.append(found) }
-                } else if ["shareholder", "stockholder", "holder"].contains(word) {
+                } else if Self.holderWords.contains(word) {
                     if let found = largestShareholder(index, clause, context) { result.append(found) }
                 } else if word == "parent", let found = possessiveParent(index, clause) {
                     result.append(found)

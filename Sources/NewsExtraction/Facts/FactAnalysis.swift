@@ -31,6 +31,12 @@ struct FactAnalysis: Sendable {
         return false
     }
 
+    /// Words `updateTopic` reads (one lookup each, no array built per call).
+    private static let reportVerbs: WordSet = ["reported", "reports"]
+    private static let afterSourceReport: WordSet = [".", ",", "that", "on", "yesterday", "today"]
+    private static let englishArticles: WordSet = ["the", "a", "an"]
+    private static let governingWords: WordSet = ["with", "to", "by", "from", "told", "informed"]
+
     /// "The company" is the article's main company: the first organisation of the first body sentence
     /// (or of the title, until the body names one).
     private func updateTopic(_ context: inout RoleContext, _ mentions: ArraySlice<EntityMention>, _ sentence: Sentence, _ document: Document) {
@@ -45,16 +51,16 @@ struct FactAnalysis: Sendable {
         // "…, the Sunday Paper reported": a news source that reports is not what the article is about.
         func reports(_ mention: EntityMention) -> Bool {
             guard let verb = tokens.firstIndex(where: { $0.range.start >= mention.range.end }),
-                ["reported", "reports"].contains(tokens[verb].lower)
+                Self.reportVerbs.contains(tokens[verb].lower)
             else { return false }
             // "X reported higher profits" is a company's own report; a source reports with no object.
             let after = tokens.index(after: verb)
-            return after == tokens.endIndex || [".", ",", "that", "on", "yesterday", "today"].contains(tokens[after].lower)
+            return after == tokens.endIndex || Self.afterSourceReport.contains(tokens[after].lower)
         }
         func governed(_ mention: EntityMention) -> Bool {
             guard var index = tokens.lastIndex(where: { $0.range.end <= mention.range.start }) else { return false }
-            if ["the", "a", "an"].contains(tokens[index].lower), index > tokens.startIndex { index -= 1 }
-            return ["with", "to", "by", "from", "told", "informed"].contains(tokens[index].lower)
+            if Self.englishArticles.contains(tokens[index].lower), index > tokens.startIndex { index -= 1 }
+            return Self.governingWords.contains(tokens[index].lower)
         }
         let organisations = mentions.filter { ($0.kind == .company || $0.kind == .organization) && !reports($0) }
         let free = organisations.first(where: { !governed($0) })

@@ -224,10 +224,13 @@ struct SentenceView: Sendable {
     /// Whether an item is a bracket or quote mark around a name.
     func transparent(_ index: Int) -> Bool { index >= 0 && index < items.count && Self.transparent.contains(items[index].lower) }
 
+    /// Closing brackets and quote marks between a name and its "'s".
+    private static let closingMarks: WordSet = [">", ")", "\""]
+
     /// Whether "'s" follows an item, perhaps after closing brackets ("<X>'s").
     func isFollowedByPossessive(_ index: Int) -> Bool {
         var position = index + 1
-        while position < items.count, [">", ")", "\""].contains(items[position].lower) { position += 1 }
+        while position < items.count, Self.closingMarks.contains(items[position].lower) { position += 1 }
         guard position < items.count else { return false }
         let word = items[position].lower
         if word == "'s" || word == "’s" { return true }

@@ -275,7 +275,7 @@ extension QuoteContext {
                 !Self.prepositions.contains(token.lower), !Self.timeWords.contains(token.lower),
                 !Self.nonSpeakerWords.contains(token.lower), !Self.subordinators.contains(token.lower),
                 !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
-                cue(at: index, limit: upper) == nil, !["laut", "so", "wie", "according", "zufolge"].contains(token.lower),
+                cue(at: index, limit: upper) == nil, !Self.speakerSourceWords.contains(token.lower),
                 !Self.adverbialStarts.contains(token.lower)
             else { continue }
             if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
@@ -400,6 +400,9 @@ extension QuoteContext {
         "bank", "company", "international", "national", "the", "of", "and", "und", "der", "die", "das",
     ]
 
+    /// Words that name a source before it ("laut X", "so X", "according to X", "X zufolge").
+    static let speakerSourceWords: WordSet = ["laut", "so", "wie", "according", "zufolge"]
+
     /// Whether the determiner at `index` opens a genitive attribute of another noun ("des Direktors
     /// der Fluggesellschaft"), unless that noun names a source ("nach Angaben der Agentur").
     private func isGenitiveAttribute(_ index: Int) -> Bool {
@@ -414,14 +417,18 @@ extension QuoteContext {
     /// Words that open an attribute after a role noun ("des", "von", "of").
     static let attributeOpeners: WordSet = ["des", "der", "von", "vom", "für", "of", "at", "for"]
 
+    /// The words before an addressee ("told Reuters", "sagte gegenüber X", "sagte Berg zum „Abendblatt“").
+    static let addresseeCues: WordSet = ["told", "tells", "telling", "gegenüber", "zum", "zur"]
+
     /// Whether a token is the addressee of "told", "sagte … gegenüber": not a speaker.
     private func isAddressee(_ index: Int) -> Bool {
         var probe = index - 1
         while probe >= 0 && index - probe <= 3 {
             let word = tokens[probe].lower
             // "sagte Berg zum „Abendblatt“", "told Reuters", "sagte gegenüber X".
-            if ["told", "tells", "telling", "gegenüber", "zum", "zur"].contains(word) { return true }
-            if tokens[probe].kind != .word || !(Self.determiners.contains(word) || mention(at: probe) != nil) { break }
+            if Self.addresseeCues.contains(word) { return true }
+            // `mentionAt` rather than `mention(at:)`: whether there is one, without copying it.
+            if tokens[probe].kind != .word || !(Self.determiners.contains(word) || mentionAt[probe] != nil) { break }
             probe -= 1
         }
         return false
