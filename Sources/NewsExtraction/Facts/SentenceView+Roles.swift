@@ -7,6 +7,7 @@ extension SentenceView {
 
     /// Whether an entity item is a genitive ("Siemens'", "Acmes", "Acme's"): a possessor, not a subject.
     func isPossessive(_ index: Int) -> Bool {
+        if !namePossessives.isEmpty, namePossessives.contains(index) { return false }
         let item = items[index]
         if item.suffix == "'s" || item.suffix == "’s" || item.suffix == "s" || item.suffix == "'" { return true }
         if isFollowedByPossessive(index) { return true }
