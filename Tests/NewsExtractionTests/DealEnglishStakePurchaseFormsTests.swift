@@ -120,4 +120,11 @@ import Testing
             companies: ["Acme Corp", "Brixa Ltd", "Cole Inc"], aliases: ["Acme": "Acme Corp"])
         #expect(found.deals.map(\.summary).map { $0.hasPrefix("stake Cole Inc>Brixa Ltd") } == [true])
     }
+
+    @Test func pronounOfACoordinatedGroupIsItsFirstMember() {
+        let found = facts(
+            "An investor group including New York-based Acme Corp and Brixa Fund Inc told the Securities and Exchange Commission it raised its stake in Cole Inc to 8.2 pct.",
+            ["Acme Corp", "Brixa Fund Inc", "Cole Inc", "Securities and Exchange Commission"])
+        #expect(found.deals == ["stake Acme Corp>Cole Inc from - 8.2"])
+    }
 }

@@ -526,6 +526,12 @@ struct RoleContext: Sendable {
             if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
                 view.standsAsSubject(index)
             {
+                // "A group including X and Y told … it raised its stake": the first named leads, as for verbs.
+                if index >= 2, view.word(index - 1) == "and", view.items[index - 2].isOrganisation, !view.isPossessive(index - 2),
+                    [nil, "including"].contains(view.preposition(before: index - 2))
+                {
+                    return view.items[index - 2].entity
+                }
                 return view.items[index].entity
             }
         }
