@@ -10,14 +10,23 @@ public enum EntityKey {
     public static let legalForms: Set<String> = [
         "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "ltd", "limited", "plc",
         "ag", "gmbh", "se", "sa", "nv", "llc", "lp", "group", "holding", "holdings", "kgaa", "kg",
-        "bv", "spa", "ab", "asa", "oyj", "srl", "sarl", "pty", "gruppe", "konzern", "international",
+        "bv", "spa", "ab", "asa", "oyj", "srl", "sarl", "pty", "gruppe", "konzern",
     ]
+
+    /// Dropped from the end like a legal form, but only after two or more name words.
+    public static let international = "international"
 
     /// The key of `name`; empty when the name holds nothing but legal forms and punctuation.
     public static func of(_ name: String) -> String {
         var words = words(of: name)
         if let last = words.last, last == "s", words.count > 1 { words.removeLast() }
         while words.count > 1, let last = words.last, legalForms.contains(last) { words.removeLast() }
+        // "Raiffeisen Bank International" is "Raiffeisen Bank"; after a single word ("Zentor
+        // International", often a unit of "Zentor Corp") the word stays part of the name.
+        if words.count > 2, words.last == international {
+            words.removeLast()
+            while words.count > 1, let last = words.last, legalForms.contains(last) { words.removeLast() }
+        }
         return words.joined()
     }
 

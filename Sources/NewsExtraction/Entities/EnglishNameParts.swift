@@ -19,6 +19,8 @@ extension EntityScanner {
             guard end < tokens.count, isLegalForm(end),
                 isPossessiveNamePart(j - 1)
             else { return nil }
+            // "Dr Pellow's Drug Stores Inc": a title before the possessor opens the company's name.
+            if isTitleBeforePossessor(j - 1) { return j - 2 }
             return j - 1
         }
         guard token.isQuote, token.text.unicodeScalars.count == 1 else { return nil }
@@ -56,16 +58,28 @@ extension EntityScanner {
         let word = tokens[i].text
         let lower = tokens[i].lower
         if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || isPlace(word) || EntityLexicons.demonyms.contains(word)
-            || EntityLexicons.companyWords.contains(lower) || EntityLexicons.firstNames.contains(word)
+            || EntityLexicons.companyWords.contains(lower)
         {
             return false
         }
-        // "Robert Maxwell's", "Sri Lanka's": a possessor of several words owns what follows.
-        if i > 0, sameSentence(i - 1, i), isNameShaped(i - 1) { return false }
+        // A given name is the possessor only of a name right before the legal form ("Foster's Group",
+        // "Wendell's Inc"), not of a longer name ("Robert's Quarvel Corp" may be Robert's company).
+        if EntityLexicons.firstNames.contains(word), !(i + 2 < tokens.count && isLegalForm(i + 2)) { return false }
+        // "Robert Maxwell's", "Sri Lanka's": a possessor of several words owns what follows; a title
+        // ("Dr Pellow's") is no name word.
+        if i > 0, sameSentence(i - 1, i), isNameShaped(i - 1), !isTitleBeforePossessor(i) { return false }
         for t in tokens.indices where t != i && tokens[t].text == word {
             if t + 1 >= tokens.count || !tokens[t + 1].flags.contains(.possessive) { return false }
         }
         return true
+    }
+
+    /// Whether a title abbreviation ("Dr", "St") stands right before the possessor at `i` in a
+    /// company's name ("Dr Pellow's Drug Stores Inc", "St Aldric's Hospital Ltd").
+    func isTitleBeforePossessor(_ i: Int) -> Bool {
+        guard i > 0, sameSentence(i - 1, i), tokens[i - 1].isCapitalized else { return false }
+        let title = tokens[i - 1].lower
+        return title == "dr" || title == "dr." || title == "st" || title == "st."
     }
 
     /// Whether the capitalised word `j` may stand inside a name although it is a cue or

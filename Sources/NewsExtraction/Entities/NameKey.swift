@@ -81,6 +81,15 @@ enum NameKey {
                 end = start - 1
                 start = Self.wordStart(buffer, end: end)
             }
+            // "international" after two or more words (``EntityKey/international``).
+            if start > 0, end - start == 13, Self.isInternational(buffer, start), Self.wordStart(buffer, end: start - 1) > 0 {
+                end = start - 1
+                start = Self.wordStart(buffer, end: end)
+                while start > 0, legalForms.contains(utf8: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
+                    end = start - 1
+                    start = Self.wordStart(buffer, end: end)
+                }
+            }
             guard end > 0 else { return "" }
             return String(unsafeUninitializedCapacity: end) { out in
                 var written = 0
@@ -91,6 +100,16 @@ enum NameKey {
                 return written
             }
         } }
+    }
+
+    /// Whether the 13 bytes at `start` spell "international".
+    private static func isInternational(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var k = 0
+        for byte in EntityKey.international.utf8 {
+            guard buffer[start + k] == byte else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The start of the word that ends at `end` (exclusive; -1 … when there are no words).

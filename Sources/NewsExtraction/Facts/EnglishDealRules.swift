@@ -12,6 +12,7 @@ struct EnglishDealRules: Sendable {
         var stakes: [StakeCandidate] = []
         for clause in view.clauses {
             var clauseSubject: EntityID?
+            let clauseDeals = deals.count
             for trigger in clause where !view.items[trigger].hasMention {
                 let word = view.items[trigger].lower
                 // "reduce" words are structural (no trigger alone) but state the holding left: "cut its stake in X to 3.7 pct".
@@ -44,6 +45,7 @@ struct EnglishDealRules: Sendable {
                 } else if isNounUse(trigger) {
                     found = noun(trigger, clause, context)
                 }
+                if found == nil, view.isA(.mergernoun, trigger) { found = slashMerger(trigger, clause) }
                 if found == nil { found = fallbackDeal(trigger, clause, context) }
                 if let deal = found { found = refine(deal, trigger: trigger, clause: clause) }
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
@@ -66,6 +68,11 @@ struct EnglishDealRules: Sendable {
                     if view.isA(.buy, trigger), let extra = coordinatedBuyer(of: deal, trigger: trigger, clause) { deals.append(extra) }
                     clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
                 }
+            }
+            if !view.quantities.isEmpty {
+                let extra = percentForms(clause, context, found: Array(deals[clauseDeals...]))
+                deals += extra.deals
+                stakes += extra.stakes
             }
             if let clauseSubject {
                 context.previousClauseSubject = clauseSubject
@@ -183,6 +190,8 @@ struct EnglishDealRules: Sendable {
             }
             return anaphoricStake(trigger, clause, context, acquirer: acquirer, past: past)
         }
+        // "acquired 3 mln dlrs of 7-1/2 pct debentures of X", "will acquire 15 X 767 planes": no part of X.
+        if view.buysNoCompany(from: trigger, target: target.index) { return nil }
         // "buy Y's shares in X": X is the company, Y sells.
         if let held = sharesHeld(by: target.index, clause), held.entity != acquirer {
             var deal = make(.stake, acquirer: acquirer, seller: target.entity, target: held.entity, trigger: trigger, clause: clause, past: past)
@@ -320,6 +329,8 @@ struct EnglishDealRules: Sendable {
         else { return nil }
         // "has been selling non-core businesses and focusing on … X": X is the object of another verb.
         if hasCoordinatedVerb(from: trigger, to: target.index) { return nil }
+        // "sell Unnamed Business to Y of Atlanta, a subsidiary of Z": a name after the buyer is not what is sold.
+        if view.span(trigger + 1, target.index).contains(where: { view.items[$0].isOrganisation && view.preposition(before: $0) == "to" }) { return nil }
         let acquirer = view.party(after: target.index, in: clause, governedBy: ["to"])?.entity
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)

@@ -125,6 +125,8 @@ struct FactLexicon: Sendable {
         strongTriggers.subtract(conditional)
         let haveForms = words.byCategory["have", default: []].union(words.byCategory["raise", default: []])
             .union(words.byCategory["reduce", default: []]).union(conditional)
+            // "paid 12 mln dlrs for 8.6 pct of X": a payment next to a percent (EnglishStakePurchaseForms).
+            .union(["paid", "pays", "spent"])
         let percentWords = words.byCategory["stakenoun", default: []].union(["pct", "percent", "%", "prozent", "over", "control", "with"])
         var firstTest: [String: UInt8] = [:]
         for word in strongTriggers { firstTest[word, default: 0] |= Words.strongBit }

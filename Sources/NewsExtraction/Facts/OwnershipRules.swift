@@ -127,8 +127,11 @@ struct OwnershipRules: Sendable {
         let window = (trigger + 1)..<min(clause.upperBound, trigger + 8)
         // "will own", "would hold": not a holding yet.
         if ["will", "would", "could", "may", "might", "to"].contains(view.word(trigger - 1)) { return nil }
-        let stakeWords = window.contains { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) }
+        // "20 dlrs a share" is a price, not shares held.
+        let stakeWords = window.contains { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) && !view.isPerShare($0) }
         let stated = percent(in: window)
+        // "has received Y's offer", "have agreed to sell": "have" is an auxiliary here, not a holding verb.
+        if view.isA(.have, trigger), view.isParticiple(trigger + 1) { return nil }
         if view.isA(.have, trigger) || view.word(trigger) == "holds" || view.word(trigger) == "held" {
             guard stakeWords || stated != nil else { return nil }
         }

@@ -7,6 +7,7 @@ extension SentenceView {
 
     /// Whether an entity item is a genitive ("Siemens'", "Acmes", "Acme's"): a possessor, not a subject.
     func isPossessive(_ index: Int) -> Bool {
+        if !namePossessives.isEmpty, namePossessives.contains(index) { return false }
         let item = items[index]
         if item.suffix == "'s" || item.suffix == "’s" || item.suffix == "s" || item.suffix == "'" { return true }
         if isFollowedByPossessive(index) { return true }
@@ -525,6 +526,12 @@ struct RoleContext: Sendable {
             if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
                 view.standsAsSubject(index)
             {
+                // "A group including X and Y told … it raised its stake": the first named leads, as for verbs.
+                if index >= 2, view.word(index - 1) == "and", view.items[index - 2].isOrganisation, !view.isPossessive(index - 2),
+                    [nil, "including"].contains(view.preposition(before: index - 2))
+                {
+                    return view.items[index - 2].entity
+                }
                 return view.items[index].entity
             }
         }

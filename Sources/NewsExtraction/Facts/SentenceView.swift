@@ -16,6 +16,8 @@ struct SentenceView: Sendable {
     let clauses: [Range<Int>]
     /// Items whose mention is a genitive form of the entity's name ("Acmes").
     let possessiveMentions: Set<Int>
+    /// Items whose "'s" belongs to the entity's own name ("Foster's" of "Foster's Group"): no genitive.
+    let namePossessives: Set<Int>
 
     init(
         sentence: Sentence, tokens: [FactToken], mentions: [EntityMention], names: [EntityID: String], nameForms: FactAnalysis.NameForms,
@@ -62,13 +64,17 @@ struct SentenceView: Sendable {
         Self.foldTickers(&items)
         self.items = items
         var possessive: Set<Int> = []
+        var ownPossessive: Set<Int> = []
         for (position, item) in items.enumerated() {
             guard let mention = item.mention, let name = names[mention.entity]?.lowercased() else { continue }
             if item.lower != name, item.lower.hasSuffix("s"), !name.hasSuffix("s"), item.lower.hasPrefix(name) {
                 possessive.insert(position)
+            } else if Self.hasOwnPossessive(name, short: item.lower) {
+                ownPossessive.insert(position)
             }
         }
         possessiveMentions = possessive
+        namePossessives = ownPossessive
         let numberReader = NumberReader(lexicon: lexicon, language: document.language)
         quantities = numberReader.quantities(in: tokens).map { (tokenToItem[$0.tokens.lowerBound], $0) }
         dateReader = DateReader(lexicon: lexicon, anchor: document.publicationDate)
