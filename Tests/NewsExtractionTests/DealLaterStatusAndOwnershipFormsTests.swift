@@ -65,6 +65,17 @@ import Testing
         #expect(found.stakes.isEmpty)
     }
 
+    @Test func namesJoinedBeforeAnotherVerbAreNoJointBuyers() {
+        // Two names that announce something together are not the buyers of what they announce.
+        let german = facts("Acme und Dunmore teilten mit, Acme habe die Brixa gekauft.", ["Acme", "Dunmore", "Brixa"])
+        #expect(!german.stakes.contains { $0.holder.name == "Dunmore" })
+    }
+
+    @Test func conditionalCompletionLeavesTheBid() {
+        let found = facts("Acme Inc made an offer for Brixa Corp. Critics asked about taxes if the takeover was completed.", .english, ["Acme Inc", "Brixa Corp"])
+        #expect(found.deals.first?.status != .completed)
+    }
+
     @Test func coordinatedTargetsAreNotBuyers() {
         let found = facts("Acme übernimmt die Brixa und die Corvel.", ["Acme", "Brixa", "Corvel"])
         #expect(Set(found.stakes.map(\.summary)) == ["Acme>Brixa -", "Acme>Corvel -"])

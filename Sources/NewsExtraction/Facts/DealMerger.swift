@@ -20,8 +20,11 @@ enum DealMerger {
                 merged.date = merged.date ?? candidate.date
                 // "X will Y übernehmen" … "Die Übernahme ist abgeschlossen": a later statement that the deal is
                 // done wins. (A plan later restated in the present tense stays a plan: bids are often retold
-                // as "X buys Y" though nothing is agreed.)
-                if candidate.status == .completed, merged.status != .completed, candidate.sentence > merged.sentence {
+                // as "X buys Y" though nothing is agreed. A dated or recounted past purchase, "Y was acquired in
+                // 1985", is an older event, not this deal's completion.)
+                if candidate.status == .completed, merged.status != .completed, candidate.sentence > merged.sentence,
+                    !candidate.historical, candidate.date == nil || candidate.date == merged.date
+                {
                     merged.status = .completed
                 }
                 // Past history only when every statement tells it so.

@@ -23,6 +23,8 @@ enum DealStatusFollowUp {
         "soll", "sollen", "sollte", "sollten", "wird", "werden", "könnte", "könnten", "dürfte", "dürften", "muss", "müssen",
         "nicht", "noch", "kein", "keine", "bis", "voraussichtlich", "erwartet", "geplant",
         "will", "would", "should", "may", "might", "could", "expected", "to", "not", "yet", "until", "pending", "subject",
+        // A condition: "falls die Übernahme abgeschlossen ist", "if the takeover was completed".
+        "falls", "wenn", "sobald", "nachdem", "if", "once", "when", "unless", "after",
     ]
 
     /// The latest deal restated as completed when the sentence's tokens report it done, else nil.

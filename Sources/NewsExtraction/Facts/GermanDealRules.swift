@@ -77,7 +77,7 @@ struct GermanDealRules: Sendable {
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
                     if deal.acquirer == deal.seller { deal.seller = nil }
                     deals.append(deal)
-                    stakes += view.coAcquirerStakes(of: deal)
+                    stakes += view.coAcquirerStakes(of: deal, trigger: trigger)
                     // "übernimmt X und Y": one deal per company bought.
                     if view.isA(.buy, trigger) || view.isA(.sell, trigger) { deals += coordinatedTargets(of: deal, clause) }
                     clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
