@@ -128,4 +128,11 @@ import Testing
         let found = facts("Größter Aktionär der Brixa ist mit 35 Prozent die Acme.", ["Acme", "Brixa"])
         #expect(found.stakes.map(\.summary) == ["Acme>Brixa 35.0"])
     }
+
+    @Test func zuInfinitiveSellsOnlyWhatItsOwnClauseNames() {
+        let unnamed = facts("Die Mutter Acme hat angekündigt, das Geschäft, das noch zur Brixa gehört, abzuziehen und das Filialgeschäft zu verkaufen.", ["Acme", "Brixa"])
+        #expect(unnamed.deals.isEmpty)
+        let named = facts("Acme hat angekündigt, die Brixa zu verkaufen.", ["Acme", "Brixa"])
+        #expect(named.deals.map(\.summary) == ["acquisition ->Brixa from Acme -"])
+    }
 }
