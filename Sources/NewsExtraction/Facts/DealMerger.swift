@@ -1,7 +1,8 @@
 import NewsModel
 
 /// Folds candidates that state the same real event into one: same kind and target, and no
-/// disagreement on acquirer, seller or percent. Later statements fill in what earlier ones left out.
+/// disagreement on acquirer, seller or percent. Later statements fill in what earlier ones left out, and a
+/// later statement that the deal is done makes it completed ("will übernehmen" … "ist abgeschlossen").
 enum DealMerger {
     /// Merges deal candidates, keeping the order of first statement.
     static func merge(_ candidates: [DealCandidate]) -> [DealCandidate] {
@@ -17,6 +18,15 @@ enum DealMerger {
                 merged.resultingPercent = merged.resultingPercent ?? candidate.resultingPercent
                 merged.price = merged.price ?? candidate.price
                 merged.date = merged.date ?? candidate.date
+                // "X will Y übernehmen" … "Die Übernahme ist abgeschlossen": a later statement that the deal is
+                // done wins. (A plan later restated in the present tense stays a plan: bids are often retold
+                // as "X buys Y" though nothing is agreed. A dated or recounted past purchase, "Y was acquired in
+                // 1985", is an older event, not this deal's completion.)
+                if candidate.status == .completed, merged.status != .completed, candidate.sentence > merged.sentence,
+                    !candidate.historical, candidate.date == nil || candidate.date == merged.date
+                {
+                    merged.status = .completed
+                }
                 // Past history only when every statement tells it so.
                 merged.historical = merged.historical && candidate.historical
                 merged.moreSentences = moreEvidence(

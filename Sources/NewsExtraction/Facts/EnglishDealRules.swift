@@ -58,6 +58,7 @@ struct EnglishDealRules: Sendable {
                         stakes.append(StakeCandidate(holder: seller, company: deal.target, percent: left, since: nil, sentence: view.sentence.index))
                     }
                     deals.append(deal)
+                    stakes += view.coAcquirerStakes(of: deal, trigger: trigger)
                     // "completed its merger with X, raising its holding to 100 pct".
                     if deal.kind == .acquisition, deal.resultingPercent == 100, let holder = deal.acquirer {
                         stakes.append(StakeCandidate(holder: holder, company: deal.target, percent: 100, since: nil, sentence: view.sentence.index))

@@ -146,6 +146,14 @@ struct FactAnalysis: Sendable {
                 }
                 continue
             }
+            // "Die Übernahme ist inzwischen abgeschlossen": a later status of the latest deal.
+            if !result.deals.isEmpty,
+                let followUp = DealStatusFollowUp.candidate(
+                    document.tokens(in: sentence), sentence: sentence.index, latest: result.deals,
+                    parties: mentions.filter { $0.kind == .company || $0.kind == .organization }.map(\.entity))
+            {
+                result.deals.append(followUp)
+            }
             guard !mentions.isEmpty, hasTrigger(document.tokens(in: sentence), words) else {
                 updateTopic(&context, mentions, sentence, document)
                 continue

@@ -77,6 +77,7 @@ struct GermanDealRules: Sendable {
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
                     if deal.acquirer == deal.seller { deal.seller = nil }
                     deals.append(deal)
+                    stakes += view.coAcquirerStakes(of: deal, trigger: trigger)
                     // "übernimmt X und Y": one deal per company bought.
                     if view.isA(.buy, trigger) || view.isA(.sell, trigger) { deals += coordinatedTargets(of: deal, clause) }
                     clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
@@ -225,7 +226,10 @@ struct GermanDealRules: Sendable {
         }
         // "trennt sich von X".
         let objectPrepositions: Set<String?> = view.word(trigger + 1) == "sich" || clause.contains { view.word($0) == "sich" } ? ["von", "vom"] : [nil]
-        guard let target = organisations(in: clause, governedBy: objectPrepositions, excluding: exclude).first(where: { $0.index != trigger })
+        // "Y hat angekündigt, …, das Geschäft zu verkaufen": an infinitive with "zu" sells what its own clause,
+        // after the last comma, names; a name before that comma is the main clause's subject.
+        let infinitiveStart = view.word(trigger - 1) == "zu" ? (clause.lowerBound..<trigger).last(where: { view.word($0) == "," }) ?? clause.lowerBound : clause.lowerBound
+        guard let target = organisations(in: clause, governedBy: objectPrepositions, excluding: exclude).first(where: { $0.index != trigger && (infinitiveStart == clause.lowerBound || $0.index > infinitiveStart) })
             ?? soldUnit(trigger, clause, objectPrepositions: objectPrepositions, excluding: exclude)
         else { return nil }
         // "verkauft der Zeitung Y eine Einigung": a dative name followed by the real object; a sale only when

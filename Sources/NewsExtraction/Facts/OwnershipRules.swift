@@ -19,7 +19,7 @@ struct OwnershipRules: Sendable {
         for clause in view.clauses {
             for trigger in clause {
                 if view.items[trigger].hasMention {
-                    if let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) { result.append(stake) }
+                    if let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) ?? multiPartCompoundUnit(trigger, clause) { result.append(stake) }
                     continue
                 }
                 let item = view.items[trigger]
@@ -28,7 +28,7 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 if Self.shareholderNouns.contains(item.lower) {
-                    if let found = shareholder(trigger, clause, context, earlier: result) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
+                    if let found = relativeShareholder(trigger, clause) ?? shareholder(trigger, clause, context, earlier: result) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
                         result.append(found)
                     }
                     continue
@@ -61,6 +61,10 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 if view.isNegated(trigger, in: clause) { continue }
+                if Self.controlVerbs.contains(item.lower) {
+                    if let found = control(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    continue
+                }
                 var found: StakeCandidate?
                 if view.isA(.stakenoun, trigger), view.language == .german, let stated = genitiveStake(trigger, clause), stated.holder != stated.company {
                     result.append(stated)
@@ -71,7 +75,9 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 if view.isA(.hold, trigger) || view.isA(.have, trigger) {
-                    found = view.language == .german ? germanHold(trigger, clause, context) : englishHold(trigger, clause, context)
+                    found = view.language == .german
+                        ? germanHold(trigger, clause, context) ?? describedSubjectHolding(trigger, clause, context) ?? describedAttributiveHolding(trigger, clause, context)
+                        : englishHold(trigger, clause, context)
                 } else if view.isA(.entry, trigger), item.lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
                     found = participation(trigger, clause, context)
                 } else if view.isA(.stakenoun, trigger), ["with", "mit"].contains(view.word(trigger - 1)) || ["with", "mit"].contains(view.word(trigger - 3)) || ["with", "mit"].contains(view.word(trigger - 4)) {
@@ -319,8 +325,10 @@ struct OwnershipRules: Sendable {
         }
         guard Self.germanCopulas.contains(view.word(position)) else { return nil }
         position += 1
-        // "der Konzern Y", "die Beteiligungsgesellschaft Y", "seit 2010 die Y": a few plain words before the name.
-        let limit = min(clause.upperBound, position + 4)
+        let copula = position - 1
+        // "der Konzern Y", "die Beteiligungsgesellschaft Y", "seit 2010 die Y", "mit 35 Prozent die Y": a few
+        // plain words before the name.
+        let limit = min(clause.upperBound, position + (view.word(position) == "mit" ? 6 : 4))
         while position < limit, view.items[position].mention == nil {
             guard !view.tokens[view.items[position].tokens.lowerBound].isPunctuation else { return nil }
             position += 1
@@ -329,7 +337,8 @@ struct OwnershipRules: Sendable {
         let subject = view.items.indices.first { $0 < trigger && view.items[$0].isOrganisation && view.isSubjectCandidate($0) && view.items[$0].entity != holder }
         let stakeBefore = earlier.last { $0.sentence == view.sentence.index && $0.holder != holder && $0.company != holder }?.company
         guard let company = named ?? stakeBefore ?? subject.flatMap({ view.items[$0].entity }) ?? context.topic, company != holder else { return nil }
-        let stated = view.word(position + 1) == "mit" ? percent(in: view.span(position + 2, min(clause.upperBound, position + 5))) : nil
+        let stated = view.word(position + 1) == "mit" ? percent(in: view.span(position + 2, min(clause.upperBound, position + 5)))
+            : view.word(copula + 1) == "mit" ? percent(in: view.span(copula + 2, position)) : nil
         return make(holder, company, stated, clause)
     }
 
