@@ -92,4 +92,43 @@ import Testing
         #expect(T.entity(table, "International Drone Tarnwick Association") != nil)
         #expect(T.entity(table, "Drone Tarnwick Association") == nil)
     }
+
+    @Test func unknownAcronymAsSubjectOfAStatement() {
+        let table = T.entities("Die QVX teilte am Montag mit, dass die Preise steigen. Laut TKVM sei die Lage ernst.")
+        #expect(T.entity(table, "QVX")?.kind == .organization)
+        #expect(T.entity(table, "TKVM")?.kind == .organization)
+    }
+
+    @Test func knownAbbreviationsAsSubjectsAreNoOrganisations() {
+        let table = T.entities("Das BIP stieg um zwei Prozent. Die SMS kam am Montag an, laut GPS war er in Graz.")
+        #expect(T.names(table, kind: .organization).isEmpty)
+        #expect(T.names(table, kind: .company).isEmpty)
+    }
+
+    @Test func englishOpenerAfterACue() {
+        let table = T.entities("Das Start-up Open Quellwerk sammelte Geld ein.")
+        #expect(T.entity(table, "Open Quellwerk")?.kind == .company)
+        #expect(T.entity(table, "Open") == nil)
+    }
+
+    @Test func ordinaryWordAfterOpenerIsNoName() {
+        let table = T.entities("Das Unternehmen New Zeitung lehnt ab.")
+        #expect(T.entity(table, "New Zeitung") == nil)
+    }
+
+    @Test func courtWithUnknownTown() {
+        let table = T.entities("Das Landgericht Talbrück verurteilte den Manager zu zwei Jahren Haft.")
+        #expect(T.entity(table, "Landgericht Talbrück")?.kind == .organization)
+    }
+
+    @Test func foundationAndAssociationAfterCue() {
+        let table = T.entities("Die Stiftung Talwerk fördert junge Forscher. Der Verein Quellhof lehnt das Projekt ab.")
+        #expect(T.entity(table, "Talwerk")?.kind == .organization)
+        #expect(T.entity(table, "Quellhof")?.kind == .organization)
+    }
+
+    @Test func serviceProviderCompound() {
+        let table = T.entities("Der Zahlungsdienstleister Quirvo hat 50 Mitarbeiter.")
+        #expect(T.entity(table, "Quirvo")?.kind == .company)
+    }
 }

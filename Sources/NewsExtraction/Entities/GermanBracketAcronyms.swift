@@ -16,7 +16,8 @@ extension EntityScanner {
         while i + 2 < n {
             defer { i += 1 }
             // Cheap checks first: "(", a short all-caps word, ")".
-            guard tokens[i].text == "(", tokens[i + 2].text == ")", tokens[i + 1].isAllCaps, isFree(i + 1) else { continue }
+            guard tokens[i + 1].isAllCaps, tokens[i].isPunctuation, tokens[i].text == "(", tokens[i + 2].text == ")", isFree(i + 1)
+            else { continue }
             let word = tokens[i + 1].text
             let length = word.unicodeScalars.count
             guard length >= 2, length <= 5, word.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
@@ -83,7 +84,7 @@ extension EntityScanner {
         "KI", "AI", "IPO", "CEO", "CFO", "COO", "CTO", "LKW", "PKW", "KMU", "KMUS", "SUV", "ATX", "MW", "GW", "KW", "TW",
         "PS", "BIP", "BNE", "AGB", "TTIP", "CETA", "TTP", "TPP", "FAQ", "API", "APP", "VR", "AR", "OS", "CPU", "GPU",
         "LED", "LTE", "UMTS", "WLAN", "NFC", "SSD", "HDD", "RAM", "PIN", "TAN", "IBAN", "BIC", "ISIN", "WKN", "MWST",
-        "UST", "GAP", "EEG", "KV", "NR", "BGBL", "STGB", "BGB", "HGB", "ABGB", "DSGVO", "QE", "ETF",
+        "UST", "GAP", "EEG", "SMS", "MMS", "PDF", "USB", "HD", "UHD", "DVD", "CD", "KV", "NR", "BGBL", "STGB", "BGB", "HGB", "ABGB", "DSGVO", "QE", "ETF",
         // Country codes of sports results ("Lena Quast (AUT)").
         "AUT", "GER", "SUI", "ITA", "FRA", "ESP", "NOR", "SWE", "FIN", "DEN", "NED", "BEL", "LUX", "POR", "GBR", "ENG",
         "SCO", "IRL", "WAL", "ISL", "POL", "CZE", "SVK", "SLO", "CRO", "SRB", "BIH", "MNE", "MKD", "ALB", "GRE", "BUL",

@@ -10,7 +10,7 @@ extension EntityScanner {
         for i in tokens.indices where tokens[i].flags.contains(.hyphenated) && isFree(i) {
             // Cheap checks first: the compound's last letters, then its last part.
             let lower = tokens[i].lower
-            guard lower.hasSuffix("stiftung") || lower.hasSuffix("institut") || lower.hasSuffix("universität"),
+            guard let last = lower.utf8.last, last == 0x67 || last == 0x74, lower.hasSuffix("stiftung") || lower.hasSuffix("institut") || lower.hasSuffix("universität"),
                 tokens[i].isCapitalized, !isShouting(i), let tail = tail(i), Self.institutionTails.contains(tail),
                 let head = head(i), head.unicodeScalars.count >= 3
             else { continue }

@@ -11,13 +11,13 @@ extension EntityScanner {
         var i = 0
         while i + 1 < n {
             defer { i += 1 }
-            // Cheap checks first: the newspaper word's first byte and length, then the set.
+            // Cheap checks first: two capitalised words, the first ending in "er" (bytes), then the set.
+            guard tokens[i].isCapitalized, tokens[i + 1].isCapitalized, Self.endsInEr(tokens[i].text) else { continue }
             let next = tokens[i + 1]
-            guard next.isCapitalized, next.text.utf8.count >= 6, Self.newspaperWords.contains(next.text),
-                tokens[i].isCapitalized, !tokens[i].isAllCaps, !next.flags.contains(.attached), sameSentence(i, i + 1)
+            guard next.text.utf8.count >= 6, !tokens[i].isAllCaps, !next.flags.contains(.attached),
+                Self.newspaperWords.contains(next.text), sameSentence(i, i + 1), !isShouting(i)
             else { continue }
             let adjective = tokens[i].text
-            guard adjective.utf8.count >= 5, adjective.hasSuffix("er"), !isShouting(i) else { continue }
             let stem = String(adjective.dropLast(2))
             // "eine Schweizer Zeitung": a country's adjective describes a paper, a town's names it.
             guard isPlace(stem) || isPlace(stem + "en"), !Self.unitCountries.contains(stem) else { continue }
@@ -38,6 +38,14 @@ extension EntityScanner {
             add(span(i, end, kind: .organization, strength: 2))
             i = end - 1
         }
+    }
+
+    /// Whether a word of at least five bytes ends in "er", read on its UTF-8 bytes.
+    @inline(__always) static func endsInEr(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 5 else { return false }
+        let last = utf8.index(before: utf8.endIndex)
+        return utf8[last] == 0x72 && utf8[utf8.index(before: last)] == 0x65
     }
 
     /// Words that, after a town's adjective, name a newspaper, as written.

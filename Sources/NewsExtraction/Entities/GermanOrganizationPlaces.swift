@@ -12,7 +12,7 @@ extension EntityScanner {
         let n = tokens.count
         // "Handelskammer von Talburg": an institution word named with its place, joined by "von".
         // Businesses ("Flughafen von Talburg") stay out: that is mostly the place, not the operator.
-        for i in 0..<max(0, n - 2) where tokens[i + 1].text == "von" && isFree(i) && tokens[i].isCapitalized {
+        for i in 0..<max(0, n - 2) where tokens[i].isCapitalized && tokens[i + 1].text.utf8.count == 3 && tokens[i + 1].text == "von" && isFree(i) {
             guard Self.placeOrganizations.contains(tokens[i].lower), !isShouting(i), sameSentence(i, i + 2),
                 isFree(i + 1), placeComplementLength(at: i + 2, genitive: false) == 1
             else { continue }
@@ -31,10 +31,14 @@ extension EntityScanner {
                     placeComplementLength(at: next + 1, genitive: false) == 1
                 else { continue }
                 end = next + 2
-            } else {
-                // The one-word rule took plain one-word places after one-word names already.
-                guard placeComplementLength(at: next, genitive: true) == 1 else { continue }
+            } else if placeComplementLength(at: next, genitive: true) == 1 {
                 end = next + 1
+            } else if next == last + 1, spans[index].start == last, isUnknownPlaceName(after: last) {
+                // "Landgericht Talburg": a town the place list does not know, after an
+                // institution word that is named with its town.
+                end = next + 1
+            } else {
+                continue
             }
             releasePlaceSpan(at: end - 1)
             guard (next..<end).allSatisfy({ isFree($0) }) else { continue }
@@ -56,6 +60,18 @@ extension EntityScanner {
         }
         guard genitive, token.text.utf8.count >= 5, token.text.utf8.last == 0x73 else { return 0 }
         return isPlace(String(token.text.dropLast())) ? 1 : 0
+    }
+
+    /// Whether the token after the one-word institution at `i` ("Landgericht", "Universität") is
+    /// a free capitalised word that is no ordinary word, role, cue, given name or frequent word:
+    /// the institution's town.
+    func isUnknownPlaceName(after i: Int) -> Bool {
+        let next = tokens[i + 1]
+        guard Self.placeOrganizations.contains(tokens[i].lower), isFree(i + 1), next.isCapitalized, next.isWord,
+            !next.isAllCaps, !next.flags.contains(.hyphenated), !next.flags.contains(.attached)
+        else { return false }
+        return !isOrdinary(next.text, lower: next.lower) && !isRoleOrCue(next.lower)
+            && !EntityLexicons.frequentGerman.contains(next.text) && !EntityLexicons.firstNames.contains(next.text)
     }
 
     /// Frees token `i` when a one-token span owns it that is a place, or a name a weaker rule made
