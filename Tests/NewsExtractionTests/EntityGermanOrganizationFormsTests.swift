@@ -20,6 +20,15 @@ import Testing
         #expect(T.entity(table, "Straflandesgerichts Linz")?.kind == .organization)
     }
 
+    @Test func genitiveAndNominativeOfAnInstitutionAreOneOrganisation() {
+        let table = T.entities(
+            "Die Freisprüche des Landgerichts Linz wurden aufgehoben. Das Landgericht Linz muss den Prozess neu aufnehmen.")
+        let court = T.entity(table, "Landgericht Linz")
+        #expect(court?.kind == .organization)
+        #expect(court?.aliases.contains("Landgerichts Linz") == true)
+        #expect(table.entities.filter { $0.name.hasPrefix("Landgericht") }.count == 1)
+    }
+
     @Test func partyWithGenitivePlaceAndAcronym() {
         let table = T.entities(
             "Bei der Wahl gewann die Sozialistische Partei Ungarns (SPQU) 40 Prozent. Der SPQU-Chef sprach von einem Erfolg.")

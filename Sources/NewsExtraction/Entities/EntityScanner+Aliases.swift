@@ -42,6 +42,7 @@ extension EntityScanner {
         var nameKeys = spanNameKeys(from: 0)
         for (index, key) in missingGroupKeys(nameKeys: nameKeys) { spans[index].key = key }
         mergeGenitivePeople()
+        mergeGenitiveOrganizations()
         if spans.contains(where: { $0.needsConfirmation }) {
             var sure = Set<String>()
             for span in spans where !span.needsConfirmation { sure.insert(span.key) }
