@@ -496,24 +496,32 @@ extension EntityScanner {
     /// Names after a context cue: "der Konzern X", "Internet-Marktplatz X", "carmaker X",
     /// "shares of X", "die Zeitung X".
     mutating func findCuedNames() {
-        let n = tokens.count
-        for i in 0..<n where tokens[i].isWord && isFree(i) && !isShouting(i) {
-            guard i > 0, isNameShaped(i) || tokens[i].isAllCaps || tokens[i].isNumber else { continue }
-            if tokens[i].isNumber && !(i + 1 < n && isNameShaped(i + 1)) { continue }
-            let kind: EntityKind
-            if cueBefore(i, list: EntityLexicons.companyCues) {
-                kind = .company
-            } else if cueBefore(i, list: EntityLexicons.organizationCues) {
-                kind = .organization
-            } else {
-                continue
-            }
+        // The cues depend on the tokens alone: found first, in a non-mutating pass (a call from
+        // this mutating loop per token would copy the scanner each time).
+        for (i, kind) in cuedNameStarts() where isFree(i) {
             // "analyst at Dorian Keller", "shares of Morton Quill": after a cue phrase ending in
             // "at", "of" or "in", a given name starts a company's name, not a person's.
             let phrase = !german && ["at", "of", "in"].contains(tokens[i - 1].lower)
             guard let end = nameRun(from: i, allowGivenName: phrase) else { continue }
             add(span(i, end, kind: kind, strength: 2))
         }
+    }
+
+    /// The free tokens right after a company or organisation cue that can start a name
+    /// (``findCuedNames()``), in order, with the kind the cue gives.
+    func cuedNameStarts() -> [(start: Int, kind: EntityKind)] {
+        let n = tokens.count
+        var found: [(start: Int, kind: EntityKind)] = []
+        for i in 0..<n where tokens[i].isWord && isFree(i) && !isShouting(i) {
+            guard i > 0, isNameShaped(i) || tokens[i].isAllCaps || tokens[i].isNumber else { continue }
+            if tokens[i].isNumber && !(i + 1 < n && isNameShaped(i + 1)) { continue }
+            if cueBefore(i, list: EntityLexicons.companyCues) {
+                found.append((i, .company))
+            } else if cueBefore(i, list: EntityLexicons.organizationCues) {
+                found.append((i, .organization))
+            }
+        }
+        return found
     }
 
     /// A name of one capital letter, a hyphen and a capitalised word that is no ordinary German

@@ -7,30 +7,18 @@ extension EntityScanner {
     /// before the name gives role and organisation; so does an apposition after it ("John Smith,
     /// chief executive of X").
     mutating func findPeople() {
+        // Which tokens can start a name depends on the tokens alone (and on owners after them, which
+        // this loop does not change): found first, in a non-mutating pass (a call from this mutating
+        // loop per token would copy the scanner each time).
+        let starts = personStarts()
         let n = tokens.count
-        var i = 0
-        while i < n {
-            guard isFree(i), isNameShaped(i), !isShouting(i),
-                !tokens[i].flags.contains(.hyphenated) || isHyphenatedGivenName(i)
-            else {
-                i += 1
-                continue
-            }
-            let roleBefore = roleBefore(i)
-            // "J.P. Kelmore", "JP Kelmore" (with "Mr Kelmore" in the article): initials stand for
-            // the given name.
-            let knownFirst =
-                (EntityLexicons.firstNames.contains(tokens[i].text)
-                    || (tokens[i].flags.contains(.hyphenated) && isHyphenatedGivenName(i)) || isInitials(i))
-                && !EntityLexicons.nameParticles.contains(tokens[i].lower)
-            guard knownFirst || roleBefore != nil else {
-                i += 1
-                continue
-            }
+        var next = 0
+        for (i, knownFirst, hasRole) in starts where i >= next {
+            // The organisation of the role reads owners before `i`, which this loop may have set.
+            let roleBefore = hasRole ? roleBefore(i) : nil
             // ", Stefan Kramm,": a name framed by commas is an apposition, not an ordinary phrase.
             let framed = i > 0 && tokens[i - 1].text == "," && i + 2 < n && tokens[i + 2].text == ","
             guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil || framed) else {
-                i += 1
                 continue
             }
             var person = span(i, end, kind: .person, strength: knownFirst && roleBefore != nil ? 3 : 2)
@@ -43,8 +31,28 @@ extension EntityScanner {
                 person.organization = apposition.organization
             }
             add(person)
-            i = end
+            next = end
         }
+    }
+
+    /// The free tokens that can start a person's name (``findPeople()``), in order: whether the
+    /// token is a known given name (or initials) and whether a role stands before it.
+    func personStarts() -> [(start: Int, knownFirst: Bool, hasRole: Bool)] {
+        var found: [(start: Int, knownFirst: Bool, hasRole: Bool)] = []
+        for i in tokens.indices {
+            guard isFree(i), isNameShaped(i), !isShouting(i),
+                !tokens[i].flags.contains(.hyphenated) || isHyphenatedGivenName(i)
+            else { continue }
+            let hasRole = roleBefore(i) != nil
+            // "J.P. Kelmore", "JP Kelmore" (with "Mr Kelmore" in the article): initials stand for
+            // the given name.
+            let knownFirst =
+                (EntityLexicons.firstNames.contains(tokens[i].text)
+                    || (tokens[i].flags.contains(.hyphenated) && isHyphenatedGivenName(i)) || isInitials(i))
+                && !EntityLexicons.nameParticles.contains(tokens[i].lower)
+            if knownFirst || hasRole { found.append((i, knownFirst, hasRole)) }
+        }
+        return found
     }
 
     /// Whether the given name at `i` is also an ordinary word. The German word list holds many

@@ -20,6 +20,51 @@ extension EntityScanner {
             }
         }
         linkTickers(offer)
+        // The other short forms depend on the spans found so far alone: offered from a non-mutating
+        // function (a call per span or word from this mutating function would copy the scanner).
+        let groupRests = offerShortForms(offer)
+        guard !shortForms.isEmpty else { return [] }
+        var added: [String] = []  // few: an array is cheaper than a set
+        for (key, group) in shortForms where !group.isEmpty {
+            // A name the article also uses in full for something else stays with that, and so do
+            // groups of well-known names and groups with a full legal name ("Wickes Plc").
+            if let existing = byKey[key], existing != group, !groupRests.contains(key),
+                existing != "org:" + key || isKnownName(existing) || isLegallyNamed(existing)
+            {
+                continue
+            }
+            if byKey[key] == nil { added.append(key) }
+            byKey[key] = group
+        }
+        // Spans found on their own under a short form ("Brennick said", "The QME said") join
+        // the longer name's group, unless they are well-known names of their own.
+        let keys = spans.count > nameKeys.count ? nameKeys + spanNameKeys(from: nameKeys.count) : nameKeys
+        for index in spans.indices where spans[index].kind != .person && spans[index].kind != .place {
+            var key = keys[index]
+            guard spans[index].canonical == nil || groupRests.contains(key) else { continue }
+            // "First Kestrel said": the sentence's first word, left out as an ordinary word, is
+            // part of the short form.
+            let start = spans[index].start
+            if shortForms[key] == nil, start > 0, isFree(start - 1), isSentenceInitial(start - 1), isNameShaped(start - 1),
+                sameSentence(start - 1, start), !spans[index].derived,
+                let group = shortForms[NameKey.of(tokens[start - 1].lower) + key], !group.isEmpty
+            {
+                key = NameKey.of(tokens[start - 1].lower) + key
+                spans[index].start = start - 1
+                spans[index].nameStart = tokens[start - 1].range.start
+                owner[start - 1] = index
+            }
+            guard let group = shortForms[key], !group.isEmpty, group != spans[index].key, byKey[key] == group else { continue }
+            spans[index].key = group
+        }
+        return added
+    }
+
+    /// Offers the short forms of the spans found so far to `offer` (name key, group key): acronyms
+    /// in brackets, the words after a group word, dashed heads, founders' surnames, leading words
+    /// and acronyms of names. Returns the name keys of the words after group words.
+    func offerShortForms(_ offer: (String, String) -> Void) -> Set<String> {
+        var groupRests = Set<String>()
         let n = tokens.count
         for span in spans where span.end - span.start == 1 && span.start > 0 && span.end < n {
             // "(FHLBB)": an acronym given in brackets after the name.
@@ -29,7 +74,6 @@ extension EntityScanner {
         }
         // "Grupo Velarca" … "Velarca": the words after a group word stand for the name, even
         // when they are a well-known name of their own.
-        var groupRests = Set<String>()
         for span in spans where span.end - span.start >= 2 && Self.groupPrefixes.contains(tokens[span.start].text) {
             let rest = ((span.start + 1)..<span.end).map { NameKey.of(tokens[$0].lower) }.joined()
             offer(rest, span.key)
@@ -74,41 +118,7 @@ extension EntityScanner {
                 offer(NameKey.of(tokens[span.start].lower), span.key)
             }
         }
-        guard !shortForms.isEmpty else { return [] }
-        var added: [String] = []  // few: an array is cheaper than a set
-        for (key, group) in shortForms where !group.isEmpty {
-            // A name the article also uses in full for something else stays with that, and so do
-            // groups of well-known names and groups with a full legal name ("Wickes Plc").
-            if let existing = byKey[key], existing != group, !groupRests.contains(key),
-                existing != "org:" + key || isKnownName(existing) || isLegallyNamed(existing)
-            {
-                continue
-            }
-            if byKey[key] == nil { added.append(key) }
-            byKey[key] = group
-        }
-        // Spans found on their own under a short form ("Brennick said", "The QME said") join
-        // the longer name's group, unless they are well-known names of their own.
-        let keys = spans.count > nameKeys.count ? nameKeys + spanNameKeys(from: nameKeys.count) : nameKeys
-        for index in spans.indices where spans[index].kind != .person && spans[index].kind != .place {
-            var key = keys[index]
-            guard spans[index].canonical == nil || groupRests.contains(key) else { continue }
-            // "First Kestrel said": the sentence's first word, left out as an ordinary word, is
-            // part of the short form.
-            let start = spans[index].start
-            if shortForms[key] == nil, start > 0, isFree(start - 1), isSentenceInitial(start - 1), isNameShaped(start - 1),
-                sameSentence(start - 1, start), !spans[index].derived,
-                let group = shortForms[NameKey.of(tokens[start - 1].lower) + key], !group.isEmpty
-            {
-                key = NameKey.of(tokens[start - 1].lower) + key
-                spans[index].start = start - 1
-                spans[index].nameStart = tokens[start - 1].range.start
-                owner[start - 1] = index
-            }
-            guard let group = shortForms[key], !group.isEmpty, group != spans[index].key, byKey[key] == group else { continue }
-            spans[index].key = group
-        }
-        return added
+        return groupRests
     }
 
     /// Whether a group has a well-known (gazetteer) name: its own names stay its own.

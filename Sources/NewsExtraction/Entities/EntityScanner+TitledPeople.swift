@@ -15,7 +15,10 @@ extension EntityScanner {
         let n = tokens.count
         guard n > 1 else { return }
         // A well-known one-word name with a surname after it and a person cue.
-        for i in 0..<n where owner[i] >= 0 { claimPersonFromKnownName(at: i) }
+        // The one-word known names with a single name after them are found first, in a non-mutating
+        // pass (a call per owned token from this mutating loop would copy the scanner each time); a
+        // claim changes only its own span and the token after it, which no later candidate reads.
+        for i in knownNamesBeforeSingleNames() { claimPersonFromKnownName(at: i) }
         var single: [String: Int] = [:]  // surname -> span index
         var surnames: Set<String>?  // built when the first title or role is seen
         for i in 1..<n where isNameShaped(i) {
@@ -86,6 +89,22 @@ extension EntityScanner {
         }
         if i + 1 < tokens.count, sameSentence(i, i + 1), isNameShaped(i + 1) { return false }
         return true
+    }
+
+    /// The tokens that ``claimPersonFromKnownName(at:)`` may claim, in order: a well-known name of
+    /// one word, no person or place, followed by a single name in its sentence.
+    func knownNamesBeforeSingleNames() -> [Int] {
+        var found: [Int] = []
+        for i in 0..<tokens.count where owner[i] >= 0 {
+            let index = owner[i]  // the span's fields read in place (a copy would retain its strings)
+            if spans[index].start == i, spans[index].end == i + 1, spans[index].canonical != nil,
+                spans[index].kind != .person, spans[index].kind != .place,
+                i + 1 < tokens.count, sameSentence(i, i + 1), isSingleName(i + 1)
+            {
+                found.append(i)
+            }
+        }
+        return found
     }
 
     /// "minister Tarvo Kelmore": a one-word well-known company span at `i` ("Tarvo") right before a

@@ -7,24 +7,9 @@ extension EntityScanner {
     /// a verb of publishing ("schreibt Techblick") are found first.
     mutating func findUnknownNames() {
         findGermanSourceNames()
-        var candidates: [Int] = []
-        for i in tokens.indices where isFree(i) && tokens[i].isCapitalized && !tokens[i].flags.contains(.hyphenated) {
-            guard !tokens[i].isAllCaps, !isShouting(i), !isSentenceInitial(i) else { continue }
-            // "der Gläubiger", "die Elektro- und": noun phrases and truncated compounds.
-            if i > 0, EntityLexicons.determiners.contains(tokens[i - 1].lower) { continue }
-            if i + 1 < tokens.count, tokens[i + 1].text == "-", tokens[i + 1].flags.contains(.attached) { continue }
-            // Two unknown capitalised words in a row are more likely a person's name.
-            if i + 1 < tokens.count, isNameShaped(i + 1), isFree(i + 1), sameSentence(i, i + 1),
-                !isKnownWord(i + 1)
-            {
-                continue
-            }
-            if i > 0, isNameShaped(i - 1), isFree(i - 1), sameSentence(i - 1, i), !isKnownWord(i - 1) { continue }
-            // English needs a coordinated company; check that cheap condition first.
-            if !german && !isCoordinatedWithCompany(i) && !hasCompanyApposition(i) { continue }
-            if isKnownWord(i) { continue }
-            candidates.append(i)
-        }
+        // The candidates depend on the tokens and owners alone: found in a non-mutating pass (a
+        // call from this mutating function per token would copy the scanner each time).
+        let candidates = unknownNameCandidates()
         guard !candidates.isEmpty else { return }
         var counts: [String: Int] = [:]
         if german {
@@ -52,6 +37,29 @@ extension EntityScanner {
                 }
             }
         }
+    }
+
+    /// The free capitalised words that ``findUnknownNames()`` may make companies, in order.
+    func unknownNameCandidates() -> [Int] {
+        var candidates: [Int] = []
+        for i in tokens.indices where isFree(i) && tokens[i].isCapitalized && !tokens[i].flags.contains(.hyphenated) {
+            guard !tokens[i].isAllCaps, !isShouting(i), !isSentenceInitial(i) else { continue }
+            // "der Gläubiger", "die Elektro- und": noun phrases and truncated compounds.
+            if i > 0, EntityLexicons.determiners.contains(tokens[i - 1].lower) { continue }
+            if i + 1 < tokens.count, tokens[i + 1].text == "-", tokens[i + 1].flags.contains(.attached) { continue }
+            // Two unknown capitalised words in a row are more likely a person's name.
+            if i + 1 < tokens.count, isNameShaped(i + 1), isFree(i + 1), sameSentence(i, i + 1),
+                !isKnownWord(i + 1)
+            {
+                continue
+            }
+            if i > 0, isNameShaped(i - 1), isFree(i - 1), sameSentence(i - 1, i), !isKnownWord(i - 1) { continue }
+            // English needs a coordinated company; check that cheap condition first.
+            if !german && !isCoordinatedWithCompany(i) && !hasCompanyApposition(i) { continue }
+            if isKnownWord(i) { continue }
+            candidates.append(i)
+        }
+        return candidates
     }
 
     /// Whether the word at `i` is an ordinary word, a role, cue, place, given name or legal form.
