@@ -107,12 +107,17 @@ struct QuoteContext {
 
     /// The last mention before a normalised offset whose kind passes the test.
     func lastMention(before offset: Int, where test: (EntityMention) -> Bool) -> EntityMention? {
-        var found: EntityMention?
-        for mention in table.mentions {
-            if mention.range.start >= offset { break }
-            if test(mention) { found = mention }
+        // From the last mention before `offset` backwards: the test (a gender, a role) runs only
+        // until the nearest one passes, not on every mention of the article.
+        let mentions = table.mentions
+        var end = 0
+        while end < mentions.count && mentions[end].range.start < offset { end += 1 }
+        var index = end
+        while index > 0 {
+            index -= 1
+            if test(mentions[index]) { return mentions[index] }
         }
-        return found
+        return nil
     }
 
     /// The speech cue at a token, if its word is one (and its particle follows within `limit`).
