@@ -106,13 +106,13 @@ extension QuoteContext {
         while index < end {
             defer { index += 1 }
             guard spanAt[index] == nil, tokens[index].kind == .word else { continue }
-            let word = tokens[index].lower
             var found: QuoteCandidate?
             // Only the words of `reportedSourceWords` have cases of their own: any other word goes to the
-            // speech cues after one lookup instead of five string comparisons.
-            var isCase = Self.reportedSourceWords.contains(word)
+            // speech cues after one lookup instead of five string comparisons (the word read in place
+            // through the buffer: `tokens[index].lower` copies the whole token).
+            var isCase = tokens.withUnsafeBufferPointer { Self.reportedSourceWords.contains($0[index].lower) }
             if isCase {
-                switch word {
+                switch tokens[index].lower {
                 case "so" where language == .german:
                     found = invertedCue(at: index, sentence: sentence, clause: range.lowerBound..<end, invertedOnly: true)
                 case "according" where index + 1 < end && tokens[index + 1].lower == "to":

@@ -424,11 +424,15 @@ extension QuoteContext {
     private func isAddressee(_ index: Int) -> Bool {
         var probe = index - 1
         while probe >= 0 && index - probe <= 3 {
-            let word = tokens[probe].lower
-            // "sagte Berg zum „Abendblatt“", "told Reuters", "sagte gegenüber X".
-            if Self.addresseeCues.contains(word) { return true }
+            // "sagte Berg zum „Abendblatt“", "told Reuters", "sagte gegenüber X". The word is read in
+            // place through the buffer: `tokens[probe].lower` copies the whole token.
+            if tokens.withUnsafeBufferPointer({ Self.addresseeCues.contains($0[probe].lower) }) { return true }
             // `mentionAt` rather than `mention(at:)`: whether there is one, without copying it.
-            if tokens[probe].kind != .word || !(Self.determiners.contains(word) || mentionAt[probe] != nil) { break }
+            if tokens[probe].kind != .word
+                || !(mentionAt[probe] != nil || tokens.withUnsafeBufferPointer({ Self.determiners.contains($0[probe].lower) }))
+            {
+                break
+            }
             probe -= 1
         }
         return false

@@ -135,7 +135,9 @@ struct QuoteContext {
         {
             return nil
         }
-        for cue in lexicon.cues(for: tokens[index].lower, language: language) {
+        // The word read in place through the buffer: `tokens[index].lower` copies the whole token.
+        let cues = tokens.withUnsafeBufferPointer { lexicon.cues(for: $0[index].lower, language: language) }
+        for cue in cues {
             guard let particle = cue.particle else { return (cue, nil) }
             var probe = index + 1
             while probe < limit && probe < tokens.count {
