@@ -474,8 +474,10 @@ extension QuoteContext {
                         speaker(in: afterVerb, anchor: index)
                         ?? speaker(in: before, anchor: index, noFallback: true)
                 } else {
-                    let subject = appositionSubject(in: before, verb: index).flatMap {
-                        speaker(in: $0, anchor: $0.upperBound, noFallback: true)
+                    // `if let`, not `flatMap`: a closure over `self` copies the whole context.
+                    var subject: SpeakerGuess?
+                    if let apposition = appositionSubject(in: before, verb: index) {
+                        subject = speaker(in: apposition, anchor: apposition.upperBound, noFallback: true)
                     }
                     speakerGuess =
                         speaker(in: afterVerb, anchor: index, strongOnly: true)
@@ -580,8 +582,10 @@ extension QuoteContext {
         // "It is also believed that …": nobody speaks.
         if isImpersonalPassive(verb: index, from: clause.lowerBound) { return nil }
         let before = clauseStart(before: index, in: clause)..<index
-        let subject = (appositionSubject(in: before, verb: index) ?? relativeClauseSubject(in: before, verb: index)).flatMap {
-            speaker(in: $0, anchor: $0.upperBound, noFallback: true)
+        // `if let`, not `flatMap`: a closure over `self` copies the whole context.
+        var subject: SpeakerGuess?
+        if let range = appositionSubject(in: before, verb: index) ?? relativeClauseSubject(in: before, verb: index) {
+            subject = speaker(in: range, anchor: range.upperBound, noFallback: true)
         }
         guard
             let guess = subject

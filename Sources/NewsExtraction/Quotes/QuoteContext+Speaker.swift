@@ -132,14 +132,15 @@ extension QuoteContext {
             // "der Minister" also names a "Wirtschaftsminister": a role noun of the lexicon may
             // be the tail of the person's compound role.
             let isRoleNoun = language == .german && lexicon.roles.contains(word)
-            let hasRole: (EntityMention) -> Bool = { mention in
-                guard mention.kind == .person, let role = self.table.entity(mention.entity)?.role ?? mention.role
+            // A closure written at the call, not stored: a stored closure over `self` copies the context.
+            let found = lastMention(before: tokens[index].range.start) { mention in
+                guard mention.kind == .person, let role = table.entity(mention.entity)?.role ?? mention.role
                 else { return false }
                 let lowerRole = role.lowercased()
                 return lowerRole == word || lowerRole.hasSuffix(" " + word)
                     || (isRoleNoun && lowerRole.hasSuffix(word))
             }
-            if let person = lastMention(before: tokens[index].range.start, where: hasRole) {
+            if let person = found {
                 return personGuess(person, in: lower..<upper)
             }
         }
