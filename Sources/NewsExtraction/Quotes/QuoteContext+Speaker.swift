@@ -49,6 +49,8 @@ extension QuoteContext {
         guard lower < upper else { return nil }
         // A loop, not `filter`: a closure over `self` would copy the whole context per call.
         var order: [Int] = []
+        // One allocation: `order` never holds more than the range.
+        order.reserveCapacity(upper - lower)
         for index in lower..<upper where !isAddressee(index) && !isInsideTicker(index) { order.append(index) }
         order.sort { abs($0 - anchor) < abs($1 - anchor) }
 
@@ -165,11 +167,13 @@ extension QuoteContext {
         // 3. A role phrase: role word plus, nearby, the organisation.
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
             // A compound role right before a name ("Feuerwehrsprecher Axel Stüken") leaves the name to speak.
-            let nextIsName = index + 1 < upper && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
-            guard
-                let role = lexicon.roleWord(in: tokens[index].lower)
+            // The tokens are read in place through the buffer: `tokens[index]` copies the whole token.
+            let role: String? = tokens.withUnsafeBufferPointer { tokens in
+                let nextIsName = index + 1 < upper && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+                return lexicon.roleWord(in: tokens[index].lower)
                     ?? (nextIsName ? nil : germanRoleCompound(tokens[index].lower))
-            else { continue }
+            }
+            guard let role else { continue }
             // "said central bank governor Park Quell": a name the recognizer missed after the role.
             if let name = nameAfterRole(at: index, upper: upper) {
                 var guess = SpeakerGuess(description: text(name))
