@@ -23,7 +23,7 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 let item = view.items[trigger]
-                if item.lower == "owner" || item.lower == "owners" || item.lower == "parent" {
+                if Self.ownerOrParent.contains(item.lower) {
                     if let found = possessiveOwner(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
                 }
@@ -291,6 +291,8 @@ struct OwnershipRules: Sendable {
         "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem",
     ]
 
+    /// "owner", "owners", "parent": one lookup per token instead of three string comparisons.
+    private static let ownerOrParent: WordSet = ["owner", "owners", "parent"]
     private static let shareholderNouns: WordSet = [
         "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
         "haupteigner", "großeigner", "hauptanteilseigner", "mehrheitsgesellschafter", "hauptgesellschafter",

@@ -106,13 +106,13 @@ extension QuoteContext {
         while index < end {
             defer { index += 1 }
             guard spanAt[index] == nil, tokens[index].kind == .word else { continue }
-            let word = tokens[index].lower
             var found: QuoteCandidate?
             // Only the words of `reportedSourceWords` have cases of their own: any other word goes to the
-            // speech cues after one lookup instead of five string comparisons.
-            var isCase = Self.reportedSourceWords.contains(word)
+            // speech cues after one lookup instead of five string comparisons (the word read in place
+            // through the buffer: `tokens[index].lower` copies the whole token).
+            var isCase = tokens.withUnsafeBufferPointer { Self.reportedSourceWords.contains($0[index].lower) }
             if isCase {
-                switch word {
+                switch tokens[index].lower {
                 case "so" where language == .german:
                     found = invertedCue(at: index, sentence: sentence, clause: range.lowerBound..<end, invertedOnly: true)
                 case "according" where index + 1 < end && tokens[index + 1].lower == "to":
@@ -474,8 +474,10 @@ extension QuoteContext {
                         speaker(in: afterVerb, anchor: index)
                         ?? speaker(in: before, anchor: index, noFallback: true)
                 } else {
-                    let subject = appositionSubject(in: before, verb: index).flatMap {
-                        speaker(in: $0, anchor: $0.upperBound, noFallback: true)
+                    // `if let`, not `flatMap`: a closure over `self` copies the whole context.
+                    var subject: SpeakerGuess?
+                    if let apposition = appositionSubject(in: before, verb: index) {
+                        subject = speaker(in: apposition, anchor: apposition.upperBound, noFallback: true)
                     }
                     speakerGuess =
                         speaker(in: afterVerb, anchor: index, strongOnly: true)
@@ -580,8 +582,10 @@ extension QuoteContext {
         // "It is also believed that …": nobody speaks.
         if isImpersonalPassive(verb: index, from: clause.lowerBound) { return nil }
         let before = clauseStart(before: index, in: clause)..<index
-        let subject = (appositionSubject(in: before, verb: index) ?? relativeClauseSubject(in: before, verb: index)).flatMap {
-            speaker(in: $0, anchor: $0.upperBound, noFallback: true)
+        // `if let`, not `flatMap`: a closure over `self` copies the whole context.
+        var subject: SpeakerGuess?
+        if let range = appositionSubject(in: before, verb: index) ?? relativeClauseSubject(in: before, verb: index) {
+            subject = speaker(in: range, anchor: range.upperBound, noFallback: true)
         }
         guard
             let guess = subject

@@ -49,6 +49,8 @@ extension QuoteContext {
         guard lower < upper else { return nil }
         // A loop, not `filter`: a closure over `self` would copy the whole context per call.
         var order: [Int] = []
+        // One allocation: `order` never holds more than the range.
+        order.reserveCapacity(upper - lower)
         for index in lower..<upper where !isAddressee(index) && !isInsideTicker(index) { order.append(index) }
         order.sort { abs($0 - anchor) < abs($1 - anchor) }
 
@@ -132,14 +134,15 @@ extension QuoteContext {
             // "der Minister" also names a "Wirtschaftsminister": a role noun of the lexicon may
             // be the tail of the person's compound role.
             let isRoleNoun = language == .german && lexicon.roles.contains(word)
-            let hasRole: (EntityMention) -> Bool = { mention in
-                guard mention.kind == .person, let role = self.table.entity(mention.entity)?.role ?? mention.role
+            // A closure written at the call, not stored: a stored closure over `self` copies the context.
+            let found = lastMention(before: tokens[index].range.start) { mention in
+                guard mention.kind == .person, let role = table.entity(mention.entity)?.role ?? mention.role
                 else { return false }
                 let lowerRole = role.lowercased()
                 return lowerRole == word || lowerRole.hasSuffix(" " + word)
                     || (isRoleNoun && lowerRole.hasSuffix(word))
             }
-            if let person = lastMention(before: tokens[index].range.start, where: hasRole) {
+            if let person = found {
                 return personGuess(person, in: lower..<upper)
             }
         }
@@ -164,11 +167,13 @@ extension QuoteContext {
         // 3. A role phrase: role word plus, nearby, the organisation.
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
             // A compound role right before a name ("Feuerwehrsprecher Axel Stüken") leaves the name to speak.
-            let nextIsName = index + 1 < upper && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
-            guard
-                let role = lexicon.roleWord(in: tokens[index].lower)
+            // The tokens are read in place through the buffer: `tokens[index]` copies the whole token.
+            let role: String? = tokens.withUnsafeBufferPointer { tokens in
+                let nextIsName = index + 1 < upper && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+                return lexicon.roleWord(in: tokens[index].lower)
                     ?? (nextIsName ? nil : germanRoleCompound(tokens[index].lower))
-            else { continue }
+            }
+            guard let role else { continue }
             // "said central bank governor Park Quell": a name the recognizer missed after the role.
             if let name = nameAfterRole(at: index, upper: upper) {
                 var guess = SpeakerGuess(description: text(name))
@@ -424,11 +429,15 @@ extension QuoteContext {
     private func isAddressee(_ index: Int) -> Bool {
         var probe = index - 1
         while probe >= 0 && index - probe <= 3 {
-            let word = tokens[probe].lower
-            // "sagte Berg zum „Abendblatt“", "told Reuters", "sagte gegenüber X".
-            if Self.addresseeCues.contains(word) { return true }
+            // "sagte Berg zum „Abendblatt“", "told Reuters", "sagte gegenüber X". The word is read in
+            // place through the buffer: `tokens[probe].lower` copies the whole token.
+            if tokens.withUnsafeBufferPointer({ Self.addresseeCues.contains($0[probe].lower) }) { return true }
             // `mentionAt` rather than `mention(at:)`: whether there is one, without copying it.
-            if tokens[probe].kind != .word || !(Self.determiners.contains(word) || mentionAt[probe] != nil) { break }
+            if tokens[probe].kind != .word
+                || !(mentionAt[probe] != nil || tokens.withUnsafeBufferPointer({ Self.determiners.contains($0[probe].lower) }))
+            {
+                break
+            }
             probe -= 1
         }
         return false

@@ -107,38 +107,46 @@ struct QuoteContext {
 
     /// The last mention before a normalised offset whose kind passes the test.
     func lastMention(before offset: Int, where test: (EntityMention) -> Bool) -> EntityMention? {
-        var found: EntityMention?
-        for mention in table.mentions {
-            if mention.range.start >= offset { break }
-            if test(mention) { found = mention }
+        // From the last mention before `offset` backwards: the test (a gender, a role) runs only
+        // until the nearest one passes, not on every mention of the article.
+        let mentions = table.mentions
+        var end = 0
+        while end < mentions.count && mentions[end].range.start < offset { end += 1 }
+        var index = end
+        while index > 0 {
+            index -= 1
+            if test(mentions[index]) { return mentions[index] }
         }
-        return found
+        return nil
     }
 
     /// The speech cue at a token, if its word is one (and its particle follows within `limit`).
     func cue(at index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
-        guard tokens[index].kind == .word, spanAt[index] == nil else { return nil }
-        // A capitalised German word inside a sentence is a noun ("nach Angaben"), not a verb.
-        if language == .german && tokens[index].isCapitalized && index > 0 && tokens[index - 1].kind == .word
-            && tokens[index - 1].sentence == tokens[index].sentence
-        {
-            return nil
-        }
-        // "…, South Africa and the United States.": a capitalised "States" after a name is a noun.
-        if language == .english && tokens[index].isCapitalized && index > 0 && tokens[index - 1].isCapitalized
-            && tokens[index - 1].sentence == tokens[index].sentence && Self.englishNounCues.contains(tokens[index].lower)
-        {
-            return nil
-        }
-        for cue in lexicon.cues(for: tokens[index].lower, language: language) {
-            guard let particle = cue.particle else { return (cue, nil) }
-            var probe = index + 1
-            while probe < limit && probe < tokens.count {
-                if tokens[probe].kind == .punctuation && (tokens[probe].first == "," || tokens[probe].endsSentence) { break }
-                if tokens[probe].lower == particle { return (cue, probe) }
-                probe += 1
+        // The tokens are read in place through the buffer: `tokens[index]` copies the whole token.
+        tokens.withUnsafeBufferPointer { tokens in
+            guard tokens[index].kind == .word, spanAt[index] == nil else { return nil }
+            // A capitalised German word inside a sentence is a noun ("nach Angaben"), not a verb.
+            if language == .german && tokens[index].isCapitalized && index > 0 && tokens[index - 1].kind == .word
+                && tokens[index - 1].sentence == tokens[index].sentence
+            {
+                return nil
             }
+            // "…, South Africa and the United States.": a capitalised "States" after a name is a noun.
+            if language == .english && tokens[index].isCapitalized && index > 0 && tokens[index - 1].isCapitalized
+                && tokens[index - 1].sentence == tokens[index].sentence && Self.englishNounCues.contains(tokens[index].lower)
+            {
+                return nil
+            }
+            for cue in lexicon.cues(for: tokens[index].lower, language: language) {
+                guard let particle = cue.particle else { return (cue, nil) }
+                var probe = index + 1
+                while probe < limit && probe < tokens.count {
+                    if tokens[probe].kind == .punctuation && (tokens[probe].first == "," || tokens[probe].endsSentence) { break }
+                    if tokens[probe].lower == particle { return (cue, probe) }
+                    probe += 1
+                }
+            }
+            return nil
         }
-        return nil
     }
 }
