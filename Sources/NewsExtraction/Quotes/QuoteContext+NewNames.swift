@@ -89,18 +89,22 @@ extension QuoteContext {
             else { return nil }
         }
         guard (1...3).contains(name.count) else { return nil }
-        for index in name {
-            let token = tokens[index]
-            let written = document.slice(token.range)
-            guard token.kind == .word, token.isCapitalized, mention(at: index) == nil,
-                table.mention(at: token.range.start) == nil, written.count >= 2,
-                !written.allSatisfy({ $0.isUppercase || $0 == "-" }), !Self.nameTitles.contains(token.lower),
-                !EntityLexicons.isStopword(token.lower), !EntityLexicons.companyWords.contains(token.lower),
-                !EntityLexicons.legalForms.contains(token.lower), !EntityLexicons.demonyms.contains(written),
-                !Self.mediaWords.contains(token.lower), cue(at: index, limit: index + 1) == nil
-            else { return nil }
-        }
+        for index in name where !isUnmarkedNameWord(at: index) { return nil }
         return name
+    }
+
+    /// Whether token `index` can be a word of a name the entity stage missed: a capitalised word of
+    /// two or more letters, not all capitals, in no mention, and no title, stopword, company word,
+    /// legal form, demonym, media word or speech cue.
+    func isUnmarkedNameWord(at index: Int) -> Bool {
+        let token = tokens[index]
+        let written = document.slice(token.range)
+        return token.kind == .word && token.isCapitalized && mention(at: index) == nil
+            && table.mention(at: token.range.start) == nil && written.count >= 2
+            && !written.allSatisfy({ $0.isUppercase || $0 == "-" }) && !Self.nameTitles.contains(token.lower)
+            && !EntityLexicons.isStopword(token.lower) && !EntityLexicons.companyWords.contains(token.lower)
+            && !EntityLexicons.legalForms.contains(token.lower) && !EntityLexicons.demonyms.contains(written)
+            && !Self.mediaWords.contains(token.lower) && cue(at: index, limit: index + 1) == nil
     }
 
     /// The capitalised run of two or three words right after a lower-case role word at `index`,

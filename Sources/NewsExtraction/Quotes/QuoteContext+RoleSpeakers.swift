@@ -14,18 +14,14 @@ extension QuoteContext {
         let name = (range.lowerBound + 1)..<range.upperBound
         guard (2...3).contains(name.count) else { return nil }
         for index in name {
-            let token = tokens[index]
-            let written = document.slice(token.range)
-            guard token.kind == .word, token.isCapitalized, mention(at: index) == nil,
-                table.mention(at: token.range.start) == nil, written.count >= 2,
-                !written.allSatisfy({ $0.isUppercase || $0 == "-" }), !Self.nameTitles.contains(token.lower),
-                !EntityLexicons.isStopword(token.lower), !EntityLexicons.companyWords.contains(token.lower),
-                !EntityLexicons.legalForms.contains(token.lower), !EntityLexicons.demonyms.contains(written),
-                !Self.mediaWords.contains(token.lower), cue(at: index, limit: index + 1) == nil
-            else { return nil }
+            guard isUnmarkedNameWord(at: index) else { return nil }
             // The surname (the last word) must not be an ordinary German or English word; a given
             // name may be ("Jan", "Mark").
-            if index == name.upperBound - 1 && Self.isOrdinaryWord(written, lower: token.lower) { return nil }
+            if index == name.upperBound - 1
+                && Self.isOrdinaryWord(document.slice(tokens[index].range), lower: tokens[index].lower)
+            {
+                return nil
+            }
         }
         return name
     }
