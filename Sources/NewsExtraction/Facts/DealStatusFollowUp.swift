@@ -6,20 +6,20 @@ import NewsModel
 /// keeps the most definite status and the sentence as further evidence.
 enum DealStatusFollowUp {
     /// Nouns that refer back to a deal ("die Übernahme", "the transaction").
-    private static let dealNouns: Set<String> = [
+    private static let dealNouns: WordSet = [
         "übernahme", "transaktion", "akquisition", "kauf", "verkauf", "zukauf", "fusion", "deal", "geschäft",
         "acquisition", "transaction", "takeover", "purchase", "sale", "merger",
     ]
     /// Words that state a deal as done.
-    private static let doneWords: Set<String> = [
+    private static let doneWords: WordSet = [
         "abgeschlossen", "vollzogen", "perfekt", "besiegelt", "completed", "closed", "consummated",
     ]
     /// Words before the deal noun that make it the deal already spoken of.
-    private static let definite: Set<String> = [
+    private static let definite: WordSet = [
         "die", "der", "den", "das", "diese", "dieser", "diesen", "dieses", "the", "this", "that",
     ]
     /// Words that leave the completion open (a modal, a future, a negation, an expectation).
-    private static let openWords: Set<String> = [
+    private static let openWords: WordSet = [
         "soll", "sollen", "sollte", "sollten", "wird", "werden", "könnte", "könnten", "dürfte", "dürften", "muss", "müssen",
         "nicht", "noch", "kein", "keine", "bis", "voraussichtlich", "erwartet", "geplant",
         "will", "would", "should", "may", "might", "could", "expected", "to", "not", "yet", "until", "pending", "subject",
@@ -28,15 +28,19 @@ enum DealStatusFollowUp {
     ]
 
     /// The latest deal restated as completed when the sentence's tokens report it done, else nil.
-    /// `parties` are the organisations the sentence names: a sentence naming any company that is not a
-    /// party of the latest deal speaks of another deal.
+    /// `mentions` are the sentence's entity mentions: a sentence naming any company or organisation that
+    /// is not a party of the latest deal speaks of another deal.
     static func candidate(
-        _ tokens: ArraySlice<Token>, sentence: Int, latest deals: [DealCandidate], parties named: [EntityID]
+        _ tokens: ArraySlice<Token>, sentence: Int, latest deals: [DealCandidate], mentions: ArraySlice<EntityMention>
     ) -> DealCandidate? {
         guard var latest = deals.last, latest.status != .completed, latest.sentence < sentence else { return nil }
         // The cheap test first: a word of completion.
         guard tokens.contains(where: { doneWords.contains($0.lower) }) else { return nil }
-        guard named.allSatisfy({ $0 == latest.target || $0 == latest.acquirer || $0 == latest.seller }) else { return nil }
+        let namesAnotherParty = mentions.contains { mention in
+            (mention.kind == .company || mention.kind == .organization)
+                && mention.entity != latest.target && mention.entity != latest.acquirer && mention.entity != latest.seller
+        }
+        guard !namesAnotherParty else { return nil }
         var sawNoun = false
         var previous = ""
         for token in tokens {

@@ -149,8 +149,7 @@ struct FactAnalysis: Sendable {
             // "Die Übernahme ist inzwischen abgeschlossen": a later status of the latest deal.
             if !result.deals.isEmpty,
                 let followUp = DealStatusFollowUp.candidate(
-                    document.tokens(in: sentence), sentence: sentence.index, latest: result.deals,
-                    parties: mentions.filter { $0.kind == .company || $0.kind == .organization }.map(\.entity))
+                    document.tokens(in: sentence), sentence: sentence.index, latest: result.deals, mentions: mentions)
             {
                 result.deals.append(followUp)
             }
