@@ -6,27 +6,27 @@ import NewsModel
 /// subsidiary with X acquires X.
 extension EnglishDealRules {
     /// Words that deny a deal ("denied it would be sold to Y"): no fact.
-    static let denialWords: Set<String> = ["denied", "denies", "deny", "denying"]
+    static let denialWords: WordSet = ["denied", "denies", "deny", "denying"]
 
     /// Words that end or refuse a deal before it is done ("terminated its agreement to acquire X", "rejected
     /// Y's bid"): the deal stays a proposal.
-    static let endingWords: Set<String> = [
+    static let endingWords: WordSet = [
         "terminated", "terminate", "terminates", "terminating", "ended", "end", "ends", "cancelled", "canceled", "cancels", "abandoned",
         "abandons", "scrapped", "scraps", "withdrew", "withdrawn", "withdraws", "rejected", "rejects", "rebuffed", "spurned", "collapsed",
         "failed", "blocked", "thwarted", "dropped", "drops",
     ]
 
     /// Two-word endings: "called off", "broke off".
-    static let endingParticleVerbs: Set<String> = ["called", "calls", "broke", "breaks", "broken", "call"]
+    static let endingParticleVerbs: WordSet = ["called", "calls", "broke", "breaks", "broken", "call"]
 
     /// Words before "to" that make the deal a right or a permission, not a deal done: "an option to buy",
     /// "filings to permit it to increase its stake".
-    static let permissionWords: Set<String> = [
+    static let permissionWords: WordSet = [
         "permit", "permits", "permitted", "permission", "allow", "allows", "allowed", "option", "options", "right", "rights", "warrant", "warrants",
     ]
 
     /// Approvals plan only a stake raise ("clearance to raise his stake"); an approved acquisition is agreed.
-    static let approvalWords: Set<String> = ["approval", "clearance", "authorization", "authorisation"]
+    static let approvalWords: WordSet = ["approval", "clearance", "authorization", "authorisation"]
 
     /// Fractions read as percents ("one third of X" → 33.33).
     static let fractions: [String: Double] = [

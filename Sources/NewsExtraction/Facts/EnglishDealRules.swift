@@ -40,7 +40,7 @@ struct EnglishDealRules: Sendable {
                     found = bidVerb(trigger, clause, context)
                 } else if view.isA(.hold, trigger), ["will", "would"].contains(view.word(trigger - 1)) {
                     found = futureHolding(trigger, clause, context)
-                } else if view.words.byCategory["buyernoun"]?.contains(word) == true {
+                } else if view.words.buyerNouns.contains(word) {
                     found = buyerSought(trigger, clause, context)
                 } else if isNounUse(trigger) {
                     found = noun(trigger, clause, context)
@@ -131,7 +131,7 @@ struct EnglishDealRules: Sendable {
     }
 
     /// "X received / rejected an offer from Y": X is the company bid for.
-    private static let offerReplies: Set<String> = [
+    private static let offerReplies: WordSet = [
         "received", "receives", "rejected", "rejects", "rebuffed", "spurned", "welcomed", "welcomes", "agreed", "agrees", "accepted",
         "accepts", "approved", "approves",
     ]
@@ -464,7 +464,7 @@ struct EnglishDealRules: Sendable {
     }
 
     /// Verbs that engage an adviser: "retained Y to seek a buyer".
-    private static let hireVerbs: Set<String> = ["retained", "retains", "hired", "hires", "engaged", "engages", "appointed", "appoints", "named", "asked", "mandated"]
+    private static let hireVerbs: WordSet = ["retained", "retains", "hired", "hires", "engaged", "engages", "appointed", "appoints", "named", "asked", "mandated"]
 
     // MARK: Nouns
 
@@ -488,7 +488,7 @@ struct EnglishDealRules: Sendable {
     }
 
     /// Verbs (and possessives) whose subject makes the offer or deal named by a noun after them.
-    private static let launchVerbs: Set<String> = [
+    private static let launchVerbs: WordSet = [
         "made", "launched", "began", "extended", "its", "their", "pay", "pays", "paid", "paying", "started", "starts", "commenced",
         "commences", "opened", "mounted", "filed", "submitted", "sweetened", "amended", "raised", "renewed", "launches", "makes",
     ]

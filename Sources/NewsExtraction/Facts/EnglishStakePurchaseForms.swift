@@ -6,10 +6,10 @@ import NewsModel
 /// acquire 15 X 767 planes".
 extension EnglishDealRules {
     /// Verbs that pay for a part named after "for": "paid … for 8.6 pct of X".
-    private static let payVerbs: Set<String> = ["paid", "pay", "pays", "paying", "spent", "spend", "spends", "spending"]
+    private static let payVerbs: WordSet = ["paid", "pay", "pays", "paying", "spent", "spend", "spends", "spending"]
 
     /// Verbs that hold what a bid leaves out: "the 70 pct it does not already hold".
-    private static let holdVerbs: Set<String> = ["hold", "own", "control", "have"]
+    private static let holdVerbs: WordSet = ["hold", "own", "control", "have"]
 
     /// The deals and holdings of a clause stated by a percent after "for": a payment for a part of a
     /// company ("paid 12 mln dlrs for 8.6 pct of X") or a bid for the part a buyer does not yet hold
@@ -75,7 +75,7 @@ extension EnglishDealRules {
 
     /// Words between a percent and the company it is a part of: "8.6 pct of the outstanding common
     /// shares of X", "70 pct it does not already hold in X".
-    private static let partWords: Set<String> = [
+    private static let partWords: WordSet = [
         "pct", "percent", "%", "of", "in", "the", "its", "outstanding", "common", "shares", "stock", "voting", "it", "they", "does", "do",
         "did", "not", "n't", "already", "yet", "own", "hold", "control", "have", "has",
     ]
@@ -107,10 +107,10 @@ extension EnglishDealRules {
 
 extension SentenceView {
     /// Debt securities: buying them lends to the issuer, it buys no part of it.
-    static let debtNouns: Set<String> = ["debentures", "debenture", "notes", "bonds", "eurobonds", "debt", "loans", "paper"]
+    static let debtNouns: WordSet = ["debentures", "debenture", "notes", "bonds", "eurobonds", "debt", "loans", "paper"]
 
     /// Words after a company's name that make the name part of a share phrase ("15 X common shares").
-    private static let shareWords: Set<String> = ["common", "stock", "voting", "preferred", "class", "series", "pct", "percent", "ordinary"]
+    private static let shareWords: WordSet = ["common", "stock", "voting", "preferred", "class", "series", "pct", "percent", "ordinary"]
 
     /// Whether what is bought between a buying verb and a named company is no part of the company:
     /// debt securities ("acquired 3 mln dlrs of 7-1/2 pct debentures of its X affiliate") or a count of

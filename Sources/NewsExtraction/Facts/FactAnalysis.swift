@@ -22,7 +22,7 @@ struct FactAnalysis: Sendable {
             if kind & FactLexicon.Words.strongBit != 0 { return true }
             seen |= kind
             if seen & FactLexicon.Words.bothBits == FactLexicon.Words.bothBits { return true }
-            if hyphenated, let dash = tokens[index].lower.lastIndex(of: "-") {
+            if hyphenated, let dash = NumberScan.lastHyphen(in: tokens[index].lower) {
                 let lower = tokens[index].lower
                 let tail = String(lower[lower.index(after: dash)...])
                 if (words.firstTest[tail] ?? 0) & FactLexicon.Words.strongBit != 0 { return true }

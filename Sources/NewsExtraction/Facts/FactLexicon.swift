@@ -13,6 +13,8 @@ struct FactLexicon: Sendable {
         var strongTriggers: WordSet = []
         /// "has", "have", "had": a holding only with a percent.
         var haveForms: WordSet = []
+        /// The forms of the "buyernoun" category, as a set for one lookup per word.
+        var buyerNouns: WordSet = []
         /// The first test in one lookup: ``strongBit`` for trigger words, ``percentBit`` for percent and stake
         /// words, ``haveBit`` for words that count only beside a percent or stake word.
         var firstTest = WordTable<UInt8>([:])
@@ -141,6 +143,7 @@ struct FactLexicon: Sendable {
         words.triggers = WordSet(triggers)
         words.strongTriggers = WordSet(strongTriggers)
         words.haveForms = WordSet(haveForms)
+        words.buyerNouns = WordSet(words.byCategory["buyernoun", default: []])
         words.firstTest = WordTable(firstTest)
         return words
     }

@@ -4,10 +4,10 @@ import NewsModel
 /// "Einstieg" ("der Einstieg der Y bei X") and holdings of a genitive company ("besitzt 30 Prozent der X").
 extension GermanDealRules {
     /// Modal infinitives after "zu": "übernehmen zu wollen", "kaufen zu können".
-    static let modalInfinitives: Set<String> = ["wollen", "können", "dürfen", "müssen", "sollen"]
+    static let modalInfinitives: WordSet = ["wollen", "können", "dürfen", "müssen", "sollen"]
 
     /// Words of an agreement that keep "vereinbarte, X zu übernehmen" announced rather than planned.
-    static let agreementWords: Set<String> = [
+    static let agreementWords: WordSet = [
         "vereinbart", "vereinbarte", "vereinbarten", "einigte", "einigten", "geeinigt", "zugestimmt", "verpflichtet", "verpflichtete", "unterzeichnet", "unterzeichnete",
     ]
 
@@ -62,7 +62,7 @@ extension GermanDealRules {
     }
 
     /// Verbs that state a holding with a percent.
-    static let percentHoldVerbs: Set<String> = ["hält", "halten", "hielt", "hielten", "besitzt", "besitzen", "besaß", "kontrolliert", "kontrollieren", "kontrollierte"]
+    static let percentHoldVerbs: WordSet = ["hält", "halten", "hielt", "hielten", "besitzt", "besitzen", "besaß", "kontrolliert", "kontrollieren", "kontrollierte"]
 
     /// "Y besitzt 30 Prozent der X", "Y hält rund 25 Prozent der Aktien der X": the subject holds the genitive
     /// company right after the percent (past a share noun).

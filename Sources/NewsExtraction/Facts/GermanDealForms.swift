@@ -5,7 +5,7 @@ import NewsModel
 /// seiner Tochter, der X") and a planned sale told as a noun ("erwägt einen Verkauf der X").
 extension GermanDealRules {
     /// Words that make a received percent no stake: votes, market shares, revenue.
-    static let notStakeWords: Set<String> = [
+    static let notStakeWords: WordSet = [
         "stimmen", "stimme", "wählerstimmen", "markt", "marktes", "umsatz", "umsatzes", "umsätze", "gewinn", "gewinns", "gewinnes",
         "erlös", "erlöses", "erlöse", "einnahmen", "erträge", "ertrags", "kosten", "förderung", "zuschuss", "rabatt", "lohnerhöhung",
         "gehalt", "gehälter", "löhne", "mandate", "sitze",
@@ -73,7 +73,7 @@ extension GermanDealRules {
     }
 
     /// Verbs of a plan or announcement that make the subject the seller of "einen Verkauf der X".
-    static let saleNounVerbs: Set<String> = [
+    static let saleNounVerbs: WordSet = [
         "erwägt", "erwägen", "erwog", "plant", "planen", "plante", "prüft", "prüfen", "prüfte", "kündigt", "kündigte", "kündigten",
         "angekündigt", "bereitet", "bereitete", "treibt", "trieb", "beschließt", "beschloss", "beschlossen", "bestätigt", "bestätigte",
         "vereinbart", "vereinbarte", "beschlossen", "strebt", "strebte", "angestrebt", "verhandelt", "verhandelte", "will", "wollen", "wollte",

@@ -12,7 +12,7 @@ struct GermanDealRules: Sendable {
     ]
 
     /// Verbs of a bid: "bietet 2 Milliarden Euro für X" (the lexicon's "bid" line makes them sentence triggers).
-    private static let bidVerbs: Set<String> = ["bietet", "bieten", "bot", "boten"]
+    private static let bidVerbs: WordSet = ["bietet", "bieten", "bot", "boten"]
 
     /// "Y bietet 2 Milliarden Euro für X": a bid for X (a planned acquisition) when an amount of money stands
     /// between the verb and "für".
@@ -27,7 +27,7 @@ struct GermanDealRules: Sendable {
     }
 
     /// "X wird in den Y-Konzern integriert": Y takes X in.
-    private static let integration: Set<String> = ["integriert", "eingegliedert"]
+    private static let integration: WordSet = ["integriert", "eingegliedert"]
 
     /// The deals of the sentence and the holdings that stake changes state.
     func candidates(context: inout RoleContext) -> (deals: [DealCandidate], stakes: [StakeCandidate]) {
@@ -256,7 +256,7 @@ struct GermanDealRules: Sendable {
     }
 
     /// Determiners that open an accusative object after a dative name.
-    private static let objectDeterminers: Set<String> = [
+    private static let objectDeterminers: WordSet = [
         "eine", "einen", "ein", "seine", "seinen", "sein", "ihre", "ihren", "ihr", "das", "den", "die", "diese", "diesen",
     ]
 
@@ -478,7 +478,7 @@ struct GermanDealRules: Sendable {
 
     // MARK: Relative clauses
 
-    private static let relativePronouns: Set<String> = ["der", "die", "das", "den"]
+    private static let relativePronouns: WordSet = ["der", "die", "das", "den"]
     private static let articles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
 
     /// A relative clause around a verb at the end ("X, die Y 2014 gekauft hatte"): the comma, the pronoun
@@ -568,7 +568,7 @@ struct GermanDealRules: Sendable {
     }
 
     /// Nouns of a task or role one takes on ("übernimmt die Leitung der X"): their genitive names no target.
-    private static let duties: Set<String> = [
+    private static let duties: WordSet = [
         "leitung", "führung", "geschäftsführung", "chefredaktion", "redaktion", "vorsitz", "funktion", "amt", "aufgabe", "aufgaben",
         "verantwortung", "rolle", "posten", "position", "regie", "ruder", "kosten", "mehrkosten", "haftung", "garantie", "schulden",
         "betreuung", "vertretung", "patenschaft", "koordination", "organisation", "steuerung", "kontrolle", "präsidentschaft",

@@ -6,7 +6,7 @@ import NewsModel
 /// und Z (20 Prozent)".
 extension GermanDealRules {
     /// Verbs of holding that such lists hang on.
-    static let listHoldVerbs: Set<String> = [
+    static let listHoldVerbs: WordSet = [
         "hält", "halten", "hielt", "hielten", "gehört", "gehören", "gehörte", "gehörten", "beteiligt", "verteilen", "verteilt", "verteilten",
         "besitzt", "besitzen", "besaß",
     ]

@@ -53,7 +53,7 @@ extension GermanDealRules {
     }
 
     /// Owner nouns that name a holder of a company in an apposition.
-    static let appositiveOwnerNouns: Set<String> = [
+    static let appositiveOwnerNouns: WordSet = [
         "eigentümer", "eigentümerin", "mehrheitseigentümer", "mehrheitseigentümerin", "mehrheitseigner", "haupteigentümer", "alleineigentümer",
         "großaktionär", "großaktionärin", "hauptaktionär", "hauptaktionärin", "mehrheitsaktionär", "mehrheitsaktionärin", "ankeraktionär",
         "mutterkonzern", "muttergesellschaft", "mutterunternehmen", "anteilseigner", "haupteigner", "großeigner", "mehrheitsgesellschafter",

@@ -46,7 +46,7 @@ struct NumberReader: Sendable {
         }
         guard token.startsWithDigit else { return wordPercent(at: index, in: tokens) }
         // Compounds: "51-prozentige", "51-pct", "51%-Anteil".
-        if let dash = token.lower.firstIndex(of: "-") {
+        if let dash = NumberScan.firstHyphen(in: token.lower) {
             let head = String(token.lower[..<dash])
             let tail = token.lower[token.lower.index(after: dash)...]
             if tail.hasPrefix("prozent") || tail.hasPrefix("pct") || tail.hasPrefix("percent"), let number = parse(head) {
@@ -95,7 +95,7 @@ struct NumberReader: Sendable {
             scale = factor
             digits = text[..<firstLetter]
         }
-        guard let first = digits.first, first.isNumber else { return nil }
+        guard NumberScan.startsWithNumber(digits) else { return nil }
         // Fractions: "11-5/8", "5/8".
         if NumberScan.mayContain(0x2F, digits), digits.contains("/") {
             let whole = digits.split(separator: "-")
@@ -241,12 +241,13 @@ struct NumberReader: Sendable {
 
     /// Whether ``quantity(at:in:)`` can find anything at a token: it starts with a digit, its first byte
     /// and length are those of a currency symbol or number word, or it is long enough for a percent
-    /// compound ("zehnprozentige"). A `false` here is exactly a `nil` there.
+    /// compound ("zehnprozentige") and its bytes hold "prozentig" (no currency symbol or number word is
+    /// longer than 10 bytes, so only the compound is possible then). A `false` here is exactly a `nil` there.
     @inline(__always) private static func mayStartQuantity(_ token: FactToken) -> Bool {
         if token.startsWithDigit { return true }
         let utf8 = token.lower.utf8
         let count = utf8.count
-        if count > 10 { return true }
+        if count > 10 { return NumberScan.mayContainPercentStem(token.lower) }
         guard let first = utf8.first else { return false }
         return quantityFirstBytes[Int(first)] & (1 << UInt16(count)) != 0
     }

@@ -14,6 +14,33 @@ enum NumberScan {
         return text.utf8.firstIndex { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
     }
 
+    /// The index of the first "-" in a word: on the bytes when the word is ASCII (where a "-" byte is
+    /// always a `Character` of its own), else by `Character`, so the answer is that of `firstIndex(of:)`.
+    static func firstHyphen(in word: String) -> String.Index? {
+        guard isASCII(word) else { return word.firstIndex(of: "-") }
+        return word.utf8.firstIndex(of: 0x2D)
+    }
+
+    /// The index of the last "-" in a word, the same way as ``firstHyphen(in:)`` (`lastIndex(of:)`).
+    static func lastHyphen(in word: String) -> String.Index? {
+        guard isASCII(word) else { return word.lastIndex(of: "-") }
+        return word.utf8.lastIndex(of: 0x2D)
+    }
+
+    /// Whether every byte of a text is ASCII.
+    @inline(__always) static func isASCII(_ text: String) -> Bool {
+        for byte in text.utf8 where byte >= 0x80 { return false }
+        return true
+    }
+
+    /// Whether a text starts with a number `Character`: for an ASCII first byte, whether it is a digit
+    /// (no other ASCII scalar is numeric, and the first scalar decides `isNumber`); else `Character.isNumber`.
+    static func startsWithNumber(_ text: Substring) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x30 && byte <= 0x39 }
+        return text.first?.isNumber == true
+    }
+
     /// Whether the text may contain the ASCII mark `byte`: false only when the byte is absent, in
     /// which case no search for that mark can succeed (no other scalar is equivalent to it).
     @inline(__always) static func mayContain(_ byte: UInt8, _ text: Substring) -> Bool {
@@ -77,6 +104,17 @@ enum NumberScan {
             } else {
                 decimal = mark
             }
+        }
+        // Digits only, with no decimal mark in effect: read as an integer. Up to 15 digits the value is
+        // below 2^53, where `Double(String)` gives the same (exactly represented) number.
+        if decimal == 0, count - dots - commas <= 15 {
+            var value: Int64 = 0
+            var digits = 0
+            for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
+                value = value * 10 + Int64(byte - 0x30)
+                digits += 1
+            }
+            if digits == count - dots - commas { return .some(digits == 0 ? nil : Double(value)) }
         }
         var cleaned = ""
         cleaned.reserveCapacity(count)

@@ -6,11 +6,11 @@ import NewsModel
 /// Y ist".
 extension OwnershipRules {
     /// Articles and demonstratives before a description of a company ("das Unternehmen", "der Wiener Y-Tochter").
-    private static let describingArticles: Set<String> = [
+    private static let describingArticles: WordSet = [
         "der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem",
     ]
     /// Verbs of control: "Y kontrolliert X", "X wird von Y kontrolliert".
-    static let controlVerbs: Set<String> = ["kontrolliert", "kontrollieren", "kontrollierte", "kontrollierten"]
+    static let controlVerbs: WordSet = ["kontrolliert", "kontrollieren", "kontrollierte", "kontrollierten"]
 
     /// The company a description stands for ("das Unternehmen", "der Dienst"): the first free organisation of
     /// the sentence before it, else the one the previous sentence spoke of, else the article's company.

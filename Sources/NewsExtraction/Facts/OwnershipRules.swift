@@ -22,46 +22,51 @@ struct OwnershipRules: Sendable {
                     if let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) ?? multiPartCompoundUnit(trigger, clause) { result.append(stake) }
                     continue
                 }
-                let item = view.items[trigger]
-                if Self.ownerOrParent.contains(item.lower) {
+                // The word is read in place (a copied item retains its strings and mention); one table lookup
+                // tells which of the rules below it leads.
+                let lower = view.items[trigger].lower
+                switch Self.leadWords[lower] {
+                case .ownerOrParent?:
                     if let found = possessiveOwner(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
-                }
-                if Self.shareholderNouns.contains(item.lower) {
+                case .shareholder?:
                     if let found = relativeShareholder(trigger, clause) ?? shareholder(trigger, clause, context, earlier: result) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
                         result.append(found)
                     }
                     continue
-                }
-                if view.language == .german, item.lower == "besitz" || item.lower == "eigentum", ["im", "in"].contains(view.word(trigger - 1)) {
-                    if let found = possession(trigger, clause), found.holder != found.company { result.append(found) }
-                    continue
-                }
-                if view.language == .german, Self.parentNouns.contains(item.lower) {
-                    if let found = germanParent(trigger, clause) ?? namedParent(trigger, clause, context), found.holder != found.company { result.append(found) }
-                    continue
-                }
-                if Self.ownerNouns.contains(item.lower) {
+                case .possession?:
+                    if view.language == .german, ["im", "in"].contains(view.word(trigger - 1)) {
+                        if let found = possession(trigger, clause), found.holder != found.company { result.append(found) }
+                        continue
+                    }
+                case .parentNoun?:
+                    if view.language == .german {
+                        if let found = germanParent(trigger, clause) ?? namedParent(trigger, clause, context), found.holder != found.company { result.append(found) }
+                        continue
+                    }
+                case .ownerNoun?:
                     // "Eigentümer der X ist die Y", "Mehrheitseigentümer ist Y".
                     let fronted = view.language == .german ? frontedShareholder(trigger, clause, context, earlier: result) : nil
                     if let found = fronted ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
-                }
-                if Self.ownedCompounds.contains(item.lower) {
+                case .ownedCompound?:
                     if let found = ownedBy(trigger, clause) ?? relativeOwnedBy(trigger, clause), found.holder != found.company { result.append(found) }
                     continue
+                case .holding?:
+                    if view.language == .english, let found = holdingCompany(trigger, clause), found.holder != found.company {
+                        result.append(found)
+                        continue
+                    }
+                case nil:
+                    break
                 }
-                if view.language == .english, item.lower == "holding", let found = holdingCompany(trigger, clause), found.holder != found.company {
-                    result.append(found)
-                    continue
-                }
-                guard view.words.triggers.contains(item.lower) || view.isA(.have, trigger) || item.lower == "owned" else { continue }
-                if item.lower == "owned" || item.lower == "controlled", !view.isA(.passiveaux, trigger - 1) {
+                guard view.words.triggers.contains(lower) || view.isA(.have, trigger) || lower == "owned" else { continue }
+                if lower == "owned" || lower == "controlled", !view.isA(.passiveaux, trigger - 1) {
                     if let found = ownedBy(trigger, clause), found.holder != found.company { result.append(found) }
                     continue
                 }
                 if view.isNegated(trigger, in: clause) { continue }
-                if Self.controlVerbs.contains(item.lower) {
+                if Self.controlVerbs.contains(lower) {
                     if let found = control(trigger, clause, context), found.holder != found.company { result.append(found) }
                     continue
                 }
@@ -78,7 +83,7 @@ struct OwnershipRules: Sendable {
                     found = view.language == .german
                         ? germanHold(trigger, clause, context) ?? describedSubjectHolding(trigger, clause, context) ?? describedAttributiveHolding(trigger, clause, context)
                         : englishHold(trigger, clause, context)
-                } else if view.isA(.entry, trigger), item.lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
+                } else if view.isA(.entry, trigger), lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
                     found = participation(trigger, clause, context)
                 } else if view.isA(.stakenoun, trigger), ["with", "mit"].contains(view.word(trigger - 1)) || ["with", "mit"].contains(view.word(trigger - 3)) || ["with", "mit"].contains(view.word(trigger - 4)) {
                     found = withStake(trigger, clause, context)
@@ -217,7 +222,7 @@ struct OwnershipRules: Sendable {
     }
 
     /// German nouns for a parent company ("Mutterkonzern"); "Mutter" counts only in a compound ("X-Mutter Y").
-    private static let parentNouns: WordSet = ["mutterkonzern", "muttergesellschaft", "mutterunternehmen", "konzernmutter", "mutterfirma", "mutterkonzerns"]
+    private static let parentNouns = WordSet(parentNounList)
 
     /// "der Mutterkonzern von X, Y", "Y, der Mutterkonzern der X", "Xs Mutterkonzern Y": Y holds X.
     private func germanParent(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
@@ -291,14 +296,6 @@ struct OwnershipRules: Sendable {
         "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem",
     ]
 
-    /// "owner", "owners", "parent": one lookup per token instead of three string comparisons.
-    private static let ownerOrParent: WordSet = ["owner", "owners", "parent"]
-    private static let shareholderNouns: WordSet = [
-        "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
-        "haupteigner", "großeigner", "hauptanteilseigner", "mehrheitsgesellschafter", "hauptgesellschafter",
-        "aktionär", "aktionärin", "großaktionärin", "hauptaktionärin", "mehrheitsaktionärin", "gesellschafter",
-    ]
-
     /// "… support from shareholder Y" (of the sentence's company), "Großaktionär Y": Y holds the company the
     /// sentence is about (its first free organisation, else the article's topic).
     private func shareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, earlier: [StakeCandidate] = []) -> StakeCandidate? {
@@ -344,7 +341,7 @@ struct OwnershipRules: Sendable {
         return make(holder, company, stated, clause)
     }
 
-    private static let germanCopulas: Set<String> = ["ist", "war", "bleibt", "blieb", "sind", "waren"]
+    private static let germanCopulas: WordSet = ["ist", "war", "bleibt", "blieb", "sind", "waren"]
 
     /// "X war mit 30 Prozent größter Aktionär bei Y", "X ist Hauptaktionär der Y": the subject of a copula
     /// before the noun holds the company named right after it.
@@ -377,11 +374,6 @@ struct OwnershipRules: Sendable {
         return nil
     }
 
-    private static let ownerNouns: WordSet = [
-        "inhaber", "eigentümer", "besitzer", "alleininhaber", "alleineigentümer", "mehrheitseigentümer", "haupteigentümer",
-        "inhaberin", "eigentümerin", "besitzerin", "alleininhaberin", "alleineigentümerin", "mehrheitseigentümerin",
-    ]
-
     /// "X is the sole owner of Y", "X ist alleiniger Inhaber der Firma Y": X holds Y (all of it when "sole").
     private func ownerOf(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         // "The owners of X, the Y family, …".
@@ -413,8 +405,6 @@ struct OwnershipRules: Sendable {
         return make(holder.entity, company, percent(in: view.span(max(clause.lowerBound, trigger - 3), holder.index)), clause)
     }
 
-    /// Hyphenated ownership words read like "owned": "X, majority-owned by Y".
-    private static let ownedCompounds: WordSet = ["majority-owned", "minority-owned", "wholly-owned", "jointly-owned", "partly-owned"]
 
     /// "X, which is majority-owned by Y": the relative clause's antecedent is held by the name after "by".
     private func relativeOwnedBy(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
@@ -474,7 +464,7 @@ struct OwnershipRules: Sendable {
     }
 
     /// Verbs that state a holding's size: "remained", "stands at", "is".
-    private static let stateVerbs: Set<String> = ["remained", "remains", "stands", "stood", "is", "was", "totals", "totalled", "totaled", "amounts", "amounted", "rose", "fell", "increased", "decreased", "rises", "falls"]
+    private static let stateVerbs: WordSet = ["remained", "remains", "stands", "stood", "is", "was", "totals", "totalled", "totaled", "amounts", "amounted", "rose", "fell", "increased", "decreased", "rises", "falls"]
 
     /// "X, a Houston firm with a 5.5 pct stake in Y".
     private func withStake(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {

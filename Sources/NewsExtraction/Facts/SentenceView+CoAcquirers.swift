@@ -2,16 +2,16 @@ import NewsModel
 
 extension SentenceView {
     /// Words that join two buyers ("Y und Z übernehmen gemeinsam X", "Y and Z jointly acquired X").
-    private static let buyerJoiners: Set<String> = ["und", "sowie", "and"]
+    private static let buyerJoiners: WordSet = ["und", "sowie", "and"]
     /// Words that may stand between the joiner and the second buyer's name.
-    private static let buyerLeadWords: Set<String> = [
+    private static let buyerLeadWords: WordSet = [
         "die", "der", "das", "den", "dem", "the", "its", "ihr", "ihre", "sein", "seine", "seiner", "ihrer",
     ]
 
     /// Words that make two names one buying party ("gemeinsam", "jointly").
-    private static let jointWords: Set<String> = ["gemeinsam", "zusammen", "gemeinschaftlich", "jointly", "together"]
+    private static let jointWords: WordSet = ["gemeinsam", "zusammen", "gemeinschaftlich", "jointly", "together"]
     /// Auxiliaries and modals that may stand between the second buyer and the deal verb ("Y und Z haben X gekauft").
-    private static let buyerAuxiliaries: Set<String> = ["haben", "hatten", "wollen", "werden", "wollten", "have", "had", "will", "would", "agreed", "plan", "to"]
+    private static let buyerAuxiliaries: WordSet = ["haben", "hatten", "wollen", "werden", "wollten", "have", "had", "will", "would", "agreed", "plan", "to"]
 
     /// The holdings of the further buyers of a deal bought jointly: "Y und Z übernehmen gemeinsam X" is one
     /// deal (one transaction, Y as the acquirer, as the model's ``Deal`` has one buyer), and once it is agreed or

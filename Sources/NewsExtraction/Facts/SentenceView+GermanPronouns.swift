@@ -4,7 +4,7 @@ import NewsModel
 /// ("die Firma", "die AG", "die Bank"), so "…, sie habe die X übernommen" has the company as its subject.
 extension SentenceView {
     /// Personal pronouns that may be the subject of a German deal verb.
-    static let germanSubjectPronouns: Set<String> = ["er", "es", "sie"]
+    static let germanSubjectPronouns: WordSet = ["er", "es", "sie"]
 
     /// The pronoun right after a fronted verb ("…, übernimmt sie die X", "kauft er 20 Prozent"), or nil.
     /// Also a description after a reflexive: "trennt sich das Geldhaus von …".

@@ -8,8 +8,9 @@ extension SentenceView {
     /// Whether an entity item is a genitive ("Siemens'", "Acmes", "Acme's"): a possessor, not a subject.
     func isPossessive(_ index: Int) -> Bool {
         if !namePossessives.isEmpty, namePossessives.contains(index) { return false }
-        let item = items[index]
-        if item.suffix == "'s" || item.suffix == "’s" || item.suffix == "s" || item.suffix == "'" { return true }
+        // The suffix is read in place (a copied item retains its strings and mention); most are empty.
+        let suffix = items[index].suffix
+        if !suffix.isEmpty, suffix == "'s" || suffix == "’s" || suffix == "s" || suffix == "'" { return true }
         if isFollowedByPossessive(index) { return true }
         return possessiveMentions.contains(index)
     }
@@ -37,7 +38,7 @@ extension SentenceView {
         return true
     }
 
-    private static let subjectLead: Set<String> = ["the", "der", "die", "das", "den", "dem", "des", "a", "an", "ein", "eine", "einem"]
+    private static let subjectLead: WordSet = ["the", "der", "die", "das", "den", "dem", "des", "a", "an", "ein", "eine", "einem"]
 
     /// The party that does what the trigger at `trigger` says.
     func subject(of trigger: Int, in clause: Range<Int>, context: RoleContext) -> EntityID? {
@@ -119,7 +120,7 @@ extension SentenceView {
         return items[antecedent].entity
     }
 
-    private static let relativePronouns: Set<String> = ["der", "die", "das", "welcher", "welche", "welches"]
+    private static let relativePronouns: WordSet = ["der", "die", "das", "welcher", "welche", "welches"]
 
     /// Whether a place acts as a party (a country or state that buys, sells or holds): a whole name, not a
     /// dateline ("Hongkong - …", "SYDNEY, March 27"), not governed by a preposition, not a genitive.
@@ -176,7 +177,7 @@ extension SentenceView {
 
     private func isVerb(_ index: Int) -> Bool { Self.isVerb(word(index), words) || ["said", "says", "of", "for", "to", "with"].contains(word(index)) }
 
-    private static let descriptionHeads: Set<String> = [
+    private static let descriptionHeads: WordSet = [
         "agency", "bureau", "authority", "ministry", "company", "group", "firm", "concern", "bank", "maker", "producer",
         "carrier", "insurer", "lender", "operator", "retailer", "fund",
     ]
@@ -222,7 +223,7 @@ extension SentenceView {
     }
 
     /// Plain assets a company name can qualify: "bid for the X plants" is no bid for X.
-    static let assetNouns: Set<String> = [
+    static let assetNouns: WordSet = [
         "plant", "plants", "assets", "properties", "facilities", "factory", "factories", "mill", "mills", "refinery", "refineries",
         "stores", "hotels", "brands", "operations", "business", "businesses", "building", "buildings", "headquarters",
     ]
@@ -262,7 +263,7 @@ extension SentenceView {
     }
 
     /// Heads after "investment"/"holding" that make the pair a kind of party ("investment group").
-    static let partyHeads: Set<String> = [
+    static let partyHeads: WordSet = [
         "group", "groups", "firm", "firms", "fund", "funds", "banker", "bankers", "adviser", "advisers", "advisor", "advisors", "advisory",
         "trust", "partnership", "partners", "vehicle", "house", "manager", "managers", "company", "companies",
     ]
@@ -392,7 +393,7 @@ extension SentenceView {
     /// Talks and attributive plans: "Gespräche über", "talks to acquire", "die angestrebte/mögliche
     /// Übernahme", "the possible merger". Kept out of the lexicon's verb-like "planned" class so that
     /// they do not split clauses or stop the preposition walk.
-    static let planWords: Set<String> = [
+    static let planWords: WordSet = [
         "talks", "discussions", "negotiations", "negotiating", "negotiate", "negotiated", "possible", "potential", "prospective",
         "gespräche", "gesprächen", "verhandlungen", "verhandelt", "verhandeln", "mögliche", "möglichen", "möglicher", "mögliches",
         "angestrebte", "angestrebten", "anvisierte", "anvisierten", "beabsichtigte", "beabsichtigten", "geplanter", "erwogene",
@@ -401,7 +402,7 @@ extension SentenceView {
 
     /// Adverbs that put the event itself in the past. Not "formerly", "ehemals" or "damalige": they
     /// describe a name ("X, formerly Y, said it acquired …"), not when the deal happened.
-    private static let historyAdverbs: Set<String> = ["damals", "einst", "seinerzeit"]
+    private static let historyAdverbs: WordSet = ["damals", "einst", "seinerzeit"]
 
     /// Whether a past participle follows "hatte" in the clause ("hatte … übernommen", "hatte … gekauft"),
     /// so that the plain past of "haben" ("die zuletzt Verluste hatte") is no pluperfect.

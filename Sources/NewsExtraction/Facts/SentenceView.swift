@@ -185,24 +185,25 @@ struct SentenceView: Sendable {
     func preposition(before index: Int) -> String? {
         var position = index - 1
         var steps = 0
+        // Items are read in place (a copied item retains its strings and mention).
         while position >= 0, steps < 6 {
-            let item = items[position]
-            if item.mention?.kind == .place, item.suffix.isEmpty || item.suffix.hasPrefix("-") {
-                // "by US surfwear firm X", "by New York investor X": a place names where the party is from.
-                position -= 1
-                steps += 1
-                continue
-            }
-            if item.mention != nil {
+            if items[position].hasMention {
+                let suffix = items[position].suffix
+                if items[position].mention?.kind == .place, suffix.isEmpty || suffix.hasPrefix("-") {
+                    // "by US surfwear firm X", "by New York investor X": a place names where the party is from.
+                    position -= 1
+                    steps += 1
+                    continue
+                }
                 // "to X's Y unit": the genitive X is part of the phrase before Y.
-                if item.suffix == "'s" || item.suffix == "’s" || isFollowedByPossessive(position) {
+                if !suffix.isEmpty && (suffix == "'s" || suffix == "’s") || isFollowedByPossessive(position) {
                     position -= 1
                     steps += 1
                     continue
                 }
                 return nil
             }
-            let word = item.lower
+            let word = items[position].lower
             if word == "'s" || word == "’s" {
                 position -= 1
                 continue
@@ -213,9 +214,10 @@ struct SentenceView: Sendable {
                 continue
             }
             if Self.clauseOpeners.contains(word) { return nil }
-            if tokens[item.tokens.lowerBound].isPunctuation || tokens[item.tokens.lowerBound].startsWithDigit { return nil }
+            let first = items[position].tokens.lowerBound
+            if tokens[first].isPunctuation || tokens[first].startsWithDigit { return nil }
             // "of privately held X", "of wholly owned X": a participle used as an adjective.
-            if ["held", "owned"].contains(word), ["privately", "publicly", "closely", "wholly", "family", "family-", "state", "majority"].contains(self.word(position - 1)) {
+            if word == "held" || word == "owned", Self.participleAdverbs.contains(self.word(position - 1)) {
                 position -= 2
                 steps += 2
                 continue
@@ -226,6 +228,9 @@ struct SentenceView: Sendable {
         }
         return nil
     }
+
+    /// Words before "held" or "owned" that make it an adjective ("privately held", "wholly owned").
+    private static let participleAdverbs: WordSet = ["privately", "publicly", "closely", "wholly", "family", "family-", "state", "majority"]
 
     /// Whether an item is a bracket or quote mark around a name.
     func transparent(_ index: Int) -> Bool { index >= 0 && index < items.count && Self.transparent.contains(items[index].lower) }
@@ -239,27 +244,29 @@ struct SentenceView: Sendable {
         while position < items.count, Self.closingMarks.contains(items[position].lower) { position += 1 }
         guard position < items.count else { return false }
         let word = items[position].lower
+        // Every answer below starts with "'" or "’" (byte 0x27 or 0xE2): other words are ruled out on one byte.
+        guard let first = word.utf8.first, first == 0x27 || first == 0xE2 else { return false }
         if word == "'s" || word == "’s" { return true }
         return (word == "'" || word == "’") && position + 1 < items.count && items[position + 1].lower == "s"
     }
 
-    private var prepositions: Set<String> { language == .german ? Self.germanPrepositions : Self.englishPrepositions }
+    private var prepositions: WordSet { language == .german ? Self.germanPrepositions : Self.englishPrepositions }
 
     /// Brackets and quote marks that Reuters and others put around names.
-    static let transparent: Set<String> = ["<", ">", "(", ")", "\"", "„", "“", "”", "»", "«", "'"]
+    static let transparent: WordSet = ["<", ">", "(", ")", "\"", "„", "“", "”", "»", "«", "'"]
 
     /// Words that open a relative clause: a preposition before them governs the antecedent, not what follows.
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "which", "who", "whom", "whose", "that", "welche", "welcher", "welches", "dessen", "deren",
         // Conjunctions: "…ahead of a bonus issue when X sold …" does not govern X by "of".
         "when", "while", "whereas", "because", "although", "unless", "dass", "weil", "nachdem", "obwohl", "wenn", "sodass",
     ]
 
-    static let englishPrepositions: Set<String> = [
+    static let englishPrepositions: WordSet = [
         "in", "of", "from", "to", "by", "for", "with", "at", "on", "into", "about", "against", "between", "among",
         "than", "including", "like", "as", "through", "via", "under", "over",
     ]
-    static let germanPrepositions: Set<String> = [
+    static let germanPrepositions: WordSet = [
         "an", "am", "von", "vom", "bei", "beim", "mit", "für", "durch", "in", "im", "auf", "über", "aus", "zu", "zum",
         "zur", "nach", "gegen", "um", "unter", "als", "wie", "vor", "hinter", "neben", "zwischen", "ans", "ins",
     ]
