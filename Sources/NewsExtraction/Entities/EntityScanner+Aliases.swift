@@ -157,14 +157,16 @@ extension EntityScanner {
     /// the spans' name keys given).
     func missingGroupKeys(nameKeys: [String]) -> [(Int, String)] {
         var keys: [(Int, String)] = []
+        keys.reserveCapacity(spans.count)
+        // The fields are read in place: `let span = spans[index]` would copy the whole span.
         for index in spans.indices where spans[index].key.isEmpty {
-            let span = spans[index]
             let key: String
-            if span.kind == .person {
+            let kind = spans[index].kind
+            if kind == .person {
                 key = "person:" + nameKeys[index]
             } else {
-                let nameKey = span.canonical.map(NameKey.of) ?? nameKeys[index]
-                key = (span.kind == .place ? "place:" : "org:") + nameKey
+                let nameKey = spans[index].canonical.map(NameKey.of) ?? nameKeys[index]
+                key = (kind == .place ? "place:" : "org:") + nameKey
             }
             keys.append((index, key))
         }

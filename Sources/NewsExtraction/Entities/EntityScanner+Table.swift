@@ -37,8 +37,14 @@ extension EntityScanner {
             return min(max(lower, span.nameEnd), textLength) - lower
         }
         var alive = [Bool](repeating: true, count: keys.count)
+        // Each group's fullest name and its name key: the entity's name below is mostly the same
+        // string, and its key is then not computed again.
+        var fullestName = [String](repeating: "", count: keys.count)
+        var fullestKey = [String](repeating: "", count: keys.count)
         var byNameKey: [String: Int] = [:]  // people
         var byOrganizationNameKey: [String: Int] = [:]  // everything else
+        // Sized once: growing them group by group cost more than the lookups.
+        byOrganizationNameKey.reserveCapacity(keys.count)
         for g in keys.indices {
             // The first longest full writing, else the first writing.
             var fullest = -1
@@ -48,6 +54,8 @@ extension EntityScanner {
                 index = next[index]
             }
             let nameKey = NameKey.of(names[fullest >= 0 ? fullest : first[g]])
+            fullestName[g] = names[fullest >= 0 ? fullest : first[g]]
+            fullestKey[g] = nameKey
             let isPerson = spans[first[g]].kind == .person
             if let target = isPerson ? byNameKey[nameKey] : byOrganizationNameKey[nameKey] {
                 var member = first[g]
@@ -92,7 +100,7 @@ extension EntityScanner {
             // A well-known name keeps the gazetteer's spelling, not a declined one ("der Deutschen
             // Bank" is "Deutsche Bank"); the surface forms stay aliases.
             if kind != .person, let canonical { name = canonical }
-            let bareKey = NameKey.of(name)
+            let bareKey = name == fullestName[g] ? fullestKey[g] : NameKey.of(name)
             if kind != .person, bareKey.isEmpty || EntityKey.legalForms.contains(bareKey) {
                 continue  // "GmbH" alone
             }

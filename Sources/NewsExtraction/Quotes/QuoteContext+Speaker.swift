@@ -47,12 +47,23 @@ extension QuoteContext {
         let lower = max(0, range.lowerBound)
         let upper = min(tokens.count, range.upperBound)
         guard lower < upper else { return nil }
+        // The tokens nearest `anchor` first; at the same distance the earlier one first (the order
+        // a stable sort by distance gives), built outwards from the anchor with no sort.
         // A loop, not `filter`: a closure over `self` would copy the whole context per call.
         var order: [Int] = []
         // One allocation: `order` never holds more than the range.
         order.reserveCapacity(upper - lower)
-        for index in lower..<upper where !isAddressee(index) && !isInsideTicker(index) { order.append(index) }
-        order.sort { abs($0 - anchor) < abs($1 - anchor) }
+        var distance = anchor < lower ? lower - anchor : anchor >= upper ? anchor - (upper - 1) : 0
+        let farthest = max(anchor - lower, upper - 1 - anchor)
+        while distance <= farthest {
+            let before = anchor - distance
+            if before >= lower && before < upper && !isAddressee(before) && !isInsideTicker(before) { order.append(before) }
+            let after = anchor + distance
+            if distance > 0 && after >= lower && after < upper && !isAddressee(after) && !isInsideTicker(after) {
+                order.append(after)
+            }
+            distance += 1
+        }
 
         // 1. A named person.
         for index in order where spanAt[index] == nil {
@@ -386,15 +397,13 @@ extension QuoteContext {
         let written = text(range)
         let isAcronym = words.count == 1 && written.count >= 3 && written.allSatisfy { $0.isUppercase }
         var found: EntityID?
-        for entity in table.entities where entity.kind == .company || entity.kind == .organization {
-            for name in entity.allNames {
-                let (nameWords, initials) = NameWords.split(name)
-                let fits = isAcronym ? initials.hasPrefix(words[0]) : words.allSatisfy(nameWords.contains)
-                guard fits else { continue }
-                // Two different entities fit: too unsure.
-                if let found, found != entity.id { return nil }
-                found = entity.id
-            }
+        // The names are split once per article (``OrganizationNames``), not per call.
+        for name in organizationNames.names(in: table) {
+            let fits = isAcronym ? name.initials.hasPrefix(words[0]) : words.allSatisfy(name.words.contains)
+            guard fits else { continue }
+            // Two different entities fit: too unsure.
+            if let found, found != name.entity { return nil }
+            found = name.entity
         }
         return found
     }

@@ -18,13 +18,15 @@ struct QuoteContext {
     let titleSpans: [Bool]
     /// For each sentence, its token index range.
     let sentenceTokens: [Range<Int>]
+    /// The split names of the table's companies and organisations, filled on first use.
+    let organizationNames = OrganizationNames()
 
     init(document: Document, table: EntityTable, lexicon: QuoteLexicon) {
         self.document = document
         self.table = table
         self.lexicon = lexicon
         language = document.language
-        let tokens = QuoteTokenizer.tokens(of: document)
+        let tokens = QuoteTokenizer.tokens(of: document, lexicon: lexicon)
         self.tokens = tokens
         let spans = QuoteMarkScanner.spans(tokens: tokens, document: document)
         self.spans = spans
@@ -124,7 +126,8 @@ struct QuoteContext {
     func cue(at index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
         // The tokens are read in place through the buffer: `tokens[index]` copies the whole token.
         tokens.withUnsafeBufferPointer { tokens in
-            guard tokens[index].kind == .word, spanAt[index] == nil else { return nil }
+            // Most words head no cue: the flag set by the tokenizer rules them out with no lookup.
+            guard tokens[index].kind == .word, tokens[index].isCueHead, spanAt[index] == nil else { return nil }
             // A capitalised German word inside a sentence is a noun ("nach Angaben"), not a verb.
             if language == .german && tokens[index].isCapitalized && index > 0 && tokens[index - 1].kind == .word
                 && tokens[index - 1].sentence == tokens[index].sentence

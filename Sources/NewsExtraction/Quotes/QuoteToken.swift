@@ -22,6 +22,10 @@ struct QuoteToken: Sendable {
     var first: Unicode.Scalar
     /// The sentence it belongs to.
     var sentence: Int
+    /// Whether the word heads a speech cue of the lexicon in the document's language
+    /// (``QuoteLexicon/cues(for:language:)`` is not empty): set once per token, so that
+    /// ``QuoteContext/cue(at:limit:)`` rules out most words on this flag, with no lookup.
+    var isCueHead = false
 
     /// Whether this is the punctuation mark `mark`.
     func isPunctuation(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }

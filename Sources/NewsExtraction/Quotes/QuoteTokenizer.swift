@@ -11,8 +11,10 @@ enum QuoteTokenizer {
     }
 
     /// The tokens of a document, each with its sentence index: a view of ``Document/tokens``
-    /// (no second pass over the text, no new strings).
-    static func tokens(of document: Document) -> [QuoteToken] {
+    /// (no second pass over the text, no new strings). The words that head a speech cue of
+    /// `lexicon` in the document's language are marked (``QuoteToken/isCueHead``).
+    static func tokens(of document: Document, lexicon: QuoteLexicon) -> [QuoteToken] {
+        let language = document.language
         let scalars = document.scalars
         let source = document.tokens
         var tokens: [QuoteToken] = []
@@ -26,10 +28,12 @@ enum QuoteTokenizer {
             let kind: QuoteToken.Kind =
                 flags.contains(.quote) || isQuoteMark(first) && range.length == 1
                 ? .quoteMark : flags.contains(.word) ? .word : .punctuation
+            let lower = source[index].lower
             tokens.append(
                 QuoteToken(
-                    kind: kind, range: range, lower: source[index].lower, isCapitalized: flags.contains(.capitalized),
-                    first: first, sentence: source[index].sentence))
+                    kind: kind, range: range, lower: lower, isCapitalized: flags.contains(.capitalized),
+                    first: first, sentence: source[index].sentence,
+                    isCueHead: kind == .word && !lexicon.cues(for: lower, language: language).isEmpty))
         }
         return tokens
     }
