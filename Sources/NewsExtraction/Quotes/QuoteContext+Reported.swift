@@ -113,7 +113,7 @@ extension QuoteContext {
             var isCase = tokens.withUnsafeBufferPointer { Self.reportedSourceWords.contains($0[index].lower) }
             if isCase {
                 switch tokens[index].lower {
-                case "so" where language == .german:
+                case "so" where language == .german && !isCorrelativeSo(at: index):
                     found = invertedCue(at: index, sentence: sentence, clause: range.lowerBound..<end, invertedOnly: true)
                 case "according" where index + 1 < end && tokens[index + 1].lower == "to":
                     found = accordingTo(at: index, sentence: sentence, clause: range.lowerBound..<end)
@@ -147,7 +147,8 @@ extension QuoteContext {
         guard language == .german, sentence > 0, range.count >= 3,
             ["dies", "das"].contains(tokens[range.lowerBound].lower),
             // "Das geht aus dem Bericht hervor" names a source, not a speaker: strong cues only.
-            let found = cue(at: range.lowerBound + 1, limit: end), !found.cue.isWeak
+            let found = cue(at: range.lowerBound + 1, limit: end), !found.cue.isWeak,
+            !Self.demonstrativeNonSpeechHeads.contains(found.cue.head)
         else { return nil }
         let previous = sentenceTokens[sentence - 1]
         guard !previous.isEmpty, paragraph(of: previous.lowerBound) == paragraph(of: range.lowerBound),
@@ -433,6 +434,8 @@ extension QuoteContext {
             // "kündigte an, A zu machen – doch auf dem Weg …": a dash before "doch" or "aber" ends it.
             contentEnd = contentEndBeforeDashContrast(from: start, end: contentEnd)
             let opener = tokens[start].lower
+            // "… bedauerte sie, und vielen würden …": content never opens with a coordinator.
+            if Self.coordinatorOpeners.contains(opener) { return nil }
             // "gab sich verwundert, wenn X so etwas sage" is reported; "…, wenn X so etwas sagt" is
             // a condition, not a statement.
             if Self.subordinators.contains(opener) && !hasKonjunktiv(start..<contentEnd) { return nil }
