@@ -87,3 +87,24 @@ import Testing
         #expect(quotes.isEmpty)
     }
 }
+
+/// Two statements in one German sentence, each with its own "so X".
+@Suite struct QuoteSecondStatementTests {
+    @Test func twoSoAttributionsMakeTwoStatements() {
+        let paul = QuoteFixture.Person(name: "Paul Kern", role: "Direktor", organization: "Nordhilfe")
+        let text = "Titel\n\nPaul Kern leitet die Nordhilfe. Die Sammlung sei unersetzlich, so Kern, doch die große "
+            + "Sammlung wäre wohl bei Quellbank zu holen, so der Nordhilfe-Direktor mit einem Seitenhieb auf das Abkommen."
+        let quotes = QuoteFixture.quotes(text, language: .german, people: [paul], companies: ["Nordhilfe"])
+        #expect(quotes.map(\.text) == [
+            "Die Sammlung sei unersetzlich", "doch die große Sammlung wäre wohl bei Quellbank zu holen",
+        ])
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Paul Kern" })
+    }
+
+    @Test func oneSoAttributionWithARestStillJoins() {
+        let paul = QuoteFixture.Person(name: "Paul Kern")
+        let text = "Titel\n\nDer Einsatz solle sich, so Kern, auf schwere Fälle begrenzen."
+        let quotes = QuoteFixture.quotes(text, language: .german, people: [paul])
+        #expect(quotes.first?.text == "Der Einsatz solle sich auf schwere Fälle begrenzen")
+    }
+}

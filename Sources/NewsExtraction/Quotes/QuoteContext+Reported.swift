@@ -58,10 +58,20 @@ extension QuoteContext {
         let start = sentenceTokens[sentence].lowerBound
         let end = sentenceTokens[sentence].upperBound
         var rounds = 0
+        // "A, so X, B, so Y": where the second statement starts, after the first attribution.
+        var statementStart: Int?
         while result.count < 4 && rounds < 8, var found = reportedQuote(inSentence: sentence, from: from) {
             rounds += 1
             // A later quote may not take back words of the one before ("A, sagte X, B").
-            if from > start, (found.parts.first?.lowerBound ?? 0) < from { break }
+            if from > start, let first = found.parts.first, first.lowerBound < from {
+                if statementStart == nil, let next = statementAfterSoAttribution(at: from, end: end) {
+                    statementStart = next
+                    from = next
+                    continue
+                }
+                guard let begin = statementStart, first.upperBound > begin + 2, found.parts.count == 1 else { break }
+                found.parts[0] = begin..<first.upperBound
+            }
             guard let last = found.parts.last else { break }
             if let split = secondAttribution(in: last) {
                 found.parts[found.parts.count - 1] = last.lowerBound..<split
@@ -378,7 +388,7 @@ extension QuoteContext {
         // rest finishes the statement.
         if clauseGoesOn, tailEnd + 1 < clause.upperBound {
             let rest = (tailEnd + 1)..<clause.upperBound
-            if wordCount(start..<comma) < 6 || hasKonjunktiv(rest) { parts.append(rest) }
+            if (wordCount(start..<comma) < 6 || hasKonjunktiv(rest)) && !hasSoAttribution(in: rest) { parts.append(rest) }
         }
         return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
     }
