@@ -108,3 +108,19 @@ import Testing
         #expect(quotes.first?.text == "Der Einsatz solle sich auf schwere Fälle begrenzen")
     }
 }
+
+/// A German content clause never opens with a coordinator.
+@Suite struct QuoteCoordinatorContentTests {
+    @Test func contentAfterACueNeverOpensWithUnd() {
+        let lena = QuoteFixture.Person(name: "Lena Quast")
+        let text = "Titel\n\nLena Quast sprach in Quellstadt. Derzeit gehe ein Riss durch die Union bedauerte sie, "
+            + "und vielen Menschen würden die Entwicklungen Angst bereiten."
+        let quotes = QuoteFixture.quotes(text, language: .german, people: [lena])
+        #expect(!quotes.contains { $0.text.hasPrefix("und") })
+        // A content clause after the comma still counts.
+        let plain = QuoteFixture.quotes(
+            "Titel\n\nLena Quast sprach in Quellstadt. Sie bedauerte, dass die Union gespalten sei.",
+            language: .german, people: [lena])
+        #expect(plain.first?.text == "dass die Union gespalten sei")
+    }
+}
