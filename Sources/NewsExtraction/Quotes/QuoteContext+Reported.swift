@@ -58,10 +58,20 @@ extension QuoteContext {
         let start = sentenceTokens[sentence].lowerBound
         let end = sentenceTokens[sentence].upperBound
         var rounds = 0
+        // "A, so X, B, so Y": where the second statement starts, after the first attribution.
+        var statementStart: Int?
         while result.count < 4 && rounds < 8, var found = reportedQuote(inSentence: sentence, from: from) {
             rounds += 1
             // A later quote may not take back words of the one before ("A, sagte X, B").
-            if from > start, (found.parts.first?.lowerBound ?? 0) < from { break }
+            if from > start, let first = found.parts.first, first.lowerBound < from {
+                if statementStart == nil, let next = statementAfterSoAttribution(at: from, end: end) {
+                    statementStart = next
+                    from = next
+                    continue
+                }
+                guard let begin = statementStart, first.upperBound > begin + 2, found.parts.count == 1 else { break }
+                found.parts[0] = begin..<first.upperBound
+            }
             guard let last = found.parts.last else { break }
             if let split = secondAttribution(in: last) {
                 found.parts[found.parts.count - 1] = last.lowerBound..<split
@@ -113,7 +123,7 @@ extension QuoteContext {
             var isCase = tokens.withUnsafeBufferPointer { Self.reportedSourceWords.contains($0[index].lower) }
             if isCase {
                 switch tokens[index].lower {
-                case "so" where language == .german:
+                case "so" where language == .german && !isCorrelativeSo(at: index):
                     found = invertedCue(at: index, sentence: sentence, clause: range.lowerBound..<end, invertedOnly: true)
                 case "according" where index + 1 < end && tokens[index + 1].lower == "to":
                     found = accordingTo(at: index, sentence: sentence, clause: range.lowerBound..<end)
@@ -147,7 +157,8 @@ extension QuoteContext {
         guard language == .german, sentence > 0, range.count >= 3,
             ["dies", "das"].contains(tokens[range.lowerBound].lower),
             // "Das geht aus dem Bericht hervor" names a source, not a speaker: strong cues only.
-            let found = cue(at: range.lowerBound + 1, limit: end), !found.cue.isWeak
+            let found = cue(at: range.lowerBound + 1, limit: end), !found.cue.isWeak,
+            !Self.demonstrativeNonSpeechHeads.contains(found.cue.head)
         else { return nil }
         let previous = sentenceTokens[sentence - 1]
         guard !previous.isEmpty, paragraph(of: previous.lowerBound) == paragraph(of: range.lowerBound),
@@ -377,7 +388,7 @@ extension QuoteContext {
         // rest finishes the statement.
         if clauseGoesOn, tailEnd + 1 < clause.upperBound {
             let rest = (tailEnd + 1)..<clause.upperBound
-            if wordCount(start..<comma) < 6 || hasKonjunktiv(rest) { parts.append(rest) }
+            if (wordCount(start..<comma) < 6 || hasKonjunktiv(rest)) && !hasSoAttribution(in: rest) { parts.append(rest) }
         }
         return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
     }
@@ -433,6 +444,8 @@ extension QuoteContext {
             // "kündigte an, A zu machen – doch auf dem Weg …": a dash before "doch" or "aber" ends it.
             contentEnd = contentEndBeforeDashContrast(from: start, end: contentEnd)
             let opener = tokens[start].lower
+            // "… bedauerte sie, und vielen würden …": content never opens with a coordinator.
+            if Self.coordinatorOpeners.contains(opener) { return nil }
             // "gab sich verwundert, wenn X so etwas sage" is reported; "…, wenn X so etwas sagt" is
             // a condition, not a statement.
             if Self.subordinators.contains(opener) && !hasKonjunktiv(start..<contentEnd) { return nil }

@@ -168,6 +168,10 @@ extension QuoteContext {
         for index in order where spanAt[index] == nil && index > lower {
             if let guess = definitePersonAnaphor(at: index, upper: upper) { return guess }
         }
+        // 2d'. "meint der Quellwerk-Chef": the person of that organisation with that role.
+        for index in order where spanAt[index] == nil && index > lower {
+            if let person = definiteCompoundRolePerson(at: index) { return personGuess(person, in: lower..<upper) }
+        }
         if strongOnly { return nil }
         // 2e. "President George W Quell said": a titled full name the recognizer missed.
         if let name = englishTitledName(in: lower..<upper, anchor: anchor) {
@@ -222,6 +226,8 @@ extension QuoteContext {
         }
         // 5. "the company", "das Unternehmen", "it".
         for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+            // "erklärte das Ministerium": the institution named before with that head noun.
+            if let named = institutionNounSpeaker(at: index, upper: upper) { return named }
             // "in der Mitteilung des Konzerns": the genitive stands for the noun.
             let word = germanGenitiveBase(at: index)
             let isCompound =
