@@ -66,7 +66,7 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 var found: StakeCandidate?
-                if view.isA(.stakenoun, trigger), view.language == .german, let stated = genitiveStake(trigger, clause), stated.holder != stated.company {
+                if view.isA(.stakenoun, trigger), view.language == .german, let stated = genitiveStake(trigger, clause) ?? germanHaveStake(trigger, clause, context), stated.holder != stated.company {
                     result.append(stated)
                     continue
                 }
@@ -297,6 +297,8 @@ struct OwnershipRules: Sendable {
         "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
         "haupteigner", "großeigner", "hauptanteilseigner", "mehrheitsgesellschafter", "hauptgesellschafter",
         "aktionär", "aktionärin", "großaktionärin", "hauptaktionärin", "mehrheitsaktionärin", "gesellschafter",
+        "ankeraktionär", "ankeraktionärin", "kernaktionär", "kernaktionärin", "minderheitsaktionär", "minderheitsaktionärin",
+        "minderheitseigner", "minderheitsgesellschafter", "mitgesellschafter",
     ]
 
     /// "… support from shareholder Y" (of the sentence's company), "Großaktionär Y": Y holds the company the
