@@ -30,3 +30,34 @@ import Testing
         #expect(facts("Die Brixel ist Minderheitsaktionär der Tamora.", ["Brixel", "Tamora"]).stakes == ["Brixel>Tamora -"])
     }
 }
+
+/// German deal forms: "X geht (mehrheitlich) an Y", a deal noun fronted by "mit"/"durch"/"nach" whose
+/// buyer is the main clause's subject, and a sale noun whose seller follows "durch". Invented names only.
+@Suite struct DealGermanTransferFormsTests {
+    private func deals(_ text: String, _ companies: [String]) -> [String] {
+        DealFixture.facts("Titel\n\n" + text, .german, companies: companies).deals.map(\.summary)
+    }
+
+    @Test func companyGoesToABuyer() {
+        #expect(deals("Die Tamora GmbH geht an die Brixel AG.", ["Tamora GmbH", "Brixel AG"]) == ["acquisition Brixel AG>Tamora GmbH from - -"])
+        #expect(deals("Die Tamora ging 2015 für 20 Millionen Euro mehrheitlich an die Brixel.", ["Tamora", "Brixel"]) == ["stake Brixel>Tamora from - -"])
+    }
+
+    @Test func goingToAnExchangeOrAGenitiveIsNoDeal() {
+        #expect(deals("Die Tamora AG geht an die Frankfurter Börse.", ["Tamora AG", "Frankfurter Börse"]).isEmpty)
+        #expect(deals("Der Auftrag der Tamora geht an die Brixel.", ["Tamora", "Brixel"]).isEmpty)
+        #expect(deals("Der Auftrag geht an die Brixel.", ["Brixel"]).isEmpty)
+    }
+
+    @Test func frontedDealNounTakesTheMainClauseSubjectAsBuyer() {
+        #expect(deals("Mit der Übernahme der Tamora wird die Brixel zum Marktführer.", ["Tamora", "Brixel"]) == ["acquisition Brixel>Tamora from - -"])
+        #expect(deals("Durch den Kauf der Tamora wächst die Brixel.", ["Tamora", "Brixel"]) == ["acquisition Brixel>Tamora from - -"])
+        // A list after the target is no main clause.
+        #expect(deals("Mit der Übernahme der Tamora und der Corvan wächst die Brixel.", ["Tamora", "Corvan", "Brixel"]).allSatisfy { !$0.hasPrefix("acquisition Corvan") })
+    }
+
+    @Test func saleNounWithDurch() {
+        #expect(deals("Der Verkauf der Tamora durch die Brixel an die Corvan ist abgeschlossen.", ["Tamora", "Brixel", "Corvan"]) == ["acquisition Corvan>Tamora from Brixel -"])
+        #expect(deals("Der Verkauf der Tamora durch die Brixel ist abgeschlossen.", ["Tamora", "Brixel"]) == ["acquisition ->Tamora from Brixel -"])
+    }
+}
