@@ -31,4 +31,13 @@ import Testing
         #expect(T.entity(table, "Grazer Staatsanwaltschaft")?.kind == .organization)
         #expect(T.entity(table, "Landesgericht") == nil)
     }
+
+    @Test func quotedNameAfterACue() {
+        let table = T.entities("Laut Angaben wird ein Schiff der Firma „Tamorin hf“ bald bereit sein.")
+        #expect(T.entity(table, "Tamorin hf")?.kind == .company)
+        let group = T.entities("Ein Vertreter der Umweltschutzorganisation „Quellmoor Nature Conservation“ kritisierte das.")
+        #expect(T.entity(group, "Quellmoor Nature Conservation")?.kind == .organization)
+        // A quoted title after a word that is no cue stays no organisation.
+        #expect(T.entity(T.entities("Der Bericht „Quellmoor Nature Conservation“ erschien im Mai."), "Quellmoor Nature Conservation")?.kind != .organization)
+    }
 }

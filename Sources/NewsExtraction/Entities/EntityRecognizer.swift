@@ -25,6 +25,7 @@ public struct EntityRecognizer: Sendable {
         ("compound", { $0.findCompoundHeads() }),
         ("place infix compound", { $0.findPlaceInfixCompounds() }),
         ("cue before", { $0.findCuedNames() }),
+        ("quoted cued name", { $0.findQuotedCuedNames() }),
         ("cued english name", { $0.findCuedEnglishNames() }),
         ("organisation word", { $0.findOrganizationNames() }),
         ("institution", { $0.findInstitutionNames() }),
