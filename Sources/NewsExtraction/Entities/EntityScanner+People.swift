@@ -113,7 +113,8 @@ extension EntityScanner {
             // "Davis Cup", "Beverly Hills", "Tory Party": a head word of something else.
             // "spokesman Mike Lake", "Tom Lake, a spokesman", "Tom Lake said": a role, or a speech
             // verb after a known given name, makes the head word a surname.
-            if !german && EntityLexicons.nonPersonHeads.contains(lower) && !hasRole
+            // In German text only a head that is no German word ("University", not "Party").
+            if (!german || !EntityLexicons.commonGerman.contains(token.text)) && EntityLexicons.nonPersonHeads.contains(lower) && !hasRole
                 && !(EntityLexicons.firstNames.contains(tokens[i].text) && isPersonCue(after: j + 1))
             {
                 return nil

@@ -51,6 +51,8 @@ struct GermanDealRules: Sendable {
                     if !view.isNegated(trigger, in: clause) { found = entryNoun(trigger, clause, context) }
                 } else if isReceiveVerb(trigger) {
                     if !view.isNegated(trigger, in: clause) { found = receive(trigger, clause, context) }
+                } else if isTransferVerb(trigger) {
+                    if !view.isNegated(trigger, in: clause) { found = transfer(trigger, clause, context) }
                 } else {
                     guard view.words.triggers.contains(item.lower) || view.isA(.reduce, trigger), !view.isNegated(trigger, in: clause) else { continue }
                     if view.isA(.buy, trigger), !isNoun(trigger) {
@@ -390,7 +392,8 @@ struct GermanDealRules: Sendable {
         var deal: DealCandidate
         if isSale {
             let buyer = party(["an"], after: target.index, excluding: [target.entity])?.entity
-            let seller = possessor(before: trigger, clause) ?? (buyer == nil ? saleNounSeller(trigger, clause, context, target: target.entity) : nil)
+            let seller = possessor(before: trigger, clause) ?? saleNounSellerAfterDurch(trigger, clause, target: target)
+                ?? (buyer == nil ? saleNounSeller(trigger, clause, context, target: target.entity) : nil)
             deal = make(.acquisition, acquirer: buyer, seller: seller, target: target.entity, trigger: trigger, clause: clause)
         } else {
             var buyer = party(["durch"], after: target.index, excluding: [target.entity])?.entity ?? possessor(before: trigger, clause)
@@ -402,6 +405,7 @@ struct GermanDealRules: Sendable {
             {
                 buyer = subject
             }
+            if buyer == nil { buyer = frontedNounBuyer(trigger, clause, target: target.index) }
             deal = make(.acquisition, acquirer: buyer, seller: nil, target: target.entity, trigger: trigger, clause: clause)
             if isOffer, deal.status == .announced { deal.status = .planned }
         }

@@ -37,6 +37,8 @@ extension OwnershipRules {
                 "shareholder", "stockholder", "großaktionär", "hauptaktionär", "mehrheitsaktionär", "anteilseigner", "mehrheitseigner",
                 "haupteigner", "großeigner", "hauptanteilseigner", "mehrheitsgesellschafter", "hauptgesellschafter",
                 "aktionär", "aktionärin", "großaktionärin", "hauptaktionärin", "mehrheitsaktionärin", "gesellschafter",
+                "ankeraktionär", "ankeraktionärin", "kernaktionär", "kernaktionärin", "minderheitsaktionär", "minderheitsaktionärin",
+                "minderheitseigner", "minderheitsgesellschafter", "mitgesellschafter",
             ], .shareholder)
         add(["besitz", "eigentum"], .possession)
         add(parentNounList, .parentNoun)

@@ -71,7 +71,7 @@ struct OwnershipRules: Sendable {
                     continue
                 }
                 var found: StakeCandidate?
-                if view.isA(.stakenoun, trigger), view.language == .german, let stated = genitiveStake(trigger, clause), stated.holder != stated.company {
+                if view.isA(.stakenoun, trigger), view.language == .german, let stated = genitiveStake(trigger, clause) ?? germanHaveStake(trigger, clause, context), stated.holder != stated.company {
                     result.append(stated)
                     continue
                 }
