@@ -68,6 +68,25 @@ import Testing
         #expect(!organisations(found).contains("Statistics Department"))
     }
 
+    @Test func partnersWithTheirAcronymInBrackets() {
+        let found = facts("Acme Inc said it acquired Quarvel and Norton (Q&N) for 20 mln dlrs. Q&N makes pumps.")
+        let entity = found.entities.first { $0.name == "Quarvel and Norton" }
+        #expect(entity?.aliases.contains("Q&N") == true)
+        #expect(found.deals.map(\.summary) == ["acquisition Acme Inc>Quarvel and Norton from - -"])
+        // Initials that do not fit leave the names apart.
+        let other = facts("Acme Inc said it acquired Quarvel and Norton (XY) for 20 mln dlrs.")
+        #expect(!organisations(other).contains("Quarvel and Norton"))
+    }
+
+    @Test func oneNameWordBeforeInternational() {
+        let found = facts("Zentor Corp said Transfield International would buy it. Transfield said it was pleased.")
+        let entity = found.entities.first { $0.name == "Transfield International" }
+        #expect(entity?.aliases.contains("Transfield") == true)
+        // "International" before a further name word is part of another name.
+        let fund = facts("Zentor Corp said Heathrow International Airport would expand.")
+        #expect(!organisations(fund).contains("Heathrow International"))
+    }
+
     // MARK: Holdings
 
     @Test func pluralPossessorAndAbbreviatedUnitName() {

@@ -54,41 +54,34 @@ extension EntityScanner {
         return start - 1
     }
 
-    /// Names that a unit noun marks as a company: "its Quorvel Sulphur Springs affiliate", "the
-    /// Measurement Systems Division of X", "Metropolitan Leasing, a wholly-owned subsidiary of X".
-    /// English only; the name words must be free and not all places, demonyms or ordinary words
-    /// (unless the apposition after them says what they are).
-    mutating func findUnitNames() {
-        guard !german else { return }
+    /// Names that a unit noun (token `i`) marks as a company: "its Quorvel Sulphur Springs
+    /// affiliate", "the Measurement Systems Division of X", "Metropolitan Leasing, a wholly-owned
+    /// subsidiary of X". English only; the name words must be free and not all places, demonyms or
+    /// ordinary words (unless the apposition after them says what they are). The caller has tested
+    /// the token's length and first letter (see ``findEnglishShapedNames()``).
+    mutating func unitName(at i: Int) {
         let n = tokens.count
-        var i = 1
-        while i < n {
-            defer { i += 1 }
-            // Cheap first test: a unit noun starts with "u", "s", "a", "d" or their capitals.
-            guard let byte = tokens[i].text.utf8.first, byte | 0x20 == 0x75 || byte | 0x20 == 0x73 || byte | 0x20 == 0x61 || byte | 0x20 == 0x64,
-                Self.unitNouns.contains(tokens[i].lower)
-            else { continue }
-            if tokens[i].isCapitalized {
-                // "the Measurement Systems Division of X": the capitalised noun ends the name.
-                guard i + 1 < n, tokens[i + 1].lower == "of", sameSentence(i, i + 1), isFree(i) else { continue }
-                let start = freeNameStart(before: i)
-                guard start < i, start > 0, ["the", "its"].contains(tokens[start - 1].lower), hasNameWord(start, i, ordinaryCounts: true) else { continue }
-                add(span(start, i + 1, kind: .company, strength: 2))
-            } else if i >= 2, ["its", "their"].contains(tokens[i - 1].lower) == false {
-                // "its Quorvel Sulphur Springs affiliate".
-                let start = freeNameStart(before: i)
-                if start < i, start > 0, sameSentence(start - 1, i), ["its", "their"].contains(tokens[start - 1].lower), hasNameWord(start, i) {
-                    add(span(start, i, kind: .company, strength: 2))
-                    continue
-                }
-                // "Metropolitan Leasing, a wholly-owned subsidiary of X".
-                guard i + 1 < n, tokens[i + 1].lower == "of", let article = appositionArticle(before: i), article >= 2,
-                    tokens[article - 1].text == ","
-                else { continue }
-                let nameStart = freeNameStart(before: article - 1)
-                guard nameStart < article - 1, !isSentenceInitial(nameStart) || article - 1 - nameStart >= 2 else { continue }
-                add(span(nameStart, article - 1, kind: .company, strength: 2))
+        guard i >= 1, Self.unitNouns.contains(tokens[i].lower) else { return }
+        if tokens[i].isCapitalized {
+            // "the Measurement Systems Division of X": the capitalised noun ends the name.
+            guard i + 1 < n, tokens[i + 1].lower == "of", sameSentence(i, i + 1), isFree(i) else { return }
+            let start = freeNameStart(before: i)
+            guard start < i, start > 0, ["the", "its"].contains(tokens[start - 1].lower), hasNameWord(start, i, ordinaryCounts: true) else { return }
+            add(span(start, i + 1, kind: .company, strength: 2))
+        } else if i >= 2, !["its", "their"].contains(tokens[i - 1].lower) {
+            // "its Quorvel Sulphur Springs affiliate".
+            let start = freeNameStart(before: i)
+            if start < i, start > 0, sameSentence(start - 1, i), ["its", "their"].contains(tokens[start - 1].lower), hasNameWord(start, i) {
+                add(span(start, i, kind: .company, strength: 2))
+                return
             }
+            // "Metropolitan Leasing, a wholly-owned subsidiary of X".
+            guard i + 1 < n, tokens[i + 1].lower == "of", let article = appositionArticle(before: i), article >= 2,
+                tokens[article - 1].text == ","
+            else { return }
+            let nameStart = freeNameStart(before: article - 1)
+            guard nameStart < article - 1, !isSentenceInitial(nameStart) || article - 1 - nameStart >= 2 else { return }
+            add(span(nameStart, article - 1, kind: .company, strength: 2))
         }
     }
 
