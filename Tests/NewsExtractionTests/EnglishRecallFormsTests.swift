@@ -62,6 +62,15 @@ import Testing
         #expect(organisations(found) == ["Brixa Corp"])
     }
 
+    @Test func innerCapitalAndLeadingFirstInALegalName() {
+        let found = facts("Brixa Corp agreed to be acquired by First Quorvel NovaBank Corp for 20 dlrs a share.")
+        #expect(organisations(found).contains("First Quorvel NovaBank Corp"))
+        #expect(found.deals.map(\.summary) == ["acquisition First Quorvel NovaBank Corp>Brixa Corp from - -"])
+        // A "First" that a comma ends is an adverb, not part of the name.
+        let adverb = facts("First, Quorvel NovaBank Corp said it would report.")
+        #expect(organisations(adverb).contains("Quorvel NovaBank Corp"))
+    }
+
     @Test func twoWordsJoinedByAndBeforeAnInstitutionHead() {
         let found = facts("Exports fell in February, the Census and Statistics Department said.")
         #expect(organisations(found).contains("Census and Statistics Department"))

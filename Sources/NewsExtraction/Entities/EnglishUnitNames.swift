@@ -132,3 +132,20 @@ extension EntityScanner {
         return and - 1
     }
 }
+
+extension EntityScanner {
+    /// "Quorvel NovaBank Corp": an English word with an inner capital is a name word even when its
+    /// tail is a cue ("…Bank"), which the cue lists match by ending for German compounds.
+    @inline(__always) func isInnerCapitalName(_ i: Int) -> Bool {
+        !german && tokens[i].flags.contains(.innerCapital) && tokens[i].isCapitalized
+    }
+
+    /// "First Quorvel NovaBank Corp", "First Brixa Bancorp Inc": a free "First" right before the
+    /// name that ends in a legal form (at `form`) opens it, when two name words or more follow it.
+    func leadingFirstStart(_ start: Int, form: Int) -> Int {
+        guard !german, start >= 1, form - start >= 2, tokens[start - 1].text == "First", isFree(start - 1),
+            sameSentence(start - 1, start), !tokens[start].isAllCaps
+        else { return start }
+        return start - 1
+    }
+}

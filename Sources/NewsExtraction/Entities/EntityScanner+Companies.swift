@@ -124,7 +124,7 @@ extension EntityScanner {
                 continue
             }
             // "Alan Kerr of Gruntal and Co": before "and Co" only partners' names, joined by commas.
-            var start = form < i ? commaPartnersStart(nameStart(before: form, connectors: false)) : dashJoinedStart(nameStart(before: form))
+            var start = form < i ? commaPartnersStart(nameStart(before: form, connectors: false)) : leadingFirstStart(dashJoinedStart(nameStart(before: form)), form: form)
             // "Lynx and Otter Management Co": a name already found before "and" stays apart.
             if let k = (start..<form).last(where: { EntityLexicons.connectors.contains(tokens[$0].lower) || tokens[$0].text == "&" }),
                 (start..<k).contains(where: { !isFree($0) })
@@ -374,7 +374,7 @@ extension EntityScanner {
                 {
                     break
                 }
-                if (isStopwordHere(lower) || isRoleOrCue(lower)) && !isInnerNameWord(j, end: end, first: first) { break }
+                if (isStopwordHere(lower) || isRoleOrCue(lower)) && !isInnerNameWord(j, end: end, first: first) && !isInnerCapitalName(j) { break }
                 // "Österreichische Talbanken AG": German capitalises adjectives inside names only.
                 if start < end && isOrdinaryName(j) && !(german && isNameAdjective(j)) { break }
                 if german && isPlace(token.text) && start < end { break }
