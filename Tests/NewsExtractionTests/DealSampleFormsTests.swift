@@ -79,7 +79,8 @@ import Testing
     @Test func operatesAsAWhollyOwnedUnitOfTheBuyer() {
         let found = facts(
             "Brixel Resources Corp said it will operate as a wholly owned unit of Zentor Corp under its current name.", ["Brixel Resources Corp", "Zentor Corp"])
-        #expect(found.stakes == ["Zentor Corp>Brixel Resources Corp -"])
+        // "wholly owned" states the percent: 100, as the annotation guide counts it.
+        #expect(found.stakes == ["Zentor Corp>Brixel Resources Corp 100.0"])
     }
 
     @Test func isNotAUnitStatesNoHolding() {

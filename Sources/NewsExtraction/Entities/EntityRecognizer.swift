@@ -19,6 +19,7 @@ public struct EntityRecognizer: Sendable {
         ("town newspaper", { $0.findTownNewspapers() }),
         ("legal form", { $0.findLegalForms() }),
         ("brackets", { $0.findBracketedNames() }),
+        ("english shaped name", { $0.findEnglishShapedNames() }),
         ("company word", { $0.findCompanyWordNames() }),
         ("ampersand", { $0.findAmpersandNames() }),
         ("institution compound", { $0.findInstitutionCompounds() }),

@@ -97,6 +97,7 @@ extension EntityScanner {
                 if tokens[end].text == "&", end + 1 < n, isLegalForm(end + 1) { end += 2; continue }
                 break
             }
+            end = americaSuffixEnd(end)
             // "Allen and Co": the joiner belongs to the legal form.
             let form = legalFormStart(i)
             // "Unicorp Canada Corp": a place right before a legal form is part of the name.
@@ -107,6 +108,13 @@ extension EntityScanner {
                 if spans[index].kind != .place && spans[index].kind != .person && spans[index].end == form
                     && (form..<end).allSatisfy({ owner[$0] < 0 })
                 {
+                    // "Deutsche Quorvel AG": a national unit, not the known company itself.
+                    if let national = nationalUnitStart(before: spans[index].start) {
+                        spans[index].start = national
+                        spans[index].nameStart = tokens[national].range.start
+                        spans[index].canonical = nil
+                        owner[national] = index
+                    }
                     spans[index].end = end
                     spans[index].nameEnd = tokens[end - 1].range.end
                     if spans[index].kind == .organization && spans[index].canonical == nil { spans[index].kind = .company }
@@ -116,7 +124,7 @@ extension EntityScanner {
                 continue
             }
             // "Alan Kerr of Gruntal and Co": before "and Co" only partners' names, joined by commas.
-            var start = form < i ? commaPartnersStart(nameStart(before: form, connectors: false)) : dashJoinedStart(nameStart(before: form))
+            var start = form < i ? commaPartnersStart(nameStart(before: form, connectors: false)) : leadingFirstStart(dashJoinedStart(nameStart(before: form)), form: form)
             // "Lynx and Otter Management Co": a name already found before "and" stays apart.
             if let k = (start..<form).last(where: { EntityLexicons.connectors.contains(tokens[$0].lower) || tokens[$0].text == "&" }),
                 (start..<k).contains(where: { !isFree($0) })
@@ -177,7 +185,7 @@ extension EntityScanner {
     mutating func releasePlace(endingAt end: Int) {
         guard end > 0, owner[end - 1] >= 0, spans[owner[end - 1]].kind == .place, !german else { return }
         let index = owner[end - 1]
-        guard spans[index].end == end, spans[index].end - spans[index].start == 1 else { return }
+        guard spans[index].end == end, spans[index].end - spans[index].start == 1 || placeJoinsName(spans[index].start, end) else { return }
         spans[index].strength = -1
         for t in spans[index].start..<spans[index].end { owner[t] = -1 }
     }
@@ -366,7 +374,7 @@ extension EntityScanner {
                 {
                     break
                 }
-                if (isStopwordHere(lower) || isRoleOrCue(lower)) && !isInnerNameWord(j, end: end, first: first) { break }
+                if (isStopwordHere(lower) || isRoleOrCue(lower)) && !isInnerNameWord(j, end: end, first: first) && !isInnerCapitalName(j) { break }
                 // "Österreichische Talbanken AG": German capitalises adjectives inside names only.
                 if start < end && isOrdinaryName(j) && !(german && isNameAdjective(j)) { break }
                 if german && isPlace(token.text) && start < end { break }
@@ -384,7 +392,7 @@ extension EntityScanner {
             }
             if (token.text == "&" || token.lower == "of" || token.lower == "and" || token.lower == "und"), start == j + 1,
                 start < end, connectors,
-                j > first, isNameShaped(j - 1)
+                j > first, isNameShaped(j - 1), token.lower != "of" || !Self.unitNouns.contains(tokens[j - 1].lower)
             {
                 j -= 1
                 continue

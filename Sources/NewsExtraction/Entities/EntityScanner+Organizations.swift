@@ -70,7 +70,7 @@ extension EntityScanner {
                     }
                     continue
                 }
-                let start = nameStart(before: i, connectors: false)
+                let start = joinedHeadStart(before: i) ?? nameStart(before: i, connectors: false)
                 guard start < i, (start..<i).contains(where: { !EntityLexicons.isStopword(tokens[$0].lower) }),
                     !isSentenceInitial(start) || !isOrdinary(tokens[start].text, lower: tokens[start].lower)
                 else { continue }

@@ -45,7 +45,8 @@ struct EnglishDealRules: Sendable {
                 } else if isNounUse(trigger) {
                     found = noun(trigger, clause, context)
                 }
-                if found == nil, view.isA(.mergernoun, trigger) { found = slashMerger(trigger, clause) }
+                if found == nil, view.isA(.mergernoun, trigger) { found = slashMerger(trigger, clause) ?? mergerInto(trigger, clause, context) }
+                if view.isA(.stakenoun, trigger), let transfer = transferredStake(trigger, clause, context) { found = transfer }
                 if found == nil { found = fallbackDeal(trigger, clause, context) }
                 if let deal = found { found = refine(deal, trigger: trigger, clause: clause) }
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
@@ -66,7 +67,7 @@ struct EnglishDealRules: Sendable {
                     if deal.kind == .acquisition, view.isA(.buy, trigger) || view.isA(.sell, trigger) || view.isA(.takeovernoun, trigger) {
                         deals += coordinatedTargets(of: deal, after: trigger, clause)
                     }
-                    if view.isA(.buy, trigger), let extra = coordinatedBuyer(of: deal, trigger: trigger, clause) { deals.append(extra) }
+                    if view.isA(.buy, trigger) { stakes += jointBuyerStakes(of: deal, trigger: trigger, clause, known: stakes) }
                     clauseSubject = clauseSubject ?? (deal.acquirer ?? deal.seller)
                 }
             }

@@ -23,6 +23,7 @@ struct EnglishOwnershipForms: Sendable {
                     result += ownedUnit(index, clause, context)
                     result += coordinatedUnits(index, clause, context)
                     if let found = namedParentUnit(index, clause) { result.append(found) }
+                    if let found = plainPossessorUnit(index, clause) ?? appositionPossessorUnit(index, clause) { result.append(found) }
                 } else if Self.ownedWords.contains(word) {
                     result += ownedByMany(index, clause, context)
                     if let found = heldByAffiliate(index, clause) { result.append(found) }

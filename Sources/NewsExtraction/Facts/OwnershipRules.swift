@@ -816,9 +816,10 @@ struct OwnershipRules: Sendable {
         return nil
     }
 
-    /// German adjectives of a wholly owned unit ("hundertprozentige Tochter").
+    /// Adjectives of a wholly owned unit ("hundertprozentige Tochter", "a wholly-owned subsidiary").
     private static let whollyOwnedWords: WordSet = [
         "hundertprozentige", "hundertprozentigen", "hundertprozentiger", "100-prozentige", "100-prozentigen", "vollständige", "hundertprozentiges",
+        "wholly-owned", "wholly",
     ]
 
     /// "X ist eine (hundertprozentige) Tochter der Y", "X war seit 2010 eine Tochtergesellschaft von Y": the
