@@ -42,7 +42,9 @@ struct FactAnalysis: Sendable {
     private func updateTopic(_ context: inout RoleContext, _ mentions: ArraySlice<EntityMention>, _ sentence: Sentence, _ document: Document) {
         // A sentence without mentions changes nothing below.
         guard !mentions.isEmpty else { return }
-        context.previousEntities = mentions.map(\.entity)
+        // Refilled in place: the array's storage is reused from sentence to sentence.
+        context.previousEntities.removeAll(keepingCapacity: true)
+        for position in mentions.indices { context.previousEntities.append(mentions[position].entity) }
         if context.personTopic == nil, sentence.paragraph > 0, let person = mentions.first(where: { $0.kind == .person }) {
             context.personTopic = person.entity
         }
@@ -62,12 +64,23 @@ struct FactAnalysis: Sendable {
             if Self.englishArticles.contains(tokens[index].lower), index > tokens.startIndex { index -= 1 }
             return Self.governingWords.contains(tokens[index].lower)
         }
-        let organisations = mentions.filter { ($0.kind == .company || $0.kind == .organization) && !reports($0) }
-        let free = organisations.first(where: { !governed($0) })
-        if let free { context.previousSubject = free.entity }
-        guard let first = free ?? organisations.first else { return }
+        // The first organisation that is not a reporting source, and the first of those not governed
+        // (read in place: no array of mentions is built).
+        var firstOrganisation: EntityID?
+        var free: EntityID?
+        for position in mentions.indices {
+            let kind = mentions[position].kind
+            guard kind == .company || kind == .organization, !reports(mentions[position]) else { continue }
+            if firstOrganisation == nil { firstOrganisation = mentions[position].entity }
+            if !governed(mentions[position]) {
+                free = mentions[position].entity
+                break
+            }
+        }
+        if let free { context.previousSubject = free }
+        guard let first = free ?? firstOrganisation else { return }
         if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {
-            context.topic = first.entity
+            context.topic = first
             context.topicFromTitle = sentence.paragraph == 0
         }
     }
@@ -125,7 +138,6 @@ struct FactAnalysis: Sendable {
         }
         var cursor = 0
         var context = RoleContext()
-        var resultsBySentence: [Int: (Int, Int)] = [:]  // sentence → (first deal, first stake) indices, for repeats
         for sentence in document.sentences {
             let mentions: ArraySlice<EntityMention>
             if inOrder {
@@ -165,7 +177,8 @@ struct FactAnalysis: Sendable {
             do {
                 context.previousClauseSubject = nil
                 let view = SentenceView(sentence: sentence, tokens: tokens, mentions: Array(mentions), names: names, nameForms: nameForms, document: document, lexicon: lexicon)
-                resultsBySentence[sentence.index] = (result.deals.count, result.stakes.count)
+                // Where this sentence's results start.
+                let (firstDeal, firstStake) = (result.deals.count, result.stakes.count)
                 if document.language == .german {
                     let found = GermanDealRules(view: view).candidates(context: &context)
                     result.deals += found.deals
@@ -177,7 +190,6 @@ struct FactAnalysis: Sendable {
                 }
                 result.stakes += OwnershipRules(view: view).stakes(context: context)
                 // What "the 10 pct stake" and "24,9 Prozent hält X" refer to in later sentences.
-                let (firstDeal, firstStake) = resultsBySentence[sentence.index] ?? (0, 0)
                 if let company = result.stakes[firstStake...].last?.company ?? result.deals[firstDeal...].last(where: { $0.kind == .stake })?.target {
                     context.lastStakeCompany = company
                 }

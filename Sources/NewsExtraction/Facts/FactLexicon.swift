@@ -3,7 +3,10 @@ import NewsResources
 
 /// The word lists the fact rules use, loaded once from `Resources/Lexicons/` (deals-*.txt,
 /// numbers-units.txt, dates-months.txt).
-struct FactLexicon: Sendable {
+///
+/// A class with constant properties: the readers and sentence views that keep the lexicon hold one
+/// reference, so copying them retains one object instead of every table.
+final class FactLexicon: Sendable {
     /// Word forms by category ("buy", "sell", "stakenoun", …) for one language.
     struct Words: Sendable {
         var byCategory: [String: Set<String>] = [:]
@@ -47,16 +50,16 @@ struct FactLexicon: Sendable {
         func mask(_ word: String) -> UInt32 { masks[word] ?? 0 }
     }
 
-    var english: Words
-    var german: Words
+    let english: Words
+    let german: Words
     /// Scale word → factor ("mln" → 1e6).
-    var scales: WordTable<Double>
+    let scales: WordTable<Double>
     /// Currency word → ISO code ("dlrs" → "USD").
-    var currencies: WordTable<String>
+    let currencies: WordTable<String>
     /// Month name → 1…12.
-    var months: WordTable<Int>
+    let months: WordTable<Int>
     /// Weekday name → 1 (Sunday) … 7.
-    var weekdays: WordTable<Int>
+    let weekdays: WordTable<Int>
 
     /// The lexicon loaded from the bundled files.
     static let shared = FactLexicon(
@@ -64,8 +67,8 @@ struct FactLexicon: Sendable {
         units: NewsResources.lexicon("numbers-units.txt"), dates: NewsResources.lexicon("dates-months.txt"))
 
     init(english: [String], german: [String], units: [String], dates: [String]) {
-        self.english = Self.words(english)
-        self.german = Self.words(german)
+        self.english = FactLexicon.words(english)
+        self.german = FactLexicon.words(german)
         var scales: [String: Double] = [:]
         var currencies: [String: String] = [:]
         for line in units {

@@ -78,10 +78,10 @@ extension SentenceView {
         }
         var index = trigger - 1
         while index >= clause.lowerBound {
-            if ["who", "which"].contains(items[index].lower), index >= 2, word(index - 1) == ",", items[index - 2].isParty {
+            if Self.relativeWho.contains(items[index].lower), index >= 2, word(index - 1) == ",", items[index - 2].isParty {
                 return items[index - 2].entity
             }
-            if isPronoun(index) || (["its", "their"].contains(items[index].lower) && items[index].mention == nil) {
+            if isPronoun(index) || (Self.possessivePronouns.contains(items[index].lower) && items[index].mention == nil) {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
             if isSubjectCandidate(index), !isObjectOfVerb(index) {
@@ -100,7 +100,7 @@ extension SentenceView {
                 return items[index].entity
             }
             // "X said Y owns Z": the subject of the reported clause stands after "said".
-            if items[index].mention == nil, ["said", "says", "told"].contains(items[index].lower), index + 1 < trigger {
+            if items[index].mention == nil, Self.reportingVerbs.contains(items[index].lower), index + 1 < trigger {
                 return nil
             }
             index -= 1
@@ -136,7 +136,7 @@ extension SentenceView {
         var position = index - 1
         while position >= 0 {
             let word = items[position].lower
-            if SentenceView.transparent.contains(word) || ["the", "a", "an"].contains(word) {
+            if SentenceView.transparent.contains(word) || Self.englishArticles.contains(word) {
                 position -= 1
                 continue
             }
@@ -144,6 +144,19 @@ extension SentenceView {
         }
         return false
     }
+
+    /// Small word lists of the role rules, as sets (an array literal is built anew on every call).
+    private static let relativeWho: WordSet = ["who", "which"]
+    private static let possessivePronouns: WordSet = ["its", "their"]
+    private static let reportingVerbs: WordSet = ["said", "says", "told"]
+    private static let englishArticles: WordSet = ["the", "a", "an"]
+    private static let englishSubjectPronouns: WordSet = ["it", "they", "we", "he", "she"]
+    private static let englishDeterminers: WordSet = ["the", "this"]
+    private static let germanDeterminers: WordSet = ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"]
+    /// Words that end a description walk like a verb ("said", "of").
+    private static let descriptionStops: WordSet = ["said", "says", "of", "for", "to", "with"]
+    /// Prepositions that give a negation its own topic ("no comment on …").
+    private static let topicPrepositions: WordSet = ["on", "about", "regarding", "concerning"]
 
     /// An entity that may be a subject: a party, not governed by a preposition, not a genitive.
     func isSubjectCandidate(_ index: Int) -> Bool {
@@ -155,11 +168,11 @@ extension SentenceView {
         let word = items[index].lower
         guard items[index].mention == nil else { return false }
         if language == .english {
-            if ["it", "they", "we", "he", "she"].contains(word) { return true }
-            return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1)) || isDescription(index)
+            if Self.englishSubjectPronouns.contains(word) { return true }
+            return words.has(.companyword, word) && index > 0 && Self.englishDeterminers.contains(self.word(index - 1)) || isDescription(index)
         }
         return words.has(.companyword, word) && index > 0
-            && ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"].contains(self.word(index - 1)) || isGermanDescription(index)
+            && Self.germanDeterminers.contains(self.word(index - 1)) || isGermanDescription(index)
     }
 
     /// Whether an item ends a description that stands for a party named before: "the state agency", "the
@@ -175,7 +188,7 @@ extension SentenceView {
         return false
     }
 
-    private func isVerb(_ index: Int) -> Bool { Self.isVerb(word(index), words) || ["said", "says", "of", "for", "to", "with"].contains(word(index)) }
+    private func isVerb(_ index: Int) -> Bool { Self.isVerb(word(index), words) || Self.descriptionStops.contains(word(index)) }
 
     private static let descriptionHeads: WordSet = [
         "agency", "bureau", "authority", "ministry", "company", "group", "firm", "concern", "bank", "maker", "producer",
@@ -421,7 +434,7 @@ extension SentenceView {
         let from = max(clause.lowerBound, trigger - 5)
         for index in from..<trigger where isA(.negation, index) {
             // "had no comment on Y's planned buyout of X": the negation stops at its own noun's preposition.
-            if language == .english, span(index + 1, trigger).contains(where: { ["on", "about", "regarding", "concerning"].contains(word($0)) }) { continue }
+            if language == .english, span(index + 1, trigger).contains(where: { Self.topicPrepositions.contains(word($0)) }) { continue }
             return true
         }
         if language == .german {

@@ -85,7 +85,8 @@ struct SentenceView: Sendable {
     /// code, not a party of its own; it is read as a plain word.
     static func foldTickers(_ items: inout [ClauseItem]) {
         guard items.count >= 4 else { return }
-        for index in 2..<(items.count - 1) where items[index - 1].lower == "<" && items[index + 1].lower == ">" && items[index].mention != nil {
+        // The mention test first: it reads a tag, where the bracket tests compare strings.
+        for index in 2..<(items.count - 1) where items[index].hasMention && items[index - 1].lower == "<" && items[index + 1].lower == ">" {
             guard items[index - 2].isOrganisation, isTickerCode(items[index].mention?.surface ?? "") else { continue }
             items[index].mention = nil
             items[index].suffix = ""
