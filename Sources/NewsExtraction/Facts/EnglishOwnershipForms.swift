@@ -7,10 +7,15 @@ import NewsModel
 struct EnglishOwnershipForms: Sendable {
     let view: SentenceView
 
-    /// Participles that state ownership ("X-owned", "owned by X").
-    static let ownedWords: WordSet = ["owned", "held", "controlled"]
-    /// Nouns for one who holds shares.
-    static let holderWords: WordSet = ["shareholder", "stockholder", "holder"]
+    /// The words that lead the forms below unit nouns: participles that state ownership ("X-owned",
+    /// "owned by X"), nouns for one who holds shares, and "parent" (one lookup per word).
+    private enum LeadWord: Sendable { case owned, holder, parent }
+
+    private static let leadWords = WordTable<LeadWord>([
+        "owned": .owned, "held": .owned, "controlled": .owned,
+        "shareholder": .holder, "stockholder": .holder, "holder": .holder,
+        "parent": .parent,
+    ])
 
     /// The holdings the sentence states in these forms.
     func stakes(context: RoleContext) -> [StakeCandidate] {
@@ -18,18 +23,22 @@ struct EnglishOwnershipForms: Sendable {
         var result: [StakeCandidate] = []
         for clause in view.clauses {
             for index in clause where !view.items[index].hasMention {
-                let word = view.word(index)
                 if view.isA(.unitnoun, index) {
                     result += ownedUnit(index, clause, context)
                     result += coordinatedUnits(index, clause, context)
                     if let found = namedParentUnit(index, clause) { result.append(found) }
-                } else if Self.ownedWords.contains(word) {
+                    continue
+                }
+                switch Self.leadWords[view.items[index].lower] {
+                case .owned?:
                     result += ownedByMany(index, clause, context)
                     if let found = heldByAffiliate(index, clause) { result.append(found) }
-                } else if Self.holderWords.contains(word) {
+                case .holder?:
                     if let found = largestShareholder(index, clause, context) { result.append(found) }
-                } else if word == "parent", let found = possessiveParent(index, clause) {
-                    result.append(found)
+                case .parent?:
+                    if let found = possessiveParent(index, clause) { result.append(found) }
+                case nil:
+                    break
                 }
             }
         }

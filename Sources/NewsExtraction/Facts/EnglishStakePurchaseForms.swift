@@ -146,8 +146,8 @@ extension SentenceView {
     /// Whether the name (lower case) goes on with "'s" right after the short form used in the text:
     /// "foster's group" and "foster" or "foster's", so that the "'s" of "Foster's" is the name's own.
     static func hasOwnPossessive(_ name: String, short: String) -> Bool {
-        guard name.utf8.count > short.utf8.count, name.hasPrefix(short) else { return false }
-        let stem = short.hasSuffix("'s") || short.hasSuffix("’s") ? String(short.dropLast(2)) : short
-        return name.hasPrefix(stem + "'s") || name.hasPrefix(stem + "’s")
+        guard name.utf8.count > short.utf8.count, FactAffix.hasPrefix(name, short) else { return false }
+        let stem = FactAffix.hasSuffix(short, "'s") || FactAffix.hasSuffix(short, "’s") ? String(short.dropLast(2)) : short
+        return FactAffix.hasPrefix(name, stem + "'s") || FactAffix.hasPrefix(name, stem + "’s")
     }
 }

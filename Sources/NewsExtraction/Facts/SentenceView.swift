@@ -65,11 +65,13 @@ struct SentenceView: Sendable {
         self.items = items
         var possessive: Set<Int> = []
         var ownPossessive: Set<Int> = []
-        for (position, item) in items.enumerated() {
-            guard let mention = item.mention, let name = names[mention.entity]?.lowercased() else { continue }
-            if item.lower != name, item.lower.hasSuffix("s"), !name.hasSuffix("s"), item.lower.hasPrefix(name) {
+        // Items are read in place (a copied item retains its strings and mention).
+        for position in items.indices where items[position].hasMention {
+            guard let entity = items[position].mention?.entity, let name = names[entity]?.lowercased() else { continue }
+            let lower = items[position].lower
+            if lower != name, FactAffix.hasSuffix(lower, "s"), !FactAffix.hasSuffix(name, "s"), FactAffix.hasPrefix(lower, name) {
                 possessive.insert(position)
-            } else if Self.hasOwnPossessive(name, short: item.lower) {
+            } else if Self.hasOwnPossessive(name, short: lower) {
                 ownPossessive.insert(position)
             }
         }
