@@ -171,6 +171,7 @@ struct FactAnalysis: Sendable {
             }
             if !namesGathered {
                 namesGathered = true
+                names.reserveCapacity(table.entities.count)
                 for entity in table.entities { names[entity.id] = entity.name }
             }
             let tokens = FactTokenizer.tokens(in: document.scalars, range: sentence.range)

@@ -160,7 +160,8 @@ extension SentenceView {
 
     /// An entity that may be a subject: a party, not governed by a preposition, not a genitive.
     func isSubjectCandidate(_ index: Int) -> Bool {
-        items[index].isParty && preposition(before: index) == nil && !isPossessive(index)
+        // `hasMention` first: it reads the item in place, and no party is without a mention.
+        items[index].hasMention && items[index].isParty && preposition(before: index) == nil && !isPossessive(index)
     }
 
     /// Whether an item is a subject pronoun or "the company".
