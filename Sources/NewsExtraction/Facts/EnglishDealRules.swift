@@ -16,7 +16,7 @@ struct EnglishDealRules: Sendable {
             for trigger in clause where !view.items[trigger].hasMention {
                 let word = view.items[trigger].lower
                 // "reduce" words are structural (no trigger alone) but state the holding left: "cut its stake in X to 3.7 pct".
-                guard view.words.triggers.contains(word) || view.isA(.reduce, trigger) else { continue }
+                guard view.items[trigger].isTrigger || view.isA(.reduce, trigger) else { continue }
                 if view.isNegated(trigger, in: clause) { continue }
                 // "snapped up X": "snap" buys only with its particle.
                 if word.hasPrefix("snap"), view.word(trigger + 1) != "up" { continue }

@@ -51,16 +51,17 @@ struct FactAnalysis: Sendable {
         // "In a filing with the X, Y said …": Y, not the X governed by "with", is what "the company" means later.
         let tokens = document.tokens(in: sentence)
         // "…, the Sunday Paper reported": a news source that reports is not what the article is about.
-        func reports(_ mention: EntityMention) -> Bool {
-            guard let verb = tokens.firstIndex(where: { $0.range.start >= mention.range.end }),
+        // Both tests take the mention's range (a copied mention retains its strings).
+        func reports(_ range: TextRange) -> Bool {
+            guard let verb = tokens.firstIndex(where: { $0.range.start >= range.end }),
                 Self.reportVerbs.contains(tokens[verb].lower)
             else { return false }
             // "X reported higher profits" is a company's own report; a source reports with no object.
             let after = tokens.index(after: verb)
             return after == tokens.endIndex || Self.afterSourceReport.contains(tokens[after].lower)
         }
-        func governed(_ mention: EntityMention) -> Bool {
-            guard var index = tokens.lastIndex(where: { $0.range.end <= mention.range.start }) else { return false }
+        func governed(_ range: TextRange) -> Bool {
+            guard var index = tokens.lastIndex(where: { $0.range.end <= range.start }) else { return false }
             if Self.englishArticles.contains(tokens[index].lower), index > tokens.startIndex { index -= 1 }
             return Self.governingWords.contains(tokens[index].lower)
         }
@@ -70,9 +71,9 @@ struct FactAnalysis: Sendable {
         var free: EntityID?
         for position in mentions.indices {
             let kind = mentions[position].kind
-            guard kind == .company || kind == .organization, !reports(mentions[position]) else { continue }
+            guard kind == .company || kind == .organization, !reports(mentions[position].range) else { continue }
             if firstOrganisation == nil { firstOrganisation = mentions[position].entity }
-            if !governed(mentions[position]) {
+            if !governed(mentions[position].range) {
                 free = mentions[position].entity
                 break
             }

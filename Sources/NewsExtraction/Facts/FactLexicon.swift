@@ -43,11 +43,19 @@ final class FactLexicon: Sendable {
         /// Whether a lower-case word belongs to a category.
         func has(_ category: FactWordClass, _ word: String) -> Bool { (masks[word] ?? 0) & category.bit != 0 }
 
-        /// The classes of a word, as bits of ``FactWordClass`` (a byte-hashed table: no `Hasher`).
+        /// The classes of a word, as bits of ``FactWordClass``, and ``triggerBit`` for the words of
+        /// ``triggers`` (a byte-hashed table: no `Hasher`).
         var masks = WordTable<UInt32>([:])
 
+        /// The bit of ``masks`` for a word of ``triggers``: above every ``FactWordClass`` bit.
+        static let triggerBit: UInt32 = 1 << 31
+
         /// The class bits of a lower-case word (0 if none).
-        func mask(_ word: String) -> UInt32 { masks[word] ?? 0 }
+        func mask(_ word: String) -> UInt32 { (masks[word] ?? 0) & ~Self.triggerBit }
+
+        /// The class bits of a lower-case word with ``triggerBit`` when it is one of ``triggers``: both
+        /// answers in one lookup.
+        func classesAndTrigger(_ word: String) -> UInt32 { masks[word] ?? 0 }
     }
 
     let english: Words
@@ -109,7 +117,6 @@ final class FactLexicon: Sendable {
                 for form in parts.dropFirst() { masks[form, default: 0] |= wordClass.bit }
             }
         }
-        words.masks = WordTable(masks)
         var triggers: Set<String> = []
         var strongTriggers: Set<String> = []
         let structural: Set<String> = ["passiveaux", "perfectaux", "planned", "rumoured", "announced", "completed", "negation", "pronoun", "companyword", "reduce", "have"]
@@ -144,6 +151,9 @@ final class FactLexicon: Sendable {
             }
         }
         words.triggers = WordSet(triggers)
+        precondition(FactWordClass.allCases.count < 31, "The word classes must leave the trigger bit free.")
+        for word in triggers { masks[word, default: 0] |= Words.triggerBit }
+        words.masks = WordTable(masks)
         words.strongTriggers = WordSet(strongTriggers)
         words.haveForms = WordSet(haveForms)
         words.buyerNouns = WordSet(words.byCategory["buyernoun", default: []])

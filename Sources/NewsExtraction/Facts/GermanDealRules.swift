@@ -52,7 +52,7 @@ struct GermanDealRules: Sendable {
                 } else if isReceiveVerb(trigger) {
                     if !view.isNegated(trigger, in: clause) { found = receive(trigger, clause, context) }
                 } else {
-                    guard view.words.triggers.contains(item.lower) || view.isA(.reduce, trigger), !view.isNegated(trigger, in: clause) else { continue }
+                    guard item.isTrigger || view.isA(.reduce, trigger), !view.isNegated(trigger, in: clause) else { continue }
                     if view.isA(.buy, trigger), !isNoun(trigger) {
                         found = buy(trigger, clause, context)
                     } else if view.isA(.reflexivebuy, trigger), !isNoun(trigger), securesAStake(clause) {

@@ -60,7 +60,7 @@ struct OwnershipRules: Sendable {
                 case nil:
                     break
                 }
-                guard view.words.triggers.contains(lower) || view.isA(.have, trigger) || lower == "owned" else { continue }
+                guard view.items[trigger].isTrigger || view.isA(.have, trigger) || lower == "owned" else { continue }
                 if lower == "owned" || lower == "controlled", !view.isA(.passiveaux, trigger - 1) {
                     if let found = ownedBy(trigger, clause), found.holder != found.company { result.append(found) }
                     continue

@@ -56,12 +56,17 @@ struct SentenceView: Sendable {
                 mentionIndex += 1
             } else {
                 tokenToItem[index] = items.count
-                items.append(ClauseItem(tokens: index..<(index + 1), lower: token.lower, mask: words.mask(token.lower)))
+                // One lookup gives the word's classes and whether it is a trigger word.
+                let bits = words.classesAndTrigger(token.lower)
+                items.append(
+                    ClauseItem(
+                        tokens: index..<(index + 1), lower: token.lower, mask: bits & ~FactLexicon.Words.triggerBit,
+                        isTrigger: bits & FactLexicon.Words.triggerBit != 0))
                 index += 1
             }
         }
         tokenToItem[tokens.count] = items.count
-        Self.foldTickers(&items)
+        Self.foldTickers(&items, words: words)
         self.items = items
         var possessive: Set<Int> = []
         var ownPossessive: Set<Int> = []
@@ -85,13 +90,14 @@ struct SentenceView: Sendable {
 
     /// "Acme Corp <ACME.N>": a ticker in angle brackets right after a company's name is that company's
     /// code, not a party of its own; it is read as a plain word.
-    static func foldTickers(_ items: inout [ClauseItem]) {
+    static func foldTickers(_ items: inout [ClauseItem], words: FactLexicon.Words) {
         guard items.count >= 4 else { return }
         // The mention test first: it reads a tag, where the bracket tests compare strings.
         for index in 2..<(items.count - 1) where items[index].hasMention && items[index - 1].lower == "<" && items[index + 1].lower == ">" {
             guard items[index - 2].isOrganisation, isTickerCode(items[index].mention?.surface ?? "") else { continue }
             items[index].mention = nil
             items[index].suffix = ""
+            items[index].isTrigger = words.triggers.contains(items[index].lower)
         }
     }
 
