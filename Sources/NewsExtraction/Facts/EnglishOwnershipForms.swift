@@ -59,7 +59,7 @@ struct EnglishOwnershipForms: Sendable {
     /// company), or a genitive name.
     private func owner(at index: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
         let word = view.word(index)
-        if ["its", "their"].contains(word), view.items[index].mention == nil {
+        if ["its", "their"].contains(word), !view.items[index].hasMention {
             // "its" stands for a company, never for a person ("named X president of its Y unit").
             guard let subject = view.subject(of: index, in: clause, context: context) else { return nil }
             let person = view.items.contains { $0.entity == subject && $0.mention?.kind == .person }
@@ -77,7 +77,7 @@ struct EnglishOwnershipForms: Sendable {
         var position = name - 1
         var wholly = false
         var owned = false
-        while position >= clause.lowerBound, name - position <= 5, view.items[position].mention == nil {
+        while position >= clause.lowerBound, name - position <= 5, !view.items[position].hasMention {
             let word = view.word(position)
             if ["wholly", "wholly-owned", "100-pct-owned"].contains(word) { wholly = true }
             if word == "owned" || word.hasSuffix("-owned") { owned = true }
@@ -143,7 +143,7 @@ struct EnglishOwnershipForms: Sendable {
         // the comma of an apposition ("X, owned by", "X, a company owned by").
         var company: EntityID?
         if let copula = view.span(max(0, trigger - 8), trigger).last(where: { ["is", "was", "are", "were"].contains(view.word($0)) }),
-            view.span(copula + 1, trigger).allSatisfy({ view.items[$0].mention == nil && view.word($0) != "," }), ["a", "an", "the"].contains(view.word(copula + 1))
+            view.span(copula + 1, trigger).allSatisfy({ !view.items[$0].hasMention && view.word($0) != "," }), ["a", "an", "the"].contains(view.word(copula + 1))
         {
             company = view.subject(of: copula, in: view.clause(of: copula), context: context)
                 ?? view.span(0, copula).first(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }).flatMap { view.items[$0].entity }
@@ -151,7 +151,7 @@ struct EnglishOwnershipForms: Sendable {
             // article's company, when the complement is a kind of company.
             if company == nil, view.span(copula + 1, trigger).contains(where: { view.words.has(.companyword, view.word($0)) }) { company = context.topic }
         } else if let comma = view.span(max(0, trigger - 6), trigger).last(where: { view.word($0) == "," }),
-            view.span(comma + 1, trigger).allSatisfy({ view.items[$0].mention == nil }), comma >= 1, view.items[comma - 1].isOrganisation
+            view.span(comma + 1, trigger).allSatisfy({ !view.items[$0].hasMention }), comma >= 1, view.items[comma - 1].isOrganisation
         {
             company = view.items[comma - 1].entity
         }
@@ -173,7 +173,7 @@ struct EnglishOwnershipForms: Sendable {
         guard view.isA(.unitnoun, after) else { return nil }
         // The company: the name before the comma that opens the apposition.
         guard let comma = view.span(max(0, trigger - 10), trigger).last(where: { view.word($0) == "," }),
-            view.span(comma + 1, trigger).allSatisfy({ view.items[$0].mention == nil })
+            view.span(comma + 1, trigger).allSatisfy({ !view.items[$0].hasMention })
         else { return nil }
         var head = comma - 1
         if view.word(head) == ">" { head = view.nameBefore(closing: head) } else if view.transparent(head) { head -= 1 }
@@ -185,7 +185,7 @@ struct EnglishOwnershipForms: Sendable {
     /// shareholder with a 30 pct stake": the holding with its percent.
     private func largestShareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         var position = trigger - 1
-        while position >= 0, trigger - position <= 3, view.items[position].mention == nil,
+        while position >= 0, trigger - position <= 3, !view.items[position].hasMention,
             ["largest", "biggest", "major", "main", "principal", "single", "controlling", "leading", "second-largest", "second-biggest", "majority"].contains(view.word(position))
         {
             position -= 1
@@ -211,7 +211,7 @@ struct EnglishOwnershipForms: Sendable {
     /// "X's U.S. parent, Y", "X's parent company Y".
     private func possessiveParent(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
         var position = trigger - 1
-        while position >= 0, trigger - position <= 3, view.items[position].mention == nil || view.items[position].mention?.kind == .place, !view.tokens[view.items[position].tokens.lowerBound].isPunctuation || view.word(position) == "." {
+        while position >= 0, trigger - position <= 3, !view.items[position].hasMention || view.items[position].mention?.kind == .place, !view.tokens[view.items[position].tokens.lowerBound].isPunctuation || view.word(position) == "." {
             position -= 1
         }
         guard position >= 0, position < trigger - 1, view.items[position].isOrganisation, view.isPossessive(position), let company = view.items[position].entity,

@@ -131,9 +131,9 @@ struct SentenceView: Sendable {
             var split = false
             switch clauseWords[items[index].lower] {
             case .boundary?:
-                split = items[index].mention == nil
+                split = !items[index].hasMention
             case .comma?:
-                if language == .german, items[index].mention == nil, index > 0 {
+                if language == .german, !items[index].hasMention, index > 0 {
                     let previous = items[index - 1].lower
                     let next = index + 1 < items.count ? items[index + 1].lower : ""
                     split = isVerb(previous, words) || Self.germanSubordinators.contains(next)
@@ -141,13 +141,13 @@ struct SentenceView: Sendable {
             case .stop?:
                 // A full stop the sentence splitter kept inside ("… agreed in 2000. Acme, whose …"): a boundary
                 // when a name follows a number or a longer plain word (not "Mr." or "Corp.").
-                if items[index].mention == nil, index > 0, index + 1 < items.count, items[index - 1].mention == nil,
+                if !items[index].hasMention, index > 0, index + 1 < items.count, !items[index - 1].hasMention,
                     items[index - 1].lower.count > 3 || items[index - 1].lower.first?.isNumber == true
                 {
-                    split = items[index + 1].mention != nil
+                    split = items[index + 1].hasMention
                 }
             case .conjunction?:
-                if items[index].mention == nil, index + 1 < items.count {
+                if !items[index].hasMention, index + 1 < items.count {
                     let next = items[index + 1].lower
                     split = isVerb(next, words) || next == "said" || next == "sagte" || next == "teilte"
                 }
@@ -173,7 +173,7 @@ struct SentenceView: Sendable {
     /// Whether an item is one of a lexicon category.
     func isA(_ category: FactWordClass, _ index: Int) -> Bool {
         // The mask first: it is 0 for mentions, and reading it copies nothing (the optional mention would).
-        index >= 0 && index < items.count && items[index].mask & category.bit != 0 && items[index].mention == nil
+        index >= 0 && index < items.count && items[index].mask & category.bit != 0 && !items[index].hasMention
     }
 
     /// The first quantity that starts at or after an item, inside a range.
