@@ -30,11 +30,16 @@ final class FactLexicon: Sendable {
         /// the first test skip most words without hashing them.
         var leadingPairs = [Bool](repeating: false, count: 26 * 26)
 
+        /// For each first byte other than a lower-case ASCII letter, whether a trigger-like word may start
+        /// with it: no punctuation mark or digit but those of the lexicon ("%") needs a lookup. Bytes of
+        /// non-ASCII scalars, and ";" and "`" (which have non-ASCII equivalents), always may.
+        var otherFirstBytes: [Bool] = (0..<256).map { $0 >= 0x80 || $0 == 0x3B || $0 == 0x60 }
+
         /// Whether a lower-case word may be a trigger, percent or stake word (false means surely not).
         @inline(__always) func mayTrigger(_ word: String) -> Bool {
             var iterator = word.utf8.makeIterator()
             guard let first = iterator.next() else { return false }
-            guard first >= 97, first <= 122 else { return true }
+            guard first >= 97, first <= 122 else { return otherFirstBytes[Int(first)] }
             guard let second = iterator.next() else { return true }
             guard second >= 97, second <= 122 else { return true }
             return leadingPairs[Int(first - 97) * 26 + Int(second - 97)]
@@ -149,6 +154,12 @@ final class FactLexicon: Sendable {
             if bytes.count >= 2, (97...122).contains(bytes[0]), (97...122).contains(bytes[1]) {
                 words.leadingPairs[Int(bytes[0] - 97) * 26 + Int(bytes[1] - 97)] = true
             }
+            if let first = bytes.first, !(97...122).contains(first) { words.otherFirstBytes[Int(first)] = true }
+        }
+        // A word that starts with a non-ASCII scalar may be equivalent to one that starts with an ASCII mark
+        // and a combining one ("≠" and "=" + U+0338): then every first byte may start a trigger word.
+        if strongTriggers.union(haveForms).union(percentWords).contains(where: { ($0.utf8.first ?? 0) >= 0x80 }) {
+            words.otherFirstBytes = [Bool](repeating: true, count: 256)
         }
         words.triggers = WordSet(triggers)
         precondition(FactWordClass.allCases.count < 31, "The word classes must leave the trigger bit free.")

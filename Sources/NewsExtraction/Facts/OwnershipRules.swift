@@ -19,7 +19,12 @@ struct OwnershipRules: Sendable {
         for clause in view.clauses {
             for trigger in clause {
                 if view.items[trigger].hasMention {
-                    if let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) ?? multiPartCompoundUnit(trigger, clause) { result.append(stake) }
+                    // All three compound forms need a hyphen suffix ("X-Tochter"); most mentions have none.
+                    if view.items[trigger].suffix.hasPrefix("-"),
+                        let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) ?? multiPartCompoundUnit(trigger, clause)
+                    {
+                        result.append(stake)
+                    }
                     continue
                 }
                 // The word is read in place (a copied item retains its strings and mention); one table lookup
