@@ -12,6 +12,8 @@ struct ClauseItem: Sendable, Hashable {
     var mask: UInt32 = 0
     /// For mentions inside a longer token, the lower-case rest of the token ("-tochter", "'s", "s").
     var suffix: String = ""
+    /// Whether the word is one of the lexicon's trigger words (`FactLexicon.Words.triggers`); false for mentions.
+    var isTrigger = false
 
     /// Whether this item is a mention (read in place, without copying the mention).
     var hasMention: Bool {

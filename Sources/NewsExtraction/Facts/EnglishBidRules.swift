@@ -24,7 +24,7 @@ extension EnglishDealRules {
     private func receivedProposal(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let replies: Set<String> = ["received", "receives", "rejected", "rejects", "rebuffed", "spurned", "accepted", "accepts", "welcomed", "studying", "examining", "reviewing"]
         guard ["proposal", "proposals", "offer", "offers", "bid", "bids"].contains(view.word(trigger + 1)),
-            let owner = view.span(max(clause.lowerBound, trigger - 8), trigger).last(where: { view.items[$0].mention != nil }),
+            let owner = view.span(max(clause.lowerBound, trigger - 8), trigger).last(where: { view.items[$0].hasMention }),
             view.items[owner].isParty, view.isPossessive(owner), let bidder = view.items[owner].entity,
             view.span(owner + 1, trigger).allSatisfy({ view.items[$0].mask & FactWordClass.verbMask == 0 || view.word($0) == "share" }),
             let reply = view.span(max(clause.lowerBound, owner - 4), owner).last(where: { replies.contains(view.word($0)) }),
@@ -90,7 +90,7 @@ extension EnglishDealRules {
             let forIndex = view.span(trigger + 1, min(clause.upperBound, trigger + 14)).first(where: { view.word($0) == "for" }),
             view.word(forIndex + 1) == "all" || view.word(forIndex + 1) == "its" || view.word(forIndex + 1) == "the",
             let shares = view.span(forIndex + 1, min(clause.upperBound, forIndex + 7)).first(where: { view.isA(.sharenoun, $0) || view.word($0) == "common" }),
-            view.span(forIndex + 1, shares).allSatisfy({ view.items[$0].mention == nil }),
+            view.span(forIndex + 1, shares).allSatisfy({ !view.items[$0].hasMention }),
             let buyer = view.party(after: shares, in: clause, governedBy: ["from", "by"]), buyer.index <= shares + 4,
             let target = view.subject(of: reply, in: clause, context: context), target != buyer.entity,
             view.items.first(where: { $0.entity == target })?.mention?.kind != .person
@@ -134,7 +134,7 @@ extension EnglishDealRules {
         let noun = trigger - 3
         let owner = noun - 1
         let ownerWord = view.word(owner)
-        guard view.items[owner].mention == nil, ownerWord.hasSuffix("'s") || ownerWord.hasSuffix("’s"), view.word(owner - 1) == "the" else { return nil }
+        guard !view.items[owner].hasMention, ownerWord.hasSuffix("'s") || ownerWord.hasSuffix("’s"), view.word(owner - 1) == "the" else { return nil }
         let named = view.span(0, owner - 1).filter { view.items[$0].isOrganisation && !view.isPossessive($0) }
         // The speaker leads the sentence; the description stands for a later organisation.
         guard named.count >= 2, let last = named.last, view.preposition(before: last) != nil || view.isObjectOfVerb(last) else { return nil }
@@ -146,14 +146,14 @@ extension EnglishDealRules {
     func appositionRelativeSubject(_ trigger: Int, _ clause: Range<Int>) -> EntityID? {
         var index = trigger - 1
         while index >= 0, trigger - index <= 8 {
-            if view.items[index].mention != nil || view.isPronoun(index) || view.word(index) == "," { return nil }
+            if view.items[index].hasMention || view.isPronoun(index) || view.word(index) == "," { return nil }
             if ["that", "which", "who"].contains(view.word(index)) { break }
             index -= 1
         }
         guard index >= 1, ["that", "which", "who"].contains(view.word(index)), view.word(index - 1) != "," else { return nil }
         var position = index - 1
         while position >= 1, index - position <= 7 {
-            if view.items[position].mention != nil { return nil }
+            if view.items[position].hasMention { return nil }
             if view.word(position) == "," {
                 guard ["a", "an", "the"].contains(view.word(position + 1)) else { return nil }
                 var head = position - 1
@@ -177,7 +177,7 @@ extension EnglishDealRules {
         else { return nil }
         let between = view.span(first + 3, trigger)
         let fillers: Set<String> = ["said", "say", "says", "they", "have", "had", "has", "agreed", "agree", "to", "will", "would", "jointly", "plan", "plans", "planned", "intend", "intends", "together", "<", ">", "also"]
-        guard between.allSatisfy({ view.items[$0].mention == nil && fillers.contains(view.word($0)) }),
+        guard between.allSatisfy({ !view.items[$0].hasMention && fillers.contains(view.word($0)) }),
             // "A and B agreed to buy X" leads with A; "A and B said they agreed", "jointly agreed": both buy.
             between.contains(where: { ["they", "jointly", "together"].contains(view.word($0)) })
         else { return nil }

@@ -114,7 +114,7 @@ extension EnglishDealRules {
     private func unitOf(_ buyer: EntityID, before trigger: Int) -> Bool {
         guard let index = view.span(0, trigger).first(where: { view.items[$0].entity == buyer }),
             // "its Y unit": Y is the unit itself, named.
-            !["its", "their"].contains(view.word(index - 1)), !(index >= 1 && view.items[index - 1].mention != nil && view.isPossessive(index - 1))
+            !["its", "their"].contains(view.word(index - 1)), !(index >= 1 && view.items[index - 1].hasMention && view.isPossessive(index - 1))
         else { return false }
         var next = index + 1
         if view.word(next) == "<", let close = view.span(next, min(trigger, next + 5)).first(where: { view.word($0) == ">" }) { next = close + 1 }
@@ -140,7 +140,7 @@ extension EnglishDealRules {
     private func plannedBy(_ trigger: Int) -> EntityID? {
         guard view.items[trigger].mask & FactWordClass.nounMask != 0,
             let forIndex = view.span(max(0, trigger - 8), trigger).last(where: { view.word($0) == "for" }),
-            view.span(forIndex + 1, trigger).allSatisfy({ view.items[$0].mention == nil }),
+            view.span(forIndex + 1, trigger).allSatisfy({ !view.items[$0].hasMention }),
             ["plans", "plan", "proposal", "proposals", "intention", "preparations"].contains(view.word(forIndex - 1)), forIndex >= 2,
             view.items[forIndex - 2].isParty, view.isPossessive(forIndex - 2)
         else { return nil }
@@ -148,25 +148,31 @@ extension EnglishDealRules {
     }
 
     /// Whether an ending word ("terminated", "called off", "rejected") governs the trigger in its clause.
+    /// Words that stop the search for an ending word after the deal.
+    private static let endingStops: WordSet = [",", ";", "and", "but", "which", "that"]
+    private static let commaMarks: WordSet = [",", ";"]
+    /// Nouns before "ended", "dropped": the year or the shares end or drop, not a deal.
+    private static let notEndedNouns: WordSet = ["year", "quarter", "period", "month", "months", "weeks", "shares", "stock", "price", "prices"]
+
     private func endsBefore(_ trigger: Int, _ clause: Range<Int>) -> Bool {
         // "its agreement to acquire X has been terminated": the ending word after the deal, past a passive.
-        for index in view.span(trigger + 1, min(view.items.count, trigger + 12)) where view.items[index].mention == nil {
+        for index in view.span(trigger + 1, min(view.items.count, trigger + 12)) where !view.items[index].hasMention {
             let word = view.word(index)
-            if [",", ";", "and", "but", "which", "that"].contains(word) || view.isA(.buy, index) || view.isA(.sell, index) { break }
+            if Self.endingStops.contains(word) || view.isA(.buy, index) || view.isA(.sell, index) { break }
             if Self.endingWords.contains(word) || Self.endingParticleVerbs.contains(word) && view.word(index + 1) == "off" {
                 if view.isA(.passiveaux, index - 1) || view.isA(.passiveaux, index - 2) { return true }
             }
         }
-        for index in view.span(max(clause.lowerBound, trigger - 8), trigger) where view.items[index].mention == nil {
+        for index in view.span(max(clause.lowerBound, trigger - 8), trigger) where !view.items[index].hasMention {
             // "rejected the offer, calling it an attempt to block its takeover of X": the ending stops at a comma
             // or another verb.
-            if view.span(index + 1, trigger).contains(where: { [",", ";"].contains(view.word($0)) || view.word($0).hasSuffix("ing") && view.items[$0].mention == nil }) {
+            if view.span(index + 1, trigger).contains(where: { Self.commaMarks.contains(view.word($0)) || view.word($0).hasSuffix("ing") && !view.items[$0].hasMention }) {
                 continue
             }
             let word = view.word(index)
             if Self.endingWords.contains(word) {
                 // "ended talks", "dropped its bid": not "the year ended" nor "shares dropped".
-                if ["year", "quarter", "period", "month", "months", "weeks", "shares", "stock", "price", "prices"].contains(view.word(index - 1)) { continue }
+                if Self.notEndedNouns.contains(view.word(index - 1)) { continue }
                 return true
             }
             if Self.endingParticleVerbs.contains(word), view.word(index + 1) == "off" { return true }
@@ -176,7 +182,7 @@ extension EnglishDealRules {
 
     /// The percent a fraction names in a phrase ("one third of", "a third of", "half of", "two-thirds of").
     func fraction(in range: Range<Int>) -> Double? {
-        for index in range where view.items[index].mention == nil {
+        for index in range where !view.items[index].hasMention {
             let word = view.word(index)
             guard let value = Self.fractions[word], view.word(index + 1) == "of" || view.word(index + 1) == "interest" || view.isA(.stakenoun, index + 1) else { continue }
             // "half of its stake in X": a part of a holding, not of the company.
@@ -221,7 +227,7 @@ extension EnglishDealRules {
         let parentWords: Set<String> = ["new", "newly", "wholly", "wholly-owned", "newly-formed", "acquisition"]
         guard ["a", "an"].contains(article) || ["its", "their"].contains(article) && view.span(verb + 2, unit).contains(where: { parentWords.contains(view.word($0)) }),
             !view.word(unit).hasSuffix("s") || view.word(unit) == "business",
-            view.span(verb + 1, unit).allSatisfy({ view.items[$0].mention == nil })
+            view.span(verb + 1, unit).allSatisfy({ !view.items[$0].hasMention })
         else { return false }
         // "its X unit into its Y unit": a merger inside the group.
         if ["its", "their"].contains(article), view.span(unit + 1, min(view.items.count, unit + 4)).contains(where: { ["its", "their"].contains(view.word($0)) }) {

@@ -16,7 +16,7 @@ struct EnglishDealRules: Sendable {
             for trigger in clause where !view.items[trigger].hasMention {
                 let word = view.items[trigger].lower
                 // "reduce" words are structural (no trigger alone) but state the holding left: "cut its stake in X to 3.7 pct".
-                guard view.words.triggers.contains(word) || view.isA(.reduce, trigger) else { continue }
+                guard view.items[trigger].isTrigger || view.isA(.reduce, trigger) else { continue }
                 if view.isNegated(trigger, in: clause) { continue }
                 // "snapped up X": "snap" buys only with its particle.
                 if word.hasPrefix("snap"), view.word(trigger + 1) != "up" { continue }
@@ -109,12 +109,12 @@ struct EnglishDealRules: Sendable {
                 described = ["the", "its", "their", "a", "an"].contains(view.word(next))
                 guard described else { break }
                 let limit = min(clause.upperBound, next + 6)
-                guard let comma = view.span(next, limit).first(where: { view.word($0) == "," || view.items[$0].mention != nil }) else { next = -1; break }
+                guard let comma = view.span(next, limit).first(where: { view.word($0) == "," || view.items[$0].hasMention }) else { next = -1; break }
                 next = view.word(comma) == "," ? comma + 1 : comma
             }
             guard next > 0 else { break }
             // A capitalised name the entity table does not know ("A, Unknown Name and C"): skip it, keep the list.
-            if next < clause.upperBound, view.items[next].mention == nil, let end = unknownName(at: next, clause), [",", "and"].contains(view.word(end)) {
+            if next < clause.upperBound, !view.items[next].hasMention, let end = unknownName(at: next, clause), [",", "and"].contains(view.word(end)) {
                 position = end - 1
                 continue
             }
@@ -140,7 +140,7 @@ struct EnglishDealRules: Sendable {
     /// The item after a run of one to five capitalised words that starts at `start` and names no entity.
     private func unknownName(at start: Int, _ clause: Range<Int>) -> Int? {
         var index = start
-        while index < clause.upperBound, index - start < 5, view.items[index].mention == nil,
+        while index < clause.upperBound, index - start < 5, !view.items[index].hasMention,
             let first = view.tokens[view.items[index].tokens.lowerBound].text.unicodeScalars.first, first.properties.isUppercase
         {
             index += 1
@@ -245,7 +245,7 @@ struct EnglishDealRules: Sendable {
         index += 2
         let limit = min(clause.upperBound, index + 5)
         while index < limit, !view.isA(.unitnoun, index) {
-            guard view.items[index].mention == nil, !view.tokens[view.items[index].tokens.lowerBound].isPunctuation || view.word(index) == "-" else { return nil }
+            guard !view.items[index].hasMention, !view.tokens[view.items[index].tokens.lowerBound].isPunctuation || view.word(index) == "-" else { return nil }
             index += 1
         }
         guard index < limit, view.isA(.unitnoun, index), view.word(index + 1) == "of", index + 2 < clause.upperBound,
@@ -351,7 +351,7 @@ struct EnglishDealRules: Sendable {
     /// Whether "and"/"or" plus a verb ("and focusing", "and bought") stands between a verb and a name.
     private func hasCoordinatedVerb(from trigger: Int, to name: Int) -> Bool {
         view.span(trigger + 1, name).contains { index in
-            guard ["and", "or"].contains(view.word(index)), view.items.indices.contains(index + 1), view.items[index + 1].mention == nil else { return false }
+            guard ["and", "or"].contains(view.word(index)), view.items.indices.contains(index + 1), !view.items[index + 1].hasMention else { return false }
             let next = view.word(index + 1)
             return next.hasSuffix("ing") || view.items[index + 1].mask & FactWordClass.verbMask != 0 && !view.isA(.planned, index + 1)
         }
@@ -368,7 +368,7 @@ struct EnglishDealRules: Sendable {
         // The partner follows the verb closely, with no other verb between ("merged its unit with Y"), unlike
         // "combines A and B …, could offer … than a deal with Y".
         if let first, let other = view.party(after: trigger, in: clause, governedBy: ["with", "into"], organisationOnly: true, excluding: [first]),
-            other.index - trigger <= 8, !view.span(trigger + 1, other.index).contains(where: { view.items[$0].mention == nil && view.items[$0].mask & FactWordClass.verbMask != 0 })
+            other.index - trigger <= 8, !view.span(trigger + 1, other.index).contains(where: { !view.items[$0].hasMention && view.items[$0].mask & FactWordClass.verbMask != 0 })
         {
             return make(.merger, acquirer: first, seller: nil, target: other.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))
         }
@@ -391,7 +391,7 @@ struct EnglishDealRules: Sendable {
         while before >= 0 {
             if view.transparent(before) {
                 before -= 1
-            } else if view.items[before].mention == nil, view.word(before - 1) == "<", view.word(before + 1) == ">" {
+            } else if !view.items[before].hasMention, view.word(before - 1) == "<", view.word(before + 1) == ">" {
                 before -= 2  // a ticker code
             } else {
                 break
@@ -485,7 +485,7 @@ struct EnglishDealRules: Sendable {
             if next != "to", view.span(max(0, trigger - 8), trigger).contains(where: { Self.offerReplies.contains(view.word($0)) }) { return true }
         }
         return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal"].contains(next)
-            || view.items.indices.contains(head - 1) && view.items[head - 1].mention != nil
+            || view.items.indices.contains(head - 1) && view.items[head - 1].hasMention
     }
 
     /// Verbs (and possessives) whose subject makes the offer or deal named by a noun after them.
@@ -517,7 +517,7 @@ struct EnglishDealRules: Sendable {
         // "Y's 1.2 billion dlr acquisition of X": an amount may stand between the possessor and the noun.
         for back in 1...6 where head - back >= clause.lowerBound {
             let index = head - back
-            if view.items[index].mention != nil {
+            if view.items[index].hasMention {
                 if view.isPossessive(index) { possessor = view.items[index].entity } else if back == 1, view.items[index].isOrganisation { compound = view.items[index].entity }
                 break
             }

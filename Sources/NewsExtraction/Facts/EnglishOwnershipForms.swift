@@ -7,10 +7,15 @@ import NewsModel
 struct EnglishOwnershipForms: Sendable {
     let view: SentenceView
 
-    /// Participles that state ownership ("X-owned", "owned by X").
-    static let ownedWords: WordSet = ["owned", "held", "controlled"]
-    /// Nouns for one who holds shares.
-    static let holderWords: WordSet = ["shareholder", "stockholder", "holder"]
+    /// The words that lead the forms below unit nouns: participles that state ownership ("X-owned",
+    /// "owned by X"), nouns for one who holds shares, and "parent" (one lookup per word).
+    private enum LeadWord: Sendable { case owned, holder, parent }
+
+    private static let leadWords = WordTable<LeadWord>([
+        "owned": .owned, "held": .owned, "controlled": .owned,
+        "shareholder": .holder, "stockholder": .holder, "holder": .holder,
+        "parent": .parent,
+    ])
 
     /// The holdings the sentence states in these forms.
     func stakes(context: RoleContext) -> [StakeCandidate] {
@@ -18,19 +23,23 @@ struct EnglishOwnershipForms: Sendable {
         var result: [StakeCandidate] = []
         for clause in view.clauses {
             for index in clause where !view.items[index].hasMention {
-                let word = view.word(index)
                 if view.isA(.unitnoun, index) {
                     result += ownedUnit(index, clause, context)
                     result += coordinatedUnits(index, clause, context)
                     if let found = namedParentUnit(index, clause) { result.append(found) }
                     if let found = plainPossessorUnit(index, clause) ?? appositionPossessorUnit(index, clause) { result.append(found) }
-                } else if Self.ownedWords.contains(word) {
+                    continue
+                }
+                switch Self.leadWords[view.items[index].lower] {
+                case .owned?:
                     result += ownedByMany(index, clause, context)
                     if let found = heldByAffiliate(index, clause) { result.append(found) }
-                } else if Self.holderWords.contains(word) {
+                case .holder?:
                     if let found = largestShareholder(index, clause, context) { result.append(found) }
-                } else if word == "parent", let found = possessiveParent(index, clause) {
-                    result.append(found)
+                case .parent?:
+                    if let found = possessiveParent(index, clause) { result.append(found) }
+                case nil:
+                    break
                 }
             }
         }
@@ -51,7 +60,7 @@ struct EnglishOwnershipForms: Sendable {
     /// company), or a genitive name.
     private func owner(at index: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
         let word = view.word(index)
-        if ["its", "their"].contains(word), view.items[index].mention == nil {
+        if ["its", "their"].contains(word), !view.items[index].hasMention {
             // "its" stands for a company, never for a person ("named X president of its Y unit").
             guard let subject = view.subject(of: index, in: clause, context: context) else { return nil }
             let person = view.items.contains { $0.entity == subject && $0.mention?.kind == .person }
@@ -69,7 +78,7 @@ struct EnglishOwnershipForms: Sendable {
         var position = name - 1
         var wholly = false
         var owned = false
-        while position >= clause.lowerBound, name - position <= 5, view.items[position].mention == nil {
+        while position >= clause.lowerBound, name - position <= 5, !view.items[position].hasMention {
             let word = view.word(position)
             if ["wholly", "wholly-owned", "100-pct-owned"].contains(word) { wholly = true }
             if word == "owned" || word.hasSuffix("-owned") { owned = true }
@@ -135,7 +144,7 @@ struct EnglishOwnershipForms: Sendable {
         // the comma of an apposition ("X, owned by", "X, a company owned by").
         var company: EntityID?
         if let copula = view.span(max(0, trigger - 8), trigger).last(where: { ["is", "was", "are", "were"].contains(view.word($0)) }),
-            view.span(copula + 1, trigger).allSatisfy({ view.items[$0].mention == nil && view.word($0) != "," }), ["a", "an", "the"].contains(view.word(copula + 1))
+            view.span(copula + 1, trigger).allSatisfy({ !view.items[$0].hasMention && view.word($0) != "," }), ["a", "an", "the"].contains(view.word(copula + 1))
         {
             company = view.subject(of: copula, in: view.clause(of: copula), context: context)
                 ?? view.span(0, copula).first(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }).flatMap { view.items[$0].entity }
@@ -143,7 +152,7 @@ struct EnglishOwnershipForms: Sendable {
             // article's company, when the complement is a kind of company.
             if company == nil, view.span(copula + 1, trigger).contains(where: { view.words.has(.companyword, view.word($0)) }) { company = context.topic }
         } else if let comma = view.span(max(0, trigger - 6), trigger).last(where: { view.word($0) == "," }),
-            view.span(comma + 1, trigger).allSatisfy({ view.items[$0].mention == nil }), comma >= 1, view.items[comma - 1].isOrganisation
+            view.span(comma + 1, trigger).allSatisfy({ !view.items[$0].hasMention }), comma >= 1, view.items[comma - 1].isOrganisation
         {
             company = view.items[comma - 1].entity
         }
@@ -165,7 +174,7 @@ struct EnglishOwnershipForms: Sendable {
         guard view.isA(.unitnoun, after) else { return nil }
         // The company: the name before the comma that opens the apposition.
         guard let comma = view.span(max(0, trigger - 10), trigger).last(where: { view.word($0) == "," }),
-            view.span(comma + 1, trigger).allSatisfy({ view.items[$0].mention == nil })
+            view.span(comma + 1, trigger).allSatisfy({ !view.items[$0].hasMention })
         else { return nil }
         var head = comma - 1
         if view.word(head) == ">" { head = view.nameBefore(closing: head) } else if view.transparent(head) { head -= 1 }
@@ -177,7 +186,7 @@ struct EnglishOwnershipForms: Sendable {
     /// shareholder with a 30 pct stake": the holding with its percent.
     private func largestShareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         var position = trigger - 1
-        while position >= 0, trigger - position <= 3, view.items[position].mention == nil,
+        while position >= 0, trigger - position <= 3, !view.items[position].hasMention,
             ["largest", "biggest", "major", "main", "principal", "single", "controlling", "leading", "second-largest", "second-biggest", "majority"].contains(view.word(position))
         {
             position -= 1
@@ -203,7 +212,7 @@ struct EnglishOwnershipForms: Sendable {
     /// "X's U.S. parent, Y", "X's parent company Y".
     private func possessiveParent(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
         var position = trigger - 1
-        while position >= 0, trigger - position <= 3, view.items[position].mention == nil || view.items[position].mention?.kind == .place, !view.tokens[view.items[position].tokens.lowerBound].isPunctuation || view.word(position) == "." {
+        while position >= 0, trigger - position <= 3, !view.items[position].hasMention || view.items[position].mention?.kind == .place, !view.tokens[view.items[position].tokens.lowerBound].isPunctuation || view.word(position) == "." {
             position -= 1
         }
         guard position >= 0, position < trigger - 1, view.items[position].isOrganisation, view.isPossessive(position), let company = view.items[position].entity,

@@ -146,7 +146,12 @@ extension SentenceView {
     /// Whether the name (lower case) goes on with "'s" right after the short form used in the text:
     /// "foster's group" and "foster" or "foster's", so that the "'s" of "Foster's" is the name's own.
     static func hasOwnPossessive(_ name: String, short: String) -> Bool {
-        guard name.utf8.count > short.utf8.count, name.hasPrefix(short) else { return false }
+        guard name.utf8.count > short.utf8.count, FactAffix.hasPrefix(name, short) else { return false }
+        if FactAffix.isPlainASCII(name), FactAffix.isPlainASCII(short) {
+            // Plain ASCII: no "’" can occur, and "'s" is compared on bytes.
+            let stem = FactAffix.hasSuffix(short, "'s") ? String(short.dropLast(2)) : short
+            return FactAffix.hasPrefix(name, stem + "'s")
+        }
         let stem = short.hasSuffix("'s") || short.hasSuffix("’s") ? String(short.dropLast(2)) : short
         return name.hasPrefix(stem + "'s") || name.hasPrefix(stem + "’s")
     }

@@ -42,32 +42,46 @@ struct FactAnalysis: Sendable {
     private func updateTopic(_ context: inout RoleContext, _ mentions: ArraySlice<EntityMention>, _ sentence: Sentence, _ document: Document) {
         // A sentence without mentions changes nothing below.
         guard !mentions.isEmpty else { return }
-        context.previousEntities = mentions.map(\.entity)
+        // Refilled in place: the array's storage is reused from sentence to sentence.
+        context.previousEntities.removeAll(keepingCapacity: true)
+        for position in mentions.indices { context.previousEntities.append(mentions[position].entity) }
         if context.personTopic == nil, sentence.paragraph > 0, let person = mentions.first(where: { $0.kind == .person }) {
             context.personTopic = person.entity
         }
         // "In a filing with the X, Y said …": Y, not the X governed by "with", is what "the company" means later.
         let tokens = document.tokens(in: sentence)
         // "…, the Sunday Paper reported": a news source that reports is not what the article is about.
-        func reports(_ mention: EntityMention) -> Bool {
-            guard let verb = tokens.firstIndex(where: { $0.range.start >= mention.range.end }),
+        // Both tests take the mention's range (a copied mention retains its strings).
+        func reports(_ range: TextRange) -> Bool {
+            guard let verb = tokens.firstIndex(where: { $0.range.start >= range.end }),
                 Self.reportVerbs.contains(tokens[verb].lower)
             else { return false }
             // "X reported higher profits" is a company's own report; a source reports with no object.
             let after = tokens.index(after: verb)
             return after == tokens.endIndex || Self.afterSourceReport.contains(tokens[after].lower)
         }
-        func governed(_ mention: EntityMention) -> Bool {
-            guard var index = tokens.lastIndex(where: { $0.range.end <= mention.range.start }) else { return false }
+        func governed(_ range: TextRange) -> Bool {
+            guard var index = tokens.lastIndex(where: { $0.range.end <= range.start }) else { return false }
             if Self.englishArticles.contains(tokens[index].lower), index > tokens.startIndex { index -= 1 }
             return Self.governingWords.contains(tokens[index].lower)
         }
-        let organisations = mentions.filter { ($0.kind == .company || $0.kind == .organization) && !reports($0) }
-        let free = organisations.first(where: { !governed($0) })
-        if let free { context.previousSubject = free.entity }
-        guard let first = free ?? organisations.first else { return }
+        // The first organisation that is not a reporting source, and the first of those not governed
+        // (read in place: no array of mentions is built).
+        var firstOrganisation: EntityID?
+        var free: EntityID?
+        for position in mentions.indices {
+            let kind = mentions[position].kind
+            guard kind == .company || kind == .organization, !reports(mentions[position].range) else { continue }
+            if firstOrganisation == nil { firstOrganisation = mentions[position].entity }
+            if !governed(mentions[position].range) {
+                free = mentions[position].entity
+                break
+            }
+        }
+        if let free { context.previousSubject = free }
+        guard let first = free ?? firstOrganisation else { return }
         if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {
-            context.topic = first.entity
+            context.topic = first
             context.topicFromTitle = sentence.paragraph == 0
         }
     }
@@ -125,7 +139,6 @@ struct FactAnalysis: Sendable {
         }
         var cursor = 0
         var context = RoleContext()
-        var resultsBySentence: [Int: (Int, Int)] = [:]  // sentence → (first deal, first stake) indices, for repeats
         for sentence in document.sentences {
             let mentions: ArraySlice<EntityMention>
             if inOrder {
@@ -159,13 +172,15 @@ struct FactAnalysis: Sendable {
             }
             if !namesGathered {
                 namesGathered = true
+                names.reserveCapacity(table.entities.count)
                 for entity in table.entities { names[entity.id] = entity.name }
             }
             let tokens = FactTokenizer.tokens(in: document.scalars, range: sentence.range)
             do {
                 context.previousClauseSubject = nil
                 let view = SentenceView(sentence: sentence, tokens: tokens, mentions: Array(mentions), names: names, nameForms: nameForms, document: document, lexicon: lexicon)
-                resultsBySentence[sentence.index] = (result.deals.count, result.stakes.count)
+                // Where this sentence's results start.
+                let (firstDeal, firstStake) = (result.deals.count, result.stakes.count)
                 if document.language == .german {
                     let found = GermanDealRules(view: view).candidates(context: &context)
                     result.deals += found.deals
@@ -177,7 +192,6 @@ struct FactAnalysis: Sendable {
                 }
                 result.stakes += OwnershipRules(view: view).stakes(context: context)
                 // What "the 10 pct stake" and "24,9 Prozent hält X" refer to in later sentences.
-                let (firstDeal, firstStake) = resultsBySentence[sentence.index] ?? (0, 0)
                 if let company = result.stakes[firstStake...].last?.company ?? result.deals[firstDeal...].last(where: { $0.kind == .stake })?.target {
                     context.lastStakeCompany = company
                 }

@@ -3,7 +3,10 @@ import NewsResources
 
 /// The word lists the fact rules use, loaded once from `Resources/Lexicons/` (deals-*.txt,
 /// numbers-units.txt, dates-months.txt).
-struct FactLexicon: Sendable {
+///
+/// A class with constant properties: the readers and sentence views that keep the lexicon hold one
+/// reference, so copying them retains one object instead of every table.
+final class FactLexicon: Sendable {
     /// Word forms by category ("buy", "sell", "stakenoun", …) for one language.
     struct Words: Sendable {
         var byCategory: [String: Set<String>] = [:]
@@ -27,11 +30,16 @@ struct FactLexicon: Sendable {
         /// the first test skip most words without hashing them.
         var leadingPairs = [Bool](repeating: false, count: 26 * 26)
 
+        /// For each first byte other than a lower-case ASCII letter, whether a trigger-like word may start
+        /// with it: no punctuation mark or digit but those of the lexicon ("%") needs a lookup. Bytes of
+        /// non-ASCII scalars, and ";" and "`" (which have non-ASCII equivalents), always may.
+        var otherFirstBytes: [Bool] = (0..<256).map { $0 >= 0x80 || $0 == 0x3B || $0 == 0x60 }
+
         /// Whether a lower-case word may be a trigger, percent or stake word (false means surely not).
         @inline(__always) func mayTrigger(_ word: String) -> Bool {
             var iterator = word.utf8.makeIterator()
             guard let first = iterator.next() else { return false }
-            guard first >= 97, first <= 122 else { return true }
+            guard first >= 97, first <= 122 else { return otherFirstBytes[Int(first)] }
             guard let second = iterator.next() else { return true }
             guard second >= 97, second <= 122 else { return true }
             return leadingPairs[Int(first - 97) * 26 + Int(second - 97)]
@@ -40,23 +48,31 @@ struct FactLexicon: Sendable {
         /// Whether a lower-case word belongs to a category.
         func has(_ category: FactWordClass, _ word: String) -> Bool { (masks[word] ?? 0) & category.bit != 0 }
 
-        /// The classes of a word, as bits of ``FactWordClass`` (a byte-hashed table: no `Hasher`).
+        /// The classes of a word, as bits of ``FactWordClass``, and ``triggerBit`` for the words of
+        /// ``triggers`` (a byte-hashed table: no `Hasher`).
         var masks = WordTable<UInt32>([:])
 
+        /// The bit of ``masks`` for a word of ``triggers``: above every ``FactWordClass`` bit.
+        static let triggerBit: UInt32 = 1 << 31
+
         /// The class bits of a lower-case word (0 if none).
-        func mask(_ word: String) -> UInt32 { masks[word] ?? 0 }
+        func mask(_ word: String) -> UInt32 { (masks[word] ?? 0) & ~Self.triggerBit }
+
+        /// The class bits of a lower-case word with ``triggerBit`` when it is one of ``triggers``: both
+        /// answers in one lookup.
+        func classesAndTrigger(_ word: String) -> UInt32 { masks[word] ?? 0 }
     }
 
-    var english: Words
-    var german: Words
+    let english: Words
+    let german: Words
     /// Scale word → factor ("mln" → 1e6).
-    var scales: WordTable<Double>
+    let scales: WordTable<Double>
     /// Currency word → ISO code ("dlrs" → "USD").
-    var currencies: WordTable<String>
+    let currencies: WordTable<String>
     /// Month name → 1…12.
-    var months: WordTable<Int>
+    let months: WordTable<Int>
     /// Weekday name → 1 (Sunday) … 7.
-    var weekdays: WordTable<Int>
+    let weekdays: WordTable<Int>
 
     /// The lexicon loaded from the bundled files.
     static let shared = FactLexicon(
@@ -64,8 +80,8 @@ struct FactLexicon: Sendable {
         units: NewsResources.lexicon("numbers-units.txt"), dates: NewsResources.lexicon("dates-months.txt"))
 
     init(english: [String], german: [String], units: [String], dates: [String]) {
-        self.english = Self.words(english)
-        self.german = Self.words(german)
+        self.english = FactLexicon.words(english)
+        self.german = FactLexicon.words(german)
         var scales: [String: Double] = [:]
         var currencies: [String: String] = [:]
         for line in units {
@@ -106,7 +122,6 @@ struct FactLexicon: Sendable {
                 for form in parts.dropFirst() { masks[form, default: 0] |= wordClass.bit }
             }
         }
-        words.masks = WordTable(masks)
         var triggers: Set<String> = []
         var strongTriggers: Set<String> = []
         let structural: Set<String> = ["passiveaux", "perfectaux", "planned", "rumoured", "announced", "completed", "negation", "pronoun", "companyword", "reduce", "have"]
@@ -139,8 +154,17 @@ struct FactLexicon: Sendable {
             if bytes.count >= 2, (97...122).contains(bytes[0]), (97...122).contains(bytes[1]) {
                 words.leadingPairs[Int(bytes[0] - 97) * 26 + Int(bytes[1] - 97)] = true
             }
+            if let first = bytes.first, !(97...122).contains(first) { words.otherFirstBytes[Int(first)] = true }
+        }
+        // A word that starts with a non-ASCII scalar may be equivalent to one that starts with an ASCII mark
+        // and a combining one ("≠" and "=" + U+0338): then every first byte may start a trigger word.
+        if strongTriggers.union(haveForms).union(percentWords).contains(where: { ($0.utf8.first ?? 0) >= 0x80 }) {
+            words.otherFirstBytes = [Bool](repeating: true, count: 256)
         }
         words.triggers = WordSet(triggers)
+        precondition(FactWordClass.allCases.count < 31, "The word classes must leave the trigger bit free.")
+        for word in triggers { masks[word, default: 0] |= Words.triggerBit }
+        words.masks = WordTable(masks)
         words.strongTriggers = WordSet(strongTriggers)
         words.haveForms = WordSet(haveForms)
         words.buyerNouns = WordSet(words.byCategory["buyernoun", default: []])

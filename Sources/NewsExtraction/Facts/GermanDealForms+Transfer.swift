@@ -7,7 +7,7 @@ import NewsModel
 extension GermanDealRules {
     /// Whether a word is a form of "gehen" that may hand a company over, listed as `transfer` in deals-de.txt.
     func isTransferVerb(_ index: Int) -> Bool {
-        view.items[index].mention == nil && view.words.byCategory["transfer"]?.contains(view.word(index)) == true
+        !view.items[index].hasMention && view.words.byCategory["transfer"]?.contains(view.word(index)) == true
     }
 
     /// Adverbs of "geht … an Y" that make the transfer a stake rather than the whole company.
@@ -47,9 +47,9 @@ extension GermanDealRules {
         // The main clause's finite verb right after the fronted phrase ("wird", "wächst"), then the subject,
         // past at most two articles or adjectives.
         let verb = target + 1
-        guard verb < view.items.count, view.items[verb].mention == nil, !Self.notVerbs.contains(view.word(verb)),
+        guard verb < view.items.count, !view.items[verb].hasMention, !Self.notVerbs.contains(view.word(verb)),
             let first = view.tokens[view.items[verb].tokens.lowerBound].text.unicodeScalars.first, first.properties.isLowercase,
-            let subject = view.span(verb + 1, min(view.items.count, verb + 4)).first(where: { view.items[$0].mention != nil }),
+            let subject = view.span(verb + 1, min(view.items.count, verb + 4)).first(where: { view.items[$0].hasMention }),
             view.items[subject].isOrganisation, view.items[subject].entity != targetEntity,
             view.span(verb + 1, subject).allSatisfy({ Self.subjectArticles.contains(view.word($0)) }), !view.isPossessive(subject)
         else { return nil }

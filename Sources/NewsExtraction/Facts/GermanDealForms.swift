@@ -13,7 +13,7 @@ extension GermanDealRules {
 
     /// Whether a word is a verb of receiving ("bekam", "erhält"), listed as `receive` in deals-de.txt.
     func isReceiveVerb(_ index: Int) -> Bool {
-        view.items[index].mention == nil && view.words.byCategory["receive"]?.contains(view.word(index)) == true
+        !view.items[index].hasMention && view.words.byCategory["receive"]?.contains(view.word(index)) == true
     }
 
     /// "Y erhält 20 Prozent an X", "Y bekam dafür einen Anteil von 1,4 Prozent": Y acquires a stake in X; with
@@ -63,7 +63,7 @@ extension GermanDealRules {
     /// The sold unit named in an apposition: "trennt sich von seiner Tochter, der X", "verkauft seine
     /// Sparte, die X, an Y".
     func soldUnit(_ trigger: Int, _ clause: Range<Int>, objectPrepositions: Set<String?>, excluding: Set<EntityID>) -> (index: Int, entity: EntityID)? {
-        for unit in clause where view.items[unit].mention == nil && view.isA(.unitnoun, unit) {
+        for unit in clause where !view.items[unit].hasMention && view.isA(.unitnoun, unit) {
             guard let owner = possessive(before: unit, clause), let name = unitName(after: unit, clause), !excluding.contains(name.entity) else { continue }
             let governing = ["von", "vom"].contains(view.word(owner - 1)) ? view.word(owner - 1) : nil
             guard objectPrepositions.contains(governing) else { continue }

@@ -39,7 +39,7 @@ struct GermanDealRules: Sendable {
             for trigger in clause {
                 let item = view.items[trigger]
                 var found: DealCandidate?
-                if item.mention != nil {
+                if item.hasMention {
                     // "die X-Übernahme", "das X-Angebot".
                     let suffix = item.suffix.hasPrefix("-") ? String(item.suffix.dropFirst()) : ""
                     if !suffix.isEmpty, view.words.has(.takeovernoun, suffix) || view.words.has(.offernoun, suffix) {
@@ -54,7 +54,7 @@ struct GermanDealRules: Sendable {
                 } else if isTransferVerb(trigger) {
                     if !view.isNegated(trigger, in: clause) { found = transfer(trigger, clause, context) }
                 } else {
-                    guard view.words.triggers.contains(item.lower) || view.isA(.reduce, trigger), !view.isNegated(trigger, in: clause) else { continue }
+                    guard item.isTrigger || view.isA(.reduce, trigger), !view.isNegated(trigger, in: clause) else { continue }
                     if view.isA(.buy, trigger), !isNoun(trigger) {
                         found = buy(trigger, clause, context)
                     } else if view.isA(.reflexivebuy, trigger), !isNoun(trigger), securesAStake(clause) {
@@ -266,7 +266,7 @@ struct GermanDealRules: Sendable {
     /// is no dative.
     private func datObject(after name: Int, _ clause: Range<Int>) -> Int? {
         var before = name - 1
-        while before > clause.lowerBound, name - before <= 2, view.items[before].mention == nil, !["der", "dem"].contains(view.word(before)) {
+        while before > clause.lowerBound, name - before <= 2, !view.items[before].hasMention, !["der", "dem"].contains(view.word(before)) {
             guard !view.tokens[view.items[before].tokens.lowerBound].isPunctuation else { return nil }
             before -= 1
         }
@@ -474,7 +474,7 @@ struct GermanDealRules: Sendable {
     private func possessor(before trigger: Int, _ clause: Range<Int>) -> EntityID? {
         var index = trigger - 1
         while index >= clause.lowerBound, index >= trigger - 3 {
-            if view.items[index].mention != nil { return view.isPossessive(index) ? view.items[index].entity : nil }
+            if view.items[index].hasMention { return view.isPossessive(index) ? view.items[index].entity : nil }
             index -= 1
         }
         return nil
@@ -494,7 +494,7 @@ struct GermanDealRules: Sendable {
             Self.relativePronouns.contains(view.word(comma + 1)), comma + 2 < trigger
         else { return nil }
         let next = comma + 2
-        if view.items[next].mention == nil, let first = view.tokens[view.items[next].tokens.lowerBound].text.unicodeScalars.first,
+        if !view.items[next].hasMention, let first = view.tokens[view.items[next].tokens.lowerBound].text.unicodeScalars.first,
             first.properties.isUppercase
         {
             return nil
@@ -502,7 +502,7 @@ struct GermanDealRules: Sendable {
         var head = comma - 1
         if view.transparent(head), head > clause.lowerBound { head -= 1 }
         // "bei der Firma Y entwickelt, die …": the clause's last verb may stand between the name and the comma.
-        if view.items[head].mention == nil, head > clause.lowerBound, view.items[head - 1].isOrganisation,
+        if !view.items[head].hasMention, head > clause.lowerBound, view.items[head - 1].isOrganisation,
             let first = view.tokens[view.items[head].tokens.lowerBound].text.unicodeScalars.first, first.properties.isLowercase
         {
             head -= 1
@@ -545,7 +545,7 @@ struct GermanDealRules: Sendable {
                 article = view.word(position)
                 break
             }
-            if view.items[position].mention != nil || view.quantities.contains(where: { $0.item == position }) { break }
+            if view.items[position].hasMention || view.quantities.contains(where: { $0.item == position }) { break }
             position -= 1
         }
         let pronoun = view.word(relative.pronoun)
@@ -583,7 +583,7 @@ struct GermanDealRules: Sendable {
     private func ownsADuty(from trigger: Int, to target: Int) -> Bool {
         guard trigger < target else { return false }
         return view.span(trigger + 1, target).contains { index in
-            view.items[index].mention == nil && Self.duties.contains(view.word(index)) && ["der", "des", "von", "vom", "beim", "bei", "für"].contains(view.word(index + 1))
+            !view.items[index].hasMention && Self.duties.contains(view.word(index)) && ["der", "des", "von", "vom", "beim", "bei", "für"].contains(view.word(index + 1))
         }
     }
 
@@ -596,7 +596,7 @@ struct GermanDealRules: Sendable {
             let word = view.word(index)
             // A lower-case word that is no article ("kündigte an, die X …") is a verb: no list.
             let capitalised = view.tokens[view.items[index].tokens.lowerBound].text.unicodeScalars.first?.properties.isUppercase == true
-            return view.items[index].mention == nil && ([",", "und", "sowie"].contains(word) || Self.articles.contains(word) || view.items[index].mask == 0 && capitalised)
+            return !view.items[index].hasMention && ([",", "und", "sowie"].contains(word) || Self.articles.contains(word) || view.items[index].mask == 0 && capitalised)
                 && !view.quantities.contains(where: { $0.item == index })
         }
     }

@@ -66,7 +66,7 @@ extension GermanDealRules {
                     add(holder, [topic])
                 }
                 // "die italienische Mutter Y": Y is the parent of the article's company.
-                if view.word(index) == "mutter", view.items[index].mention == nil, index + 1 < clause.upperBound,
+                if view.word(index) == "mutter", !view.items[index].hasMention, index + 1 < clause.upperBound,
                     view.items[index + 1].isOrganisation, let holder = view.items[index + 1].entity,
                     ["die", "der", "ihre", "seine", "ihrer", "seiner"].contains(view.word(index - 1)) || view.tokens[view.items[index - 1].tokens.lowerBound].text.unicodeScalars.first?.properties.isLowercase == true,
                     let topic = context.topic, isCompanyID(topic), topic != holder

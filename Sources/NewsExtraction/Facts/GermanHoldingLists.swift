@@ -21,7 +21,7 @@ extension GermanDealRules {
         var position = index
         while position < view.items.count, position - index <= limit {
             if view.items[position].isParty, !view.isPossessive(position), let entity = view.items[position].entity { return (position, entity) }
-            guard view.items[position].mention == nil, !view.tokens[view.items[position].tokens.lowerBound].isPunctuation else { return nil }
+            guard !view.items[position].hasMention, !view.tokens[view.items[position].tokens.lowerBound].isPunctuation else { return nil }
             position += 1
         }
         return nil
@@ -63,7 +63,7 @@ extension GermanDealRules {
                 continue
             }
             // "Y hält 33 Prozent an X": the verb's subject, for the first pair of a gapped list.
-            if at > verb, view.span(verb + 1, at).allSatisfy({ view.items[$0].mention == nil }), !view.word(verb).hasPrefix("gehör"),
+            if at > verb, view.span(verb + 1, at).allSatisfy({ !view.items[$0].hasMention }), !view.word(verb).hasPrefix("gehör"),
                 let holder = subject(verb, view.clause(of: verb), context)
             {
                 pairs.append((holder, percent))

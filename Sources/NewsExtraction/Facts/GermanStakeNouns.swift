@@ -26,7 +26,7 @@ extension GermanDealRules {
         var position = unit - 1
         while position >= clause.lowerBound, unit - position <= 3 {
             if Self.possessives.contains(view.word(position)) { return position }
-            guard view.items[position].mention == nil, let first = view.tokens[view.items[position].tokens.lowerBound].text.unicodeScalars.first,
+            guard !view.items[position].hasMention, let first = view.tokens[view.items[position].tokens.lowerBound].text.unicodeScalars.first,
                 first.properties.isLowercase, view.items[position].mask == 0
             else { return nil }
             position -= 1
@@ -38,7 +38,7 @@ extension GermanDealRules {
     /// the clause states is done; the caller drops those). The holder is the clause's subject.
     func possessiveUnitStakes(_ clause: Range<Int>, _ context: RoleContext) -> [StakeCandidate] {
         var found: [StakeCandidate] = []
-        for unit in clause where view.items[unit].mention == nil && view.isA(.unitnoun, unit) {
+        for unit in clause where !view.items[unit].hasMention && view.isA(.unitnoun, unit) {
             guard let owner = possessive(before: unit, clause), let company = unitName(after: unit, clause),
                 let holder = view.subject(of: owner, in: clause, context: context), holder != company.entity
             else { continue }
@@ -63,18 +63,18 @@ extension GermanDealRules {
     /// "Y, (der) Mehrheitseigentümer der X, …" and "Der Eigentümer der X, die Y, …": Y holds X.
     func appositiveOwnerStakes(_ clause: Range<Int>) -> [StakeCandidate] {
         var found: [StakeCandidate] = []
-        for noun in clause where view.items[noun].mention == nil && Self.appositiveOwnerNouns.contains(view.word(noun)) {
+        for noun in clause where !view.items[noun].hasMention && Self.appositiveOwnerNouns.contains(view.word(noun)) {
             // The genitive company right after the noun: "Mehrheitseigentümer der X", "Eigentümer von X".
             var next = noun + 1
             guard ["der", "des", "von", "vom"].contains(view.word(next)) else { continue }
             next += 1
-            if next < clause.upperBound, view.items[next].mention == nil, view.tokens[view.items[next].tokens.lowerBound].text.unicodeScalars.first?.properties.isLowercase == true {
+            if next < clause.upperBound, !view.items[next].hasMention, view.tokens[view.items[next].tokens.lowerBound].text.unicodeScalars.first?.properties.isLowercase == true {
                 next += 1  // "des spanischen X".
             }
             guard next < clause.upperBound, view.items[next].isOrganisation, let company = view.items[next].entity else { continue }
             // Before: "Y, (der/die/neuer) Mehrheitseigentümer der X".
             var before = noun - 1
-            while before > clause.lowerBound, noun - before <= 3, view.items[before].mention == nil, view.word(before) != "," {
+            while before > clause.lowerBound, noun - before <= 3, !view.items[before].hasMention, view.word(before) != "," {
                 guard view.tokens[view.items[before].tokens.lowerBound].text.unicodeScalars.first?.properties.isLowercase == true || Self.appositionArticles.contains(view.word(before)) else { break }
                 before -= 1
             }

@@ -13,7 +13,7 @@ struct NumberReader: Sendable {
         var index = 0
         while index < tokens.count {
             // Most tokens cannot start a quantity: tested on their first byte and length, without hashing.
-            guard Self.mayStartQuantity(tokens[index]) else {
+            guard Self.mayStartQuantity(tokens, at: index) else {
                 index += 1
                 continue
             }
@@ -242,15 +242,22 @@ struct NumberReader: Sendable {
     /// Whether ``quantity(at:in:)`` can find anything at a token: it starts with a digit, its first byte
     /// and length are those of a currency symbol or number word, or it is long enough for a percent
     /// compound ("zehnprozentige") and its bytes hold "prozentig" (no currency symbol or number word is
-    /// longer than 10 bytes, so only the compound is possible then). A `false` here is exactly a `nil` there.
-    @inline(__always) private static func mayStartQuantity(_ token: FactToken) -> Bool {
-        if token.startsWithDigit { return true }
-        let utf8 = token.lower.utf8
+    /// longer than 10 bytes, so only the compound is possible then). A shorter word must be one of them. A
+    /// `false` here is exactly a `nil` there.
+    /// The token's fields are read in place (a copied token retains both its strings).
+    @inline(__always) private static func mayStartQuantity(_ tokens: [FactToken], at index: Int) -> Bool {
+        if tokens[index].startsWithDigit { return true }
+        let lower = tokens[index].lower
+        let utf8 = lower.utf8
         let count = utf8.count
-        if count > 10 { return NumberScan.mayContainPercentStem(token.lower) }
+        if count > 10 { return NumberScan.mayContainPercentStem(lower) }
         guard let first = utf8.first else { return false }
-        return quantityFirstBytes[Int(first)] & (1 << UInt16(count)) != 0
+        // The byte table rules out most words; the rest ("the", "an", …) are looked up once.
+        return quantityFirstBytes[Int(first)] & (1 << UInt16(count)) != 0 && quantityWords.contains(lower)
     }
+
+    /// The currency symbols and number words: a word of at most 10 bytes can start a quantity only if it is one.
+    private static let quantityWords = WordSet(currencySymbolList + Array(numberWordValues.keys))
 
     private static let currencySymbolList = [
         "$", "£", "€", "¥", "usd", "eur", "gbp", "chf", "jpy", "dm", "sfr", "us$", "c$", "a$", "hk$",

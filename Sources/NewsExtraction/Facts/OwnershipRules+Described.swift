@@ -31,8 +31,8 @@ extension OwnershipRules {
         guard view.language == .german, view.word(trigger).hasPrefix("gehör"), !view.word(trigger).hasPrefix("gehörend"),
             let noun = view.span(clause.lowerBound, trigger).first(where: { view.words.has(.companyword, view.word($0)) }),
             noun > clause.lowerBound, Self.describingArticles.contains(view.word(noun - 1)),
-            view.items[noun + 1].mention == nil,
-            view.span(clause.lowerBound, trigger).allSatisfy({ view.items[$0].mention == nil })
+            !view.items[noun + 1].hasMention,
+            view.span(clause.lowerBound, trigger).allSatisfy({ !view.items[$0].hasMention })
         else { return nil }
         // The holder: the first organisation after the verb, a dative or after "zu".
         guard let holderIndex = view.span(trigger + 1, min(clause.upperBound, trigger + 7)).first(where: { view.items[$0].isOrganisation }),
@@ -51,12 +51,12 @@ extension OwnershipRules {
         if view.transparent(position) { position -= 1 }
         guard position > clause.lowerBound, view.items[position].isOrganisation, let holder = view.items[position].entity,
             ["zu", "zum", "zur"].contains(view.preposition(before: position) ?? ""),
-            trigger + 1 < clause.upperBound, view.items[trigger + 1].mention == nil,
+            trigger + 1 < clause.upperBound, !view.items[trigger + 1].hasMention,
             let first = view.tokens[view.items[trigger + 1].tokens.lowerBound].text.unicodeScalars.first, first.properties.isUppercase,
             // Only a description with no name: a name after the noun is the older rule's case.
             trigger + 2 >= clause.upperBound || !view.items[trigger + 2].isOrganisation,
             let article = view.span(clause.lowerBound, position).last(where: { Self.describingArticles.contains(view.word($0)) }),
-            view.span(article + 1, position).allSatisfy({ view.items[$0].mention == nil }),
+            view.span(article + 1, position).allSatisfy({ !view.items[$0].hasMention }),
             let company = describedCompany(before: article, excluding: holder, context)
         else { return nil }
         return StakeCandidate(holder: holder, company: company, percent: nil, since: nil, sentence: view.sentence.index)
@@ -103,7 +103,7 @@ extension OwnershipRules {
         guard view.language == .german,
             let company = view.party(after: trigger, in: clause, governedBy: ["bei", "beim", "an", "am", "der", "des", nil], organisationOnly: true),
             company.index <= trigger + 3,
-            view.span(trigger + 1, company.index).allSatisfy({ view.items[$0].mention == nil }),
+            view.span(trigger + 1, company.index).allSatisfy({ !view.items[$0].hasMention }),
             ["ist", "war", "sind", "waren", "bleibt", "wurde", "wird"].contains(view.word(company.index + 1)),
             let comma = view.span(0, trigger).last(where: { view.word($0) == "," }),
             ["der", "die", "das", "welche", "welcher"].contains(view.word(comma + 1)),

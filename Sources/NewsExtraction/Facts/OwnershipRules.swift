@@ -19,7 +19,12 @@ struct OwnershipRules: Sendable {
         for clause in view.clauses {
             for trigger in clause {
                 if view.items[trigger].hasMention {
-                    if let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) ?? multiPartCompoundUnit(trigger, clause) { result.append(stake) }
+                    // All three compound forms need a hyphen suffix ("X-Tochter"); most mentions have none.
+                    if view.items[trigger].suffix.hasPrefix("-"),
+                        let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) ?? multiPartCompoundUnit(trigger, clause)
+                    {
+                        result.append(stake)
+                    }
                     continue
                 }
                 // The word is read in place (a copied item retains its strings and mention); one table lookup
@@ -60,7 +65,7 @@ struct OwnershipRules: Sendable {
                 case nil:
                     break
                 }
-                guard view.words.triggers.contains(lower) || view.isA(.have, trigger) || lower == "owned" else { continue }
+                guard view.items[trigger].isTrigger || view.isA(.have, trigger) || lower == "owned" else { continue }
                 if lower == "owned" || lower == "controlled", !view.isA(.passiveaux, trigger - 1) {
                     if let found = ownedBy(trigger, clause), found.holder != found.company { result.append(found) }
                     continue
@@ -101,7 +106,7 @@ struct OwnershipRules: Sendable {
     /// a sentence about stakes names holdings of the sentence's free subject, else of the article's company.
     private func percentList(_ context: RoleContext) -> [StakeCandidate] {
         guard view.language == .german, view.quantities.count >= 2,
-            view.items.indices.contains(where: { view.isA(.stakenoun, $0) || (view.items[$0].mention == nil && view.word($0).hasPrefix("beteiligung")) })
+            view.items.indices.contains(where: { view.isA(.stakenoun, $0) || (!view.items[$0].hasMention && view.word($0).hasPrefix("beteiligung")) })
         else { return [] }
         var pairs: [(company: EntityID, percent: Double, index: Int)] = []
         for entry in view.quantities {
@@ -235,7 +240,7 @@ struct OwnershipRules: Sendable {
         }
         // "der Mutterkonzern von X" / "der Mutterkonzern der X".
         guard let company = view.party(after: trigger, in: clause, governedBy: ["von", "vom", nil], organisationOnly: true), company.index <= trigger + 4,
-            view.span(trigger + 1, company.index).allSatisfy({ view.items[$0].mention == nil && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation })
+            view.span(trigger + 1, company.index).allSatisfy({ !view.items[$0].hasMention && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation })
         else { return nil }
         if let holder = appositionHead(before: trigger, clause), holder != company.entity { return make(holder, company.entity, nil, clause) }
         // "…, General Motors, …": the holder in an apposition after the company.
@@ -275,7 +280,7 @@ struct OwnershipRules: Sendable {
     /// "X, die sich im Besitz der Y befindet", "X ist im Besitz von Y": Y holds X.
     private func possession(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
         guard let holder = view.party(after: trigger, in: clause, governedBy: ["von", "vom", nil]), holder.index <= trigger + 4,
-            view.span(trigger + 1, holder.index).allSatisfy({ view.items[$0].mention == nil && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation })
+            view.span(trigger + 1, holder.index).allSatisfy({ !view.items[$0].hasMention && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation })
         else { return nil }
         if let antecedent = relativeAntecedent(before: trigger, clause) { return make(holder.entity, antecedent.entity, nil, clause) }
         let companies = companies(in: view.span(clause.lowerBound, trigger - 1), excluding: [holder.entity])
@@ -328,7 +333,7 @@ struct OwnershipRules: Sendable {
         // "der Konzern Y", "die Beteiligungsgesellschaft Y", "seit 2010 die Y", "mit 35 Prozent die Y": a few
         // plain words before the name.
         let limit = min(clause.upperBound, position + (view.word(position) == "mit" ? 6 : 4))
-        while position < limit, view.items[position].mention == nil {
+        while position < limit, !view.items[position].hasMention {
             guard !view.tokens[view.items[position].tokens.lowerBound].isPunctuation else { return nil }
             position += 1
         }
@@ -348,9 +353,9 @@ struct OwnershipRules: Sendable {
     private func copularShareholder(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         guard let company = view.party(after: trigger, in: clause, governedBy: ["bei", "beim", "von", "vom", "an", "am", nil], organisationOnly: true),
             company.index <= trigger + 4,
-            view.span(trigger + 1, company.index).allSatisfy({ view.items[$0].mention == nil && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation }),
+            view.span(trigger + 1, company.index).allSatisfy({ !view.items[$0].hasMention && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation }),
             let copula = view.span(clause.lowerBound, trigger).last(where: { Self.germanCopulas.contains(view.word($0)) }),
-            view.span(copula + 1, trigger).allSatisfy({ view.items[$0].mention == nil }),
+            view.span(copula + 1, trigger).allSatisfy({ !view.items[$0].hasMention }),
             let holder = view.subject(of: copula, in: clause, context: context), holder != company.entity,
             view.items.indices.contains(where: { $0 < copula && view.items[$0].entity == holder }) || view.isPronoun(copula - 1) || view.isPronoun(copula + 2)
         else { return nil }
@@ -361,7 +366,7 @@ struct OwnershipRules: Sendable {
     private func possessiveShareholder(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
         guard view.language == .english else { return nil }
         var position = trigger - 1
-        while position > clause.lowerBound, trigger - position <= 3, view.items[position].mention == nil, ["largest", "biggest", "major", "main", "principal", "single", "controlling", "leading", "second-largest", "second-biggest"].contains(view.word(position)) {
+        while position > clause.lowerBound, trigger - position <= 3, !view.items[position].hasMention, ["largest", "biggest", "major", "main", "principal", "single", "controlling", "leading", "second-largest", "second-biggest"].contains(view.word(position)) {
             position -= 1
         }
         guard position >= clause.lowerBound, view.items[position].isOrganisation, view.isPossessive(position), let company = view.items[position].entity else { return nil }
@@ -508,7 +513,7 @@ struct OwnershipRules: Sendable {
         let holderPrepositions: Set<String?> = view.language == .german ? ["von", "vom", nil] : ["of"]
         if let holder = view.party(after: trigger, in: clause, governedBy: holderPrepositions, organisationOnly: true),
             holder.index <= trigger + 4,
-            !(view.word(trigger + 1) == "," || trigger + 1 < view.items.count && view.items[trigger + 1].mention != nil && view.language == .english)
+            !(view.word(trigger + 1) == "," || trigger + 1 < view.items.count && view.items[trigger + 1].hasMention && view.language == .english)
         {
             if let company = appositionHead(before: trigger, clause) {
                 return make(holder.entity, company, ownedPercent, clause)
@@ -520,13 +525,13 @@ struct OwnershipRules: Sendable {
             var next = holder.index + 1
             if view.word(next) == "(", let close = view.span(next, min(clause.upperBound, next + 5)).first(where: { view.word($0) == ")" }) { next = close + 1 }
             if view.word(next) == ",", next + 1 < clause.upperBound, view.items[next + 1].isOrganisation, let company = view.items[next + 1].entity,
-                view.span(clause.lowerBound, trigger).allSatisfy({ view.items[$0].mention == nil })
+                view.span(clause.lowerBound, trigger).allSatisfy({ !view.items[$0].hasMention })
             {
                 return make(holder.entity, company, ownedPercent, clause)
             }
         }
         // "über seine Tochter X", "ihre Tochtergesellschaft X": the subject holds X.
-        if view.language == .german, Self.germanPossessives.contains(view.word(trigger - 1)) || Self.germanPossessives.contains(view.word(trigger - 2)) && view.items[trigger - 1].mention == nil,
+        if view.language == .german, Self.germanPossessives.contains(view.word(trigger - 1)) || Self.germanPossessives.contains(view.word(trigger - 2)) && !view.items[trigger - 1].hasMention,
             let possessive = [trigger - 1, trigger - 2].first(where: { Self.germanPossessives.contains(view.word($0)) })
         {
             var next = trigger + 1
@@ -545,14 +550,14 @@ struct OwnershipRules: Sendable {
         if view.language == .english, trigger + 1 + skip < clause.upperBound, view.items[trigger + 1 + skip].isOrganisation {
             let companyIndex = trigger + 1 + skip
             var position = trigger - 1
-            while position > clause.lowerBound, trigger - position < 6, view.items[position].mention == nil, !["its", "their"].contains(view.word(position)) {
+            while position > clause.lowerBound, trigger - position < 6, !view.items[position].hasMention, !["its", "their"].contains(view.word(position)) {
                 position -= 1
             }
             if let company = view.items[companyIndex].entity, position >= clause.lowerBound {
                 var holder: EntityID?
                 if ["its", "their"].contains(view.word(position)) {
                     holder = view.subject(of: position, in: clause, context: context)
-                } else if view.items[position].mention != nil, view.isPossessive(position) {
+                } else if view.items[position].hasMention, view.isPossessive(position) {
                     holder = view.items[position].entity
                 }
                 let percent = view.quantities.first { $0.item > position && $0.item < trigger && $0.quantity.percent != nil }?.quantity.value
@@ -563,7 +568,7 @@ struct OwnershipRules: Sendable {
         let name = trigger - 1 - nameTail(before: trigger, clause)
         if name >= 0, view.items[name].isOrganisation, let company = view.items[name].entity, view.language == .english {
             var holder: EntityID?
-            if name >= 1, view.items[name - 1].mention != nil, view.isPossessive(name - 1) {
+            if name >= 1, view.items[name - 1].hasMention, view.isPossessive(name - 1) {
                 holder = view.items[name - 1].entity
             } else if ["its", "their"].contains(view.word(name - 1)) || view.quantities.contains(where: { $0.item == name - 2 && $0.quantity.ownedCompound }) && ["its", "their"].contains(view.word(name - 3)) {
                 holder = view.subject(of: name - 1, in: clause, context: context)
@@ -577,7 +582,7 @@ struct OwnershipRules: Sendable {
     /// rest of a name the entity table knows in a shorter form ("X Brothers Inc subsidiary").
     private func nameTail(before trigger: Int, _ clause: Range<Int>) -> Int {
         var count = 0
-        while count < 2, trigger - 1 - count > clause.lowerBound, view.items[trigger - 1 - count].mention == nil,
+        while count < 2, trigger - 1 - count > clause.lowerBound, !view.items[trigger - 1 - count].hasMention,
             let first = view.tokens[view.items[trigger - 1 - count].tokens.lowerBound].text.unicodeScalars.first, first.properties.isUppercase
         {
             count += 1
@@ -651,7 +656,7 @@ struct OwnershipRules: Sendable {
         if governing == nil {
             // Without "zu", the holder is a dative: an article stands before it ("die der Y gehörende X").
             var article = position - 1
-            while article > clause.lowerBound, view.items[article].mention == nil, view.word(article) != ",",
+            while article > clause.lowerBound, !view.items[article].hasMention, view.word(article) != ",",
                 !Self.articles.contains(view.word(article))
             {
                 article -= 1
@@ -659,7 +664,7 @@ struct OwnershipRules: Sendable {
             guard ["der", "dem"].contains(view.word(article)) else { return nil }
         }
         var next = trigger + 1
-        while next < clause.upperBound, next - trigger <= 5, view.items[next].mention == nil {
+        while next < clause.upperBound, next - trigger <= 5, !view.items[next].hasMention {
             // Adjectives and describing nouns ("gehörende Wiener Firma X"); a verb or punctuation ends the phrase.
             if view.tokens[view.items[next].tokens.lowerBound].isPunctuation && !view.transparent(next) { return nil }
             if view.items[next].mask & FactWordClass.verbMask != 0 { return nil }
@@ -674,7 +679,7 @@ struct OwnershipRules: Sendable {
     private func frontedPercentCompany(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext, holder: EntityID) -> EntityID? {
         guard let company = context.lastStakeCompany, company != holder,
             let fronted = view.quantities.first(where: { clause.contains($0.item) && $0.item <= clause.lowerBound + 1 && $0.quantity.percent != nil }),
-            fronted.item < trigger, view.span(fronted.item + 1, trigger).allSatisfy({ view.items[$0].mention == nil })
+            fronted.item < trigger, view.span(fronted.item + 1, trigger).allSatisfy({ !view.items[$0].hasMention })
         else { return nil }
         return company
     }
@@ -723,7 +728,7 @@ struct OwnershipRules: Sendable {
         if ["der", "des"].contains(view.word(next)) {
             var position = next + 1
             // "des österreichischen Staates Y": a few plain words before the name.
-            while position < clause.upperBound, position - next <= 3, view.items[position].mention == nil,
+            while position < clause.upperBound, position - next <= 3, !view.items[position].hasMention,
                 !view.tokens[view.items[position].tokens.lowerBound].isPunctuation, view.items[position].mask & FactWordClass.verbMask == 0
             {
                 position += 1
@@ -794,13 +799,13 @@ struct OwnershipRules: Sendable {
                 if ["in", "an", "of", "bei", "zu", "zum"].contains(view.word(relative)) { relative += 1 }
                 guard Self.relativeWords.contains(view.word(relative)) else { return nil }
                 // ", der US-Konzern X und …" is an article in a list, not a relative pronoun.
-                if view.language == .german, relative + 1 < view.items.count, view.items[relative + 1].mention == nil,
+                if view.language == .german, relative + 1 < view.items.count, !view.items[relative + 1].hasMention,
                     let first = view.tokens[view.items[relative + 1].tokens.lowerBound].text.unicodeScalars.first, first.properties.isUppercase
                 {
                     return nil
                 }
                 // ", der US-Telekomkonzern X …", ", die Y-Tochter X": a compound noun after an article.
-                if view.language == .german, relative + 1 < view.items.count, view.items[relative + 1].mention != nil,
+                if view.language == .german, relative + 1 < view.items.count, view.items[relative + 1].hasMention,
                     view.items[relative + 1].suffix.hasPrefix("-"), !view.items[relative + 1].isWholeName || view.items[relative + 1].mention?.kind == .place
                 {
                     return nil
@@ -828,11 +833,11 @@ struct OwnershipRules: Sendable {
         guard view.language == .german else { return nil }
         var position = trigger - 1
         while position > clause.lowerBound, trigger - position < 4, !["eine", "ein"].contains(view.word(position)) {
-            guard view.items[position].mention == nil else { return nil }
+            guard !view.items[position].hasMention else { return nil }
             position -= 1
         }
         guard ["eine", "ein"].contains(view.word(position)), let copula = view.span(max(clause.lowerBound, position - 4), position).last(where: { Self.germanCopulas.contains(view.word($0)) }),
-            !view.span(copula, position).contains(where: { view.isA(.negation, $0) || view.items[$0].mention != nil }),
+            !view.span(copula, position).contains(where: { view.isA(.negation, $0) || view.items[$0].hasMention }),
             let subject = view.subject(of: copula, in: clause, context: context),
             view.items.indices.contains(where: { $0 < copula && view.items[$0].entity == subject }) || view.isPronoun(copula - 1)
         else { return nil }
@@ -845,7 +850,7 @@ struct OwnershipRules: Sendable {
         guard view.language == .english else { return nil }
         var position = trigger - 1
         while position > clause.lowerBound, trigger - position < 5, !["a", "an"].contains(view.word(position)) {
-            guard view.items[position].mention == nil else { return nil }
+            guard !view.items[position].hasMention else { return nil }
             position -= 1
         }
         guard ["a", "an"].contains(view.word(position)) else { return nil }
@@ -863,7 +868,7 @@ struct OwnershipRules: Sendable {
         var position = trigger - 1
         while position > clause.lowerBound, trigger - position < 6 {
             if view.word(position) == "," { return appositionHead(beforeComma: position, clause) }
-            if view.items[position].mention != nil && position != trigger - 1 { return nil }
+            if view.items[position].hasMention && position != trigger - 1 { return nil }
             position -= 1
         }
         return nil

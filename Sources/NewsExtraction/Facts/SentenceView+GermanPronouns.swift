@@ -11,7 +11,7 @@ extension SentenceView {
     func germanPronounAfterVerb(_ trigger: Int, in clause: Range<Int>) -> Int? {
         var next = trigger + 1
         if word(next) == "sich" { next += 1 }
-        guard next + 1 < clause.upperBound, items[next].mention == nil else { return nil }
+        guard next + 1 < clause.upperBound, !items[next].hasMention else { return nil }
         // Only where a verb leads its clause (V2 after a fronted part): a word must follow the pronoun.
         if Self.germanSubjectPronouns.contains(items[next].lower) { return next }
         guard next > trigger + 1 else { return nil }
@@ -37,14 +37,14 @@ extension SentenceView {
     /// Whether an item ends a German description of a company: a nominative article, up to two
     /// lower-case adjectives, and a company noun ("der spanische Baukonzern"), with no name right after it.
     func isGermanDescription(_ index: Int) -> Bool {
-        guard language == .german, items[index].mention == nil, index > 0, isGermanCompanyNoun(index),
+        guard language == .german, !items[index].hasMention, index > 0, isGermanCompanyNoun(index),
             !items[index].lower.hasPrefix("mutter"), !items[index].lower.hasPrefix("tochter")
         else { return false }
-        if index + 1 < items.count, items[index + 1].mention != nil || transparent(index + 1) { return false }
+        if index + 1 < items.count, items[index + 1].hasMention || transparent(index + 1) { return false }
         var position = index - 1
         while position >= 0, index - position <= 3 {
             if ["der", "die", "das", "dieser", "diese", "dieses"].contains(word(position)) { return position < index - 1 || index - position == 1 }
-            guard items[position].mention == nil, items[position].mask == 0,
+            guard !items[position].hasMention, items[position].mask == 0,
                 tokens[items[position].tokens.lowerBound].text.unicodeScalars.first?.properties.isLowercase == true
             else { return false }
             position -= 1

@@ -27,7 +27,7 @@ extension SentenceView {
             }
             if word == "-" || word == "," || word == "and" || word == "und" || word == "–" || word == ":" { return true }
             if language == .german, let first = tokens[items[position].tokens.lowerBound].text.unicodeScalars.first,
-                first.properties.isUppercase, items[position].mention == nil
+                first.properties.isUppercase, !items[position].hasMention
             {
                 // "Der Glücksspielkonzern X", "Internet-Marktplatz X": a capitalised noun before the name.
                 position -= 1
@@ -47,7 +47,7 @@ extension SentenceView {
             if let comma = (clause.lowerBound..<trigger).last(where: { word($0) == "," }) {
                 for index in (comma + 1)..<trigger {
                     // V2 after a fronted clause: "…, wird er den Konkurrenten X übernehmen".
-                    if Self.germanSubjectPronouns.contains(items[index].lower), items[index].mention == nil, index + 1 < trigger,
+                    if Self.germanSubjectPronouns.contains(items[index].lower), !items[index].hasMention, index + 1 < trigger,
                         (index + 1..<trigger).contains(where: { isSubjectCandidate($0) })
                     {
                         return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
@@ -64,8 +64,8 @@ extension SentenceView {
                 // Verb last ("Weil das Unternehmen die X kaufte"): a pronoun or "das Unternehmen" before the
                 // first name is the subject, the name its object.
                 // ("Die Firma X kaufte …": a company word before a name is the name's description.)
-                let named = index + 1 < trigger && (items[index + 1].mention != nil || transparent(index + 1))
-                if isPronoun(index) && !named || (Self.germanSubjectPronouns.contains(items[index].lower) && items[index].mention == nil) {
+                let named = index + 1 < trigger && (items[index + 1].hasMention || transparent(index + 1))
+                if isPronoun(index) && !named || (Self.germanSubjectPronouns.contains(items[index].lower) && !items[index].hasMention) {
                     return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
                 }
                 if isSubjectCandidate(index) { return items[index].entity }
@@ -78,10 +78,10 @@ extension SentenceView {
         }
         var index = trigger - 1
         while index >= clause.lowerBound {
-            if ["who", "which"].contains(items[index].lower), index >= 2, word(index - 1) == ",", items[index - 2].isParty {
+            if Self.relativeWho.contains(items[index].lower), index >= 2, word(index - 1) == ",", items[index - 2].isParty {
                 return items[index - 2].entity
             }
-            if isPronoun(index) || (["its", "their"].contains(items[index].lower) && items[index].mention == nil) {
+            if isPronoun(index) || (Self.possessivePronouns.contains(items[index].lower) && !items[index].hasMention) {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
             if isSubjectCandidate(index), !isObjectOfVerb(index) {
@@ -95,12 +95,12 @@ extension SentenceView {
             }
             // "X's attempt to take over Y", "X's plan to buy Y": the possessor does it.
             if items[index].isParty, isPossessive(index), trigger - index <= 4, word(trigger - 1) == "to",
-                span(index + 1, trigger - 1).allSatisfy({ items[$0].mention == nil && !tokens[items[$0].tokens.lowerBound].isPunctuation })
+                span(index + 1, trigger - 1).allSatisfy({ !items[$0].hasMention && !tokens[items[$0].tokens.lowerBound].isPunctuation })
             {
                 return items[index].entity
             }
             // "X said Y owns Z": the subject of the reported clause stands after "said".
-            if items[index].mention == nil, ["said", "says", "told"].contains(items[index].lower), index + 1 < trigger {
+            if !items[index].hasMention, Self.reportingVerbs.contains(items[index].lower), index + 1 < trigger {
                 return nil
             }
             index -= 1
@@ -111,7 +111,7 @@ extension SentenceView {
     /// The party a German relative pronoun right after a comma stands for: the name before the comma
     /// ("X, der …", "X, die …"), a company, person or country; nil when the pronoun is an article ("…, die Firma Y").
     func relativeSubject(comma: Int) -> EntityID? {
-        guard comma > 0, Self.relativePronouns.contains(word(comma + 1)), comma + 2 < items.count, items[comma + 2].mention == nil,
+        guard comma > 0, Self.relativePronouns.contains(word(comma + 1)), comma + 2 < items.count, !items[comma + 2].hasMention,
             let first = tokens[items[comma + 2].tokens.lowerBound].text.unicodeScalars.first, !first.properties.isUppercase
         else { return nil }
         var antecedent = comma - 1
@@ -136,46 +136,60 @@ extension SentenceView {
         var position = index - 1
         while position >= 0 {
             let word = items[position].lower
-            if SentenceView.transparent.contains(word) || ["the", "a", "an"].contains(word) {
+            if SentenceView.transparent.contains(word) || Self.englishArticles.contains(word) {
                 position -= 1
                 continue
             }
-            return items[position].mask & FactWordClass.verbMask != 0 && items[position].mention == nil
+            return items[position].mask & FactWordClass.verbMask != 0 && !items[position].hasMention
         }
         return false
     }
 
+    /// Small word lists of the role rules, as sets (an array literal is built anew on every call).
+    private static let relativeWho: WordSet = ["who", "which"]
+    private static let possessivePronouns: WordSet = ["its", "their"]
+    private static let reportingVerbs: WordSet = ["said", "says", "told"]
+    private static let englishArticles: WordSet = ["the", "a", "an"]
+    private static let englishSubjectPronouns: WordSet = ["it", "they", "we", "he", "she"]
+    private static let englishDeterminers: WordSet = ["the", "this"]
+    private static let germanDeterminers: WordSet = ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"]
+    /// Words that end a description walk like a verb ("said", "of").
+    private static let descriptionStops: WordSet = ["said", "says", "of", "for", "to", "with"]
+    /// Prepositions that give a negation its own topic ("no comment on …").
+    private static let topicPrepositions: WordSet = ["on", "about", "regarding", "concerning"]
+
     /// An entity that may be a subject: a party, not governed by a preposition, not a genitive.
     func isSubjectCandidate(_ index: Int) -> Bool {
-        items[index].isParty && preposition(before: index) == nil && !isPossessive(index)
+        // `hasMention` first: it reads the item in place, and no party is without a mention.
+        items[index].hasMention && items[index].isParty && preposition(before: index) == nil && !isPossessive(index)
     }
 
     /// Whether an item is a subject pronoun or "the company".
     func isPronoun(_ index: Int) -> Bool {
         let word = items[index].lower
-        guard items[index].mention == nil else { return false }
+        guard !items[index].hasMention else { return false }
         if language == .english {
-            if ["it", "they", "we", "he", "she"].contains(word) { return true }
-            return words.has(.companyword, word) && index > 0 && ["the", "this"].contains(self.word(index - 1)) || isDescription(index)
+            if Self.englishSubjectPronouns.contains(word) { return true }
+            return words.has(.companyword, word) && index > 0 && Self.englishDeterminers.contains(self.word(index - 1)) || isDescription(index)
         }
         return words.has(.companyword, word) && index > 0
-            && ["das", "der", "die", "sein", "ihr", "unser", "dieses", "diese"].contains(self.word(index - 1)) || isGermanDescription(index)
+            && Self.germanDeterminers.contains(self.word(index - 1)) || isGermanDescription(index)
     }
 
     /// Whether an item ends a description that stands for a party named before: "the state agency", "the
     /// Italian liqueur maker" (one to three modifiers between "the" and a kind-of-party noun).
     func isDescription(_ index: Int) -> Bool {
-        guard language == .english, items[index].mention == nil, Self.descriptionHeads.contains(items[index].lower) else { return false }
+        guard language == .english, !items[index].hasMention, Self.descriptionHeads.contains(items[index].lower) else { return false }
         var position = index - 1
         while position >= 0, index - position <= 4 {
             if word(position) == "the" { return position < index - 1 }
-            if items[position].mention != nil || tokens[items[position].tokens.lowerBound].isPunctuation || isVerb(position) { return false }
+            if items[position].hasMention || tokens[items[position].tokens.lowerBound].isPunctuation || isVerb(position) { return false }
             position -= 1
         }
         return false
     }
 
-    private func isVerb(_ index: Int) -> Bool { Self.isVerb(word(index), words) || ["said", "says", "of", "for", "to", "with"].contains(word(index)) }
+    private func isVerb(_ index: Int) -> Bool { Self.isVerb(word(index), words) || Self.descriptionStops.contains(word(index)) }
 
     private static let descriptionHeads: WordSet = [
         "agency", "bureau", "authority", "ministry", "company", "group", "firm", "concern", "bank", "maker", "producer",
@@ -185,7 +199,7 @@ extension SentenceView {
     private func pronounBefore(_ trigger: Int, in clause: Range<Int>) -> Int? {
         var index = trigger - 1
         while index >= clause.lowerBound {
-            if isPronoun(index) || (language == .german && Self.germanSubjectPronouns.contains(items[index].lower) && items[index].mention == nil) {
+            if isPronoun(index) || (language == .german && Self.germanSubjectPronouns.contains(items[index].lower) && !items[index].hasMention) {
                 return index
             }
             index -= 1
@@ -206,7 +220,7 @@ extension SentenceView {
                 let governing = preposition(before: index)
                 // "X's common stock" names X's shares: X is the company, though a genitive.
                 // "<X>'s 7.6 mln common and 2.3 mln non-voting shares": up to the next name.
-                let sharesOf = isPossessive(index) && span(index + 1, min(items.count, index + 14)).prefix { items[$0].mention == nil }.contains { isA(.sharenoun, $0) }
+                let sharesOf = isPossessive(index) && span(index + 1, min(items.count, index + 14)).prefix { !items[$0].hasMention }.contains { isA(.sharenoun, $0) }
                 if prepositions.contains(governing), !isPossessive(index) || sharesOf, !namesAssets(index) {
                     if governing == "of" || governing == "in", !prepositions.contains("by"), !prepositions.contains("with"),
                         !isPartPhrase(from: start, to: index)
@@ -237,7 +251,7 @@ extension SentenceView {
         // "X's vinyl chloride monomer business": a genitive before an asset noun a few words on.
         guard isPossessive(index) else { return false }
         for position in next..<min(items.count, next + 5) {
-            if items[position].mention != nil || word(position) == "," || isA(.sharenoun, position) || isA(.stakenoun, position) { return false }
+            if items[position].hasMention || word(position) == "," || isA(.sharenoun, position) || isA(.stakenoun, position) { return false }
             if Self.assetNouns.contains(word(position)) { return true }
         }
         return false
@@ -247,7 +261,7 @@ extension SentenceView {
     /// control, all, the rest ("acquired 51 pct of X", "took control of X"), or the trigger is a noun
     /// ("acquisition of X").
     func isPartPhrase(from start: Int, to end: Int) -> Bool {
-        if start >= 0, start < items.count, items[start].mention == nil,
+        if start >= 0, start < items.count, !items[start].hasMention,
             items[start].mask & FactWordClass.nounMask != 0
         {
             return true
@@ -375,7 +389,7 @@ extension SentenceView {
         var pluperfect = false
         var worden = false
         var war = false
-        for index in clause where items[index].mention == nil {
+        for index in clause where !items[index].hasMention {
             let word = items[index].lower
             if Self.historyAdverbs.contains(word) { return true }
             if word == "time", self.word(index - 1) == "the", ["at", "by"].contains(self.word(index - 2)) { return true }
@@ -408,7 +422,7 @@ extension SentenceView {
     /// so that the plain past of "haben" ("die zuletzt Verluste hatte") is no pluperfect.
     private func hasParticiple(after auxiliary: Int, in clause: Range<Int>) -> Bool {
         let dealVerbs = FactWordClass.verbMask & ~(FactWordClass.have.bit | FactWordClass.perfectaux.bit | FactWordClass.passiveaux.bit)
-        for index in (auxiliary + 1)..<clause.upperBound where items[index].mention == nil {
+        for index in (auxiliary + 1)..<clause.upperBound where !items[index].hasMention {
             let word = items[index].lower
             if items[index].mask & dealVerbs != 0 { return true }
             if word.count >= 6, word.hasPrefix("ge"), word.hasSuffix("t") || word.hasSuffix("en") { return true }
@@ -421,7 +435,7 @@ extension SentenceView {
         let from = max(clause.lowerBound, trigger - 5)
         for index in from..<trigger where isA(.negation, index) {
             // "had no comment on Y's planned buyout of X": the negation stops at its own noun's preposition.
-            if language == .english, span(index + 1, trigger).contains(where: { ["on", "about", "regarding", "concerning"].contains(word($0)) }) { continue }
+            if language == .english, span(index + 1, trigger).contains(where: { Self.topicPrepositions.contains(word($0)) }) { continue }
             return true
         }
         if language == .german {
@@ -450,7 +464,7 @@ extension SentenceView {
         var completed = pastTense
         for index in from..<to {
             if isA(.rumoured, index) { rumoured = true }
-            if items[index].mention == nil, Self.planWords.contains(items[index].lower) { planned = true }
+            if !items[index].hasMention, Self.planWords.contains(items[index].lower) { planned = true }
             // "Y will buy X" states an agreed deal; "will" elsewhere ("will consider buying") still plans.
             if isA(.planned, index), !(language == .english && word(index) == "will" && index == trigger - 1 && items[trigger].mask & FactWordClass.nounMask == 0) {
                 planned = true
@@ -462,7 +476,7 @@ extension SentenceView {
             for index in span(trigger + 1, min(clause.upperBound, trigger + 7)) {
                 if isA(.rumoured, index) { rumoured = true }
                 // "merger talks", "acquisition negotiations".
-                if items[index].mention == nil, Self.planWords.contains(items[index].lower) { planned = true }
+                if !items[index].hasMention, Self.planWords.contains(items[index].lower) { planned = true }
             }
         }
         // "its application with the regulator for a takeover of X": a plan noun that governs "for a" noun.

@@ -56,20 +56,27 @@ struct SentenceView: Sendable {
                 mentionIndex += 1
             } else {
                 tokenToItem[index] = items.count
-                items.append(ClauseItem(tokens: index..<(index + 1), lower: token.lower, mask: words.mask(token.lower)))
+                // One lookup gives the word's classes and whether it is a trigger word.
+                let bits = words.classesAndTrigger(token.lower)
+                items.append(
+                    ClauseItem(
+                        tokens: index..<(index + 1), lower: token.lower, mask: bits & ~FactLexicon.Words.triggerBit,
+                        isTrigger: bits & FactLexicon.Words.triggerBit != 0))
                 index += 1
             }
         }
         tokenToItem[tokens.count] = items.count
-        Self.foldTickers(&items)
+        Self.foldTickers(&items, words: words)
         self.items = items
         var possessive: Set<Int> = []
         var ownPossessive: Set<Int> = []
-        for (position, item) in items.enumerated() {
-            guard let mention = item.mention, let name = names[mention.entity]?.lowercased() else { continue }
-            if item.lower != name, item.lower.hasSuffix("s"), !name.hasSuffix("s"), item.lower.hasPrefix(name) {
+        // Items are read in place (a copied item retains its strings and mention).
+        for position in items.indices where items[position].hasMention {
+            guard let entity = items[position].mention?.entity, let name = names[entity]?.lowercased() else { continue }
+            let lower = items[position].lower
+            if lower != name, FactAffix.hasSuffix(lower, "s"), !FactAffix.hasSuffix(name, "s"), FactAffix.hasPrefix(lower, name) {
                 possessive.insert(position)
-            } else if Self.hasOwnPossessive(name, short: item.lower) {
+            } else if Self.hasOwnPossessive(name, short: lower) {
                 ownPossessive.insert(position)
             }
         }
@@ -83,12 +90,14 @@ struct SentenceView: Sendable {
 
     /// "Acme Corp <ACME.N>": a ticker in angle brackets right after a company's name is that company's
     /// code, not a party of its own; it is read as a plain word.
-    static func foldTickers(_ items: inout [ClauseItem]) {
+    static func foldTickers(_ items: inout [ClauseItem], words: FactLexicon.Words) {
         guard items.count >= 4 else { return }
-        for index in 2..<(items.count - 1) where items[index - 1].lower == "<" && items[index + 1].lower == ">" && items[index].mention != nil {
+        // The mention test first: it reads a tag, where the bracket tests compare strings.
+        for index in 2..<(items.count - 1) where items[index].hasMention && items[index - 1].lower == "<" && items[index + 1].lower == ">" {
             guard items[index - 2].isOrganisation, isTickerCode(items[index].mention?.surface ?? "") else { continue }
             items[index].mention = nil
             items[index].suffix = ""
+            items[index].isTrigger = words.triggers.contains(items[index].lower)
         }
     }
 
@@ -122,9 +131,9 @@ struct SentenceView: Sendable {
             var split = false
             switch clauseWords[items[index].lower] {
             case .boundary?:
-                split = items[index].mention == nil
+                split = !items[index].hasMention
             case .comma?:
-                if language == .german, items[index].mention == nil, index > 0 {
+                if language == .german, !items[index].hasMention, index > 0 {
                     let previous = items[index - 1].lower
                     let next = index + 1 < items.count ? items[index + 1].lower : ""
                     split = isVerb(previous, words) || Self.germanSubordinators.contains(next)
@@ -132,13 +141,13 @@ struct SentenceView: Sendable {
             case .stop?:
                 // A full stop the sentence splitter kept inside ("… agreed in 2000. Acme, whose …"): a boundary
                 // when a name follows a number or a longer plain word (not "Mr." or "Corp.").
-                if items[index].mention == nil, index > 0, index + 1 < items.count, items[index - 1].mention == nil,
+                if !items[index].hasMention, index > 0, index + 1 < items.count, !items[index - 1].hasMention,
                     items[index - 1].lower.count > 3 || items[index - 1].lower.first?.isNumber == true
                 {
-                    split = items[index + 1].mention != nil
+                    split = items[index + 1].hasMention
                 }
             case .conjunction?:
-                if items[index].mention == nil, index + 1 < items.count {
+                if !items[index].hasMention, index + 1 < items.count {
                     let next = items[index + 1].lower
                     split = isVerb(next, words) || next == "said" || next == "sagte" || next == "teilte"
                 }
@@ -164,7 +173,7 @@ struct SentenceView: Sendable {
     /// Whether an item is one of a lexicon category.
     func isA(_ category: FactWordClass, _ index: Int) -> Bool {
         // The mask first: it is 0 for mentions, and reading it copies nothing (the optional mention would).
-        index >= 0 && index < items.count && items[index].mask & category.bit != 0 && items[index].mention == nil
+        index >= 0 && index < items.count && items[index].mask & category.bit != 0 && !items[index].hasMention
     }
 
     /// The first quantity that starts at or after an item, inside a range.
