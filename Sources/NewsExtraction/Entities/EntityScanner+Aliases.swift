@@ -69,6 +69,9 @@ extension EntityScanner {
         }
         findBracketAcronyms(&byKey)
         let shortKeys = linkShortForms(&byKey, nameKeys: nameKeys) + linkPlaceShortForms(&byKey)
+        // "Progressive" for "Progressive Enterprises Ltd": matched only where it stands alone.
+        let ordinaryShortForms = ordinaryLeadShortForms(byKey)
+        for (key, group) in ordinaryShortForms { byKey[key] = group }
         guard !byKey.isEmpty else { return }
         // Keys of the names' leading tokens: matching below extends token by token.
         var prefixes: [(key: String, group: String, isPlace: Bool)] = []
@@ -115,7 +118,9 @@ extension EntityScanner {
                 }
                 key += NameKey.of(lower)
                 guard let group = byKey[key] else { break }  // no known key starts with it
-                if !group.isEmpty, isPlausibleAlias(i, j + 1) {
+                if !group.isEmpty, isPlausibleAlias(i, j + 1),
+                    ordinaryShortForms.isEmpty || ordinaryShortForms[key] == nil || (j == i && standsAloneAsName(i))
+                {
                     best = (j + 1, .plain, group)
                     bestIsShortForm = shortKeys.contains(key)
                 }
