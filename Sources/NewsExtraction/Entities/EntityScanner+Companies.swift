@@ -9,7 +9,8 @@ extension EntityScanner {
         let n = tokens.count
         while i < n {
             guard tokens[i].isWord, isFree(i), isNameShaped(i) || tokens[i].isAllCaps || tokens[i].hasDigit
-                || gazetteer.lowercaseFirstTokens.contains(tokens[i].text)
+                || gazetteer.mayBeLowercaseFirstToken(tokens[i].text, scalarCount: tokens[i].range.end - tokens[i].range.start)
+                    && gazetteer.lowercaseFirstTokens.contains(tokens[i].text)
             else {
                 i += 1
                 continue
