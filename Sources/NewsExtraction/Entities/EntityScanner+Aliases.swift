@@ -12,12 +12,33 @@ extension EntityScanner {
     /// Surnames alone ("Reyes", "Ma") after the full name was seen, as mentions of that person.
     mutating func findSurnames() {
         var bySurname: [String: Int] = [:]
+        // Whether every surname is ASCII (as many bytes as scalars), for the prefilter below.
+        var asciiSurnames = true
         for (index, span) in spans.enumerated() where span.kind == .person && span.end - span.start >= 2 {
             let surname = tokens[span.end - 1].text
+            if surname.utf8.count != tokens[span.end - 1].range.end - tokens[span.end - 1].range.start { asciiSurnames = false }
             if bySurname[surname] == nil { bySurname[surname] = index }
         }
         guard !bySurname.isEmpty else { return }
+        // The first byte and length of every surname, and of its genitive (one byte longer), as
+        // bits: most capitalised words are ruled out before the dictionary is asked. Exact for
+        // ASCII words when all surnames are ASCII (strings compare by canonical equivalence).
+        var shapes = [UInt64](repeating: 0, count: 16)
+        for surname in bySurname.keys {
+            let shape = Self.keyShape(surname)
+            shapes[shape >> 6] |= 1 << UInt64(shape & 63)
+            let genitive = (Int(surname.utf8.first ?? 0) &* 31 &+ surname.utf8.count + 1) & 1023
+            shapes[genitive >> 6] |= 1 << UInt64(genitive & 63)
+        }
         for i in tokens.indices where isFree(i) && tokens[i].isCapitalized {
+            if asciiSurnames {
+                let shape = Self.keyShape(tokens[i].text)
+                if shapes[shape >> 6] & (1 << UInt64(shape & 63)) == 0,
+                    tokens[i].text.utf8.count == tokens[i].range.end - tokens[i].range.start
+                {
+                    continue
+                }
+            }
             var surname = tokens[i].text
             var genitive = false
             if bySurname[surname] == nil, german, surname.hasSuffix("s") {
@@ -87,12 +108,34 @@ extension EntityScanner {
         // From here on `byKey` also holds the prefixes, with the empty group: one lookup tells
         // both whether a key is known and whether a longer known key starts with it.
         for prefix in prefixes where byKey[prefix.key] == nil { byKey[prefix.key] = "" }
+        // The first byte and length of every key of `byKey`, as bits: most candidate words match
+        // no known name, and one bit test rules them out before the dictionary is asked. Strings
+        // compare by canonical equivalence, so only an ASCII word is ruled out: every key is made
+        // of ``NameKey`` keys, which hold no scalar canonically equal to ASCII (KELVIN SIGN …),
+        // so an ASCII key equals only the same bytes.
+        var keyShapes = [UInt64](repeating: 0, count: 16)
+        for key in byKey.keys {
+            let shape = Self.keyShape(key)
+            keyShapes[shape >> 6] |= 1 << UInt64(shape & 63)
+        }
         let n = tokens.count
         var i = 0
         while i < n {
             guard isFree(i), tokens[i].isWord, isNameShaped(i) || tokens[i].hasDigit || tokens[i].isAllCaps else {
                 i += 1
                 continue
+            }
+            // A word that is no compound (head) and no German genitive is only looked up under its
+            // own key first: when no key has its shape, nothing can match from here.
+            // An ASCII word (as many bytes as scalars) has an ASCII key.
+            if !tokens[i].flags.contains(.hyphenated), !german || !Self.mayBeGenitive(tokens[i].lower),
+                tokens[i].text.utf8.count == tokens[i].range.end - tokens[i].range.start
+            {
+                let shape = Self.keyShape(NameKey.of(tokens[i].lower))
+                if keyShapes[shape >> 6] & (1 << UInt64(shape & 63)) == 0 {
+                    i += 1
+                    continue
+                }
             }
             // Extend token by token while the joined key is a prefix of a known key; keep the
             // longest exact match (plain, compound head or genitive at the last token).
@@ -156,6 +199,19 @@ extension EntityScanner {
             add(mention)
             i = best.end
         }
+    }
+
+    /// A key's first UTF-8 byte and length, folded into 1024 bits (the prefilter of
+    /// ``resolveAliases()``).
+    @inline(__always) static func keyShape(_ key: String) -> Int {
+        let utf8 = key.utf8
+        return (Int(utf8.first ?? 0) &* 31 &+ utf8.count) & 1023
+    }
+
+    /// Whether the main loop of ``resolveAliases()`` tries a lower-case word as a German
+    /// genitive ("alibabas"): four bytes or more, ending in "s".
+    @inline(__always) static func mayBeGenitive(_ lower: String) -> Bool {
+        lower.utf8.count >= 4 && lower.utf8.last == 0x73
     }
 
     /// The group keys of the spans that have none yet, by span index (as ``groupKey(_:)``, with

@@ -9,7 +9,8 @@ extension EntityScanner {
         let n = tokens.count
         while i < n {
             guard tokens[i].isWord, isFree(i), isNameShaped(i) || tokens[i].isAllCaps || tokens[i].hasDigit
-                || gazetteer.lowercaseFirstTokens.contains(tokens[i].text)
+                || gazetteer.mayBeLowercaseFirstToken(tokens[i].text, scalarCount: tokens[i].range.end - tokens[i].range.start)
+                    && gazetteer.lowercaseFirstTokens.contains(tokens[i].text)
             else {
                 i += 1
                 continue
@@ -334,20 +335,22 @@ extension EntityScanner {
         {
             return false
         }
-        let token = tokens[i]
-        guard token.isWord, token.isCapitalized || token.lower == "plc" || (german && Self.lowerCaseLegalForms.contains(token.text))
+        // The fields are read in place: `let token = tokens[i]` would copy both strings per word.
+        guard tokens[i].isWord,
+            tokens[i].isCapitalized || tokens[i].lower == "plc" || (german && Self.lowerCaseLegalForms.contains(tokens[i].text))
         else { return false }
-        if !token.isCapitalized && token.lower != "plc" { return true }
-        if EntityLexicons.legalForms.contains(token.lower) { return true }
+        if !tokens[i].isCapitalized && tokens[i].lower != "plc" { return true }
+        if EntityLexicons.legalForms.contains(tokens[i].lower) { return true }
         // "HandelsgmbH", "VertriebsgmbH": a German compound ending in the legal form.
-        if token.text.utf8.count >= 7, token.text.utf8.last == UInt8(ascii: "H"),
-            token.text.hasSuffix("gmbH") || token.text.hasSuffix("GmbH")
+        if tokens[i].text.utf8.count >= 7, tokens[i].text.utf8.last == UInt8(ascii: "H"),
+            tokens[i].text.hasSuffix("gmbH") || tokens[i].text.hasSuffix("GmbH")
         {
             return true
         }
         // A dot in the lower case is a dot in the token's scalars (read without the string).
-        guard document.scalars[token.range.start..<token.range.end].contains(".") else { return false }
-        let lower = String(token.lower.filter { $0 != "." })
+        let range = tokens[i].range
+        guard document.scalars[range.start..<range.end].contains(".") else { return false }
+        let lower = String(tokens[i].lower.filter { $0 != "." })
         guard EntityLexicons.legalForms.contains(lower) else { return false }
         // "Group" and "Holding" need a following legal form or a name before them.
         return true

@@ -156,16 +156,16 @@ extension EntityScanner {
     /// company name before an English role ("Acme chairman John Smith").
     func roleBefore(_ i: Int) -> (role: String, organization: Int?)? {
         guard i > 0, sameSentence(i - 1, i), tokens[i - 1].isWord else { return nil }
-        let previous = tokens[i - 1]
-        if previous.flags.contains(.hyphenated), let tail = tail(i - 1), EntityLexicons.roles.matches(tail) {
+        // The word before is read in place: copying the token would retain both its strings.
+        if tokens[i - 1].flags.contains(.hyphenated), let tail = tail(i - 1), EntityLexicons.roles.matches(tail) {
             let org = owner[i - 1] >= 0 ? owner[i - 1] : nil
             return (tokenTail(i - 1) ?? tail, org)
         }
         // Multi-word roles: "chief executive", "managing director".
         var roleStart = i - 1
-        var matched = EntityLexicons.roles.matches(previous.lower)
-        if i > 1, EntityLexicons.roles.phraseEnds.contains(previous.lower), sameSentence(i - 2, i),
-            EntityLexicons.roles.words.contains(tokens[i - 2].lower + " " + previous.lower)
+        var matched = EntityLexicons.roles.matches(tokens[i - 1].lower)
+        if i > 1, EntityLexicons.roles.phraseEnds.contains(tokens[i - 1].lower), sameSentence(i - 2, i),
+            EntityLexicons.roles.words.contains(tokens[i - 2].lower + " " + tokens[i - 1].lower)
         {
             roleStart = i - 2
             matched = true

@@ -83,18 +83,18 @@ extension EntityScanner {
             var canonical: String?
             var onlyModifiers = true
             var index = first[g]
+            // The spans' fields are read in place: `let span = spans[index]` copies every field.
             while index >= 0 {
                 defer { index = next[index] }
-                let span = spans[index]
-                if !span.derived {
-                    if span.strength > bestStrength {
-                        bestStrength = span.strength
-                        kind = span.kind
+                if !spans[index].derived {
+                    if spans[index].strength > bestStrength {
+                        bestStrength = spans[index].strength
+                        kind = spans[index].kind
                     }
                     if longest < 0 || lengths[index] > lengths[longest] { longest = index }
                 }
-                if canonical == nil { canonical = span.canonical }
-                if onlyModifiers && !isModifierCompound(span) { onlyModifiers = false }
+                if canonical == nil { canonical = spans[index].canonical }
+                if onlyModifiers && !isModifierCompound(spans[index]) { onlyModifiers = false }
             }
             var name = longest >= 0 && lengths[longest] > 0 ? names[longest] : names[first[g]]
             // A well-known name keeps the gazetteer's spelling, not a declined one ("der Deutschen
@@ -140,15 +140,16 @@ extension EntityScanner {
         }
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(count)
-        for (index, span) in spans.enumerated() {
+        for index in spans.indices {
             let g = group[index]
             guard let id = entityID[g] else { continue }
-            let range = TextRange(start: span.nameStart, end: span.nameEnd)
-            let tokenRange = TextRange(start: tokens[span.start].range.start, end: tokens[span.end - 1].range.end)
+            let start = spans[index].start
+            let range = TextRange(start: spans[index].nameStart, end: spans[index].nameEnd)
+            let tokenRange = TextRange(start: tokens[start].range.start, end: tokens[spans[index].end - 1].range.end)
             mentions.append(
                 EntityMention(
                     entity: id, kind: entityKind[g], range: range, tokenRange: tokenRange,
-                    sentence: tokens[span.start].sentence, surface: names[index], role: span.role))
+                    sentence: tokens[start].sentence, surface: names[index], role: spans[index].role))
         }
         return EntityTable(entities: entities, mentions: mentions)
     }

@@ -73,13 +73,13 @@ extension EntityScanner {
         {
             return nil
         }
+        // Every form below starts with "s"/"S", "A" or "G", or is not capitalised: the first scalar
+        // (the text's first, read on the scalars) decides for most tokens before the token is copied.
+        let firstScalar = document.scalars[range.start]
+        let opensAForm = firstScalar == "s" || firstScalar == "S" || firstScalar == "A" || firstScalar == "G"
+        if !opensAForm && tokens[i].isCapitalized { return nil }
         let token = tokens[i]
-        // Every form below starts with "s"/"S", "A" or "G", or is not capitalised: one byte decides
-        // for most tokens.
         let first = token.text.utf8.first ?? 0
-        let opensAForm = first == UInt8(ascii: "s") || first == UInt8(ascii: "S") || first == UInt8(ascii: "A")
-            || first == UInt8(ascii: "G")
-        if !opensAForm && token.isCapitalized { return nil }
         func joined(_ a: Int, _ b: Int) -> Bool { b < n && tokens[a].range.end == tokens[b].range.start }
         func spaced(_ a: Int, _ b: Int) -> Bool { b < n && tokens[a].range.end < tokens[b].range.start && sameSentence(a, b) }
         // "sp. z o.o.", "spol. s r.o."

@@ -27,8 +27,30 @@ struct Gazetteer: Sendable {
     let byFirstToken: WordTable<[Entry]>
     /// First tokens that start with a lower-case letter ("adidas", "dpa").
     let lowercaseFirstTokens: WordSet
+    /// The first UTF-8 byte and length of each of `lowercaseFirstTokens`, as bits (see
+    /// ``mayBeLowercaseFirstToken(_:)``).
+    private let lowercaseFirstShapes: [UInt64]
+    /// Whether an entry of `lowercaseFirstTokens` holds a scalar canonically equal to ASCII
+    /// (KELVIN SIGN …): then no word is ruled out on its bytes.
+    private let lowercaseFirstExotic: Bool
     /// Words that are a known place on their own (an entry of one token, of kind place).
     let singleTokenPlaces: WordSet
+
+    /// Whether a token's text (of `scalarCount` scalars) may be one of `lowercaseFirstTokens`:
+    /// false for most words of a text after one bit test on their first byte and length; true
+    /// means "look it up". Only an ASCII word (as many bytes as scalars) is ruled out on its bytes:
+    /// `WordSet` compares ASCII words byte by byte, another word may equal an entry canonically.
+    @inline(__always) func mayBeLowercaseFirstToken(_ text: String, scalarCount: Int) -> Bool {
+        let shape = Self.shape(text)
+        if lowercaseFirstShapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0 { return true }
+        return lowercaseFirstExotic || text.utf8.count != scalarCount
+    }
+
+    /// A word's first UTF-8 byte and length, folded into 1024 bits.
+    @inline(__always) private static func shape(_ word: String) -> Int {
+        let utf8 = word.utf8
+        return (Int(utf8.first ?? 0) &* 31 &+ utf8.count) & 1023
+    }
 
     init(files: [(String, EntityKind)]) {
         var map: [String: [Entry]] = [:]
@@ -55,7 +77,17 @@ struct Gazetteer: Sendable {
         }
         for key in map.keys { map[key]!.sort { $0.tokens.count > $1.tokens.count } }
         byFirstToken = WordTable(map)
-        lowercaseFirstTokens = WordSet(map.keys.filter { $0.first?.isLowercase == true })
+        let lowercaseFirst = map.keys.filter { $0.first?.isLowercase == true }
+        lowercaseFirstTokens = WordSet(lowercaseFirst)
+        var shapes = [UInt64](repeating: 0, count: 16)
+        for token in lowercaseFirst {
+            let shape = Self.shape(token)
+            shapes[shape >> 6] |= 1 << UInt64(shape & 63)
+        }
+        lowercaseFirstShapes = shapes
+        lowercaseFirstExotic = lowercaseFirst.contains { token in
+            token.unicodeScalars.contains { [0x212A, 0x037E, 0x1FEF].contains($0.value) }
+        }
         singleTokenPlaces = WordSet(
             map.filter { $0.value.contains { $0.kind == .place && $0.tokens.count == 1 } }.keys)
     }

@@ -8,8 +8,9 @@ extension QuoteContext {
     func labelledAnswer(inSentence sentence: Int, end: Int) -> QuoteCandidate? {
         let range = sentenceTokens[sentence]
         let first = range.lowerBound
-        guard first + 2 < end, tokens[first].kind == .word, Self.answerLabels.contains(tokens[first].lower),
-            tokens[first].isCapitalized, tokens[first + 1].isPunctuation(":"), tokens[first + 2].kind == .word,
+        // The colon first: one comparison rules out nearly every sentence before the label lookup.
+        guard first + 2 < end, tokens[first + 1].isPunctuation(":"), tokens[first].kind == .word,
+            Self.answerLabels.contains(tokens[first].lower), tokens[first].isCapitalized, tokens[first + 2].kind == .word,
             wordCount((first + 2)..<end) >= 3, spanAt[first + 2] == nil
         else { return nil }
         // The label opens its paragraph.

@@ -444,13 +444,13 @@ extension QuoteContext {
     private func isAddressee(_ index: Int) -> Bool {
         var probe = index - 1
         while probe >= 0 && index - probe <= 3 {
+            // Every cue and determiner is a word: a mark ends the search with no lookup.
+            guard tokens[probe].kind == .word else { break }
             // "sagte Berg zum „Abendblatt“", "told Reuters", "sagte gegenüber X". The word is read in
             // place through the buffer: `tokens[probe].lower` copies the whole token.
             if tokens.withUnsafeBufferPointer({ Self.addresseeCues.contains($0[probe].lower) }) { return true }
             // `mentionAt` rather than `mention(at:)`: whether there is one, without copying it.
-            if tokens[probe].kind != .word
-                || !(mentionAt[probe] != nil || tokens.withUnsafeBufferPointer({ Self.determiners.contains($0[probe].lower) }))
-            {
+            if !(mentionAt[probe] != nil || tokens.withUnsafeBufferPointer({ Self.determiners.contains($0[probe].lower) })) {
                 break
             }
             probe -= 1

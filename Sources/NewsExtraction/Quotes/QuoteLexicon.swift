@@ -30,9 +30,9 @@ struct QuoteLexicon: Sendable {
     let titleCues: WordSet
     /// Function words of both languages: never the head of a speaker phrase.
     let functionWords: WordSet
-    /// Cheap keys (first byte and length, see ``key(_:)``) of every cue head, as bits: most
-    /// words are ruled out by one bit test before any string is hashed (a shared bit only costs a
-    /// lookup).
+    /// Cheap keys (first and last byte and length, see ``key(_:)``) of every cue head, as bits:
+    /// most words are ruled out by one bit test before any string is hashed (a shared bit only
+    /// costs a lookup).
     private let headKeys: [UInt64]
 
     /// The lexicon shipped with newsbrowse.
@@ -68,12 +68,34 @@ struct QuoteLexicon: Sendable {
 
     private static let keyBits = 1 << 14
 
-    /// The prefilter key of a lower-case word: its first UTF-8 byte and its length in bytes,
-    /// hashed into ``keyBits`` bits.
+    /// The prefilter key of a lower-case word: its first and last UTF-8 byte and its length in
+    /// bytes, mixed into ``keyBits`` bits. (The first byte and the length alone let most words of
+    /// a text through: "sale" shares them with "said".)
     @inline(__always) static func key(_ word: String) -> Int {
         let utf8 = word.utf8
-        let first = Int(utf8.first ?? 0)
-        return (first &* 64 &+ min(utf8.count, 63)) & (keyBits - 1)
+        guard let first = utf8.first else { return 0 }
+        return key(first: first, last: utf8[utf8.index(before: utf8.endIndex)], count: utf8.count)
+    }
+
+    /// ``key(_:)`` of a word given by its first and last UTF-8 byte and its length in bytes.
+    @inline(__always) static func key(first: UInt8, last: UInt8, count: Int) -> Int {
+        var mixed = UInt32(first) &* 0x9E37_79B1 ^ UInt32(last) &* 0x85EB_CA77
+        mixed ^= UInt32(truncatingIfNeeded: count) &* 0xC2B2_AE3D
+        mixed ^= mixed >> 15
+        return Int(mixed) & (keyBits - 1)
+    }
+
+    /// Whether the lower-case word of these UTF-8 bytes heads a cue in the language:
+    /// `!cues(for: word, language: language).isEmpty`, read on the bytes (no `String` passed on,
+    /// one bit test for most words).
+    func hasCues(utf8 bytes: UnsafeBufferPointer<UInt8>, language: Language) -> Bool {
+        guard let first = bytes.first else { return false }
+        let key = Self.key(first: first, last: bytes[bytes.count - 1], count: bytes.count)
+        guard headKeys[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
+        switch language {
+        case .german: return germanCueTable.contains(utf8: bytes) || englishCueTable.contains(utf8: bytes)
+        case .english: return englishCueTable.contains(utf8: bytes)
+        }
     }
 
     /// The cues whose head is this lower-case word, in either language (German first).

@@ -33,8 +33,14 @@ enum QuoteTokenizer {
                 QuoteToken(
                     kind: kind, range: range, lower: lower, isCapitalized: flags.contains(.capitalized),
                     first: first, sentence: source[index].sentence,
-                    isCueHead: kind == .word && !lexicon.cues(for: lower, language: language).isEmpty))
+                    isCueHead: kind == .word && isCueHead(lower, lexicon: lexicon, language: language)))
         }
         return tokens
+    }
+
+    /// Whether a lower-case word heads a speech cue of `lexicon` in `language`, read on its bytes.
+    @inline(__always) private static func isCueHead(_ lower: String, lexicon: QuoteLexicon, language: Language) -> Bool {
+        lower.utf8.withContiguousStorageIfAvailable { lexicon.hasCues(utf8: $0, language: language) }
+            ?? !lexicon.cues(for: lower, language: language).isEmpty
     }
 }
