@@ -224,14 +224,18 @@ extension QuoteContext {
         }), opening + 1 < comma,
             ((opening + 1)..<comma).allSatisfy({ tokens[$0].kind != .word || mention(at: $0)?.kind == .person })
         {
-            return nil
+            // "…, Jane Doe, Acme executive vice president said.": a role before the verb; the name speaks.
+            if invertedOnly { return nil }
+            return trailingNameWithRole(opening: opening, comma: comma, verb: index, sentence: sentence, clause: clause)
         }
         // "X, die Chefin, sagte, …": a comma right after the cue opens the content; not inverted.
         if index + 1 < clause.upperBound, tokens[index + 1].isClauseBoundary,
             !(language == .english && index + 2 < clause.upperBound && tokens[index + 1].isPunctuation(",")
                 && Self.englishContinuations.contains(tokens[index + 2].lower))
         {
-            return nil
+            // "But if measured at 65, the institute said, a worker will …": the content goes on.
+            if invertedOnly { return nil }
+            return midSentenceAttribution(comma: comma, verb: index, sentence: sentence, clause: clause)
         }
         // "…, da die Partei angekündigt hatte, …": a subordinate clause, not an attribution.
         if comma + 1 < index, Self.subordinators.contains(tokens[comma + 1].lower) { return nil }
@@ -780,7 +784,7 @@ extension QuoteContext {
         var probe = index - 1
         while probe >= clause.lowerBound {
             if (spanAt[probe] != nil && !isInTitleSpan(probe)) || tokens[probe].isPunctuation(";")
-                || tokens[probe].isPunctuation("-")
+                || (tokens[probe].isPunctuation("-") && !isJoiningHyphen(at: probe)) || isAbbreviationBreak(at: probe)
                 || tokens[probe].isPunctuation("–")
             {
                 return probe + 1

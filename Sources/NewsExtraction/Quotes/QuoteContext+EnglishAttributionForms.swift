@@ -1,0 +1,90 @@
+import NewsModel
+
+/// English attributions that stand inside or at the end of the content: "…, Jane Doe, Acme
+/// executive vice president said." and "But if measured at 65, the institute said, a worker will
+/// live …"; and hyphens inside a word ("Ruritania-based"), which end no clause.
+extension QuoteContext {
+    /// Whether the hyphen at `index` joins two words with no space ("Gibraltar-based"): it stands
+    /// inside a word, not between two clauses.
+    func isJoiningHyphen(at index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].isPunctuation("-") else { return false }
+        return tokens[index - 1].range.end == tokens[index].range.start
+            && tokens[index].range.end == tokens[index + 1].range.start
+    }
+
+    /// Whether the dot at `index` ends an abbreviation that also ends a sentence the splitter kept
+    /// together ("… cut its stake to 12 pct. Acme, the holding company …, said …"): English only,
+    /// a dot after a word of two or more letters, then a space and a capitalised word. Clause
+    /// searches stop there, so that the subject of the second sentence is not lost.
+    func isAbbreviationBreak(at index: Int) -> Bool {
+        guard language == .english, tokens[index].isPunctuation("."), index > 0, index + 1 < tokens.count else {
+            return false
+        }
+        let before = tokens[index - 1]
+        let next = tokens[index + 1]
+        return before.kind == .word && before.lower.unicodeScalars.count >= 2 && next.kind == .word
+            && next.isCapitalized && tokens[index].range.end < next.range.start
+    }
+
+    /// "<content>, Jane Doe, Acme executive vice president said.": a person's name between two
+    /// commas, then a role phrase right before the verb. The name speaks; the content ends at
+    /// the comma before the name. `opening` and `comma` are the commas around the name.
+    func trailingNameWithRole(
+        opening: Int, comma: Int, verb: Int, sentence: Int, clause: Range<Int>
+    ) -> QuoteCandidate? {
+        guard language == .english, opening > clause.lowerBound, comma + 1 < verb, verb - comma - 1 <= 6 else {
+            return nil
+        }
+        var hasRole = false
+        for index in (comma + 1)..<verb {
+            let token = tokens[index]
+            guard token.kind == .word || isJoiningHyphen(at: index) else { return nil }
+            if token.kind == .word && lexicon.roleWord(in: token.lower) != nil { hasRole = true }
+        }
+        guard hasRole else { return nil }
+        // Only a short tail of time or place may follow the verb ("said on Tuesday").
+        let tail = wordCount((verb + 1)..<clause.upperBound)
+        if tail > 0 {
+            guard tail <= 6, Self.tailOpeners.contains(tokens[verb + 1].lower) else { return nil }
+        }
+        let content = clause.lowerBound..<opening
+        guard wordCount(content) >= 3, !content.contains(where: { spanAt[$0] != nil }),
+            let guess = speaker(in: (opening + 1)..<comma, anchor: comma - 1, strongOnly: true)
+        else { return nil }
+        return QuoteCandidate(parts: [content], direct: false, speaker: guess, sentence: sentence)
+    }
+
+    /// "But if measured at 65, the institute said, a worker will live to 81.": an attribution
+    /// between two commas in the middle of the content. Both parts are the content; the part
+    /// after the attribution must read as a clause (a subject pronoun or a finite verb soon).
+    func midSentenceAttribution(comma: Int, verb: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
+        guard language == .english, verb + 3 < clause.upperBound, tokens[verb + 1].isPunctuation(","),
+            comma > clause.lowerBound, (1...6).contains(verb - comma - 1)
+        else { return nil }
+        for index in (comma + 1)..<verb {
+            let token = tokens[index]
+            guard token.kind == .word || token.lower == "'s" || token.lower == "’s" else { return nil }
+        }
+        let restStart = verb + 2
+        let first = tokens[restStart]
+        guard first.kind == .word, !first.isCapitalized || Self.englishSubjectPronouns.contains(first.lower)
+            || mention(at: restStart) != nil,
+            !Self.midSentenceNonOpeners.contains(first.lower),
+            Self.englishSubjectPronouns.contains(first.lower) || hasClauseVerb(after: restStart, end: clause.upperBound)
+        else { return nil }
+        let front = clause.lowerBound..<comma
+        let rest = restStart..<clause.upperBound
+        guard wordCount(front) >= 2, wordCount(rest) >= 4,
+            !front.contains(where: { spanAt[$0] != nil || tokens[$0].kind == .quoteMark }),
+            !rest.contains(where: { spanAt[$0] != nil || tokens[$0].kind == .quoteMark }),
+            let guess = speaker(in: (comma + 1)..<verb, anchor: verb)
+        else { return nil }
+        return QuoteCandidate(parts: [front, rest], direct: false, speaker: guess, sentence: sentence)
+    }
+
+    /// Words after "…, X said," that go on with the main sentence rather than the statement.
+    static let midSentenceNonOpeners: WordSet = [
+        "and", "but", "or", "so", "which", "who", "whose", "with", "adding", "while", "although", "citing", "noting",
+        "as", "because", "after", "before", "when", "since", "that",
+    ]
+}

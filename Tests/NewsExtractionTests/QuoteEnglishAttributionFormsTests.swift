@@ -1,0 +1,61 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// English attribution forms found on an unseen blind sample (pool 3): a subject with a long
+/// apposition and relative clause before "says", a name with a role right before a final "said",
+/// an attribution between two commas in mid-sentence, and a plain noun-phrase subject after "said".
+@Suite struct QuoteEnglishAttributionFormsTests {
+    static let john = QuoteFixture.Person(name: "John Carter")
+    static let mary = QuoteFixture.Person(name: "Mary Stone")
+
+    static func english(_ body: String) -> [Quote] {
+        QuoteFixture.quotes(
+            "Title\n\n" + body, language: .english, people: [john, mary], companies: ["Acme", "Bolt Corp"])
+    }
+
+    @Test func theSubjectBeforeALongAppositionSpeaksNotTheCompanyInsideIt() {
+        let quotes = Self.english(
+            "Bolt Corp sold its plant last year. Acme, the Ruritania-based holding company which controls 51% of Bolt Corp, says this was illegal.")
+        let found = quotes.first { $0.text.hasPrefix("this was illegal") }
+        #expect(found?.speaker?.name == "Acme")
+        // Without the relative clause the subject speaks as well.
+        let plain = Self.english("Acme, the holding company of the group, says the sale was illegal.")
+        #expect(plain.first?.speaker?.name == "Acme")
+    }
+
+    @Test func aNameWithARoleRightBeforeAFinalSaidSpeaks() {
+        let quotes = Self.english(
+            "The agency has decided not to raise its fee on mortgage loans, John Carter, Acme executive vice president said.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.name == "John Carter")
+        #expect(quotes.first?.text == "The agency has decided not to raise its fee on mortgage loans")
+    }
+
+    @Test func anAttributionBetweenCommasInMidSentenceKeepsBothParts() {
+        let quotes = Self.english(
+            "Acme published a study. But if measured at age 65 instead, Acme said, a manual worker will live to 81 years.")
+        let found = quotes.first { $0.text.contains("manual worker") }
+        #expect(found?.speaker?.name == "Acme")
+        #expect(found?.text.contains("a manual worker will live to 81 years") == true)
+        #expect(found?.text.contains("Acme said") == false)
+    }
+
+    @Test func aNounPhraseSubjectWithAPastVerbAfterSaidIsAContentClause() {
+        let quotes = Self.english(
+            "Acme made more money. The firm said strong demand in Asia and the good performance of its new range lifted its results.")
+        let found = quotes.first { $0.text.hasPrefix("strong demand") }
+        #expect(found?.speaker?.name == "Acme")
+        #expect(found?.text == "strong demand in Asia and the good performance of its new range lifted its results")
+        // An object phrase with no verb after it stays no content.
+        let object = Self.english("Acme said strong words about the plan.")
+        #expect(object.isEmpty)
+    }
+
+    @Test func aSentenceKeptTogetherAfterAnAbbreviationDoesNotLendItsCompanyAsSpeaker() {
+        let quotes = Self.english(
+            "Bolt Corp cut its stake to 12 pct. Acme, the holding company which controls 51 pct of Bolt Corp, says this was illegal.")
+        let found = quotes.first { $0.text.hasPrefix("this was illegal") }
+        #expect(found?.speaker?.name == "Acme")
+    }
+}
