@@ -58,4 +58,27 @@ import Testing
         let found = quotes.first { $0.text.hasPrefix("this was illegal") }
         #expect(found?.speaker?.name == "Acme")
     }
+
+    @Test func aContentEndsAtAnAbbreviationDotThatEndsASentence() {
+        let quotes = Self.english(
+            "John Carter said he was hoping for a loan of 120 mln dlrs. Ruritania's total debt is estimated at 1.5 billion dlrs.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text == "he was hoping for a loan of 120 mln dlrs")
+        // A legal form after the dot goes on with the name.
+        let name = Self.english("John Carter said the plant was sold to Mitsuko and Co. Ltd last week.")
+        #expect(name.first?.text == "the plant was sold to Mitsuko and Co. Ltd last week")
+    }
+
+    @Test func aContentBeforeTheAttributionStartsAfterAnAbbreviationDot() {
+        let quotes = Self.english("Bolt Corp bought 5 pct. Sales will rise this year, the company said.")
+        #expect(quotes.first?.text == "Sales will rise this year")
+    }
+
+    @Test func anAddresseeNounRightAfterSaidIsTheSubjectOfTheContent() {
+        let quotes = Self.english("Acme said shareholders at the annual meeting will be asked to approve the split.")
+        #expect(quotes.first?.text == "shareholders at the annual meeting will be asked to approve the split")
+        // After "told" it is still the addressee.
+        let told = Self.english("John Carter told shareholders the company would pay a dividend.")
+        #expect(told.first?.text == "the company would pay a dividend")
+    }
 }

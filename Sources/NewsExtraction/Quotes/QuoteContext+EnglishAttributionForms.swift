@@ -14,7 +14,8 @@ extension QuoteContext {
 
     /// Whether the dot at `index` ends an abbreviation that also ends a sentence the splitter kept
     /// together ("… cut its stake to 12 pct. Acme, the holding company …, said …"): English only,
-    /// a dot after a word of two or more letters, then a space and a capitalised word. Clause
+    /// a dot after an abbreviation of the text lexicon ("pct", "Inc", "dlrs"), then a space and
+    /// a capitalised word that is no abbreviation itself. Clause
     /// searches stop there, so that the subject of the second sentence is not lost.
     func isAbbreviationBreak(at index: Int) -> Bool {
         guard language == .english, tokens[index].isPunctuation("."), index > 0, index + 1 < tokens.count else {
@@ -22,8 +23,34 @@ extension QuoteContext {
         }
         let before = tokens[index - 1]
         let next = tokens[index + 1]
+        // "Mitsui and Co. Ltd": a legal form after the dot goes on with the name.
         return before.kind == .word && before.lower.unicodeScalars.count >= 2 && next.kind == .word
             && next.isCapitalized && tokens[index].range.end < next.range.start
+            && TextLexicons.abbreviations.contains(before.lower) && !TextLexicons.abbreviations.contains(next.lower)
+    }
+
+    /// Where a content that runs from `start` to `end` ends: at the first abbreviation dot that
+    /// ends a sentence kept together ("said he hoped for 120 mln dlrs. Uganda's debt is …").
+    func contentEndBeforeAbbreviationBreak(from start: Int, end: Int) -> Int {
+        guard language == .english else { return end }
+        var index = start + 1
+        while index < end {
+            if tokens[index].kind == .punctuation && isAbbreviationBreak(at: index) { return index }
+            index += 1
+        }
+        return end
+    }
+
+    /// Where a content that ends at `end` starts: after the last abbreviation dot before it that
+    /// ends a sentence kept together ("… 5 pct. Bolt sold its stake, the company said").
+    func contentStartAfterAbbreviationBreak(from start: Int, end: Int) -> Int {
+        guard language == .english, end > start + 1 else { return start }
+        var index = end - 1
+        while index > start {
+            if tokens[index].kind == .punctuation && isAbbreviationBreak(at: index) { return index + 1 }
+            index -= 1
+        }
+        return start
     }
 
     /// "<content>, Jane Doe, Acme executive vice president said.": a person's name between two
@@ -87,4 +114,12 @@ extension QuoteContext {
         "and", "but", "or", "so", "which", "who", "whose", "with", "adding", "while", "although", "citing", "noting",
         "as", "because", "after", "before", "when", "since", "that",
     ]
+
+    /// "The company said shareholders will be asked …": right after "said" (not "told") an
+    /// addressee noun is the subject of the content, not an addressee to skip.
+    func isSubjectAfterSaid(at index: Int, verb: Int) -> Bool {
+        guard index == verb + 1, Self.addressees.contains(tokens[index].lower) else { return false }
+        let lower = tokens[verb].lower
+        return lower != "told" && lower != "tells"
+    }
 }

@@ -343,6 +343,7 @@ extension QuoteContext {
             start = candidate + 1
             break
         }
+        start = contentStartAfterAbbreviationBreak(from: start, end: comma)
         guard start < comma else { return nil }
         // German puts the speaker after the verb ("…, sagte X"), except in "…, wie X mitteilte".
         // A weak cue ("sprach sich … aus") is no attribution after a comma.
@@ -574,7 +575,7 @@ extension QuoteContext {
                 }
             }
             while probe < clause.upperBound && probe - verbEnd < 6 && Self.englishSkippable.contains(tokens[probe].lower)
-                && !Self.englishClauseStarters.contains(tokens[probe].lower)
+                && !Self.englishClauseStarters.contains(tokens[probe].lower) && !isSubjectAfterSaid(at: probe, verb: index)
             {
                 probe += 1
             }
@@ -609,7 +610,8 @@ extension QuoteContext {
                 ?? speaker(in: before, anchor: index)
                 ?? speaker(in: (index + 1)..<start, anchor: index, strongOnly: true)
         else { return nil }
-        return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
+        let end = contentEndBeforeAbbreviationBreak(from: start, end: clause.upperBound)
+        return QuoteCandidate(parts: [start..<end], direct: false, speaker: guess, sentence: sentence)
     }
 
     /// Whether an English content without "that" is a clause: "said the plan would …", "announced
