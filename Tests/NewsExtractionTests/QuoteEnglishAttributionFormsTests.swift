@@ -81,4 +81,18 @@ import Testing
         let told = Self.english("John Carter told shareholders the company would pay a dividend.")
         #expect(told.first?.text == "the company would pay a dividend")
     }
+
+    @Test func aBodySpokenToAfterToldIsNoContent() {
+        let quotes = Self.english("John Carter told the federal court, saying the plan was sound.")
+        #expect(!quotes.contains { $0.text.hasPrefix("the federal court") })
+        let jury = Self.english("Mary Stone told a packed jury she had signed nothing.")
+        #expect(jury.first?.text == "she had signed nothing")
+        #expect(jury.first?.speaker?.name == "Mary Stone")
+    }
+
+    @Test func aThatAfterThePlaceAndTimeOfTheOccasionOpensTheContent() {
+        let quotes = Self.english(
+            "John Carter told a news conference in Ruritania at the end of a two-day meeting of ministers that he saw prices stabilizing.")
+        #expect(quotes.first?.text == "he saw prices stabilizing")
+    }
 }

@@ -122,4 +122,45 @@ extension QuoteContext {
         let lower = tokens[verb].lower
         return lower != "told" && lower != "tells"
     }
+
+    /// "told the federal court, …", "told a packed hearing he …": after "told", an article, up to
+    /// three modifiers and a noun for a body one speaks to. Returns the token after the noun.
+    func bodyAddresseeEnd(verb: Int, from start: Int, end: Int) -> Int? {
+        let lower = tokens[verb].lower
+        guard lower == "told" || lower == "tells", start < end, ["the", "a", "an"].contains(tokens[start].lower) else {
+            return nil
+        }
+        var index = start + 1
+        while index < end && index - start <= 4 {
+            let token = tokens[index]
+            guard token.kind == .word, !Self.englishFiniteVerbs.contains(token.lower) else { return nil }
+            if Self.bodyAddressees.contains(token.lower) {
+                // "the court of appeals": a longer name; left as it was.
+                if index + 1 < end && tokens[index + 1].lower == "of" { return nil }
+                return index + 1
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Nouns for a body spoken to after "told" ("the federal court", "a jury").
+    static let bodyAddressees: WordSet = [
+        "court", "jury", "jurors", "judge", "tribunal", "panel", "inquiry", "senate", "hearing", "delegates", "crowd",
+        "staff", "employees", "workers", "lawmakers", "audience", "committee", "conference", "parliament",
+    ]
+
+    /// "told a news conference in Jakarta at the end of a meeting that he …": a "that" after a
+    /// phrase of place and time (no verb before it) opens the content. Returns the token after it.
+    func thatAfterOccasionPhrase(from start: Int, end: Int) -> Int? {
+        guard start < end, Self.prepositions.contains(tokens[start].lower) else { return nil }
+        var index = start + 1
+        while index < end && index - start <= 16 {
+            let token = tokens[index]
+            if token.kind == .quoteMark || token.endsSentence || Self.englishFiniteVerbs.contains(token.lower) { return nil }
+            if token.kind == .word && token.lower == "that" { return index + 1 < end ? index + 1 : nil }
+            index += 1
+        }
+        return nil
+    }
 }

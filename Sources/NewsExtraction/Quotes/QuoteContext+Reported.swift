@@ -586,6 +586,13 @@ extension QuoteContext {
             else { return nil }
             // "told a news conference his office …", "said in a statement the bid …".
             start = contentAfterOccasion(from: probe, end: clause.upperBound) ?? probe
+            // "told the federal court, saying …", "told the jury he …": the body spoken to is no content.
+            if let current = start, let after = bodyAddresseeEnd(verb: index, from: current, end: clause.upperBound) {
+                guard after < clause.upperBound, tokens[after].kind == .word,
+                    !Self.midSentenceNonOpeners.contains(tokens[after].lower)
+                else { return nil }
+                start = thatAfterOccasionPhrase(from: after, end: clause.upperBound) ?? after
+            }
         }
         guard let start, clause.upperBound - start >= 3 else { return nil }
         if !hasThat && !isBareClause(verb: index, contentStart: start, end: clause.upperBound) { return nil }
