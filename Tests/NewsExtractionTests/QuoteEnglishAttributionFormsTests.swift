@@ -95,4 +95,13 @@ import Testing
             "John Carter told a news conference in Ruritania at the end of a two-day meeting of ministers that he saw prices stabilizing.")
         #expect(quotes.first?.text == "he saw prices stabilizing")
     }
+
+    @Test func aNameWithItsRoleAfterSaidIsNoContent() {
+        let quotes = Self.english(
+            "Acme has suspended the practice of calling its dealers first, said Zorvak Quellin, deputy director in the regional office.")
+        #expect(!quotes.contains { $0.text.hasPrefix("Zorvak") })
+        // A named subject with a verb after it is still a content.
+        let content = Self.english("John Carter said Bolt Corp, the parent, would sell the unit.")
+        #expect(content.first?.text == "Bolt Corp, the parent, would sell the unit")
+    }
 }

@@ -163,4 +163,29 @@ extension QuoteContext {
         }
         return nil
     }
+
+    /// "…, said Jane Doe, deputy director in the office.": after the verb, capitalised words, a
+    /// comma and a role phrase with no verb up to the end of the sentence; the speaker, not a content.
+    func isNameWithRoleTail(from start: Int, end: Int) -> Bool {
+        guard language == .english, start < end, tokens[start].isCapitalized,
+            !Self.englishSubjectPronouns.contains(tokens[start].lower)
+        else { return false }
+        var comma = start
+        while comma < end && comma - start <= 4 && tokens[comma].kind == .word && tokens[comma].isCapitalized { comma += 1 }
+        guard comma > start + 1, comma + 1 < end, tokens[comma].isPunctuation(",") else { return false }
+        var roleAt = comma + 1
+        if Self.determiners.contains(tokens[roleAt].lower) { roleAt += 1 }
+        // The role may have a modifier first ("deputy director", "senior vice president").
+        let hasRole = (roleAt..<min(end, roleAt + 3)).contains { lexicon.roleWord(in: tokens[$0].lower) != nil }
+        guard hasRole else { return false }
+        for index in (comma + 1)..<end {
+            let token = tokens[index]
+            if token.kind == .quoteMark || Self.englishFiniteVerbs.contains(token.lower)
+                || Self.englishClauseVerbs.contains(token.lower) || Self.englishSubjectPronouns.contains(token.lower)
+            {
+                return false
+            }
+        }
+        return true
+    }
 }

@@ -584,6 +584,8 @@ extension QuoteContext {
             guard Self.englishClauseStarters.contains(word.lower) || word.isCapitalized || mention(at: probe) != nil
                 || (Self.bareClauseVerbs.contains(tokens[index].lower) && hasClauseVerb(after: probe, end: clause.upperBound))
             else { return nil }
+            // "…, said Jane Doe, deputy director in the office.": a name and its role, no content.
+            if isNameWithRoleTail(from: probe, end: clause.upperBound) { return nil }
             // "told a news conference his office …", "said in a statement the bid …".
             start = contentAfterOccasion(from: probe, end: clause.upperBound) ?? probe
             // "told the federal court, saying …", "told the jury he …": the body spoken to is no content.
