@@ -11,6 +11,11 @@ extension QuoteContext {
         "widened", "narrowed", "slowed", "eased", "soared", "plunged", "surged", "rises", "falls", "remains",
         "needs", "needed", "shows", "looks", "looked", "seems", "seemed", "appears", "appeared", "must", "isn't",
         "wasn't", "won't", "wouldn't", "hasn't", "hadn't", "weren't", "aren't", "couldn't",
+        // Past forms of cause and effect ("said strong demand … lifted its results").
+        "lifted", "boosted", "helped", "hurt", "hampered", "pushed", "drove", "offset", "outweighed", "caused",
+        "meant", "became", "went", "took", "left", "kept", "lost", "doubled", "halved", "tripled", "slumped",
+        "tumbled", "rebounded", "recovered", "advanced", "dipped", "shrank", "contracted", "expanded", "amounted",
+        "accounted", "reflected", "exceeded", "topped", "dented", "weighed", "damaged", "affected",
     ]
 
     /// Whether a finite verb follows within the next words of a clause (no quote in between).

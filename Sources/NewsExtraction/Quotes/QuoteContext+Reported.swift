@@ -224,14 +224,18 @@ extension QuoteContext {
         }), opening + 1 < comma,
             ((opening + 1)..<comma).allSatisfy({ tokens[$0].kind != .word || mention(at: $0)?.kind == .person })
         {
-            return nil
+            // "…, Jane Doe, Acme executive vice president said.": a role before the verb; the name speaks.
+            if invertedOnly { return nil }
+            return trailingNameWithRole(opening: opening, comma: comma, verb: index, sentence: sentence, clause: clause)
         }
         // "X, die Chefin, sagte, …": a comma right after the cue opens the content; not inverted.
         if index + 1 < clause.upperBound, tokens[index + 1].isClauseBoundary,
             !(language == .english && index + 2 < clause.upperBound && tokens[index + 1].isPunctuation(",")
                 && Self.englishContinuations.contains(tokens[index + 2].lower))
         {
-            return nil
+            // "But if measured at 65, the institute said, a worker will …": the content goes on.
+            if invertedOnly { return nil }
+            return midSentenceAttribution(comma: comma, verb: index, sentence: sentence, clause: clause)
         }
         // "…, da die Partei angekündigt hatte, …": a subordinate clause, not an attribution.
         if comma + 1 < index, Self.subordinators.contains(tokens[comma + 1].lower) { return nil }
@@ -339,6 +343,7 @@ extension QuoteContext {
             start = candidate + 1
             break
         }
+        start = contentStartAfterAbbreviationBreak(from: start, end: comma)
         guard start < comma else { return nil }
         // German puts the speaker after the verb ("…, sagte X"), except in "…, wie X mitteilte".
         // A weak cue ("sprach sich … aus") is no attribution after a comma.
@@ -570,7 +575,7 @@ extension QuoteContext {
                 }
             }
             while probe < clause.upperBound && probe - verbEnd < 6 && Self.englishSkippable.contains(tokens[probe].lower)
-                && !Self.englishClauseStarters.contains(tokens[probe].lower)
+                && !Self.englishClauseStarters.contains(tokens[probe].lower) && !isSubjectAfterSaid(at: probe, verb: index)
             {
                 probe += 1
             }
@@ -579,8 +584,17 @@ extension QuoteContext {
             guard Self.englishClauseStarters.contains(word.lower) || word.isCapitalized || mention(at: probe) != nil
                 || (Self.bareClauseVerbs.contains(tokens[index].lower) && hasClauseVerb(after: probe, end: clause.upperBound))
             else { return nil }
+            // "…, said Jane Doe, deputy director in the office.": a name and its role, no content.
+            if isNameWithRoleTail(from: probe, end: clause.upperBound) { return nil }
             // "told a news conference his office …", "said in a statement the bid …".
             start = contentAfterOccasion(from: probe, end: clause.upperBound) ?? probe
+            // "told the federal court, saying …", "told the jury he …": the body spoken to is no content.
+            if let current = start, let after = bodyAddresseeEnd(verb: index, from: current, end: clause.upperBound) {
+                guard after < clause.upperBound, tokens[after].kind == .word,
+                    !Self.midSentenceNonOpeners.contains(tokens[after].lower)
+                else { return nil }
+                start = thatAfterOccasionPhrase(from: after, end: clause.upperBound) ?? after
+            }
         }
         guard let start, clause.upperBound - start >= 3 else { return nil }
         if !hasThat && !isBareClause(verb: index, contentStart: start, end: clause.upperBound) { return nil }
@@ -605,7 +619,8 @@ extension QuoteContext {
                 ?? speaker(in: before, anchor: index)
                 ?? speaker(in: (index + 1)..<start, anchor: index, strongOnly: true)
         else { return nil }
-        return QuoteCandidate(parts: [start..<clause.upperBound], direct: false, speaker: guess, sentence: sentence)
+        let end = contentEndBeforeAbbreviationBreak(from: start, end: clause.upperBound)
+        return QuoteCandidate(parts: [start..<end], direct: false, speaker: guess, sentence: sentence)
     }
 
     /// Whether an English content without "that" is a clause: "said the plan would …", "announced
@@ -780,7 +795,7 @@ extension QuoteContext {
         var probe = index - 1
         while probe >= clause.lowerBound {
             if (spanAt[probe] != nil && !isInTitleSpan(probe)) || tokens[probe].isPunctuation(";")
-                || tokens[probe].isPunctuation("-")
+                || (tokens[probe].isPunctuation("-") && !isJoiningHyphen(at: probe)) || isAbbreviationBreak(at: probe)
                 || tokens[probe].isPunctuation("–")
             {
                 return probe + 1
