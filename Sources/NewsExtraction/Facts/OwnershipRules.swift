@@ -32,7 +32,11 @@ struct OwnershipRules: Sendable {
                 let lower = view.items[trigger].lower
                 switch Self.leadWords[lower] {
                 case .ownerOrParent?:
-                    if let found = possessiveOwner(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    if let found = possessiveOwner(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
+                        result.append(found)
+                    } else {
+                        result += appositionOwner(trigger, clause)
+                    }
                     continue
                 case .shareholder?:
                     if let found = relativeShareholder(trigger, clause) ?? shareholder(trigger, clause, context, earlier: result) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
@@ -403,11 +407,11 @@ struct OwnershipRules: Sendable {
     private func ownedBy(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
         guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5 else { return nil }
         if trigger >= 2, view.word(trigger - 1) == ",", view.items[trigger - 2].isOrganisation, let company = view.items[trigger - 2].entity {
-            return make(holder.entity, company, percent(in: view.span(trigger, holder.index)), clause)
+            return make(holder.entity, company, percent(in: view.span(trigger, holder.index)) ?? shareWordPercent(before: trigger), clause)
         }
         // "X, a Canadian company minority owned by Y", "X, 40 pct owned by Y": the apposition's head.
         guard view.word(trigger + 1) == "by", let company = appositionHead(before: trigger, clause), company != holder.entity else { return nil }
-        return make(holder.entity, company, percent(in: view.span(max(clause.lowerBound, trigger - 3), holder.index)), clause)
+        return make(holder.entity, company, percent(in: view.span(max(clause.lowerBound, trigger - 3), holder.index)) ?? shareWordPercent(before: trigger), clause)
     }
 
 
@@ -416,7 +420,16 @@ struct OwnershipRules: Sendable {
         guard view.word(trigger + 1) == "by", let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 3,
             let antecedent = relativeAntecedent(before: trigger, clause), antecedent.relative >= trigger - 3
         else { return nil }
-        return make(holder.entity, antecedent.entity, nil, clause)
+        return make(holder.entity, antecedent.entity, shareWordPercent(before: trigger), clause)
+    }
+
+    /// "half owned by Y" (50), "wholly owned by Y" (100): the share a word right before "owned" states.
+    private func shareWordPercent(before trigger: Int) -> Double? {
+        switch view.word(trigger - 1) {
+        case "half": 50
+        case "wholly", "fully": 100
+        default: nil
+        }
     }
 
     /// "X's holding company, Y": Y holds X.
