@@ -5,33 +5,29 @@
 enum FactAffix {
     /// Whether `text` starts with `prefix` (the answer of `text.hasPrefix(prefix)`).
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        var text = text
-        var prefix = prefix
-        let answer: Bool? = text.withUTF8 { whole in
-            prefix.withUTF8 { part in
-                guard isPlainASCII(whole), isPlainASCII(part) else { return nil }
-                guard part.count <= whole.count else { return false }
-                for offset in 0..<part.count where whole[offset] != part[offset] { return false }
-                return true
-            }
-        }
-        return answer ?? text.hasPrefix(prefix)
+        plainASCIIAnswer(text, prefix, atEnd: false) ?? text.hasPrefix(prefix)
     }
 
     /// Whether `text` ends with `suffix` (the answer of `text.hasSuffix(suffix)`).
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        plainASCIIAnswer(text, suffix, atEnd: true) ?? text.hasSuffix(suffix)
+    }
+
+    /// Whether `affix` stands at the start (or, with `atEnd`, the end) of `text`, compared byte by
+    /// byte; nil when either text is not plain ASCII (then `String` must answer).
+    @inline(__always)
+    private static func plainASCIIAnswer(_ text: String, _ affix: String, atEnd: Bool) -> Bool? {
         var text = text
-        var suffix = suffix
-        let answer: Bool? = text.withUTF8 { whole in
-            suffix.withUTF8 { part in
+        var affix = affix
+        return text.withUTF8 { whole in
+            affix.withUTF8 { part in
                 guard isPlainASCII(whole), isPlainASCII(part) else { return nil }
                 guard part.count <= whole.count else { return false }
-                let start = whole.count - part.count
+                let start = atEnd ? whole.count - part.count : 0
                 for offset in 0..<part.count where whole[start + offset] != part[offset] { return false }
                 return true
             }
         }
-        return answer ?? text.hasSuffix(suffix)
     }
 
     /// Whether a text is ASCII with no carriage return (which joins a following line feed into one
