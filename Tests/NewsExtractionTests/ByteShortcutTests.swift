@@ -16,6 +16,17 @@ struct ByteShortcutTests {
         }
     }
 
+    @Test("NameKey equals EntityKey for ASCII names with capitals, punctuation and legal forms")
+    func asciiNameKeys() {
+        for name in [
+            "QME", "Tessaro Holdings Corp <TSO.N>", "Varnex Ltd's", "Orlin Bros. & Co., Inc.", "Kestrel s",
+            "Harbor Savings International", "Brennick International", "Gulf-West 2000 PLC", "A.B.C.", "Ltd",
+            "-- ,.; ", "", "Ltd Ltd", "Quilbane Resources International Ltd", "X's s", "Tip 'N Top Inc",
+        ] {
+            #expect(NameKey.of(name) == EntityKey.of(name), "\(name)")
+        }
+    }
+
     @Test("WordSet.contains(utf8:) answers like contains(_:)")
     func wordSetBytes() {
         let set = WordSet(["gmbh", "ltd", "Müller"])

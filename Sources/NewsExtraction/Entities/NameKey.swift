@@ -9,15 +9,49 @@ enum NameKey {
 
     static func of(_ name: String) -> String {
         @inline(__always) func isPlain(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
-        let plain =
-            name.utf8.withContiguousStorageIfAvailable { bytes in
-                for byte in bytes where !isPlain(byte) { return false }
-                return true
-            } ?? name.utf8.allSatisfy(isPlain)
-        if plain { return name }
+        // One pass over the bytes: plain (returned as it is), other ASCII, or not ASCII at all.
+        let shape =
+            name.utf8.withContiguousStorageIfAvailable { bytes -> ByteShape in
+                var shape = ByteShape.plain
+                for byte in bytes where !isPlain(byte) {
+                    if byte >= 0x80 { return .other }
+                    shape = .ascii
+                }
+                return shape
+            } ?? (name.utf8.allSatisfy(isPlain) ? .plain : .other)
+        if shape == .plain { return name }
         // The folded words back to back, each followed by one space (a byte no word holds); at
         // most two bytes per input byte ("ß" is two bytes already, "1" plus a space two).
         let capacity = 2 * name.utf8.count + 2
+        // ASCII names ("Brennick Automation Inc."), the most common case: each byte is folded
+        // through a table, with no scalar decoding and no diacritics to look up.
+        if shape == .ascii,
+            let key = name.utf8.withContiguousStorageIfAvailable({ utf8 in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { storage -> String in
+                    var count = 0
+                    var inWord = false
+                    for byte in utf8 {
+                        let folded = Self.asciiFold[Int(byte)]
+                        if folded != 0 {
+                            storage[count] = folded
+                            count += 1
+                            inWord = true
+                        } else if inWord {
+                            storage[count] = 0x20
+                            count += 1
+                            inWord = false
+                        }
+                    }
+                    if inWord {
+                        storage[count] = 0x20
+                        count += 1
+                    }
+                    return Self.key(words: UnsafeBufferPointer(rebasing: storage[0..<count]))
+                }
+            })
+        {
+            return key
+        }
         var text = name
         return text.withUTF8 { utf8 in withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { storage -> String in
             var count = 0
@@ -69,37 +103,55 @@ enum NameKey {
                 storage[count] = 0x20
                 count += 1
             }
-            let buffer = UnsafeBufferPointer(rebasing: storage[0..<count])
-            // Word ends: `end` is one past the last word's bytes (its space excluded).
-            var end = buffer.count - 1
-            var start = Self.wordStart(buffer, end: end)
-            if start > 0, end - start == 1, buffer[start] == 0x73 {  // a possessive "s" word
-                end = start - 1
-                start = Self.wordStart(buffer, end: end)
-            }
+            return Self.key(words: UnsafeBufferPointer(rebasing: storage[0..<count]))
+        } }
+    }
+
+    /// How a name's bytes look: lower-case ASCII letters and digits only, other ASCII, or not ASCII.
+    private enum ByteShape { case plain, ascii, other }
+
+    /// Each ASCII byte folded: lower-case letters and digits as they are, capitals in lower case,
+    /// 0 for every other byte (a word break).
+    private static let asciiFold: [UInt8] = (0..<128).map { byte -> UInt8 in
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39: UInt8(byte)
+        case 0x41...0x5A: UInt8(byte + 0x20)
+        default: 0
+        }
+    }
+
+    /// The key of folded words (`buffer`: the words back to back, each followed by one space):
+    /// a trailing possessive "s" word and trailing legal forms dropped, the spaces removed.
+    private static func key(words buffer: UnsafeBufferPointer<UInt8>) -> String {
+        // Word ends: `end` is one past the last word's bytes (its space excluded).
+        var end = buffer.count - 1
+        var start = Self.wordStart(buffer, end: end)
+        if start > 0, end - start == 1, buffer[start] == 0x73 {  // a possessive "s" word
+            end = start - 1
+            start = Self.wordStart(buffer, end: end)
+        }
+        while start > 0, legalForms.contains(utf8: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
+            end = start - 1
+            start = Self.wordStart(buffer, end: end)
+        }
+        // "international" after two or more words (``EntityKey/international``).
+        if start > 0, end - start == 13, Self.isInternational(buffer, start), Self.wordStart(buffer, end: start - 1) > 0 {
+            end = start - 1
+            start = Self.wordStart(buffer, end: end)
             while start > 0, legalForms.contains(utf8: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
                 end = start - 1
                 start = Self.wordStart(buffer, end: end)
             }
-            // "international" after two or more words (``EntityKey/international``).
-            if start > 0, end - start == 13, Self.isInternational(buffer, start), Self.wordStart(buffer, end: start - 1) > 0 {
-                end = start - 1
-                start = Self.wordStart(buffer, end: end)
-                while start > 0, legalForms.contains(utf8: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
-                    end = start - 1
-                    start = Self.wordStart(buffer, end: end)
-                }
+        }
+        guard end > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: end) { out in
+            var written = 0
+            for k in 0..<end where buffer[k] != 0x20 {
+                out[written] = buffer[k]
+                written += 1
             }
-            guard end > 0 else { return "" }
-            return String(unsafeUninitializedCapacity: end) { out in
-                var written = 0
-                for k in 0..<end where buffer[k] != 0x20 {
-                    out[written] = buffer[k]
-                    written += 1
-                }
-                return written
-            }
-        } }
+            return written
+        }
     }
 
     /// Whether the 13 bytes at `start` spell "international".
