@@ -60,7 +60,10 @@ public struct DealExtractor: Sendable {
             candidates.append(StakeCandidate(holder: seller, company: deal.target, percent: nil, since: nil, sentence: deal.sentence))
         }
         candidates += found.stakes
-        let headline = Set(document.sentences.filter { $0.paragraph == 0 }.map(\.index))
+        // The title, where the text repeats it as its first paragraph (scraped pages such as the seed): a
+        // percent stated there gives way to the body's. A first paragraph that is the lead is no title.
+        let titled = document.article.paragraphs.first.map { $0.trimmingCharacters(in: .whitespaces) == document.article.title.trimmingCharacters(in: .whitespaces) } ?? false
+        let headline = titled ? Set(document.sentences.filter { $0.paragraph == 0 }.map(\.index)) : []
         return DealMerger.merge(candidates, headline: headline).compactMap { stake(from: $0, document, entities) }
     }
 
