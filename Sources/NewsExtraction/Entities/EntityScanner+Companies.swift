@@ -561,6 +561,14 @@ extension EntityScanner {
         return false
     }
 
+    /// Words that make a number before them a quantity, not a name ("die Holding 30 Prozent", "der
+    /// Konzern 2 Milliarden Euro"): percents, scales, currencies and spans of time.
+    static let quantityWords: WordSet = [
+        "prozent", "percent", "pct", "prozentpunkte", "millionen", "million", "milliarden", "milliarde", "mio", "mrd",
+        "euro", "dollar", "franken", "pfund", "yen", "jahre", "jahren", "monate", "monaten", "wochen", "tage", "tagen",
+        "stunden", "years", "months", "weeks", "days", "hours",
+    ]
+
     /// The end of a company name starting at `i`: a name-shaped word that is not ordinary (or a
     /// short number followed by a capitalised word: "3 Sterne"), then further capitalised words
     /// that are not ordinary. Nil when no name starts there.
@@ -569,7 +577,7 @@ extension EntityScanner {
         var end = i
         if tokens[i].isNumber {
             guard tokens[i].text.unicodeScalars.count <= 3, i + 1 < n, sameSentence(i, i + 1), isNameShaped(i + 1),
-                isFree(i + 1), !EntityLexicons.isStopword(tokens[i + 1].lower),
+                isFree(i + 1), !EntityLexicons.isStopword(tokens[i + 1].lower), !Self.quantityWords.contains(tokens[i + 1].lower),
                 !(german && (EntityLexicons.hasGermanNounEnding(tokens[i + 1].lower)
                     || EntityLexicons.frequentGerman.contains(tokens[i + 1].text)))
             else { return nil }

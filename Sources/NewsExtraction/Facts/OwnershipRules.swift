@@ -15,7 +15,7 @@ struct OwnershipRules: Sendable {
 
     /// The holdings the sentence states.
     func stakes(context: RoleContext) -> [StakeCandidate] {
-        var result: [StakeCandidate] = percentList(context)
+        var result: [StakeCandidate] = percentList(context) + germanRelativeHoldings()
         for clause in view.clauses {
             for trigger in clause {
                 if view.items[trigger].hasMention {

@@ -194,6 +194,9 @@ struct SentenceView: Sendable {
     func preposition(before index: Int) -> String? {
         var position = index - 1
         var steps = 0
+        // Whether the word after the current one is a German article: "an der die Y" has two in a row, the
+        // first a relative pronoun that the preposition governs ("X, an der die Y 30 Prozent hält").
+        var articleAfter = false
         // Items are read in place (a copied item retains its strings and mention).
         while position >= 0, steps < 6 {
             if items[position].hasMention {
@@ -218,6 +221,9 @@ struct SentenceView: Sendable {
                 continue
             }
             if prepositions.contains(word) { return word }
+            let isArticle = Self.germanArticles.contains(word)
+            if isArticle && articleAfter { return nil }
+            articleAfter = isArticle
             if Self.transparent.contains(word) {
                 position -= 1
                 continue
@@ -237,6 +243,9 @@ struct SentenceView: Sendable {
         }
         return nil
     }
+
+    /// German definite articles, which are also relative pronouns ("an der die Y …").
+    private static let germanArticles: WordSet = ["der", "die", "das", "den", "dem", "des", "denen"]
 
     /// Words before "held" or "owned" that make it an adjective ("privately held", "wholly owned").
     private static let participleAdverbs: WordSet = ["privately", "publicly", "closely", "wholly", "family", "family-", "state", "majority"]
