@@ -62,9 +62,16 @@ public struct DealExtractor: Sendable {
         candidates += found.stakes
         // The title, where the text repeats it as its first paragraph (scraped pages such as the seed): a
         // percent stated there gives way to the body's. A first paragraph that is the lead is no title.
-        let titled = document.article.paragraphs.first.map { $0.trimmingCharacters(in: .whitespaces) == document.article.title.trimmingCharacters(in: .whitespaces) } ?? false
+        let titled = Self.repeatsTitle(document.article)
         let headline = titled ? Set(document.sentences.filter { $0.paragraph == 0 }.map(\.index)) : []
         return DealMerger.merge(candidates, headline: headline).compactMap { stake(from: $0, document, entities) }
+    }
+
+    /// Whether the article's first paragraph repeats its title. The lengths are compared first: trimming a
+    /// whole lead paragraph for every article cost more than the rest of the stake stage.
+    static func repeatsTitle(_ article: Article) -> Bool {
+        guard let first = article.paragraphs.first, first.utf8.count <= article.title.utf8.count + 8 else { return false }
+        return first.trimmingCharacters(in: .whitespaces) == article.title.trimmingCharacters(in: .whitespaces)
     }
 
     private func sentenceIndex(of evidence: Evidence, _ document: Document) -> Int? {
