@@ -106,7 +106,7 @@ extension EnglishOwnershipForms {
         }
         guard position >= 2, view.items[position].isOrganisation, view.isPossessive(position), let holder = view.items[position].entity,
             view.word(position - 1) == ",", view.items[position - 2].isOrganisation, let company = view.items[position - 2].entity,
-            holder != company, !view.word(trigger).hasSuffix("s"), !view.word(trigger).hasSuffix("ies")
+            holder != company, !view.word(trigger).hasSuffix("s")
         else { return nil }
         let stated = wholly ? 100 : percent.flatMap { $0 > 0 && $0 <= 100 ? $0 : nil }
         return StakeCandidate(holder: holder, company: company, percent: stated, since: nil, sentence: view.sentence.index)
