@@ -12,6 +12,8 @@ struct GoldEvaluation {
     struct Outcome {
         var board = ScoreBoard()
         var byKind: [ScoredKind: ScoreBoard] = [:]
+        /// Why deals, stakes and quotes were missed or spurious, as counts.
+        var causes = MissCauses()
     }
 
     /// Scores every gold article whose text is known; warns about the others.
@@ -25,6 +27,7 @@ struct GoldEvaluation {
             let predicted = ComparableFacts(extractor.extract(from: article))
             let score = scorer.score(entry, predicted: predicted)
             outcome.board.add(score, language: entry.language)
+            outcome.causes.add(entry, predicted: predicted)
             for kind in ScoredKind.allCases {
                 let kindScore = scorer.score(
                     article: entry.article, predicted: predicted.entities(of: kind),

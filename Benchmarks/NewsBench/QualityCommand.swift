@@ -52,6 +52,8 @@ struct QualityCommand: ParsableCommand {
         print("\n== Gold set '\(gold)'")
         let outcome = GoldEvaluation(extractor: extractor, verbose: verbose).run(goldSet, articles: texts)
         let board = printScores(outcome, kindHeading: "entities by kind")
+        print("\nmisses and spurious facts by cause:")
+        print(outcome.causes.render())
 
         try heldoutSection(development: board, corpus: corpusURL, extractor: extractor)
 
@@ -100,6 +102,8 @@ struct QualityCommand: ParsableCommand {
         let board = printScores(outcome, kindHeading: "held-out entities by kind")
         print("\nF1, development set next to held-out set:")
         print(Report.comparisonTable(development: development, heldout: board))
+        print("\nheld-out misses and spurious facts by cause (counts only):")
+        print(outcome.causes.render())
         if !showHeldoutMisses {
             print("(held-out misses hidden; pass --show-heldout-misses to list them. Do not tune rules on them.)")
         }
