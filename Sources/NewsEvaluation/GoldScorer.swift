@@ -48,15 +48,12 @@ public struct GoldScorer: Sendable {
     func score<T>(
         _ predicted: [T], _ required: [T], _ optional: [T], _ matches: (T, T) -> Bool, _ describe: (T) -> String
     ) -> ListOutcome {
-        let toRequired = BipartiteMatching.match(left: predicted.count, right: required.count) {
-            matches(predicted[$0], required[$1])
+        let gold = required + optional
+        let toGold = BipartiteMatching.match(left: predicted.count, right: gold.count, preferred: required.count) {
+            matches(predicted[$0], gold[$1])
         }
-        let matchedGold = Set(toRequired.compactMap { $0 })
-        let leftover = predicted.indices.filter { toRequired[$0] == nil }
-        let toOptional = BipartiteMatching.match(left: leftover.count, right: optional.count) {
-            matches(predicted[leftover[$0]], optional[$1])
-        }
-        let spurious = leftover.indices.filter { toOptional[$0] == nil }.map { predicted[leftover[$0]] }
+        let matchedGold = Set(toGold.compactMap { $0 }.filter { $0 < required.count })
+        let spurious = predicted.indices.filter { toGold[$0] == nil }.map { predicted[$0] }
         let missed = required.indices.filter { !matchedGold.contains($0) }.map { required[$0] }
         return ListOutcome(
             counts: Counts(truePositives: matchedGold.count, falsePositives: spurious.count, falseNegatives: missed.count),

@@ -175,16 +175,13 @@ public struct WikinewsQuoteScorer: Sendable {
         _ predictions: [SpanQuote], _ required: [WikinewsAnnotation], _ optional: [WikinewsAnnotation],
         words: WordSpans, extra: (SpanQuote, WikinewsAnnotation) -> Bool
     ) -> Outcome {
-        let toRequired = BipartiteMatching.match(left: predictions.count, right: required.count) {
-            spanMatches(predictions[$0], required[$1], words: words) && extra(predictions[$0], required[$1])
+        let gold = required + optional
+        let toGold = BipartiteMatching.match(left: predictions.count, right: gold.count, preferred: required.count) {
+            spanMatches(predictions[$0], gold[$1], words: words) && ($1 >= required.count || extra(predictions[$0], gold[$1]))
         }
-        let pairs = toRequired.enumerated().compactMap { index, gold in gold.map { (index, $0) } }
+        let pairs = toGold.enumerated().compactMap { index, match in match.flatMap { $0 < required.count ? (index, $0) : nil } }
         let matchedGold = Set(pairs.map(\.1))
-        let leftover = predictions.indices.filter { toRequired[$0] == nil }
-        let toOptional = BipartiteMatching.match(left: leftover.count, right: optional.count) {
-            spanMatches(predictions[leftover[$0]], optional[$1], words: words)
-        }
-        let spurious = leftover.indices.filter { toOptional[$0] == nil }.map { leftover[$0] }
+        let spurious = predictions.indices.filter { toGold[$0] == nil }
         let missed = required.indices.filter { !matchedGold.contains($0) }
         return Outcome(
             counts: Counts(truePositives: pairs.count, falsePositives: spurious.count, falseNegatives: missed.count),

@@ -34,6 +34,18 @@ import Testing
         #expect(score(predicted, gold)[.entities] == Counts(truePositives: 2, falsePositives: 0, falseNegatives: 0))
     }
 
+    @Test func aPredictionFittingARequiredAndAnOptionalFactLeavesTheRequiredOneToAnother() {
+        // The first prediction's words cover both the required quote and the optional one; the
+        // second covers only the required one. Both predictions are accounted for: none is spurious.
+        let required = ComparableFacts(quotes: [ComparableQuote(speaker: nil, direct: false, text: "sales rose in May and June")])
+        let optional = ComparableFacts(quotes: [ComparableQuote(speaker: nil, direct: false, text: "prices rose in May and June sharply")])
+        let predicted = ComparableFacts(quotes: [
+            ComparableQuote(speaker: nil, direct: false, text: "sales and prices rose in May and June sharply"),
+            ComparableQuote(speaker: nil, direct: false, text: "sales rose in May and June"),
+        ])
+        #expect(score(predicted, required, optional: optional)[.quotes] == Counts(truePositives: 1))
+    }
+
     @Test func optionalEntriesAreNeitherRewardedNorPunished() {
         let required = ComparableFacts(deals: [Make.deal(.acquisition, "OpenSky", "11 Main")])
         let optional = ComparableFacts(deals: [Make.deal(.acquisition, "Alibaba", "Auctiva")])
