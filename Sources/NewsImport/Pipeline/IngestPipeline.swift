@@ -40,6 +40,11 @@ public struct IngestPipeline: Sendable {
     /// extraction.
     static let linesPerPart = 1024
 
+    /// Called (when set) with one line per step of the run: how long the writer waited for each
+    /// batch and how long it took to save it, how long ending the ingest took. For measuring the
+    /// critical path of an ingest (`NEWSBROWSE_INGEST_TIMELINE=1 newsbrowse ingest …`).
+    public var timeline: (@Sendable (String) -> Void)?
+
     /// Creates a pipeline over a store and an extractor.
     public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 512) {
         self.store = store
@@ -69,6 +74,12 @@ public struct IngestPipeline: Sendable {
         // side, else one fewer; with more batches ahead, all.
         var batchWorkers = workers
         let ahead = max(1, batchesAhead)
+        let runStart = ContinuousClock.now
+        func note(_ text: @autoclosure () -> String) {
+            guard let timeline else { return }
+            let elapsed = ContinuousClock.now - runStart
+            timeline(String(format: "%7.3f s  ", Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)) + text())
+        }
         func save(_ batch: ExtractionBatch) throws {
             let waitStart = ContinuousClock.now
             batch.wait()
@@ -76,6 +87,7 @@ public struct IngestPipeline: Sendable {
             let saveStart = ContinuousClock.now
             defer {
                 let saving = ContinuousClock.now - saveStart
+                note("saved \(batch.count) articles: waited \(waited), saving took \(saving)")
                 if ahead == 1 { batchWorkers = waited * 10 > saving ? workers : max(1, workers - 1) }
             }
             let results = batch.takeResults()
@@ -138,6 +150,7 @@ public struct IngestPipeline: Sendable {
         /// Starts extracting the pending articles and saves the batch before them.
         func dispatch() throws {
             guard !pending.isEmpty else { return }
+            note("dispatching \(pending.count) articles on \(batchWorkers) threads")
             inFlight.append(ExtractionBatch(
                 articles: pending, store: store, extractor: extractor, workers: batchWorkers, after: inFlight.last))
             pending = []
@@ -189,6 +202,8 @@ public struct IngestPipeline: Sendable {
         }
         onEvent(.progress(IngestProgress(filesDone: files.count, totalFiles: files.count, articlesDone: articlesDone, fraction: 1)))
         onEvent(.finishing)
+        note("finishing")
+        defer { note("finished") }
         do {
             try store.finishIngest()
         } catch {
