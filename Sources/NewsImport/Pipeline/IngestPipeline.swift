@@ -40,6 +40,9 @@ public struct IngestPipeline: Sendable {
     /// extraction.
     static let linesPerPart = 1024
 
+    /// The fewest articles a batch near the end of the input holds (see ``run(paths:onEvent:)``).
+    public static let smallestTailBatch = 64
+
     /// Called (when set) with one line per step of the run: how long the writer waited for each
     /// batch and how long it took to save it, how long ending the ingest took. For measuring the
     /// critical path of an ingest (`NEWSBROWSE_INGEST_TIMELINE=1 newsbrowse ingest …`).
@@ -147,6 +150,7 @@ public struct IngestPipeline: Sendable {
 
         var pending: [Article] = []
         var limit = min(16, batchSize)
+        var articlesRead = 0
         /// Starts extracting the pending articles and saves the batch before them.
         func dispatch() throws {
             guard !pending.isEmpty else { return }
@@ -170,10 +174,17 @@ public struct IngestPipeline: Sendable {
                         summary.failed += 1
                         onEvent(.failed(error))
                     }
-                    for article in part.articles {
+                    for (index, article) in part.articles.enumerated() {
                         pending.append(article)
+                        articlesRead += 1
                         guard pending.count >= limit else { continue }
                         try dispatch()
+                        // Near the end of the input, a batch holds a third of the articles left:
+                        // the last saves, which no extraction overlaps, stay short.
+                        let position = bytesDone + min(bytesRead, fileBytes)
+                        let left = part.articles.count - index - 1
+                            + Int(Double(max(0, totalBytes - position)) * Double(articlesRead) / Double(max(1, position)))
+                        limit = min(limit, max(Self.smallestTailBatch, left / 3))
                         let fraction = (Double(bytesDone) + Double(min(bytesRead, fileBytes))) / Double(totalBytes)
                         onEvent(.progress(IngestProgress(
                             filesDone: fileIndex, totalFiles: files.count, articlesDone: articlesDone, fraction: min(1, fraction))))
