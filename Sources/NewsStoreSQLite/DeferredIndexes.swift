@@ -150,6 +150,9 @@ final class IngestState: @unchecked Sendable {
     var bulkSettings = false
     /// The writer connection's `secure_delete` setting before the bulk settings turned it off.
     var secureDelete = 0
+    /// The matching forms of the names the writer resolved, kept across transactions (and
+    /// ingests: they depend on the name alone).
+    let names = NameInfoMemo()
     /// The complete entity cache of the ingest, and the `PRAGMA data_version` it was valid for
     /// (the version changes when another connection commits).
     private var cache: EntityCandidateCache?
