@@ -49,7 +49,7 @@ public struct IngestPipeline: Sendable {
     public var timeline: (@Sendable (String) -> Void)?
 
     /// Creates a pipeline over a store and an extractor.
-    public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 512) {
+    public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 1024) {
         self.store = store
         self.extractor = extractor
         self.options = options
