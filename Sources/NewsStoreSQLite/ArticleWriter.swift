@@ -50,7 +50,7 @@ struct ArticleWriter {
         try insertArticle(article, text: text, hash: hash, factCount: facts.factCount)
         if ingest.articles.isTracking { ingest.transactionArticles[article.id] = hash }
 
-        var resolver = EntityResolver(db: db, search: search, counts: counts, cache: candidates)
+        var resolver = EntityResolver(db: db, search: search, counts: counts, cache: candidates, names: ingest.names)
         let refs = try resolver.resolve(Self.localEntities(of: facts))
         let linked = Set(refs.values.map(\.id))
         var link = try RawInsert(

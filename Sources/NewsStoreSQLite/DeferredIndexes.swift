@@ -146,8 +146,13 @@ final class IngestState: @unchecked Sendable {
     /// transactions failed in between.
     var began = false
     /// True from ``SQLiteNewsStore/beginIngest(expectedBytes:)`` to ``SQLiteNewsStore/finishIngest()``
-    /// while the writer connection runs with the bulk settings (foreign keys off).
+    /// while the writer connection runs with the bulk settings (foreign keys and `secure_delete` off).
     var bulkSettings = false
+    /// The writer connection's `secure_delete` setting before the bulk settings turned it off.
+    var secureDelete = 0
+    /// The matching forms of the names the writer resolved, kept across transactions (and
+    /// ingests: they depend on the name alone).
+    let names = NameInfoMemo()
     /// The complete entity cache of the ingest, and the `PRAGMA data_version` it was valid for
     /// (the version changes when another connection commits).
     private var cache: EntityCandidateCache?

@@ -21,15 +21,15 @@ struct EntityResolver {
         var name: NameInfo
         var aliases: [NameInfo]
 
-        init(_ entity: Entity) {
+        init(_ entity: Entity, memo: NameInfoMemo) {
             self.entity = entity
             var names: [String] = []
             for name in entity.allNames.map(TextTrimming.spacesAndNewlines)
             where !name.isEmpty && !names.contains(name) {
                 names.append(name)
             }
-            let infos = names.map(NameInfo.init)
-            self.name = infos.first ?? NameInfo(entity.name)
+            let infos = names.map(memo.info)
+            self.name = infos.first ?? memo.info(entity.name)
             self.aliases = Array(infos.dropFirst())
         }
     }
@@ -41,12 +41,15 @@ struct EntityResolver {
     let counts: PendingCounts
     /// Stored entities by name and alias key, shared by the articles of the transaction.
     let cache: EntityCandidateCache
+    /// The matching forms of names resolved before.
+    let names: NameInfoMemo
 
-    init(db: Database, search: SearchIndexBuffer, counts: PendingCounts, cache: EntityCandidateCache) {
+    init(db: Database, search: SearchIndexBuffer, counts: PendingCounts, cache: EntityCandidateCache, names: NameInfoMemo) {
         self.db = db
         self.search = search
         self.counts = counts
         self.cache = cache
+        self.names = names
     }
 
     /// Which kinds may be one entity.
@@ -63,7 +66,7 @@ struct EntityResolver {
 
     /// Resolves every local entity; returns the corpus-wide reference for each local id.
     mutating func resolve(_ entities: [Entity]) throws -> [EntityID: EntityRef] {
-        let locals = entities.map(LocalEntity.init)
+        let locals = entities.map { LocalEntity($0, memo: names) }
         var refs: [EntityID: EntityRef] = [:]
         for local in locals where refs[local.entity.id] == nil {
             refs[local.entity.id] = try resolve(local)
@@ -103,7 +106,7 @@ struct EntityResolver {
         let aliasKeys = local.aliases.filter { $0.isDistinctive(for: kind) }.map(\.key)
         tiers.append(
             try aliasKeys.flatMap { try cache.named($0, db) }.filter {
-                compatible($0) && NameInfo($0.name).isDistinctive(for: $0.kind)
+                compatible($0) && names.info($0.name).isDistinctive(for: $0.kind)
             })
         for tier in tiers where !tier.isEmpty {
             let ranked = tier.map { ($0, $0.storedArticleCount + counts.articles(of: $0.id)) }

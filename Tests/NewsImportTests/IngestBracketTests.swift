@@ -75,6 +75,24 @@ private final class RecordingStore: NewsStore, @unchecked Sendable {
         #expect(store.calls.filter { $0 == "finish" }.count == 1)
     }
 
+    @Test func batchesGetSmallerNearTheEndOfTheInput() throws {
+        let files = try TempFiles()
+        let lines = (1...3000).map { #"{"id": "s\#($0)", "title": "T\#($0)", "text": "Text number \#($0)."}"# }
+        let path = try files.write("s.jsonl", lines.joined(separator: "\n"))
+        let store = RecordingStore(InMemoryNewsStore())
+        let summary = try IngestPipeline(store: store, extractor: NoFactExtractor(), batchSize: 512).run(paths: [path])
+        #expect(summary.inserted == 3000)
+        let sizes = store.calls.compactMap { $0.hasPrefix("save ") ? Int($0.dropFirst(5)) : nil }
+        #expect(sizes.reduce(0, +) == 3000)
+        #expect(sizes.max() == 512)
+        // After the largest batches, each is at most as large as the one before, down to the
+        // smallest tail batch (or what is left).
+        let tail = sizes.drop { $0 < 512 }.drop { $0 == 512 }
+        #expect(!tail.isEmpty)
+        #expect(zip(tail, tail.dropFirst()).allSatisfy { $0 >= $1 }, "\(sizes)")
+        #expect(try #require(tail.last) <= IngestPipeline.smallestTailBatch, "\(sizes)")
+    }
+
     /// The error of a store that cannot build its indexes.
     private struct IndexFailure: Error, CustomStringConvertible {
         var description: String { "the index disk is full" }

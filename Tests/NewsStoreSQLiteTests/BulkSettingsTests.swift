@@ -6,7 +6,7 @@ import TestSupport
 
 @testable import NewsStoreSQLite
 
-/// A large ingest into an empty store writes with foreign keys off (and still `synchronous =
+/// A large ingest into an empty store writes with foreign keys and `secure_delete` off (and still `synchronous =
 /// NORMAL`, so a power cut cannot damage the database) until it ends; the writer keeps the rows consistent itself, also when it replaces an article
 /// meanwhile. Schema v6 makes the article index merge eight segments at a time.
 @Suite struct BulkSettingsTests {
@@ -38,13 +38,17 @@ import TestSupport
         let store = try SQLiteNewsStore(path: folder.appendingPathComponent("news.db").path)
         #expect(try Self.writerSetting(store, "synchronous") == 1)  // NORMAL
         #expect(try Self.writerSetting(store, "foreign_keys") == 1)
+        // Debian's and Ubuntu's SQLite have it on by default.
+        try store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         try store.beginIngest(expectedBytes: Int.max)
         #expect(try Self.writerSetting(store, "synchronous") == 1)
         #expect(try Self.writerSetting(store, "foreign_keys") == 0)
+        #expect(try Self.writerSetting(store, "secure_delete") == 0)
         _ = try store.save(Self.articles())
         try store.finishIngest()
         #expect(try Self.writerSetting(store, "synchronous") == 1)
         #expect(try Self.writerSetting(store, "foreign_keys") == 1)
+        #expect(try Self.writerSetting(store, "secure_delete") == 1)
         #expect(try Self.foreignKeyProblems(store) == 0)
         // The checkpoint at the end copied the WAL into the database.
         let (busy, log, copied) = try store.writer.writeWithoutTransaction { db in

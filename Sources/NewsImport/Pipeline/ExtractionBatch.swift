@@ -21,6 +21,8 @@ final class ExtractionBatch: @unchecked Sendable {
     }
 
     private var articles: [Article]
+    /// How many articles the batch started with.
+    let count: Int
     private let group = DispatchGroup()
     private let lock = NSLock()
     private var items: [Item?]
@@ -32,6 +34,7 @@ final class ExtractionBatch: @unchecked Sendable {
     /// is done: batches are extracted one after the other, in input order.
     init(articles: [Article], store: any NewsStore, extractor: any FactExtractor, workers: Int, after previous: ExtractionBatch? = nil) {
         self.articles = articles
+        self.count = articles.count
         self.items = Array(repeating: nil, count: articles.count)
         guard !articles.isEmpty else { return }
         group.enter()

@@ -40,8 +40,16 @@ public struct IngestPipeline: Sendable {
     /// extraction.
     static let linesPerPart = 1024
 
+    /// The fewest articles a batch near the end of the input holds (see ``run(paths:onEvent:)``).
+    public static let smallestTailBatch = 64
+
+    /// Called (when set) with one line per step of the run: how long the writer waited for each
+    /// batch and how long it took to save it, how long ending the ingest took. For measuring the
+    /// critical path of an ingest (`NEWSBROWSE_INGEST_TIMELINE=1 newsbrowse ingest …`).
+    public var timeline: (@Sendable (String) -> Void)?
+
     /// Creates a pipeline over a store and an extractor.
-    public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 512) {
+    public init(store: any NewsStore, extractor: any FactExtractor, options: ImportOptions = ImportOptions(), batchSize: Int = 1024) {
         self.store = store
         self.extractor = extractor
         self.options = options
@@ -69,6 +77,12 @@ public struct IngestPipeline: Sendable {
         // side, else one fewer; with more batches ahead, all.
         var batchWorkers = workers
         let ahead = max(1, batchesAhead)
+        let runStart = ContinuousClock.now
+        func note(_ text: @autoclosure () -> String) {
+            guard let timeline else { return }
+            let elapsed = ContinuousClock.now - runStart
+            timeline(String(format: "%7.3f s  ", Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)) + text())
+        }
         func save(_ batch: ExtractionBatch) throws {
             let waitStart = ContinuousClock.now
             batch.wait()
@@ -76,6 +90,7 @@ public struct IngestPipeline: Sendable {
             let saveStart = ContinuousClock.now
             defer {
                 let saving = ContinuousClock.now - saveStart
+                note("saved \(batch.count) articles: waited \(waited), saving took \(saving)")
                 if ahead == 1 { batchWorkers = waited * 10 > saving ? workers : max(1, workers - 1) }
             }
             let results = batch.takeResults()
@@ -135,9 +150,11 @@ public struct IngestPipeline: Sendable {
 
         var pending: [Article] = []
         var limit = min(16, batchSize)
+        var articlesRead = 0
         /// Starts extracting the pending articles and saves the batch before them.
         func dispatch() throws {
             guard !pending.isEmpty else { return }
+            note("dispatching \(pending.count) articles on \(batchWorkers) threads")
             inFlight.append(ExtractionBatch(
                 articles: pending, store: store, extractor: extractor, workers: batchWorkers, after: inFlight.last))
             pending = []
@@ -157,10 +174,17 @@ public struct IngestPipeline: Sendable {
                         summary.failed += 1
                         onEvent(.failed(error))
                     }
-                    for article in part.articles {
+                    for (index, article) in part.articles.enumerated() {
                         pending.append(article)
+                        articlesRead += 1
                         guard pending.count >= limit else { continue }
                         try dispatch()
+                        // Near the end of the input, a batch holds a third of the articles left:
+                        // the last saves, which no extraction overlaps, stay short.
+                        let position = bytesDone + min(bytesRead, fileBytes)
+                        let left = part.articles.count - index - 1
+                            + Int(Double(max(0, totalBytes - position)) * Double(articlesRead) / Double(max(1, position)))
+                        limit = min(limit, max(Self.smallestTailBatch, left / 3))
                         let fraction = (Double(bytesDone) + Double(min(bytesRead, fileBytes))) / Double(totalBytes)
                         onEvent(.progress(IngestProgress(
                             filesDone: fileIndex, totalFiles: files.count, articlesDone: articlesDone, fraction: min(1, fraction))))
@@ -189,6 +213,8 @@ public struct IngestPipeline: Sendable {
         }
         onEvent(.progress(IngestProgress(filesDone: files.count, totalFiles: files.count, articlesDone: articlesDone, fraction: 1)))
         onEvent(.finishing)
+        note("finishing")
+        defer { note("finished") }
         do {
             try store.finishIngest()
         } catch {
