@@ -96,3 +96,18 @@ import Testing
         #expect(own.count == 1)
     }
 }
+
+/// First-person speech without quotation marks whose attribution stands inside it.
+@Suite struct QuoteGermanFirstPersonStatementTests {
+    @Test func theStatementGoesOnAfterTheAttribution() {
+        let quotes = QuoteGermanReportedFramesTests.german(
+            "Jonas Wittmer sprach in Kassel. Wir haben hart gekämpft, sagte er am Morgen, aber jetzt werden die anderen zahlen.")
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text == "Wir haben hart gekämpft aber jetzt werden die anderen zahlen")
+        #expect(quotes.first?.speaker?.name == "Jonas Wittmer")
+        // A third-person indicative statement does not run on past its attribution.
+        let plain = QuoteGermanReportedFramesTests.german(
+            "Jonas Wittmer sprach in Kassel. Die Firma hat hart gekämpft, sagte er am Morgen, aber die Börse reagierte kaum.")
+        #expect(plain.allSatisfy { !$0.text.contains("Börse reagierte") || !$0.text.contains("gekämpft") })
+    }
+}

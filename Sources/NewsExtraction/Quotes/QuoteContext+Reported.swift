@@ -314,6 +314,7 @@ extension QuoteContext {
                 // German subjunctive statement ("A habe B, sagte X, darunter C").
                 let goesOnAfterStatement =
                     invertedOnly || (language == .german && hasKonjunktiv(clause.lowerBound..<comma))
+                    || firstPersonStatementGoesOn(content: clause.lowerBound..<comma, next: after + 1)
                 if !isApposition && goesOnAfterStatement && tailWords > 0 {
                     tailEnd = after
                     clauseGoesOn = true
@@ -390,7 +391,7 @@ extension QuoteContext {
         // "– so der Vorwurf –" is a paraphrase, not an attribution: between dashes, a named speaker only;
         // so when the sentence runs on after "so X," with a subjunctive content.
         if (dashed || clauseGoesOn) && (guess.entity == nil || wordCount(speakerRange) > 5) { return nil }
-        if clauseGoesOn && !hasKonjunktiv(start..<comma) { return nil }
+        if clauseGoesOn && !hasKonjunktiv(start..<comma) && !hasFirstPersonWord(start..<comma) { return nil }
         // "Der Chef, Paul Kern, kritisierte …": a German content needs a verb, and German verbs are
         // lower case; a noun phrase alone is the subject.
         if language == .german && isNounPhrase(start..<comma) { return nil }
@@ -399,7 +400,10 @@ extension QuoteContext {
         // rest finishes the statement.
         if clauseGoesOn, tailEnd + 1 < clause.upperBound {
             let rest = (tailEnd + 1)..<clause.upperBound
-            if (wordCount(start..<comma) < 6 || hasKonjunktiv(rest)) && !hasSoAttribution(in: rest) { parts.append(rest) }
+            let firstPersonGoesOn = firstPersonStatementGoesOn(content: start..<comma, next: rest.lowerBound)
+            if (wordCount(start..<comma) < 6 || hasKonjunktiv(rest) || firstPersonGoesOn) && !hasSoAttribution(in: rest) {
+                parts.append(rest)
+            }
         }
         return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
     }
