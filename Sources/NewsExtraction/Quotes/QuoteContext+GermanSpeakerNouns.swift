@@ -23,6 +23,8 @@ extension QuoteContext {
         for (word, lower) in zip(words, lowered) {
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
             if Self.speakerNounEndings.contains(where: { lower.hasSuffix($0) }) { return true }
+            // "die FAS", "die USA": an acronym is a name.
+            if word.count >= 2, word.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) { return true }
             if Self.sourceNounHeads.contains(lower) || Self.nonSpeakerEndings.contains(where: { lower.hasSuffix($0) }) {
                 hasSourceNoun = true
             }
@@ -79,5 +81,13 @@ extension QuoteContext {
         "netzwerk", "bündnis", "allianz", "zentrale", "kanzlei", "kirche", "liga", "klub", "club", "medien",
         "presse", "institution", "rathaus", "heer", "truppen", "gewerkschaft", "sekretariat", "präsidium",
         "stadt", "gemeinde", "führung", "universität", "papst", "arzt", "ärzte", "ressort", "botschaft",
+        // Found among the phrases an earlier list dropped ("die Küstenwache", "der Staatsanwalt").
+        "mann", "männer", "frau", "frauen", "walt", "wälte", "coach", "kandidat", "ose", "osen", "äne", "änen", "yst",
+        "ysten", "är", "ären", "ar", "haupt", "wache", "wehr", "fernsehen", "rundfunk", "radio", "zeitschrift",
+        "haus", "zentrum", "kasse", "parteien", "organisationen", "plattform", "familie", "familien", "mönche",
+        "passagiere", "gast", "gäste", "bub", "kind", "kinder", "verteidigung", "anklage", "justiz", "exekutive",
+        "bahn", "taliban", "duo", "vatikan", "palast", "kurie", "branche", "industrie", "holding", "medium",
+        "spitze", "streife", "verordnete", "verordneten", "sachverständige", "sachverständigen", "angeklagte",
+        "angeklagten", "geretteten", "opfer", "delegation", "vertretung", "mission", "kommando", "seite", "seiten",
     ]
 }
