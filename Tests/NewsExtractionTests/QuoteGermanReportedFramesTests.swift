@@ -111,3 +111,15 @@ import Testing
         #expect(plain.allSatisfy { !$0.text.contains("Börse reagierte") || !$0.text.contains("gekämpft") })
     }
 }
+
+/// A passive cue names the person spoken about, not the speaker.
+@Suite struct QuoteGermanPassiveCueTests {
+    @Test func passiveAccusationHasNoSpeaker() {
+        let quotes = QuoteGermanReportedFramesTests.german(
+            "Jonas Wittmer wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.")
+        #expect(quotes.allSatisfy { $0.speaker?.name != "Jonas Wittmer" })
+        let active = QuoteGermanReportedFramesTests.german(
+            "Karla Brenner hatte der Regierung vorgeworfen, die Bauern im Stich zu lassen.")
+        #expect(active.first?.speaker?.name == "Karla Brenner")
+    }
+}

@@ -67,3 +67,37 @@ extension QuoteContext {
         return QuoteCandidate(parts: [content], direct: false, speaker: guess, sentence: sentence)
     }
 }
+
+extension QuoteContext {
+    /// "Ihm wird vorgeworfen, …", "Dem Chef wurde vorgeworfen, er habe …", "was X vorgeworfen
+    /// wird": a German cue participle with a form of "werden" right around it is a passive; the
+    /// person named in the clause is the one spoken about, not the speaker.
+    func isGermanPassiveCue(at index: Int, clause: Range<Int>) -> Bool {
+        guard language == .german else { return false }
+        let word = tokens[index].lower
+        guard Self.isGermanParticiple(word) else { return false }
+        let from = max(clause.lowerBound, index - 6)
+        let to = min(clause.upperBound, index + 2)
+        for probe in from..<to where probe != index && tokens[probe].kind == .word {
+            if Self.passiveAuxiliaries.contains(tokens[probe].lower) { return true }
+        }
+        return false
+    }
+
+    /// Forms of "werden" that build the passive with a participle.
+    static let passiveAuxiliaries: WordSet = ["wird", "wurde", "wurden", "werden", "worden"]
+
+    /// Whether a German word looks like a past participle of a verb of saying: "gesagt",
+    /// "vorgeworfen", "mitgeteilt", "erklärt", "berichtet".
+    static func isGermanParticiple(_ word: String) -> Bool {
+        guard word.count >= 6, word.hasSuffix("t") || word.hasSuffix("en") else { return false }
+        if word.hasPrefix("ge") { return true }
+        for prefix in separablePrefixes where word.hasPrefix(prefix) && word.dropFirst(prefix.count).hasPrefix("ge") {
+            return true
+        }
+        return inseparablePrefixes.contains { word.hasPrefix($0) } && word.hasSuffix("t")
+    }
+
+    static let separablePrefixes = ["vor", "mit", "an", "bekannt", "zu", "hin", "aus", "fest", "ein", "klar", "dar"]
+    static let inseparablePrefixes = ["be", "er", "ver", "zer", "ent", "emp", "miss"]
+}

@@ -411,6 +411,8 @@ extension QuoteContext {
     /// "X teilte mit, dass …", "X sagte, … (Konjunktiv)", "X said (that) …", "Wie X mitteilte, …".
     private func forwardCue(at index: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
         guard let (found, particle) = cue(at: index, limit: clause.upperBound) else { return nil }
+        // "Ihm wird vorgeworfen, …", "Klien wurde vorgeworfen, …": a passive names no speaker.
+        if isGermanPassiveCue(at: index, clause: clause) { return nil }
         let verbEnd = (particle ?? index) + 1
         var contentStart: Int?
         if language == .german {
