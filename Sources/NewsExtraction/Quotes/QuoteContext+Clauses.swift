@@ -87,7 +87,7 @@ extension QuoteContext {
             }
             let isAttributive =
                 Self.isGermanAdjective(word) && next < range.upperBound && tokens[next].kind == .word
-                && tokens[next].isCapitalized && !lexicon.konjunktiv.contains(word)
+                && tokens[next].isCapitalized && !isKonjunktivForm(at: index)
             if isAttributive { continue }
             return false
         }
@@ -101,7 +101,7 @@ extension QuoteContext {
 
     /// Whether a range holds a German subjunctive form ("sei", "habe", "würde").
     func hasKonjunktiv(_ range: Range<Int>) -> Bool {
-        for index in range where tokens[index].kind == .word && lexicon.konjunktiv.contains(tokens[index].lower) {
+        for index in range where isKonjunktivForm(at: index) {
             return true
         }
         return false

@@ -190,6 +190,7 @@ extension QuoteContext {
 
     /// "…, so X (weiter).", "…, sagte X.", "…, X said.", "…, wie X mitteilte.": content first.
     private func invertedCue(at index: Int, sentence: Int, clause: Range<Int>, invertedOnly: Bool) -> QuoteCandidate? {
+        if !invertedOnly, let found = wieAppositionCue(at: index, sentence: sentence, clause: clause) { return found }
         // The comma that ends the content: right before the cue, or (English, German "wie") a few words before.
         var comma: Int?
         var probe = index - 1
@@ -287,6 +288,11 @@ extension QuoteContext {
             if language == .english && token.kind == .word && Self.englishFiniteVerbs.contains(token.lower) { return nil }
             // An apposition may follow ("…, sagte X, Chef von Y"), a new clause may not.
             if token.isPunctuation(","), after + 1 < clause.upperBound {
+                // "…, gab der Chef, Jonas Wittmer, bekannt": the cue's particle ends the speaker.
+                if isCueParticle(at: after + 1, head: index, limit: clause.upperBound) {
+                    tailEnd = after
+                    break
+                }
                 let next = tokens[after + 1]
                 // "…, the agency said, with sales up 25% …": the sentence runs on after the speaker.
                 if language == .english && Self.englishContinuations.contains(next.lower) {
@@ -308,6 +314,7 @@ extension QuoteContext {
                 // German subjunctive statement ("A habe B, sagte X, darunter C").
                 let goesOnAfterStatement =
                     invertedOnly || (language == .german && hasKonjunktiv(clause.lowerBound..<comma))
+                    || firstPersonStatementGoesOn(content: clause.lowerBound..<comma, next: after + 1)
                 if !isApposition && goesOnAfterStatement && tailWords > 0 {
                     tailEnd = after
                     clauseGoesOn = true
@@ -384,7 +391,7 @@ extension QuoteContext {
         // "– so der Vorwurf –" is a paraphrase, not an attribution: between dashes, a named speaker only;
         // so when the sentence runs on after "so X," with a subjunctive content.
         if (dashed || clauseGoesOn) && (guess.entity == nil || wordCount(speakerRange) > 5) { return nil }
-        if clauseGoesOn && !hasKonjunktiv(start..<comma) { return nil }
+        if clauseGoesOn && !hasKonjunktiv(start..<comma) && !hasFirstPersonWord(start..<comma) { return nil }
         // "Der Chef, Paul Kern, kritisierte …": a German content needs a verb, and German verbs are
         // lower case; a noun phrase alone is the subject.
         if language == .german && isNounPhrase(start..<comma) { return nil }
@@ -393,7 +400,10 @@ extension QuoteContext {
         // rest finishes the statement.
         if clauseGoesOn, tailEnd + 1 < clause.upperBound {
             let rest = (tailEnd + 1)..<clause.upperBound
-            if (wordCount(start..<comma) < 6 || hasKonjunktiv(rest)) && !hasSoAttribution(in: rest) { parts.append(rest) }
+            let firstPersonGoesOn = firstPersonStatementGoesOn(content: start..<comma, next: rest.lowerBound)
+            if (wordCount(start..<comma) < 6 || hasKonjunktiv(rest) || firstPersonGoesOn) && !hasSoAttribution(in: rest) {
+                parts.append(rest)
+            }
         }
         return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
     }
@@ -401,6 +411,8 @@ extension QuoteContext {
     /// "X teilte mit, dass …", "X sagte, … (Konjunktiv)", "X said (that) …", "Wie X mitteilte, …".
     private func forwardCue(at index: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
         guard let (found, particle) = cue(at: index, limit: clause.upperBound) else { return nil }
+        // "Ihm wird vorgeworfen, …", "Klien wurde vorgeworfen, …": a passive names no speaker.
+        if isGermanPassiveCue(at: index, clause: clause) { return nil }
         let verbEnd = (particle ?? index) + 1
         var contentStart: Int?
         if language == .german {
@@ -448,6 +460,8 @@ extension QuoteContext {
             }
             // "kündigte an, A zu machen – doch auf dem Weg …": a dash before "doch" or "aber" ends it.
             contentEnd = contentEndBeforeDashContrast(from: start, end: contentEnd)
+            // "sagte, man sei zufrieden, und die Aktionäre stimmten zu": a new indicative clause ends it.
+            if let cut = konjunktivContentEnd(from: start, end: contentEnd) { contentEnd = cut }
             let opener = tokens[start].lower
             // "… bedauerte sie, und vielen würden …": content never opens with a coordinator.
             if Self.coordinatorOpeners.contains(opener) { return nil }
@@ -463,6 +477,9 @@ extension QuoteContext {
                 Self.relativeOpeners.contains(opener) && start + 1 < contentEnd
                 && (opener.hasPrefix("w") || (!tokens[start + 1].isCapitalized && !isArticlePhrase))
             if isRelative && !hasKonjunktiv(start..<contentEnd) { return nil }
+            // "verspricht Fans ein Comeback, das sie nicht enttäuschen werde": after a weak cue's
+            // object, a relative clause ("das sie …") is no content; "das sei …" is one.
+            if isRelative && found.isWeak && !(start + 1 < contentEnd && isKonjunktivForm(at: start + 1)) { return nil }
             // "erklärte die Wahl für ungültig" declares, it does not speak.
             if tokens[index].lower.hasPrefix("erklär"),
                 (verbEnd..<start).contains(where: { tokens[$0].lower == "für" })
@@ -471,12 +488,7 @@ extension QuoteContext {
             }
             let isWie = index > clause.lowerBound && tokens[clause.lowerBound].lower == "wie"
             if !Self.clauseOpeners.contains(opener) && !isWie && found.isWeak {
-                var hasKonjunktiv = false
-                for probe in start..<clause.upperBound where lexicon.konjunktiv.contains(tokens[probe].lower) {
-                    hasKonjunktiv = true
-                    break
-                }
-                guard hasKonjunktiv else { return nil }
+                guard hasKonjunktiv(start..<clause.upperBound) else { return nil }
             }
             // "Wie X mitteilte, …": the speaker stands between "wie" and the verb.
             var speakerGuess: SpeakerGuess?
@@ -519,8 +531,10 @@ extension QuoteContext {
                 }
             }
             guard let speakerGuess else { return nil }
+            // "Die Aufträge, kritisiert X, seien geliefert worden": the subject before the cue.
+            let front = germanFrontPart(verb: index, contentStart: start, clause: clause).map { [$0] } ?? []
             return QuoteCandidate(
-                parts: [start..<contentEnd], direct: false, speaker: speakerGuess, sentence: sentence)
+                parts: front + [start..<contentEnd], direct: false, speaker: speakerGuess, sentence: sentence)
         }
         // English: "X said (on Tuesday) (that) …", "X told Reuters …".
         var probe = verbEnd

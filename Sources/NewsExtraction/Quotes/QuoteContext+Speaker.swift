@@ -333,7 +333,9 @@ extension QuoteContext {
     /// "der Arbeitsrechtler", "die Ministerin", "der 58-Jährige" (German, no name, no attribute
     /// after it): the last person of the fitting gender named before, with the noun as role.
     func definitePersonAnaphor(at index: Int, upper: Int) -> SpeakerGuess? {
-        guard language == .german, tokens[index].kind == .word, tokens[index].isCapitalized, mention(at: index) == nil
+        // "der 45-Jährige" starts with a digit: the age noun counts as capitalised.
+        guard language == .german, tokens[index].kind == .word,
+            tokens[index].isCapitalized || tokens[index].lower.hasSuffix("-jährige"), mention(at: index) == nil
         else { return nil }
         let article = tokens[index - 1].lower
         guard article == "der" || article == "die" else { return nil }

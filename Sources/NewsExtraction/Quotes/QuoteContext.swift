@@ -144,6 +144,17 @@ struct QuoteContext {
                 guard let particle = cue.particle else { return (cue, nil) }
                 var probe = index + 1
                 while probe < limit && probe < tokens.count {
+                    // "gab der Chef, Jonas Wittmer, bekannt": a name in commas stands before the particle.
+                    if tokens[probe].kind == .punctuation && tokens[probe].first == ","
+                        && isAppositionComma(probe, head: index, limit: limit)
+                    {
+                        // The particle right after the name's closing comma.
+                        if let close = appositionClose(after: probe, limit: limit), tokens[close + 1].lower == particle {
+                            return (cue, close + 1)
+                        }
+                        probe += 1
+                        continue
+                    }
                     if tokens[probe].kind == .punctuation && (tokens[probe].first == "," || tokens[probe].endsSentence) { break }
                     if tokens[probe].lower == particle { return (cue, probe) }
                     probe += 1

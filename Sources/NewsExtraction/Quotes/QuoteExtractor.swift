@@ -154,6 +154,8 @@ public struct QuoteExtractor: Sendable {
         // English capitalises names only: a capitalised word that is no name, role, company or
         // source ("Swiss", "Consumer", "Speculation") speaks for nobody.
         if candidate.speaker.isGuessed && candidate.speaker.entity == nil && context.language == .english { return nil }
+        // German: "Der Statistik zufolge", "nach eigenen Angaben", "sagte Tonnen": no speaker.
+        if !context.isPlausibleGermanSpeaker(candidate.speaker) { return nil }
         var parts = candidate.parts
         if candidate.direct, let lastPart = parts.last, lastPart.count > 1,
             context.tokens[lastPart.upperBound - 1].isPunctuation(",")
