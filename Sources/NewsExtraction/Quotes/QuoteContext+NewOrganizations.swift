@@ -1,0 +1,114 @@
+import NewsModel
+
+/// Newspapers, agencies and broadcasters the entity stage missed but the quote rules see as
+/// speakers ("…, the Quillton Times reported", "Ostmark Radio said", "berichtete die Harlinger
+/// Zeitung"): a capitalised name ending in a medium's head noun, right at the cue, is an
+/// organisation.
+extension QuoteContext {
+    /// Last words of a medium's name ("Times", "Post", "Radio", "Zeitung").
+    static let mediaNameHeads: Set<String> = [
+        "times", "post", "journal", "news", "herald", "gazette", "tribune", "telegraph", "chronicle", "courier",
+        "radio", "television", "tv", "magazine", "daily", "weekly", "press", "observer", "guardian", "mirror",
+        "express", "examiner", "inquirer", "monitor", "review", "bulletin", "dispatch", "zeitung", "rundschau",
+        "nachrichten", "anzeiger", "kurier", "tagblatt", "presse", "rundfunk", "fernsehen",
+    ]
+
+    /// Heads that name a newspaper on their own after an article ("the Post", "the Times");
+    /// "the Radio" or "the News" names nothing.
+    static let newspaperHeads: Set<String> = [
+        "times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "courier", "observer",
+        "guardian", "mirror", "express", "examiner", "inquirer",
+    ]
+
+    /// The name of a medium standing right at the cue `anchor` in `range` (without a leading
+    /// article): one to four capitalised words in no mention and no quotation, the last a medium's
+    /// head noun. A single word needs an article before it ("the Post"); the name must end right
+    /// before the cue or start right after it (an article between is allowed).
+    func newMediumName(in range: Range<Int>, anchor: Int) -> Range<Int>? {
+        // Before the cue: "… the Quillton Times reported", "Ostmark Radio said".
+        if anchor - 1 >= range.lowerBound, let name = mediumName(endingAt: anchor - 1, lower: range.lowerBound) {
+            return name
+        }
+        // After the cue: "said the Harwick Herald", "berichtete die Harlinger Zeitung".
+        // "told the Dunmore Post": the one spoken to is no speaker.
+        guard anchor >= 0, anchor < tokens.count, !Self.addresseeCues.contains(tokens[anchor].lower) else { return nil }
+        var start = anchor + 1
+        if start < range.upperBound, Self.determiners.contains(tokens[start].lower) { start += 1 }
+        var end = start
+        while end < range.upperBound, end - start < 4, isMediumNameWord(end) { end += 1 }
+        while end > start {
+            if let name = mediumName(endingAt: end - 1, lower: start) { return name }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// The medium's name whose last word is at `last`, going back at most four words but not
+    /// before `lower`.
+    private func mediumName(endingAt last: Int, lower: Int) -> Range<Int>? {
+        guard last >= 0, last < tokens.count, isMediumNameWord(last),
+            Self.mediaNameHeads.contains(tokens[last].lower)
+        else { return nil }
+        var start = last
+        while start - 1 >= lower, last - start < 3, isMediumNameWord(start - 1) { start -= 1 }
+        let hasArticle = start > 0 && Self.determiners.contains(tokens[start - 1].lower)
+        // "Times said" alone is no name; "the Post said" is.
+        if start == last && !(hasArticle && Self.newspaperHeads.contains(tokens[last].lower)) { return nil }
+        // A sentence's first word is capitalised anyway: "News said …" names nothing.
+        if start == last && (start == 0 || tokens[start - 1].endsSentence) { return nil }
+        return start..<(last + 1)
+    }
+
+    /// Whether a token can be a word of a medium's name: capitalised, outside quotation marks and
+    /// mentions, and no speech cue or function word.
+    private func isMediumNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && token.isCapitalized && spanAt[index] == nil && mention(at: index) == nil
+            && table.mention(at: token.range.start) == nil && !lexicon.functionWords.contains(token.lower)
+            && !Self.determiners.contains(token.lower) && cue(at: index, limit: index + 1) == nil
+    }
+
+    /// The table with an organisation for each new medium's name, mentioned wherever the full name
+    /// stands outside other mentions.
+    func addingOrganizations(named ranges: [Range<Int>]) -> EntityTable {
+        var entities = table.entities
+        var mentions = table.mentions
+        var ids = Set(entities.map(\.id))
+        var added: [(words: [String], id: EntityID)] = []
+        for range in ranges {
+            let name = text(range)
+            let words = range.map { document.slice(tokens[$0].range) }
+            let key = String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+            let id = "organization:" + key
+            guard !key.isEmpty, !ids.contains(id) else { continue }
+            ids.insert(id)
+            entities.append(Entity(id: id, name: name, kind: .organization))
+            added.append((words, id))
+        }
+        guard !added.isEmpty else { return table }
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].kind == .word, tokens[index].isCapitalized, mention(at: index) == nil else {
+                index += 1
+                continue
+            }
+            var matched = false
+            for medium in added {
+                let count = medium.words.count
+                guard index + count <= tokens.count,
+                    (0..<count).allSatisfy({ document.slice(tokens[index + $0].range) == medium.words[$0] })
+                else { continue }
+                let range = TextRange(start: tokens[index].range.start, end: tokens[index + count - 1].range.end)
+                mentions.append(
+                    EntityMention(
+                        entity: medium.id, kind: .organization, range: range, sentence: tokens[index].sentence,
+                        surface: document.slice(range)))
+                index += count
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return EntityTable(entities: entities, mentions: mentions)
+    }
+}
