@@ -58,12 +58,23 @@ import Testing
         for (sentence, name) in [
             ("Tarquin Obel, chairman of the party's policy council, said yesterday the government must stick to its target.", "Tarquin Obel"),
             ("Mirek Haldane, 54, said rates would fall.", "Mirek Haldane"),
+            ("\"There is a whiff of a sweetener,\" Anais Quellmor, an analyst at Brimlow, told the Dunmore Post.", "Anais Quellmor"),
         ] {
             let facts = Self.facts(["Title", sentence])
             let person = try #require(facts.entities.first { $0.name == name }, "\(facts.entities.map(\.name))")
             #expect(person.kind == .person)
             #expect(facts.quotes.first?.speaker?.id == person.id, "\(facts.quotes)")
         }
+    }
+
+    @Test func organizationNamedAtTheCueBecomesAnOrganization() throws {
+        let facts = Self.facts(["Title", "The Letter Carriers Union said the new offer contained the same demands."])
+        let union = try #require(facts.entities.first { $0.name == "Letter Carriers Union" }, "\(facts.entities.map(\.name))")
+        #expect(facts.quotes.first?.speaker?.id == union.id, "\(facts.quotes)")
+        let after = Self.facts(["Title", "Wheat prices rose 10 pct last week, said the Brimlow Grain Exchange."])
+        let exchange = try #require(after.entities.first { $0.name == "Brimlow Grain Exchange" }, "\(after.entities.map(\.name))")
+        #expect(exchange.kind == .organization)
+        #expect(after.quotes.first?.speaker?.id == exchange.id, "\(after.quotes)")
     }
 
     @Test func definiteRoleGoesOnWithThePreviousSentencesSubject() {

@@ -43,6 +43,88 @@ extension QuoteContext {
         return nil
     }
 
+    /// Last words of an English organisation's or company's name ("Union", "Board", "Exchange",
+    /// "Inc"): with at least one more capitalised word before them, a name at the cue.
+    static let englishOrganizationHeads: Set<String> = [
+        "union", "pool", "board", "council", "commission", "committee", "ministry", "department", "agency",
+        "institute", "association", "federation", "authority", "bureau", "office", "fund", "party", "court",
+        "exchange", "bank", "organisation", "organization", "administration", "foundation", "society", "league",
+        "corporation", "service", "inc", "corp", "co", "cos", "ltd", "plc", "llc", "group", "holdings", "industries",
+        "airlines", "systems", "bancorp", "partners", "securities", "motors", "petroleum", "brothers", "company",
+    ]
+
+    /// Whether a name's last word makes it a company (a legal form or company word) rather than
+    /// another organisation.
+    static func isCompanyHead(_ lower: String) -> Bool {
+        EntityLexicons.legalForms.contains(lower) || EntityLexicons.companyWords.contains(lower)
+    }
+
+    /// "The Letter Carriers Union said", "said the Pacific Stock Exchange": an English name of two
+    /// or more capitalised words (places, "of", "and" and "&" inside) ending in an organisation's
+    /// head word, right before or after the cue at `anchor`, in no other mention.
+    func newOrganizationName(in range: Range<Int>, anchor: Int) -> Range<Int>? {
+        guard language == .english, anchor >= 0, anchor < tokens.count else { return nil }
+        if anchor - 1 >= range.lowerBound, let name = organizationName(endingAt: anchor - 1, lower: range.lowerBound) {
+            return name
+        }
+        guard !Self.addresseeCues.contains(tokens[anchor].lower) else { return nil }
+        var start = anchor + 1
+        if start < range.upperBound, Self.determiners.contains(tokens[start].lower) { start += 1 }
+        var end = start
+        while end < range.upperBound, end - start < 6, isOrganizationNameWord(end) || isNameJoiner(end) { end += 1 }
+        while end > start + 1 {
+            if let name = organizationName(endingAt: end - 1, lower: start), name.lowerBound == start { return name }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// The organisation's name whose head word is at `last`, back over at most five words.
+    private func organizationName(endingAt last: Int, lower: Int) -> Range<Int>? {
+        guard last >= 0, last < tokens.count, isOrganizationNameWord(last), table.mention(at: tokens[last].range.start) == nil,
+            Self.englishOrganizationHeads.contains(tokens[last].lower)
+        else { return nil }
+        var start = last
+        while start - 1 >= lower, last - start < 5 {
+            if isOrganizationNameWord(start - 1) {
+                start -= 1
+            } else if start - 2 >= lower, isNameJoiner(start - 1), isOrganizationNameWord(start - 2) {
+                start -= 2
+            } else {
+                break
+            }
+        }
+        // Two words at least, and not only a sentence's capitalised first word before the head.
+        guard start < last else { return nil }
+        // "Jaguar Cars of North America Inc" after the known "Jaguar": the tail of a known name.
+        if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, mention(at: start - 1) != nil {
+            return nil
+        }
+        let opensSentence = start == 0 || tokens[start - 1].endsSentence || tokens[start - 1].kind == .quoteMark
+        if opensSentence && start + 1 == last && !Self.determiners.contains(tokens[start].lower) {
+            // "Carriers Union said" at a sentence's start is still a name; "Bank said" is not.
+            return EntityLexicons.isStopword(tokens[start].lower) ? nil : start..<(last + 1)
+        }
+        return start..<(last + 1)
+    }
+
+    /// Whether a token can be a word of an organisation's name: capitalised, outside quotation
+    /// marks, in no mention other than a place's, and no speech cue, function word or article.
+    private func isOrganizationNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, spanAt[index] == nil, mention(at: index) == nil,
+            !lexicon.functionWords.contains(token.lower), !Self.determiners.contains(token.lower),
+            cue(at: index, limit: index + 1) == nil
+        else { return false }
+        if let other = table.mention(at: token.range.start), other.kind != .place { return false }
+        return true
+    }
+
+    /// "of", "and" and "&" inside a name ("Bank of Kelmar", "Stop and Shop").
+    private func isNameJoiner(_ index: Int) -> Bool {
+        ["of", "and", "&"].contains(tokens[index].lower)
+    }
+
     /// The medium's name whose last word is at `last`, going back at most four words but not
     /// before `lower`.
     private func mediumName(endingAt last: Int, lower: Int) -> Range<Int>? {
@@ -74,16 +156,17 @@ extension QuoteContext {
         var entities = table.entities
         var mentions = table.mentions
         var ids = Set(entities.map(\.id))
-        var added: [(words: [String], id: EntityID)] = []
+        var added: [(words: [String], id: EntityID, kind: EntityKind)] = []
         for range in ranges {
             let name = text(range)
             let words = range.map { document.slice(tokens[$0].range) }
             let key = String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
-            let id = "organization:" + key
+            let kind: EntityKind = Self.isCompanyHead(tokens[range.upperBound - 1].lower) ? .company : .organization
+            let id = kind.rawValue + ":" + key
             guard !key.isEmpty, !ids.contains(id) else { continue }
             ids.insert(id)
-            entities.append(Entity(id: id, name: name, kind: .organization))
-            added.append((words, id))
+            entities.append(Entity(id: id, name: name, kind: kind))
+            added.append((words, id, kind))
         }
         guard !added.isEmpty else { return table }
         var index = 0
@@ -101,7 +184,7 @@ extension QuoteContext {
                 let range = TextRange(start: tokens[index].range.start, end: tokens[index + count - 1].range.end)
                 mentions.append(
                     EntityMention(
-                        entity: medium.id, kind: .organization, range: range, sentence: tokens[index].sentence,
+                        entity: medium.id, kind: medium.kind, range: range, sentence: tokens[index].sentence,
                         surface: document.slice(range)))
                 index += count
                 matched = true
@@ -109,6 +192,10 @@ extension QuoteContext {
             }
             if !matched { index += 1 }
         }
+        // "Pacific" of "Pacific Stock Exchange" is no place of its own there.
+        let addedIDs = Set(added.map(\.id))
+        let covered = mentions.filter { addedIDs.contains($0.entity) }.map(\.range)
+        mentions.removeAll { mention in mention.kind == .place && covered.contains { $0.overlaps(mention.range) } }
         return EntityTable(entities: entities, mentions: mentions)
     }
 }

@@ -218,8 +218,9 @@ extension QuoteContext {
         }
         // 3a. "…, economists said", "economists polled by X said": an unnamed group speaks.
         if let unnamed = unnamedSubject(in: lower..<upper, anchor: anchor) { return unnamed }
-        // 3b. "…, the Quillton Times reported": a medium's name the recognizer missed.
-        if let medium = newMediumName(in: lower..<upper, anchor: anchor) {
+        // 3b. "…, the Quillton Times reported", "the Letter Carriers Union said": a medium's or
+        // organisation's name the recognizer missed.
+        if let medium = newMediumName(in: lower..<upper, anchor: anchor) ?? newOrganizationName(in: lower..<upper, anchor: anchor) {
             // "the Times said" where the article named "New York Times": that one.
             if let known = knownOrganization(named: medium) { return SpeakerGuess(entity: known) }
             var guess = SpeakerGuess(description: text(medium))

@@ -55,11 +55,19 @@ extension QuoteContext {
 
     /// "Tarquin Obel, chairman of …, said": two or three capitalised words that end right before
     /// the comma of an apposition opening with a lower-case role, an article or an age are a
-    /// person's name, even at the start of a sentence.
+    /// person's name, even at the start of a sentence; so are they right after a closing quote
+    /// mark ('"…," Anais Quell, an analyst at X, told …').
     func nameBeforeApposition(in range: Range<Int>) -> Range<Int>? {
-        guard language == .english, range.count >= 2, range.count <= 3, range.upperBound + 1 < tokens.count,
-            tokens[range.upperBound].isPunctuation(",")
-        else { return nil }
+        guard language == .english, range.count >= 2 else { return nil }
+        // '"…," Anais Quell, an analyst at X, told …': the name opens the stretch after a quote.
+        if range.count > 3 {
+            guard range.lowerBound > 0, tokens[range.lowerBound - 1].kind == .quoteMark else { return nil }
+            for length in [2, 3] where tokens[range.lowerBound + length].isPunctuation(",") {
+                return nameBeforeApposition(in: range.lowerBound..<(range.lowerBound + length))
+            }
+            return nil
+        }
+        guard range.upperBound + 1 < tokens.count, tokens[range.upperBound].isPunctuation(",") else { return nil }
         let next = tokens[range.upperBound + 1]
         let opensApposition =
             ("0"..."9").contains(next.first)
