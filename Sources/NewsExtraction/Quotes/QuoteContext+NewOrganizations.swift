@@ -20,6 +20,29 @@ extension QuoteContext {
         "guardian", "mirror", "express", "examiner", "inquirer",
     ]
 
+    /// Whether a capitalised head word of a medium's or organisation's name stands right before the
+    /// cue at `anchor` or in the capitalised run right after it: a cheap test, read in place,
+    /// before any name is built.
+    func hasNameHeadAtCue(in range: Range<Int>, anchor: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+            func isHead(_ index: Int) -> Bool {
+                guard tokens[index].kind == .word, tokens[index].isCapitalized else { return false }
+                let lower = tokens[index].lower
+                return Self.mediaNameHeads.contains(lower) || Self.englishOrganizationHeads.contains(lower)
+            }
+            guard anchor >= 0, anchor < tokens.count else { return false }
+            if anchor - 1 >= range.lowerBound, isHead(anchor - 1) { return true }
+            // After the cue: an article, then capitalised words and joiners only.
+            var probe = anchor + 1
+            while probe < range.upperBound, probe - anchor <= 8, tokens[probe].kind == .word {
+                if isHead(probe) { return true }
+                if !tokens[probe].isCapitalized && probe > anchor + 1 && !["of", "and"].contains(tokens[probe].lower) { return false }
+                probe += 1
+            }
+            return false
+        }
+    }
+
     /// The name of a medium standing right at the cue `anchor` in `range` (without a leading
     /// article): one to four capitalised words in no mention and no quotation, the last a medium's
     /// head noun. A single word needs an article before it ("the Post"); the name must end right
@@ -197,5 +220,19 @@ extension QuoteContext {
         let covered = mentions.filter { addedIDs.contains($0.entity) }.map(\.range)
         mentions.removeAll { mention in mention.kind == .place && covered.contains { $0.overlaps(mention.range) } }
         return EntityTable(entities: entities, mentions: mentions)
+    }
+
+    /// The candidates with each new medium's or organisation's name resolved to its entity in
+    /// `table` (the table ``addingOrganizations(named:)`` made).
+    func speakingNewOrganizations(_ candidates: [QuoteCandidate], table: EntityTable) -> [QuoteCandidate] {
+        var result = candidates
+        for index in result.indices where result[index].speaker.entity == nil {
+            guard let range = result[index].speaker.newOrganization else { continue }
+            let span = textRange(range)
+            if let mention = table.mentions.first(where: { $0.range == span && $0.kind != .person && $0.kind != .place }) {
+                result[index].speaker.entity = mention.entity
+            }
+        }
+        return result
     }
 }

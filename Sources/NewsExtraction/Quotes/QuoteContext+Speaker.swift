@@ -220,7 +220,9 @@ extension QuoteContext {
         if let unnamed = unnamedSubject(in: lower..<upper, anchor: anchor) { return unnamed }
         // 3b. "…, the Quillton Times reported", "the Letter Carriers Union said": a medium's or
         // organisation's name the recognizer missed.
-        if let medium = newMediumName(in: lower..<upper, anchor: anchor) ?? newOrganizationName(in: lower..<upper, anchor: anchor) {
+        if hasNameHeadAtCue(in: lower..<upper, anchor: anchor),
+            let medium = newMediumName(in: lower..<upper, anchor: anchor) ?? newOrganizationName(in: lower..<upper, anchor: anchor)
+        {
             // "the Times said" where the article named "New York Times": that one.
             if let known = knownOrganization(named: medium) { return SpeakerGuess(entity: known) }
             var guess = SpeakerGuess(description: text(medium))

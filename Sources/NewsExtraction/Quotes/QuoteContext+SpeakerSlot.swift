@@ -35,7 +35,10 @@ extension QuoteContext {
     func unnamedSubject(in range: Range<Int>, anchor: Int) -> SpeakerGuess? {
         guard language == .english, anchor - 1 >= range.lowerBound, anchor - 1 < tokens.count else { return nil }
         var probe = anchor - 1
-        if tokens[probe].kind == .word && tokens[probe].isCapitalized {
+        // Cheap first, read in place: a capitalised word or an unnamed source's word at the cue.
+        let (isWord, isCapitalized) = tokens.withUnsafeBufferPointer { ($0[probe].kind == .word, $0[probe].isCapitalized) }
+        guard isWord else { return nil }
+        if isCapitalized {
             // "polled by Brimlow News": back over the name to a participle with "by".
             var start = probe
             while start - 1 >= range.lowerBound, probe - start < 4, tokens[start - 1].kind == .word,
@@ -110,28 +113,38 @@ extension QuoteContext {
     /// tells them apart. So does a pronoun resolved to a person named inside a quote's content.
     func continuingPronounSpeakers(_ candidates: [QuoteCandidate]) -> [QuoteCandidate] {
         guard language == .english else { return candidates }
+        // Cheap first: most articles resolve no speaker from a pronoun.
+        guard candidates.contains(where: { $0.speaker.antecedentStart != nil }) else { return candidates }
         var result = candidates
-        var last: (guess: SpeakerGuess, gender: SpeakerGender?, paragraph: Int)?
+        // The last person who spoke: the guess, where its quote starts, its paragraph, and the
+        // pronoun's gender when it came from one (else read from the name when needed).
+        var last: (guess: SpeakerGuess, start: Int, paragraph: Int)?
         for index in result.indices {
             let guess = result[index].speaker
-            guard let entity = guess.entity, table.entity(entity)?.kind == .person,
-                let first = result[index].parts.first?.lowerBound
+            guard let entity = guess.entity, entity.hasPrefix("person:"), let first = result[index].parts.first?.lowerBound
             else { continue }
             let paragraph = self.paragraph(of: first)
             if let start = guess.antecedentStart, let previous = last, previous.guess.entity != entity,
                 paragraph - previous.paragraph <= 1, let antecedent = table.mention(at: start),
-                !opensSentence(antecedent) || isInContent(antecedent, of: result),
-                guess.pronounGender == nil || previous.gender == nil || guess.pronounGender == previous.gender
+                !opensSentence(antecedent) || isInContent(antecedent, of: result)
             {
-                result[index].speaker = previous.guess
-                last = (previous.guess, previous.gender, paragraph)
-                continue
+                let previousGender = previous.guess.pronounGender ?? speakerGender(previous.guess, before: previous.start)
+                if guess.pronounGender == nil || previousGender == nil || guess.pronounGender == previousGender {
+                    result[index].speaker = previous.guess
+                    last = (previous.guess, previous.start, paragraph)
+                    continue
+                }
             }
-            // The speaker's gender: the pronoun's, else the name's or role's.
-            let mention = table.mentions.last { $0.entity == entity && $0.range.start < tokens[first].range.start }
-            last = (guess, guess.pronounGender ?? mention.flatMap { gender(of: $0) }, paragraph)
+            last = (guess, first, paragraph)
         }
         return result
+    }
+
+    /// The gender a named speaker shows by the name or role of their last mention before `token`.
+    private func speakerGender(_ guess: SpeakerGuess, before token: Int) -> SpeakerGender? {
+        guard let entity = guess.entity else { return nil }
+        let offset = tokens[token].range.start
+        return lastMention(before: offset) { $0.entity == entity }.flatMap { gender(of: $0) }
     }
 
     /// Whether a mention stands inside what one of the candidates says: what was said, not who said it.

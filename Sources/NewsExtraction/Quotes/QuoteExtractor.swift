@@ -36,11 +36,13 @@ public struct QuoteExtractor: Sendable {
             context = QuoteContext(document: document, table: entities, lexicon: lexicon)
             candidates = self.candidates(context: context)
         }
+        // A medium or organisation named at the cue: added to the table and given to the quotes
+        // that named it, with no second pass over the article.
         let media = candidates.compactMap { $0.speaker.entity == nil ? $0.speaker.newOrganization : nil }
         if !media.isEmpty {
             entities = context.addingOrganizations(named: media)
-            context = QuoteContext(document: document, table: entities, lexicon: lexicon)
-            candidates = self.candidates(context: context)
+            candidates = context.speakingNewOrganizations(candidates, table: entities)
+            context.table = entities
         }
         return candidates.compactMap { makeQuote($0, context: context) }
     }
