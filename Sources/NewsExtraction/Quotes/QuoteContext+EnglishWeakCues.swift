@@ -7,7 +7,7 @@ extension QuoteContext {
     /// Whether a weak cue at `verb` stands right after a short subject that follows the comma
     /// ending the content ("…, he suggested", "…, the bank estimated"), with nothing after it.
     func isEnglishInvertedWeakCue(comma: Int, verb: Int, tailWords: Int) -> Bool {
-        guard language == .english, tailWords == 0 else { return false }
+        guard language == .english, tailWords == 0 || isTimeOnlyTail(after: verb) else { return false }
         let between = verb - comma - 1
         guard between >= 1 && between <= 4 else { return false }
         // The subject: a pronoun, or a short phrase ending in a name or a noun ("the bank").

@@ -12,7 +12,8 @@ extension QuoteContext {
         var found: EntityMention?
         let wanted = isSingular(pronounAt: index) ? SpeakerGender.of(pronoun: tokens[index].lower) : nil
         for _ in 0..<3 {
-            let offset = tokens[pronoun].range.start
+            // "And X would lead, he said": not X, who is named in what was said.
+            let offset = pronoun == index ? pronounSearchOffset(at: index) : tokens[pronoun].range.start
             // "Anna Berg … Paul Kern … sagte sie": a person of the other gender is skipped.
             // People named inside quotation marks come last: the narrator's pronoun rarely
             // stands for them.

@@ -621,7 +621,7 @@ extension QuoteContext {
             return nil
         }
         // "It is also believed that …": nobody speaks.
-        if isImpersonalPassive(verb: index, from: clause.lowerBound) { return nil }
+        if isImpersonalPassive(verb: index, from: clause.lowerBound) || isPassiveTold(verb: index) { return nil }
         let before = clauseStart(before: index, in: clause)..<index
         // `if let`, not `flatMap`: a closure over `self` copies the whole context.
         var subject: SpeakerGuess?

@@ -93,7 +93,7 @@ extension QuoteContext {
         }
         // 1c. "said Tamwin Orrowby, head of …": a sure name right at the cue comes before a role
         // in its apposition.
-        if !strongOnly, let name = nameRightAtCue(in: lower..<upper, anchor: anchor) {
+        if !strongOnly, let name = nameRightAtCue(in: lower..<upper, anchor: anchor) ?? nameBeforeApposition(in: lower..<upper) {
             var guess = SpeakerGuess(description: text(name))
             guess.newName = name
             return guess
@@ -114,6 +114,7 @@ extension QuoteContext {
                 if let person = person(forPronounAt: index) {
                     var guess = personGuess(person, in: lower..<upper)
                     guess.antecedentStart = person.range.start
+                    guess.pronounGender = SpeakerGender.of(pronoun: word)
                     return guess
                 }
                 return SpeakerGuess(description: document.slice(tokens[index].range))
@@ -163,6 +164,10 @@ extension QuoteContext {
                 if let person = englishRoleAnaphor(at: index, upper: upper) { return personGuess(person, in: lower..<upper) }
             }
         }
+        // 2c''. "X attacked the plans. The prime minister said …": the sentence before's subject.
+        if let person = roleSubjectOfPreviousSentence(in: lower..<upper, anchor: anchor) {
+            return personGuess(person, in: lower..<upper)
+        }
         // 2d. "so der Arbeitsrechtler", "sagte der 58-Jährige": a definite person noun refers back
         // to the person named before.
         for index in order where spanAt[index] == nil && index > lower {
@@ -210,6 +215,19 @@ extension QuoteContext {
             return SpeakerGuess(
                 entity: nil, description: phrase(around: index, in: lower..<upper), role: roleName(role, index),
                 organization: organization)
+        }
+        // 3a. "…, economists said", "economists polled by X said": an unnamed group speaks.
+        if let unnamed = unnamedSubject(in: lower..<upper, anchor: anchor) { return unnamed }
+        // 3b. "…, the Quillton Times reported", "the Letter Carriers Union said": a medium's or
+        // organisation's name the recognizer missed.
+        if hasNameHeadAtCue(in: lower..<upper, anchor: anchor),
+            let medium = newMediumName(in: lower..<upper, anchor: anchor) ?? newOrganizationName(in: lower..<upper, anchor: anchor)
+        {
+            // "the Times said" where the article named "New York Times": that one.
+            if let known = knownOrganization(named: medium) { return SpeakerGuess(entity: known) }
+            var guess = SpeakerGuess(description: text(medium))
+            guess.newOrganization = medium
+            return guess
         }
         // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
         for index in order where spanAt[index] == nil || isInTitleSpan(index) {

@@ -4,7 +4,8 @@ import NewsModel
 /// entity mentions and sentences.
 struct QuoteContext {
     let document: Document
-    let table: EntityTable
+    /// The entities; the quote stage may add media it finds as speakers after the context was built.
+    var table: EntityTable
     let lexicon: QuoteLexicon
     let language: Language
     let tokens: [QuoteToken]

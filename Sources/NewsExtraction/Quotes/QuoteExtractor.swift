@@ -36,6 +36,14 @@ public struct QuoteExtractor: Sendable {
             context = QuoteContext(document: document, table: entities, lexicon: lexicon)
             candidates = self.candidates(context: context)
         }
+        // A medium or organisation named at the cue: added to the table and given to the quotes
+        // that named it, with no second pass over the article.
+        let media = candidates.compactMap { $0.speaker.entity == nil ? $0.speaker.newOrganization : nil }
+        if !media.isEmpty {
+            entities = context.addingOrganizations(named: media)
+            candidates = context.speakingNewOrganizations(candidates, table: entities)
+            context.table = entities
+        }
         return candidates.compactMap { makeQuote($0, context: context) }
     }
 
@@ -46,7 +54,7 @@ public struct QuoteExtractor: Sendable {
         for sentence in document.sentences where sentence.repeatOf == nil {
             // "Asked about X, he said: …": the question frame is no content.
             var found = context.reportedQuotes(inSentence: sentence.index).filter { candidate in
-                !(candidate.parts.first.map { context.isQuestionFrame($0) } ?? false)
+                !(candidate.parts.first.map { context.isQuestionFrame($0) || context.isSourcePhraseOnly($0) } ?? false)
             }
             // "… with the U.S. From erupting …, officials said": one sentence broken after "U.S.".
             if reported.last.map({ $0.sentence < sentence.index - 1 }) ?? true {
@@ -72,7 +80,8 @@ public struct QuoteExtractor: Sendable {
         // the reported statement before it.
         let direct = context.directQuotes(reported: reported)
         let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
-        return context.resolvingContentAntecedents(resolvingPronouns(resolvingCompanyAnaphors(candidates, table: entities)))
+        return context.continuingPronounSpeakers(
+            context.resolvingContentAntecedents(resolvingPronouns(resolvingCompanyAnaphors(candidates, table: entities))))
     }
 
     /// "Er sagte …" when the recognizer knows no person before it: the pronoun continues the

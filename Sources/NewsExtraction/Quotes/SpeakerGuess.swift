@@ -22,9 +22,14 @@ struct SpeakerGuess: Sendable, Equatable {
     /// The tokens of a name the entity stage missed and the rules are sure of ("sagte Hanno
     /// Quirl"): the extractor makes it a person.
     var newName: Range<Int>?
+    /// The tokens of a medium's name the entity stage missed ("the Quillton Times reported"): the
+    /// extractor makes it an organisation.
+    var newOrganization: Range<Int>?
     /// Where the mention a personal pronoun was resolved to starts (normalised offset): a person
     /// named inside a quote's content is what was said, not who said it.
     var antecedentStart: Int?
+    /// The gender of the personal pronoun the speaker was resolved from ("he said": male), if any.
+    var pronounGender: SpeakerGender?
 
     /// A guess from a capitalised phrase alone.
     init(guessedDescription: String) {
