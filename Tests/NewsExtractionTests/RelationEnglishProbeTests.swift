@@ -471,4 +471,18 @@ import Testing
             .english, companies: companies, date: "1987-03-01")
         #expect(!found.stakes.map(\.summary).contains { $0.hasSuffix(" 50.0") })
     }
+    @Test func itsNamedSubsidiaryAfterTheParent() {
+        let found = stakes("Brixel Corp said Jane Roe was named president of its Zentor Inc subsidiary.")
+        #expect(found.contains("Brixel Corp>Zentor Inc -"))
+    }
+
+    @Test func possessiveNewlyFormedSubsidiaryApposition() {
+        let found = stakes("The product line will be made by Brixel Corp's newly formed subsidiary, Zentor Inc, Brixel Corp said.")
+        #expect(found.contains("Brixel Corp>Zentor Inc -"))
+    }
+
+    @Test func soldUnitIsNoHolding() {
+        let found = stakes("Brixel Corp sold its Zentor Inc unit to Quorra Inc last year.")
+        #expect(!found.contains("Brixel Corp>Zentor Inc -"))
+    }
 }

@@ -14,7 +14,7 @@ struct EnglishRelationForms: Sendable {
     let view: SentenceView
 
     private enum Lead: Sendable {
-        case passiveOwned, control, subsidiaries, parent, shareholder, stake, raise, controlNoun, offered, dealNoun
+        case passiveOwned, control, subsidiaries, unit, parent, shareholder, stake, raise, controlNoun, offered, dealNoun
         case approach(EnglishApproachForms.Lead)
     }
 
@@ -24,6 +24,7 @@ struct EnglishRelationForms: Sendable {
             "owned": .passiveOwned, "controlled": .passiveOwned, "held": .passiveOwned,
             "controls": .control,
             "subsidiaries": .subsidiaries, "units": .subsidiaries, "affiliates": .subsidiaries, "holdings": .subsidiaries,
+            "subsidiary": .unit, "unit": .unit, "affiliate": .unit, "division": .unit,
             "parent": .parent,
             "shareholder": .shareholder, "stockholder": .shareholder,
             "holding": .stake, "stake": .stake, "shareholding": .stake, "interest": .stake,
@@ -98,6 +99,8 @@ struct EnglishRelationForms: Sendable {
                     if let found = activeControl(index, clause, context) { stakes.append(found) }
                 case .subsidiaries:
                     stakes += includedUnits(index, clause, context)
+                case .unit:
+                    if let found = possessedUnit(index, clause, context) { stakes.append(found) }
                 case .parent:
                     if let found = percentParent(index, clause, context) { stakes.append(found) }
                 case .shareholder:
@@ -226,6 +229,41 @@ struct EnglishRelationForms: Sendable {
             position = view.word(after + 1) == "and" ? after + 2 : after + 1
         }
         return result
+    }
+
+    /// "Its X subsidiary also makes …", "Y's newly formed subsidiary, X": the possessor holds the unit named right
+    /// before the unit noun, or in the apposition after it (never in a clause that sells, nor a former unit).
+    private func possessedUnit(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        var company: EntityID?
+        var owner = trigger - 1
+        if owner >= 1, view.items[owner].isOrganisation, !view.isPossessive(owner) {
+            company = view.items[owner].entity
+            owner -= 1
+        } else if view.word(trigger + 1) == ",", trigger + 2 < clause.upperBound, view.items[trigger + 2].isOrganisation, !view.isPossessive(trigger + 2) {
+            company = view.items[trigger + 2].entity
+            // "Y's newly formed subsidiary, X": up to three plain words between the possessor and the noun.
+            while owner >= clause.lowerBound, trigger - owner <= 4, !view.items[owner].hasMention, !["its", "their"].contains(view.word(owner)),
+                !view.tokens[view.items[owner].tokens.lowerBound].isPunctuation
+            {
+                owner -= 1
+            }
+        }
+        guard let company, owner >= 0, owner >= clause.lowerBound,
+            !view.span(clause.lowerBound, trigger).contains(where: { view.isA(.sell, $0) || view.isA(.salenoun, $0) || Self.pastWords.contains(view.word($0)) })
+        else { return nil }
+        let holder: EntityID?
+        if ["its", "their"].contains(view.word(owner)) {
+            // "its" only with its company named before it in the sentence ("X said … its Y subsidiary"): at the start
+            // of a sentence the article's company is not known well enough.
+            guard view.span(0, owner).contains(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }) else { return nil }
+            holder = view.subject(of: owner + 1, in: clause, context: context)
+        } else if view.items[owner].isOrganisation, view.isPossessive(owner) {
+            holder = view.items[owner].entity
+        } else {
+            holder = nil
+        }
+        guard let holder, holder != company, view.items.contains(where: { $0.entity == holder && $0.isOrganisation }) || !view.items.contains(where: { $0.entity == holder }) else { return nil }
+        return make(holder, company, nil)
     }
 
     /// "Y is the 69 pct parent of X", "Y, the 69 pct parent of X": the percent stands before "parent".
