@@ -33,4 +33,8 @@ struct StakeCandidate: Sendable, Hashable {
     var since: FactDate?
     var sentence: Int
     var moreSentences: [Int] = []
+    /// Whether the percent gives way to another of the same holding when both are merged: a percent dated
+    /// before the article's year ("raising its stake to 53 pct in 1978"), or a stake deal's acquired percent
+    /// where the article states the holding ("bought 5 pct of X … raises its holding to 12 pct").
+    var percentYields = false
 }

@@ -30,7 +30,7 @@ public struct DealExtractor: Sendable {
     public func deals(in document: Document, entities: EntityTable) -> [Deal] {
         let found = analyse(document, entities)
         // A stake sold to no named buyer counts when its percent is stated ("X sells 10 pct of Y").
-        return DealMerger.merge(found.deals).filter {
+        return MajorityHolderMergers.resolve(DealMerger.merge(found.deals), stakes: found.stakes).filter {
             ($0.acquirer != nil || $0.seller != nil) && !($0.kind == .stake && $0.acquirer == nil && $0.reportedPercent == nil)
         }.compactMap {
             deal(from: $0, document, entities)
@@ -47,7 +47,10 @@ public struct DealExtractor: Sendable {
             switch deal.kind {
             case .stake:
                 let resulting = found.deals.first { $0.kind == .stake && $0.acquirer == holder && $0.target == deal.target.id && $0.resultingPercent != nil }?.resultingPercent
-                candidates.append(StakeCandidate(holder: holder, company: deal.target.id, percent: resulting ?? deal.percent, since: nil, sentence: sentence))
+                var candidate = StakeCandidate(holder: holder, company: deal.target.id, percent: resulting ?? deal.percent, since: nil, sentence: sentence)
+                // A dated past holding, or only the percent bought, gives way to a holding stated elsewhere.
+                candidate.percentYields = Self.isPastDated(deal.date, document) || resulting == nil
+                candidates.append(candidate)
             case .acquisition:
                 candidates.append(StakeCandidate(holder: holder, company: deal.target.id, percent: nil, since: nil, sentence: sentence))
             case .merger:
@@ -65,6 +68,12 @@ public struct DealExtractor: Sendable {
         let titled = Self.repeatsTitle(document.article)
         let headline = titled ? Set(document.sentences.filter { $0.paragraph == 0 }.map(\.index)) : []
         return DealMerger.merge(candidates, headline: headline).compactMap { stake(from: $0, document, entities) }
+    }
+
+    /// Whether a date lies in a year before the article's own ("in 1978" in a story of 1987).
+    static func isPastDated(_ date: FactDate?, _ document: Document) -> Bool {
+        guard let date, let published = document.publicationDate else { return false }
+        return date.year < published.year
     }
 
     /// Whether the article's first paragraph repeats its title. The lengths are compared first: trimming a

@@ -47,11 +47,13 @@ enum DealMerger {
                 var merged = result[index]
                 let takesPercent = candidate.percent != nil
                     && (merged.percent == nil
-                        || (headline.contains(merged.sentence) && !headline.contains(candidate.sentence)))
+                        || (headline.contains(merged.sentence) && !headline.contains(candidate.sentence))
+                        || (merged.percentYields && !candidate.percentYields))
                 merged.since = merged.since ?? candidate.since
                 if takesPercent {
                     // The sentence that states the percent becomes the stake's first evidence.
                     merged.percent = candidate.percent
+                    merged.percentYields = candidate.percentYields
                     merged.moreSentences = moreEvidence(
                         candidate.sentence, candidate.moreSentences,
                         adding: [merged.sentence] + merged.moreSentences)
@@ -86,7 +88,11 @@ enum DealMerger {
         guard a.target == b.target else { return false }
         if let x = a.acquirer, let y = b.acquirer, x != y { return false }
         if let x = a.seller, let y = b.seller, x != y { return false }
-        if let x = a.reportedPercent, let y = b.reportedPercent, abs(x - y) > 0.05 { return false }
+        if let x = a.percent, let y = b.percent, abs(x - y) > 0.05 { return false }
+        if let x = a.resultingPercent, let y = b.resultingPercent, abs(x - y) > 0.05 { return false }
+        // One statement gives only the part bought, the other only the holding after it ("bought 5 pct of X" …
+        // "The purchase raises its holding to 12 pct"): one purchase when the part fits in the holding.
+        if let bought = a.percent ?? b.percent, let after = a.resultingPercent ?? b.resultingPercent, bought > after + 0.05 { return false }
         return true
     }
 }

@@ -151,6 +151,8 @@ extension EnglishDealRules {
             index -= 1
         }
         guard index >= 1, ["that", "which", "who"].contains(view.word(index)), view.word(index - 1) != "," else { return nil }
+        // "… gas monopoly Y which is due to merge with Z": a name right before the relative pronoun is its subject.
+        if view.items[index - 1].isOrganisation, !view.isPossessive(index - 1), let named = view.items[index - 1].entity { return named }
         var position = index - 1
         while position >= 1, index - position <= 7 {
             if view.items[position].hasMention { return nil }

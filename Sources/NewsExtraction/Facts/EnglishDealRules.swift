@@ -18,8 +18,8 @@ struct EnglishDealRules: Sendable {
                 // "reduce" words are structural (no trigger alone) but state the holding left: "cut its stake in X to 3.7 pct".
                 guard view.items[trigger].isTrigger || view.isA(.reduce, trigger) else { continue }
                 if view.isNegated(trigger, in: clause) { continue }
-                // "snapped up X": "snap" buys only with its particle.
-                if word.hasPrefix("snap"), view.word(trigger + 1) != "up" { continue }
+                // "snapped up X", "swallowed up by Y": "snap" and "swallow" buy only with their particle.
+                if word.hasPrefix("snap") || word.hasPrefix("swallow"), view.word(trigger + 1) != "up" { continue }
                 var found: DealCandidate?
                 if view.isA(.buy, trigger), isVerbUse(trigger) {
                     found = buy(trigger, clause, context)
@@ -83,6 +83,9 @@ struct EnglishDealRules: Sendable {
             }
         }
         stakes += EnglishOwnershipForms(view: view).stakes(context: context)
+        let relations = EnglishRelationForms(view: view).candidates(context: context)
+        deals += relations.deals
+        stakes += relations.stakes
         return (deals, stakes)
     }
 
@@ -433,7 +436,8 @@ struct EnglishDealRules: Sendable {
         var deal = make(.stake, acquirer: holder, seller: nil, target: company.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger) || view.word(trigger).hasSuffix("ed"))
         deal.percent = acquired
         deal.resultingPercent = resulting
-        let stake = StakeCandidate(holder: holder, company: company.entity, percent: resulting, since: nil, sentence: view.sentence.index)
+        var stake = StakeCandidate(holder: holder, company: company.entity, percent: resulting, since: nil, sentence: view.sentence.index)
+        stake.percentYields = view.isPastDated(deal.date)
         return (deal, stake)
     }
 
@@ -492,6 +496,7 @@ struct EnglishDealRules: Sendable {
     private static let launchVerbs: WordSet = [
         "made", "launched", "began", "extended", "its", "their", "pay", "pays", "paid", "paying", "started", "starts", "commenced",
         "commences", "opened", "mounted", "filed", "submitted", "sweetened", "amended", "raised", "renewed", "launches", "makes",
+        "tabled", "tables", "lodged", "lodges", "unveiled", "unveils", "put", "puts",
     ]
 
     /// "its sale last month of X", "the takeover last November of X": the length of a time phrase right

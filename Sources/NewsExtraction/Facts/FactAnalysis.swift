@@ -166,7 +166,9 @@ struct FactAnalysis: Sendable {
             {
                 result.deals.append(followUp)
             }
-            guard !mentions.isEmpty, hasTrigger(document.tokens(in: sentence), words) else {
+            // A sentence without names is read only after a stake, for what it says of that stake ("The purchase
+            // raises its holding to 12 pct").
+            guard !mentions.isEmpty || context.lastStakeCompany != nil && document.language == .english, hasTrigger(document.tokens(in: sentence), words) else {
                 updateTopic(&context, mentions, sentence, document)
                 continue
             }

@@ -124,7 +124,7 @@ final class FactLexicon: Sendable {
         }
         var triggers: Set<String> = []
         var strongTriggers: Set<String> = []
-        let structural: Set<String> = ["passiveaux", "perfectaux", "planned", "rumoured", "announced", "completed", "negation", "pronoun", "companyword", "reduce", "have"]
+        let structural: Set<String> = ["passiveaux", "perfectaux", "planned", "rumoured", "announced", "completed", "negation", "pronoun", "companyword", "reduce", "have", "relationlead"]
         for (category, forms) in words.byCategory where !structural.contains(category) {
             triggers.formUnion(forms)
         }
@@ -133,7 +133,8 @@ final class FactLexicon: Sendable {
             strongTriggers.formUnion(forms)
         }
         strongTriggers.subtract(["interest", "interests", "holding", "holdings", "investment", "aktien", "paket", "sales", "have", "has", "had"])
-        strongTriggers.formUnion(["owned", "controlled"])
+        // "Y controls X", "gained control of X", "offered 5 bln dlrs for X" (EnglishRelationForms).
+        strongTriggers.formUnion(["owned", "controlled", "controls", "control", "offered"])
         // Words that count only next to a percent or a stake noun.
         // "take", "hold", "combine" and "raise" count only next to a percent, a stake noun, "over" or "control".
         let conditional: Set<String> = [

@@ -8,6 +8,9 @@ enum FactWordClass: Int, CaseIterable, Sendable {
     case particlesell
     /// Verbs that buy only as "sich … sichern" with a stake or percent ("sichert sich 25 Prozent der X").
     case reflexivebuy
+    /// English words that lead a frame of `EnglishRelationForms` and have no other class ("controls", "deal",
+    /// "approach"): a structural class, for the rules' cheap mask test only.
+    case relationlead
 
     /// The class's bit.
     var bit: UInt32 { 1 << UInt32(rawValue) }

@@ -9,6 +9,8 @@ struct OwnershipRules: Sendable {
     private static let relativeWords: WordSet = [
         "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "which", "who", "that",
     ]
+    /// Adverbs that put a holding in the past: "formerly owned by Y".
+    static let pastOwnershipWords: WordSet = ["formerly", "previously", "once", "originally"]
     private static let articles: WordSet = [
         "a", "an", "the", "ein", "eine", "einem", "einer", "einen", "eines", "der", "die", "das", "dem", "den", "des",
     ]
@@ -156,8 +158,8 @@ struct OwnershipRules: Sendable {
             guard stakeWords || stated != nil else { return nil }
         }
         if view.word(trigger) == "held" || view.word(trigger) == "owned", view.isA(.passiveaux, trigger - 1) {
-            // "X is owned by Y".
-            guard let company = view.subject(of: trigger, in: clause, context: context),
+            // "X is owned by Y" ("X was formerly owned by Y" is past).
+            guard !Self.pastOwnershipWords.contains(view.word(trigger - 1)), let company = view.subject(of: trigger, in: clause, context: context),
                 let holder = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
             else { return nil }
             return make(holder, company, percent(in: clause), clause)
@@ -405,6 +407,8 @@ struct OwnershipRules: Sendable {
 
     /// "X, owned 41.9 pct by Y, …".
     private func ownedBy(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
+        // "X, formerly owned by Y": Y held X once, not now.
+        if Self.pastOwnershipWords.contains(view.word(trigger - 1)) { return nil }
         guard let holder = view.party(after: trigger, in: clause, governedBy: ["by"]), holder.index <= trigger + 5 else { return nil }
         if trigger >= 2, view.word(trigger - 1) == ",", view.items[trigger - 2].isOrganisation, let company = view.items[trigger - 2].entity {
             return make(holder.entity, company, percent(in: view.span(trigger, holder.index)) ?? shareWordPercent(before: trigger), clause)

@@ -85,9 +85,10 @@ extension SentenceView {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
             if isSubjectCandidate(index), !isObjectOfVerb(index) {
-                // "X and Y agreed to buy Z": the first named leads.
-                if word(index - 1) == "and", index - 2 >= clause.lowerBound, items[index - 2].isOrganisation, isSubjectCandidate(index - 2),
-                    !isObjectOfVerb(index - 2), items[index].isOrganisation
+                // "X and Y agreed to buy Z", "A and B own 29 pct of Z": the first named leads.
+                if word(index - 1) == "and", index - 2 >= clause.lowerBound, isSubjectCandidate(index - 2), !isObjectOfVerb(index - 2),
+                    items[index - 2].isOrganisation && items[index].isOrganisation
+                        || items[index - 2].mention?.kind == .person && items[index].mention?.kind == .person
                 {
                     return items[index - 2].entity
                 }
