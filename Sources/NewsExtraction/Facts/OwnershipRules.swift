@@ -66,6 +66,9 @@ struct OwnershipRules: Sendable {
                         result.append(found)
                         continue
                     }
+                case .partOf?:
+                    if let found = germanPartOf(trigger, clause, context) { result.append(found) }
+                    continue
                 case nil:
                     break
                 }
