@@ -98,3 +98,25 @@ import Testing
         #expect(names.contains("Radio Wien") && names.contains("Antenne Kärnten") && names.contains("Energie Steiermark"), "\(names)")
     }
 }
+
+/// Ownership forms the probes missed: "größter Einzelaktionär der X ist Y", the percent of
+/// "zu 51 Prozent im Besitz der Y". Invented names only.
+@Suite struct GermanOwnershipProbeTests {
+    private func stakes(_ text: String) -> [String] {
+        let facts = RuleBasedExtractor().extract(from: Article(id: "p", title: "Titel", paragraphs: ["Titel", text], language: .german))
+        return facts.stakes.map(\.summary)
+    }
+
+    @Test func largestSingleShareholder() {
+        let found = stakes("Größter Einzelaktionär der Velkor AG ist die Brandis Holding mit 12 Prozent.")
+        #expect(found.contains("Brandis Holding>Velkor AG 12.0"), "\(found)")
+    }
+
+    @Test func percentOfPossession() {
+        let found = stakes("Die Korvat AG befindet sich zu 51 Prozent im Besitz der Trolma Holding.")
+        #expect(found == ["Trolma Holding>Korvat AG 51.0"], "\(found)")
+        // Without "zu" the number is no part of the possession.
+        let plain = stakes("Die Korvat AG mit 300 Mitarbeitern ist im Besitz der Trolma Holding.")
+        #expect(plain == ["Trolma Holding>Korvat AG -"], "\(plain)")
+    }
+}

@@ -40,7 +40,7 @@ extension OwnershipRules {
                 "haupteigner", "großeigner", "hauptanteilseigner", "mehrheitsgesellschafter", "hauptgesellschafter",
                 "aktionär", "aktionärin", "großaktionärin", "hauptaktionärin", "mehrheitsaktionärin", "gesellschafter",
                 "ankeraktionär", "ankeraktionärin", "kernaktionär", "kernaktionärin", "minderheitsaktionär", "minderheitsaktionärin",
-                "minderheitseigner", "minderheitsgesellschafter", "mitgesellschafter",
+                "minderheitseigner", "minderheitsgesellschafter", "mitgesellschafter", "einzelaktionär", "einzelaktionärin",
             ], .shareholder)
         add(["besitz", "eigentum"], .possession)
         add(parentNounList, .parentNoun)
