@@ -120,3 +120,26 @@ import Testing
         #expect(plain == ["Trolma Holding>Korvat AG -"], "\(plain)")
     }
 }
+
+/// Towns, republics and municipalities as owners. Invented companies; real places (the place list is data).
+@Suite struct GermanStateOwnerTests {
+    private func facts(_ text: String) -> ArticleFacts {
+        RuleBasedExtractor().extract(from: Article(id: "o", title: "Titel", paragraphs: ["Titel", text], language: .german))
+    }
+
+    @Test func townAsHolder() {
+        let found = facts("Die Stadt Wien ist mit 20 Prozent an der Velkor AG beteiligt.")
+        #expect(found.entities.contains { $0.name == "Stadt Wien" && $0.kind == .organization }, "\(found.entities.map(\.name))")
+        #expect(found.stakes.map(\.summary).contains("Stadt Wien>Velkor AG 20.0"), "\(found.stakes.map(\.summary))")
+    }
+
+    @Test func republicAsOwnerAfterBelonging() {
+        let found = facts("Die Velkor AG gehört zu 51 Prozent der Republik Österreich.")
+        #expect(found.stakes.map(\.summary).contains("Republik Österreich>Velkor AG 51.0"), "\(found.stakes.map(\.summary))")
+    }
+
+    @Test func townOutsideAnOwnershipSlotStaysAPlace() {
+        let found = facts("In der Stadt Wien regnete es am Montag.")
+        #expect(!found.entities.contains { $0.name == "Stadt Wien" })
+    }
+}

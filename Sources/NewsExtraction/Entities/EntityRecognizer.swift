@@ -41,6 +41,7 @@ public struct EntityRecognizer: Sendable {
         ("surname", { $0.findSurnames() }),
         ("cue after", { $0.findNamesBeforeCues() }),
         ("ownership slot", { $0.findGermanOwnershipSlotNames() }),
+        ("state owner", { $0.findGermanStateOwners() }),
         ("unknown word", { $0.findUnknownNames() }),
         ("camel case", { $0.findCamelCaseNames() }),
         ("bracket acronym", { $0.findBracketedAcronymOrganizations() }),
