@@ -40,6 +40,8 @@ public struct EntityRecognizer: Sendable {
         ("titled person", { $0.findTitledPeople() }),
         ("surname", { $0.findSurnames() }),
         ("cue after", { $0.findNamesBeforeCues() }),
+        ("ownership slot", { $0.findGermanOwnershipSlotNames() }),
+        ("state owner", { $0.findGermanStateOwners() }),
         ("unknown word", { $0.findUnknownNames() }),
         ("camel case", { $0.findCamelCaseNames() }),
         ("bracket acronym", { $0.findBracketedAcronymOrganizations() }),

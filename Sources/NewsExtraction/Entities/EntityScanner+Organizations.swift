@@ -318,7 +318,7 @@ extension EntityScanner {
     /// German words for businesses named with their place ("Stadtwerke Essen"), lower case.
     static let placeCompanies: Set<String> = [
         "stadtwerke", "sparkasse", "stadtsparkasse", "kreissparkasse", "volksbank", "raiffeisenbank", "landesbank",
-        "verkehrsbetriebe", "messe", "flughafen", "hafen",
+        "verkehrsbetriebe", "messe", "flughafen", "hafen", "radio", "antenne", "energie",
     ]
 
     /// German words for institutions named with their place ("Staatsanwaltschaft Wien",

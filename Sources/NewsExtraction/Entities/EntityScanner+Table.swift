@@ -94,7 +94,7 @@ extension EntityScanner {
                     if longest < 0 || lengths[index] > lengths[longest] { longest = index }
                 }
                 if canonical == nil { canonical = spans[index].canonical }
-                if onlyModifiers && !isModifierCompound(spans[index]) { onlyModifiers = false }
+                if onlyModifiers && (!isModifierCompound(spans[index]) || isKnownCompanyModifier(spans[index])) { onlyModifiers = false }
             }
             var name = longest >= 0 && lengths[longest] > 0 ? names[longest] : names[first[g]]
             // A well-known name keeps the gazetteer's spelling, not a declined one ("der Deutschen

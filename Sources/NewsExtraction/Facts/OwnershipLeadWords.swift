@@ -17,6 +17,8 @@ extension OwnershipRules {
         case ownedCompound
         /// English "holding" ("a holding company of Y").
         case holding
+        /// German "Teil" ("X ist ein Teil der Y").
+        case partOf
     }
 
     /// German nouns for a parent company ("Mutterkonzern"); "Mutter" counts only in a compound ("X-Mutter Y").
@@ -38,7 +40,7 @@ extension OwnershipRules {
                 "haupteigner", "großeigner", "hauptanteilseigner", "mehrheitsgesellschafter", "hauptgesellschafter",
                 "aktionär", "aktionärin", "großaktionärin", "hauptaktionärin", "mehrheitsaktionärin", "gesellschafter",
                 "ankeraktionär", "ankeraktionärin", "kernaktionär", "kernaktionärin", "minderheitsaktionär", "minderheitsaktionärin",
-                "minderheitseigner", "minderheitsgesellschafter", "mitgesellschafter",
+                "minderheitseigner", "minderheitsgesellschafter", "mitgesellschafter", "einzelaktionär", "einzelaktionärin",
             ], .shareholder)
         add(["besitz", "eigentum"], .possession)
         add(parentNounList, .parentNoun)
@@ -49,6 +51,7 @@ extension OwnershipRules {
             ], .ownerNoun)
         add(["majority-owned", "minority-owned", "wholly-owned", "jointly-owned", "partly-owned"], .ownedCompound)
         add(["holding"], .holding)
+        add(["teil"], .partOf)
         return WordTable(entries)
     }()
 }

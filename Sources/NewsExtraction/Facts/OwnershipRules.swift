@@ -68,6 +68,9 @@ struct OwnershipRules: Sendable {
                         result.append(found)
                         continue
                     }
+                case .partOf?:
+                    if let found = germanPartOf(trigger, clause, context) { result.append(found) }
+                    continue
                 case nil:
                     break
                 }
@@ -288,11 +291,13 @@ struct OwnershipRules: Sendable {
         guard let holder = view.party(after: trigger, in: clause, governedBy: ["von", "vom", nil]), holder.index <= trigger + 4,
             view.span(trigger + 1, holder.index).allSatisfy({ !view.items[$0].hasMention && !view.tokens[view.items[$0].tokens.lowerBound].isPunctuation })
         else { return nil }
-        if let antecedent = relativeAntecedent(before: trigger, clause) { return make(holder.entity, antecedent.entity, nil, clause) }
+        // "zu 51 Prozent im Besitz der Y": the percent right before the noun.
+        let stated = possessionPercent(before: trigger, clause)
+        if let antecedent = relativeAntecedent(before: trigger, clause) { return make(holder.entity, antecedent.entity, stated, clause) }
         let companies = companies(in: view.span(clause.lowerBound, trigger - 1), excluding: [holder.entity])
         guard let company = companies.first, view.span(clause.lowerBound, trigger).contains(where: { ["ist", "sind", "war", "waren", "befindet", "befand", "bleibt", "steht", "stand", "stehen"].contains(view.word($0)) })
         else { return nil }
-        return make(holder.entity, company, nil, clause)
+        return make(holder.entity, company, stated, clause)
     }
 
     /// The organisation (or person, when allowed) right after an item, past a quotation mark or a comma.

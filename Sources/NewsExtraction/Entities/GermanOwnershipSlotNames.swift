@@ -1,0 +1,186 @@
+import NewsModel
+
+extension EntityScanner {
+    /// In German text, a capitalised word that no dictionary, gazetteer or name list knows is a
+    /// company when it fills a party slot of an ownership or deal phrase, even when the article
+    /// names it once and without a cue word:
+    /// "30 Prozent an (der) Zelvag", "die Mehrheit an Zelvag", "an Zelvag beteiligt",
+    /// "Aktien/Anteile/Tochter/Großaktionär der Zelvag", "im Besitz der Zelvag",
+    /// "gehört (zu 51 Prozent) der Zelvag", "übernimmt/kauft/erwirbt (die) Zelvag",
+    /// "hat die Zelvag übernommen", "Zelvag hält 20 Prozent".
+    /// Every other free use of the same word in the article is the same company.
+    /// Runs after the person and surname rules (a surname of a named person stays a person).
+    mutating func findGermanOwnershipSlotNames() {
+        guard german else { return }
+        let n = tokens.count
+        guard n > 2 else { return }
+        var found: [Int] = []
+        for i in 0..<n where isFree(i) && tokens[i].isCapitalized {
+            // Cheap checks on the token first: a plain capitalised word of two letters or more.
+            let token = tokens[i]
+            guard token.isWord, !token.isNumber, !token.isAllCaps, !token.flags.contains(.hyphenated),
+                !token.flags.contains(.attached), token.text.utf8.count >= 3, !isShouting(i)
+            else { continue }
+            guard isOwnershipSlot(i), !isKnownWord(i), !isSlotWordTaken(i) else { continue }
+            // "an Hanna Velder": two unknown capitalised words in a row are more likely a person.
+            if i + 1 < n, sameSentence(i, i + 1), isFree(i + 1), isNameShaped(i + 1), !isKnownWord(i + 1) { continue }
+            found.append(i)
+        }
+        guard !found.isEmpty else { return }
+        let names = Set(found.map { tokens[$0].text })
+        for i in 0..<n where isFree(i) && tokens[i].isCapitalized && names.contains(tokens[i].text) {
+            if tokens[i].flags.contains(.hyphenated) || tokens[i].flags.contains(.attached) { continue }
+            add(span(i, i + 1, kind: .company, strength: 1))
+        }
+    }
+
+    /// Whether a word right after token `i` joins it to a longer phrase that other rules judge
+    /// ("Zelvag-Aktie" is hyphenated already; "Zelvag ,"): here only the word's own next token
+    /// being a role or given name ("der Zelvag Chef") blocks it.
+    private func isSlotWordTaken(_ i: Int) -> Bool {
+        let next = i + 1
+        guard next < tokens.count, sameSentence(i, next), tokens[next].isWord else { return false }
+        return EntityLexicons.roles.matches(tokens[next].lower)
+    }
+
+    /// Whether token `i` stands in a party slot of a German ownership or deal phrase.
+    func isOwnershipSlot(_ i: Int) -> Bool {
+        var j = i - 1
+        guard j >= 0, sameSentence(j, i), tokens[j].isWord else { return isSubjectSlot(i) }
+        var determiner = false
+        if Self.slotDeterminers.contains(tokens[j].lower) {
+            determiner = true
+            j -= 1
+            // "Die Zelvag gehört der Y": a determiner opens the sentence.
+            guard j >= 0, sameSentence(j, i), tokens[j].isWord else { return isSubjectSlot(i) }
+        }
+        let lower = tokens[j].lower
+        // "30 Prozent an (der) Zelvag", "an Zelvag beteiligt".
+        if lower == "an" {
+            if isFollowedByHoldingParticiple(i) { return true }
+            var k = j - 1
+            while k >= 0, k >= j - 3, sameSentence(k, i), tokens[k].isWord {
+                if Self.isStakeNoun(tokens[k].lower) { return true }
+                k -= 1
+            }
+            return false
+        }
+        // "Aktien der Zelvag", "Großaktionär der Zelvag", "im Besitz der Zelvag".
+        if determiner, ["der", "des"].contains(tokens[j + 1].lower), Self.isStakeNoun(lower) || Self.ownerNouns.contains(lower)
+            || lower.hasSuffix("aktionär") || lower.hasSuffix("aktionäre")
+        {
+            return true
+        }
+        // "übernimmt (die) Zelvag", "kauft Zelvag".
+        if Self.takeoverVerbs.contains(lower) { return true }
+        // "gehört (zu 51 Prozent) der Zelvag", "gehört zur Zelvag".
+        if determiner, Self.belongingDeterminers.contains(tokens[j + 1].lower) {
+            var k = j
+            while k >= 0, k >= j - 4, sameSentence(k, i), tokens[k].isWord {
+                if Self.belongingVerbs.contains(tokens[k].lower) { return true }
+                if !(tokens[k].isNumber || Self.belongingFillers.contains(tokens[k].lower)) { break }
+                k -= 1
+            }
+        }
+        // "hat die Zelvag übernommen".
+        if determiner, i + 1 < tokens.count, sameSentence(i, i + 1), Self.takeoverParticiples.contains(tokens[i + 1].lower) {
+            return true
+        }
+        return isSubjectSlot(i)
+    }
+
+    /// "Zelvag hält 20 Prozent", "Zelvag übernimmt die Mehrheit": the word right before a
+    /// holding or buying verb that a stake noun follows within three words.
+    private func isSubjectSlot(_ i: Int) -> Bool {
+        let verb = i + 1
+        guard verb < tokens.count, sameSentence(i, verb) else { return false }
+        let lower = tokens[verb].lower
+        // "Zelvag gehört (zu 51 Prozent) der Y" when the owner after it is a name, not "zur Liste".
+        if Self.belongingVerbs.contains(lower) { return isNamedOwner(after: verb) }
+        let copula = lower == "ist" || lower == "war"
+        guard copula || Self.holdingVerbs.contains(lower) else { return false }
+        // "Zelvag hält 20 Prozent"; "Zelvag ist zu 51 Prozent im Besitz der Y", "Zelvag ist mit 10 Prozent an Y beteiligt".
+        var k = verb + 1
+        while k < tokens.count, k <= verb + (copula ? 6 : 4), sameSentence(i, k) {
+            if tokens[k].isWord {
+                let word = tokens[k].lower
+                if copula ? (Self.ownerNouns.contains(word) || word == "beteiligt") : Self.isStakeNoun(word) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "gehört (zu 51 Prozent) der Trolma Holding": past fillers and numbers, a determiner of the owner and
+    /// a name: a span of a company or organisation, or a capitalised word that no list knows.
+    private func isNamedOwner(after verb: Int) -> Bool {
+        var k = verb + 1
+        while k < tokens.count, k <= verb + 4, sameSentence(verb, k), tokens[k].isNumber || Self.belongingFillers.contains(tokens[k].lower)
+            && !Self.belongingDeterminers.contains(tokens[k].lower)
+        {
+            k += 1
+        }
+        guard k + 1 < tokens.count, sameSentence(verb, k + 1), Self.belongingDeterminers.contains(tokens[k].lower),
+            isNameShaped(k + 1)
+        else { return false }
+        if owner[k + 1] >= 0 { return isCompanyLike(spans[owner[k + 1]].kind) }
+        return !isKnownWord(k + 1)
+    }
+
+    /// "an Zelvag beteiligt": the participle of holding right after the word.
+    private func isFollowedByHoldingParticiple(_ i: Int) -> Bool {
+        let next = i + 1
+        guard next < tokens.count, sameSentence(i, next) else { return false }
+        return ["beteiligt", "beteiligen", "beteiligte"].contains(tokens[next].lower)
+    }
+
+    /// A noun of holding a part of a company, lower case ("prozent", "anteile", "mehrheit",
+    /// "aktienpaket", "minderheitsbeteiligung").
+    static func isStakeNoun(_ lower: String) -> Bool {
+        if stakeNouns.contains(lower) { return true }
+        return lower.hasSuffix("beteiligung") || lower.hasSuffix("anteil") || lower.hasSuffix("anteile")
+            || lower.hasSuffix("anteilen") || lower.hasSuffix("aktienpaket")
+    }
+
+    /// Nouns of a stake or its holding, lower case.
+    static let stakeNouns: Set<String> = [
+        "prozent", "%", "aktien", "mehrheit", "kontrolle", "sperrminorität", "stimmrechte", "stimmrechten",
+        "beteiligung", "anteil", "anteile", "anteilen",
+    ]
+
+    /// Nouns after which "der X" names the owner or the owned company, lower case.
+    static let ownerNouns: Set<String> = [
+        "besitz", "eigentum", "eigentümer", "miteigentümer", "tochter", "tochtergesellschaft", "tochterfirma",
+        "mutter", "muttergesellschaft", "mutterkonzern", "übernahme", "kauf", "verkauf", "komplettübernahme",
+        "mehrheitsübernahme", "eigner", "mehrheitseigner", "haupteigner", "alleineigentümer",
+    ]
+
+    /// Finite verbs of buying a company, lower case ("übernimmt Zelvag").
+    static let takeoverVerbs: Set<String> = [
+        "übernimmt", "übernahm", "übernehmen", "kauft", "kaufte", "erwirbt", "erwarb", "schluckt", "schluckte",
+    ]
+
+    /// Participles that end a perfect clause of buying ("hat die Zelvag übernommen").
+    static let takeoverParticiples: Set<String> = ["übernommen", "gekauft", "erworben", "geschluckt"]
+
+    /// Verbs of holding or buying before a stake noun ("Zelvag hält 20 Prozent").
+    static let holdingVerbs: Set<String> = [
+        "hält", "hielt", "halten", "besitzt", "besaß", "kontrolliert", "übernimmt", "übernahm", "kauft", "kaufte",
+        "erwirbt", "erwarb", "stockt", "stockte",
+    ]
+
+    /// Determiners that may stand between a slot word and its name.
+    static let slotDeterminers: Set<String> = ["der", "die", "das", "dem", "den", "des", "zur", "zum"]
+
+    /// Determiners of the owner after "gehört" ("gehört der X", "gehört zur X").
+    static let belongingDeterminers: Set<String> = ["der", "dem", "zur", "zum"]
+
+    /// Verbs of belonging ("gehört der X").
+    static let belongingVerbs: Set<String> = ["gehört", "gehören", "gehörte", "gehörten"]
+
+    /// Words between "gehört" and the owner ("zu 51 Prozent", "mehrheitlich", "vollständig").
+    static let belongingFillers: Set<String> = [
+        "zu", "prozent", "mehrheitlich", "vollständig", "komplett", "ganz", "nun", "jetzt", "seit", "bereits", "der", "dem",
+        "zur", "zum", "mittlerweile", "inzwischen",
+    ]
+}
