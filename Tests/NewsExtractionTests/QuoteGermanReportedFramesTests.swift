@@ -24,6 +24,9 @@ import Testing
             "Eine Schließung des Werks kommt nicht in Frage, hielt Karla Brenner in Anspielung auf die Gerüchte fest.")
         #expect(held.first?.text == "Eine Schließung des Werks kommt nicht in Frage")
         #expect(held.first?.speaker?.name == "Karla Brenner")
+        // "festhalten an": holding on to a plan is no statement, and what follows is no content.
+        let plan = Self.german("Nach dem Treffen hält die Talvera am Plan von 400 Stellen fest, allerdings will man auf Kündigungen verzichten.")
+        #expect(plan.isEmpty)
     }
 
     @Test func wieNameRoleInCommasVerb() {

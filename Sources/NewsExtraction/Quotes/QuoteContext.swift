@@ -157,6 +157,8 @@ struct QuoteContext {
                         continue
                     }
                     if tokens[probe].kind == .punctuation && (tokens[probe].first == "," || tokens[probe].endsSentence) { break }
+                    // "hält am Plan fest", "hielt an der Prognose fest": holding on to something, no statement.
+                    if particle == "fest" && (tokens[probe].lower == "an" || tokens[probe].lower == "am") { break }
                     if tokens[probe].lower == particle { return (cue, probe) }
                     probe += 1
                 }
