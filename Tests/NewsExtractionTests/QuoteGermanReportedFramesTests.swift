@@ -37,6 +37,14 @@ import Testing
         #expect(quotes.first?.speaker?.name == "Jonas Wittmer")
     }
 
+    @Test func adverbsInWeiseAndWeileAreNoKonjunktiv() {
+        // The weak cue "gemeldet" needs a Konjunktiv in its clause; "mittlerweile" is an adverb.
+        let quotes = Self.german(
+            "Für die Woche hatten sich 800 Hoteliers gemeldet bis Karla Brenner beschloss die Gruppe zu sperren, "
+                + "da ihr die Sache zu heiß wurde; mittlerweile hat Brenner ein neues Forum gestartet.")
+        #expect(quotes.isEmpty)
+    }
+
     @Test func konjunktivFormsBeyondTheLexicon() {
         let accused = Self.german("Karla Brenner beschuldigte die Branche, sie male Horrorszenarien an die Wand.")
         #expect(accused.first?.text == "sie male Horrorszenarien an die Wand")

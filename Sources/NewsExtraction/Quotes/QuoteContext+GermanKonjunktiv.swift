@@ -3,8 +3,8 @@ import NewsModel
 /// German Konjunktiv I beyond the lexicon's list: "wer der Branche Lasten aufbürde", "sie male
 /// Horrorszenarien an die Wand", "es fehle an Wasser". The third person singular of the
 /// Konjunktiv I is the stem with "-e"; the indicative has "-t". A lower-case word ending in "-e"
-/// that is no function word, no attributive adjective (before its noun, or after an article) and
-/// no preterite ("-te", "wurde") is read as one.
+/// that is no function word, no attributive adjective (before its noun, or after an article), no
+/// adverb in "-weise"/"-weile" and no preterite ("-te", "wurde") is read as one.
 extension QuoteContext {
     /// Whether the word at `index` is a Konjunktiv form: listed in the lexicon, or built like one.
     func isKonjunktivForm(at index: Int) -> Bool {
@@ -15,7 +15,9 @@ extension QuoteContext {
         let word = token.lower
         // The cheap tests first: the ending and the length, on the last bytes.
         guard word.utf8.count >= 4, word.utf8.last == UInt8(ascii: "e") else { return false }
-        if word.hasSuffix("te") || word.hasSuffix("ie") || Self.nonKonjunktivE.contains(word)
+        // "mittlerweile", "möglicherweise": adverbs.
+        if word.hasSuffix("te") || word.hasSuffix("ie") || word.hasSuffix("weise") || word.hasSuffix("weile")
+            || Self.nonKonjunktivE.contains(word)
             || lexicon.functionWords.contains(word) || Self.determiners.contains(word)
         {
             return false
