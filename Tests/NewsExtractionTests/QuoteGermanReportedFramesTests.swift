@@ -27,6 +27,8 @@ import Testing
         // "festhalten an": holding on to a plan is no statement, and what follows is no content.
         let plan = Self.german("Nach dem Treffen hält die Talvera am Plan von 400 Stellen fest, allerdings will man auf Kündigungen verzichten.")
         #expect(plan.isEmpty)
+        let monday = Self.german("Karla Brenner hielt am Montag fest, dass die Kosten gestiegen seien.")
+        #expect(monday.first?.text == "dass die Kosten gestiegen seien")
     }
 
     @Test func wieNameRoleInCommasVerb() {

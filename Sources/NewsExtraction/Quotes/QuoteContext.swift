@@ -157,8 +157,14 @@ struct QuoteContext {
                         continue
                     }
                     if tokens[probe].kind == .punctuation && (tokens[probe].first == "," || tokens[probe].endsSentence) { break }
-                    // "hält am Plan fest", "hielt an der Prognose fest": holding on to something, no statement.
-                    if particle == "fest" && (tokens[probe].lower == "an" || tokens[probe].lower == "am") { break }
+                    // "hält am Plan fest", "hielt an der Prognose fest": holding on to something, no statement
+                    // (but "hielt am Montag fest, dass …" and "stellte am Montag fest" are statements).
+                    if particle == "fest" && Self.holdForms.contains(tokens[index].lower)
+                        && (tokens[probe].lower == "an" || tokens[probe].lower == "am")
+                        && !(probe + 1 < tokens.count && Self.isDayWord(tokens[probe + 1].lower))
+                    {
+                        break
+                    }
                     if tokens[probe].lower == particle { return (cue, probe) }
                     probe += 1
                 }
@@ -167,3 +173,15 @@ struct QuoteContext {
         }
     }
 }
+
+extension QuoteContext {
+    /// Finite forms of "halten": with "an"/"am" before the particle "fest" they mean holding on to something.
+    static let holdForms: WordSet = ["hält", "hielt", "hielten", "halten", "haltet", "hielte"]
+
+    /// "Montag", "Dienstagabend", "Wochenende": a day after "am" is a time, not what is held on to.
+    static func isDayWord(_ word: String) -> Bool {
+        ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende", "abend", "morgen",
+         "vormittag", "nachmittag", "rande"].contains { word.hasPrefix($0) }
+    }
+}
+
