@@ -170,12 +170,15 @@ extension QuoteContext {
         }
         // 2d. "so der Arbeitsrechtler", "sagte der 58-Jährige": a definite person noun refers back
         // to the person named before.
-        for index in order where spanAt[index] == nil && index > lower {
-            if let guess = definitePersonAnaphor(at: index, upper: upper) { return guess }
-        }
-        // 2d'. "meint der Quellwerk-Chef": the person of that organisation with that role.
-        for index in order where spanAt[index] == nil && index > lower {
-            if let person = definiteCompoundRolePerson(at: index) { return personGuess(person, in: lower..<upper) }
+        // Both are German rules: English skips the loops (and the optional guess each call returns).
+        if language == .german {
+            for index in order where spanAt[index] == nil && index > lower {
+                if let guess = definitePersonAnaphor(at: index, upper: upper) { return guess }
+            }
+            // 2d'. "meint der Quellwerk-Chef": the person of that organisation with that role.
+            for index in order where spanAt[index] == nil && index > lower {
+                if let person = definiteCompoundRolePerson(at: index) { return personGuess(person, in: lower..<upper) }
+            }
         }
         if strongOnly { return nil }
         // 2e. "President George W Quell said": a titled full name the recognizer missed.
@@ -310,8 +313,10 @@ extension QuoteContext {
         for index in scan
         where (spanAt[index] == nil || isInTitleSpan(index)) && tokens[index].kind == .word && !isInsideTicker(index) {
             let token = tokens[index]
+            // Cheap first: only a capitalised word is read as an acronym.
+            guard token.isCapitalized else { continue }
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
-            guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower), !followsPreposition(index, from: lower),
+            guard isAcronym || !lexicon.functionWords.contains(token.lower), !followsPreposition(index, from: lower),
                 !Self.prepositions.contains(token.lower), !Self.timeWords.contains(token.lower),
                 !Self.nonSpeakerWords.contains(token.lower), !Self.subordinators.contains(token.lower),
                 !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
@@ -392,6 +397,8 @@ extension QuoteContext {
     /// Whether a token stands in a ticker code in angle brackets ("<ABCD.PA>"): never a speaker.
     /// Names in angle brackets ("<Nordwerk Holdings>") are not codes: they have lower-case letters.
     func isInsideTicker(_ index: Int) -> Bool {
+        // Most articles have no "<" at all: no search.
+        guard hasOpeningAngleBracket else { return false }
         var open: Int?
         var probe = index - 1
         while probe >= 0 && index - probe <= 4 {

@@ -19,6 +19,9 @@ struct QuoteContext {
     let titleSpans: [Bool]
     /// For each sentence, its token index range.
     let sentenceTokens: [Range<Int>]
+    /// Whether any token is the punctuation mark "<" (a ticker code may open there): when not,
+    /// ``isInsideTicker(_:)`` answers with no search.
+    let hasOpeningAngleBracket: Bool
     /// The split names of the table's companies and organisations, filled on first use.
     let organizationNames = OrganizationNames()
 
@@ -29,6 +32,9 @@ struct QuoteContext {
         language = document.language
         let tokens = QuoteTokenizer.tokens(of: document, lexicon: lexicon)
         self.tokens = tokens
+        hasOpeningAngleBracket = tokens.withUnsafeBufferPointer { tokens in
+            tokens.contains { $0.kind == .punctuation && $0.first == "<" }
+        }
         let spans = QuoteMarkScanner.spans(tokens: tokens, document: document)
         self.spans = spans
         titleSpans = spans.map { span in
