@@ -130,10 +130,17 @@ struct QuoteContext {
     }
 
     /// The speech cue at a token, if its word is one (and its particle follows within `limit`).
-    func cue(at index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
+    @inline(__always) func cue(at index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
+        // Most words head no cue: the flag set by the tokenizer rules them out here, at the call,
+        // before any closure is entered (the rules ask this of most tokens they pass).
+        guard index >= 0, index < tokens.count, tokens[index].isCueHead else { return nil }
+        return cueAtHead(index, limit: limit)
+    }
+
+    /// ``cue(at:limit:)`` for a token whose word heads a cue of the lexicon.
+    func cueAtHead(_ index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
         // The tokens are read in place through the buffer: `tokens[index]` copies the whole token.
         tokens.withUnsafeBufferPointer { tokens in
-            // Most words head no cue: the flag set by the tokenizer rules them out with no lookup.
             guard tokens[index].kind == .word, tokens[index].isCueHead, spanAt[index] == nil else { return nil }
             // A capitalised German word inside a sentence is a noun ("nach Angaben"), not a verb.
             if language == .german && tokens[index].isCapitalized && index > 0 && tokens[index - 1].kind == .word
