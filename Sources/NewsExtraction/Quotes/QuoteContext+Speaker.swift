@@ -465,7 +465,19 @@ extension QuoteContext {
     static let attributeOpeners: WordSet = ["des", "der", "von", "vom", "für", "of", "at", "for"]
 
     /// The words before an addressee ("told Reuters", "sagte gegenüber X", "sagte Berg zum „Abendblatt“").
-    static let addresseeCues: WordSet = ["told", "tells", "telling", "gegenüber", "zum", "zur"]
+    static let addresseeCueWords = ["told", "tells", "telling", "gegenüber", "zum", "zur"]
+    static let addresseeCues = WordSet(addresseeCueWords)
+
+    /// Whether a word whose first scalar (as written) is `first` may be an addressee cue: its
+    /// lower-case form starts with the first letter of one of ``addresseeCueWords`` (all ASCII).
+    /// A cheap test before the lookup; `addresseeCueInitialsAreKnown` in the tests keeps it in
+    /// step with the list.
+    @inline(__always) static func mayBeAddresseeCue(first: Unicode.Scalar) -> Bool {
+        switch first {
+        case "t", "T", "g", "G", "z", "Z": true
+        default: false
+        }
+    }
 
     /// Whether a token is the addressee of "told", "sagte … gegenüber": not a speaker.
     private func isAddressee(_ index: Int) -> Bool {
@@ -475,7 +487,11 @@ extension QuoteContext {
             guard tokens[probe].kind == .word else { break }
             // "sagte Berg zum „Abendblatt“", "told Reuters", "sagte gegenüber X". The word is read in
             // place through the buffer: `tokens[probe].lower` copies the whole token.
-            if tokens.withUnsafeBufferPointer({ Self.addresseeCues.contains($0[probe].lower) }) { return true }
+            if tokens.withUnsafeBufferPointer({
+                Self.mayBeAddresseeCue(first: $0[probe].first) && Self.addresseeCues.contains($0[probe].lower)
+            }) {
+                return true
+            }
             // `mentionAt` rather than `mention(at:)`: whether there is one, without copying it.
             if !(mentionAt[probe] != nil || tokens.withUnsafeBufferPointer({ Self.determiners.contains($0[probe].lower) })) {
                 break
