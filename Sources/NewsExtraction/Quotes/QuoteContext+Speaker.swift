@@ -147,6 +147,8 @@ extension QuoteContext {
             // be the tail of the person's compound role.
             let isRoleNoun = language == .german && lexicon.roles.contains(word)
             // A closure written at the call, not stored: a stored closure over `self` copies the context.
+            // It captures the table alone: a closure over `self` copies the whole context per call.
+            let table = self.table
             let found = lastMention(before: tokens[index].range.start) { mention in
                 guard mention.kind == .person, let role = table.entity(mention.entity)?.role ?? mention.role
                 else { return false }
