@@ -100,7 +100,7 @@ extension QuoteContext {
         }
         // 2. A personal pronoun.
         var pluralPronoun: Int?
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+        for index in order where spanAt[index] == nil && isWord(at: index) {
             let word = tokens[index].lower
             if Self.personPronouns.contains(word) || isDemonstrativePronoun(at: index) {
                 // "Die Vereinigung X schlug …, indem sie …": the organisation of the sentence.
@@ -122,8 +122,8 @@ extension QuoteContext {
         }
         // 2b. "seiner Meinung nach", "nach ihren Angaben", "in his view": a possessive before a
         // source noun stands for the last person.
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word && index + 1 < upper {
-            guard Self.personPossessives.contains(tokens[index].lower) else { continue }
+        for index in order where spanAt[index] == nil && isWord(at: index) && index + 1 < upper {
+            guard tokens.withUnsafeBufferPointer({ Self.personPossessives.contains($0[index].lower) }) else { continue }
             let noun = tokens[index + 1].lower
             guard Self.sourceNounEndings.contains(where: { noun.hasSuffix($0) }) || Self.englishSourceNouns.contains(noun)
             else { continue }
@@ -133,7 +133,7 @@ extension QuoteContext {
         }
         // 2c. "der Wirtschaftsminister", "the chief executive": a definite role noun names the last
         // person of the article with that role.
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word && index > lower {
+        for index in order where spanAt[index] == nil && isWord(at: index) && index > lower {
             // "der Minister"; also "des Finanzministers" and "the Treasury secretary".
             let genitive = language == .german && tokens[index - 1].lower == "des" && tokens[index].lower.hasSuffix("s")
             guard Self.definiteArticles.contains(tokens[index - 1].lower) || genitive
@@ -162,7 +162,7 @@ extension QuoteContext {
         }
         // 2c'. "the French president said": the person the article introduced with that role.
         if language == .english {
-            for index in order where spanAt[index] == nil && index > lower && tokens[index - 1].lower == "the" {
+            for index in order where spanAt[index] == nil && index > lower && tokens.withUnsafeBufferPointer({ $0[index - 1].lower == "the" }) {
                 if let person = englishRoleAnaphor(at: index, upper: upper) { return personGuess(person, in: lower..<upper) }
             }
         }
@@ -190,7 +190,7 @@ extension QuoteContext {
             return guess
         }
         // 3. A role phrase: role word plus, nearby, the organisation.
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+        for index in order where spanAt[index] == nil && isWord(at: index) {
             // A compound role right before a name ("Feuerwehrsprecher Axel Stüken") leaves the name to speak.
             // The tokens are read in place through the buffer: `tokens[index]` copies the whole token.
             let role: String? = tokens.withUnsafeBufferPointer { tokens in
@@ -248,7 +248,7 @@ extension QuoteContext {
             }
         }
         // 5. "the company", "das Unternehmen", "it".
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+        for index in order where spanAt[index] == nil && isWord(at: index) {
             // "erklärte das Ministerium": the institution named before with that head noun.
             if let named = institutionNounSpeaker(at: index, upper: upper) { return named }
             // "in der Mitteilung des Konzerns": the genitive stands for the noun.
@@ -280,8 +280,8 @@ extension QuoteContext {
             }
         }
         // 6. An unnamed source, or any other noun phrase that stands as subject.
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
-            if lexicon.unnamedSources.contains(tokens[index].lower) {
+        for index in order where spanAt[index] == nil && isWord(at: index) {
+            if tokens.withUnsafeBufferPointer({ lexicon.unnamedSources.contains($0[index].lower) }) {
                 return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
             }
         }

@@ -83,6 +83,12 @@ struct QuoteContext {
         self.sentenceTokens = sentenceTokens
     }
 
+    /// Whether the token at `index` (a valid index) is a word, read in place through the buffer:
+    /// `tokens[index].kind` in a loop's condition can copy the whole token.
+    @inline(__always) func isWord(at index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { $0[index].kind == .word }
+    }
+
     /// The paragraph of a token.
     func paragraph(of token: Int) -> Int {
         let sentence = tokens[token].sentence
