@@ -55,4 +55,35 @@ struct QuoteCueHeadTests {
         // Kept: a later call answers from the cache, even for another table.
         #expect(cache.names(in: EntityTable()).count == 3)
     }
+
+    @Test("the addressee prefilter lets every addressee cue through, in any case")
+    func addresseeCueInitialsAreKnown() {
+        for word in QuoteContext.addresseeCueWords {
+            for written in [word, word.capitalized, word.uppercased()] {
+                let first = written.unicodeScalars.first!
+                #expect(QuoteContext.mayBeAddresseeCue(first: first), "\(written)")
+            }
+        }
+        #expect(!QuoteContext.mayBeAddresseeCue(first: "s"))
+        #expect(!QuoteContext.mayBeAddresseeCue(first: "Ü"))
+    }
+
+    @Test("the hyphen test on bytes answers like a search of the word")
+    func hyphenTestAgrees() {
+        for word in ["", "-", "sprecherin", "quarvel-sprecherin", "a-b-c", "ü-chef", "\u{2013}", "längerer-name-mit-bindestrich"] {
+            #expect(QuoteLexicon.hasHyphen(word) == word.contains("-"), "\(word)")
+        }
+    }
+
+    @Test("cue(at:limit:) answers nil off a cue head and for indexes outside the tokens")
+    func cueFastPath() {
+        let article = TextTestArticles.article(["Anna Berg said the sale of Quarvel was over."], language: .english)
+        let document = TextPreparer().prepare(article)
+        let context = QuoteContext(document: document, table: EntityTable(), lexicon: .shared)
+        let said = try! #require(context.tokens.firstIndex { $0.lower == "said" })
+        #expect(context.cue(at: said, limit: context.tokens.count)?.cue.head == "said")
+        #expect(context.cue(at: said + 1, limit: context.tokens.count) == nil)
+        #expect(context.cue(at: -1, limit: context.tokens.count) == nil)
+        #expect(context.cue(at: context.tokens.count, limit: context.tokens.count) == nil)
+    }
 }

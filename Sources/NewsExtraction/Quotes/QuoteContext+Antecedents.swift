@@ -166,12 +166,14 @@ extension QuoteContext {
     /// "Rockefeller said the tour by Minister Funaro was a sign … . But Funaro did not meet the
     /// creditors, he added.": a pronoun resolved to a person named inside a quote's content
     /// stands for the person who spoke just before (within two sentences) instead.
-    func resolvingContentAntecedents(_ candidates: [QuoteCandidate]) -> [QuoteCandidate] {
+    func resolvingContentAntecedents(_ candidates: consuming [QuoteCandidate]) -> [QuoteCandidate] {
+        // Cheap first: most articles resolve no speaker from a pronoun, and only those change.
+        var result = candidates
+        guard result.contains(where: { $0.speaker.antecedentStart != nil }) else { return result }
         var contents: [TextRange] = []
-        for candidate in candidates {
+        for candidate in result {
             for part in candidate.parts where !part.isEmpty { contents.append(textRange(part)) }
         }
-        var result = candidates
         var last: SpeakerGuess?
         var lastSentence = 0
         for index in result.indices {

@@ -11,7 +11,7 @@ extension QuoteContext {
         guard language == .german, index > 0, index < tokens.count else { return nil }
         // Cheap first: a hyphenated word after "der"/"die" that holds an organisation's name.
         let token = tokens[index]
-        guard token.kind == .word, token.lower.utf8.contains(UInt8(ascii: "-")),
+        guard token.kind == .word, QuoteLexicon.hasHyphen(token.lower),
             ["der", "die"].contains(tokens[index - 1].lower),
             let organization = mention(at: index), organization.kind != .person,
             let role = lexicon.roleWord(in: token.lower)

@@ -8,7 +8,6 @@ extension QuoteContext {
         guard let first = part.first, tokens[first].kind == .word,
             first == sentenceTokens[tokens[first].sentence].lowerBound
         else { return nil }
-        let written = document.slice(tokens[first].range)
         // "Hamburg – Die Redaktion …": a place of one or two words, then a dash and a new capital.
         if language == .german, tokens[first].isCapitalized {
             for dash in (first + 1)...(first + 2) where dash + 1 < part.upperBound && Self.isDash(tokens[dash]) {
@@ -19,6 +18,10 @@ extension QuoteContext {
                 return dash + 1
             }
         }
+        // Cheap first, on the scalars: a lower-case ASCII letter ("The") is no word in capitals.
+        let range = tokens[first].range
+        for offset in range.start..<range.end where ("a"..."z").contains(document.scalars[offset]) { return nil }
+        let written = document.slice(range)
         guard written.count >= 2, written.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return nil }
         for index in (first + 1)..<min(part.upperBound, first + 9) where Self.isDash(tokens[index]) {
             guard index + 1 < part.upperBound, tokens[index + 1].kind == .word, wordCount((index + 1)..<part.upperBound) >= 3

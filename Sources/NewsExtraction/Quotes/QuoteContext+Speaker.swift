@@ -100,7 +100,7 @@ extension QuoteContext {
         }
         // 2. A personal pronoun.
         var pluralPronoun: Int?
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+        for index in order where spanAt[index] == nil && isWord(at: index) {
             let word = tokens[index].lower
             if Self.personPronouns.contains(word) || isDemonstrativePronoun(at: index) {
                 // "Die Vereinigung X schlug …, indem sie …": the organisation of the sentence.
@@ -122,8 +122,8 @@ extension QuoteContext {
         }
         // 2b. "seiner Meinung nach", "nach ihren Angaben", "in his view": a possessive before a
         // source noun stands for the last person.
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word && index + 1 < upper {
-            guard Self.personPossessives.contains(tokens[index].lower) else { continue }
+        for index in order where spanAt[index] == nil && isWord(at: index) && index + 1 < upper {
+            guard tokens.withUnsafeBufferPointer({ Self.personPossessives.contains($0[index].lower) }) else { continue }
             let noun = tokens[index + 1].lower
             guard Self.sourceNounEndings.contains(where: { noun.hasSuffix($0) }) || Self.englishSourceNouns.contains(noun)
             else { continue }
@@ -133,7 +133,7 @@ extension QuoteContext {
         }
         // 2c. "der Wirtschaftsminister", "the chief executive": a definite role noun names the last
         // person of the article with that role.
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word && index > lower {
+        for index in order where spanAt[index] == nil && isWord(at: index) && index > lower {
             // "der Minister"; also "des Finanzministers" and "the Treasury secretary".
             let genitive = language == .german && tokens[index - 1].lower == "des" && tokens[index].lower.hasSuffix("s")
             guard Self.definiteArticles.contains(tokens[index - 1].lower) || genitive
@@ -147,6 +147,8 @@ extension QuoteContext {
             // be the tail of the person's compound role.
             let isRoleNoun = language == .german && lexicon.roles.contains(word)
             // A closure written at the call, not stored: a stored closure over `self` copies the context.
+            // It captures the table alone: a closure over `self` copies the whole context per call.
+            let table = self.table
             let found = lastMention(before: tokens[index].range.start) { mention in
                 guard mention.kind == .person, let role = table.entity(mention.entity)?.role ?? mention.role
                 else { return false }
@@ -160,7 +162,7 @@ extension QuoteContext {
         }
         // 2c'. "the French president said": the person the article introduced with that role.
         if language == .english {
-            for index in order where spanAt[index] == nil && index > lower && tokens[index - 1].lower == "the" {
+            for index in order where spanAt[index] == nil && index > lower && tokens.withUnsafeBufferPointer({ $0[index - 1].lower == "the" }) {
                 if let person = englishRoleAnaphor(at: index, upper: upper) { return personGuess(person, in: lower..<upper) }
             }
         }
@@ -170,12 +172,15 @@ extension QuoteContext {
         }
         // 2d. "so der Arbeitsrechtler", "sagte der 58-Jährige": a definite person noun refers back
         // to the person named before.
-        for index in order where spanAt[index] == nil && index > lower {
-            if let guess = definitePersonAnaphor(at: index, upper: upper) { return guess }
-        }
-        // 2d'. "meint der Quellwerk-Chef": the person of that organisation with that role.
-        for index in order where spanAt[index] == nil && index > lower {
-            if let person = definiteCompoundRolePerson(at: index) { return personGuess(person, in: lower..<upper) }
+        // Both are German rules: English skips the loops (and the optional guess each call returns).
+        if language == .german {
+            for index in order where spanAt[index] == nil && index > lower {
+                if let guess = definitePersonAnaphor(at: index, upper: upper) { return guess }
+            }
+            // 2d'. "meint der Quellwerk-Chef": the person of that organisation with that role.
+            for index in order where spanAt[index] == nil && index > lower {
+                if let person = definiteCompoundRolePerson(at: index) { return personGuess(person, in: lower..<upper) }
+            }
         }
         if strongOnly { return nil }
         // 2e. "President George W Quell said": a titled full name the recognizer missed.
@@ -185,7 +190,7 @@ extension QuoteContext {
             return guess
         }
         // 3. A role phrase: role word plus, nearby, the organisation.
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+        for index in order where spanAt[index] == nil && isWord(at: index) {
             // A compound role right before a name ("Feuerwehrsprecher Axel Stüken") leaves the name to speak.
             // The tokens are read in place through the buffer: `tokens[index]` copies the whole token.
             let role: String? = tokens.withUnsafeBufferPointer { tokens in
@@ -243,7 +248,7 @@ extension QuoteContext {
             }
         }
         // 5. "the company", "das Unternehmen", "it".
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
+        for index in order where spanAt[index] == nil && isWord(at: index) {
             // "erklärte das Ministerium": the institution named before with that head noun.
             if let named = institutionNounSpeaker(at: index, upper: upper) { return named }
             // "in der Mitteilung des Konzerns": the genitive stands for the noun.
@@ -275,8 +280,8 @@ extension QuoteContext {
             }
         }
         // 6. An unnamed source, or any other noun phrase that stands as subject.
-        for index in order where spanAt[index] == nil && tokens[index].kind == .word {
-            if lexicon.unnamedSources.contains(tokens[index].lower) {
+        for index in order where spanAt[index] == nil && isWord(at: index) {
+            if tokens.withUnsafeBufferPointer({ lexicon.unnamedSources.contains($0[index].lower) }) {
                 return SpeakerGuess(description: phrase(around: index, in: lower..<upper))
             }
         }
@@ -310,8 +315,10 @@ extension QuoteContext {
         for index in scan
         where (spanAt[index] == nil || isInTitleSpan(index)) && tokens[index].kind == .word && !isInsideTicker(index) {
             let token = tokens[index]
+            // Cheap first: only a capitalised word is read as an acronym.
+            guard token.isCapitalized else { continue }
             let isAcronym = token.lower.count > 1 && document.slice(token.range).allSatisfy { $0.isUppercase }
-            guard token.isCapitalized, isAcronym || !lexicon.functionWords.contains(token.lower), !followsPreposition(index, from: lower),
+            guard isAcronym || !lexicon.functionWords.contains(token.lower), !followsPreposition(index, from: lower),
                 !Self.prepositions.contains(token.lower), !Self.timeWords.contains(token.lower),
                 !Self.nonSpeakerWords.contains(token.lower), !Self.subordinators.contains(token.lower),
                 !Self.determiners.contains(token.lower), !Self.personPronouns.contains(token.lower),
@@ -392,6 +399,8 @@ extension QuoteContext {
     /// Whether a token stands in a ticker code in angle brackets ("<ABCD.PA>"): never a speaker.
     /// Names in angle brackets ("<Nordwerk Holdings>") are not codes: they have lower-case letters.
     func isInsideTicker(_ index: Int) -> Bool {
+        // Most articles have no "<" at all: no search.
+        guard hasOpeningAngleBracket else { return false }
         var open: Int?
         var probe = index - 1
         while probe >= 0 && index - probe <= 4 {
@@ -458,7 +467,19 @@ extension QuoteContext {
     static let attributeOpeners: WordSet = ["des", "der", "von", "vom", "für", "of", "at", "for"]
 
     /// The words before an addressee ("told Reuters", "sagte gegenüber X", "sagte Berg zum „Abendblatt“").
-    static let addresseeCues: WordSet = ["told", "tells", "telling", "gegenüber", "zum", "zur"]
+    static let addresseeCueWords = ["told", "tells", "telling", "gegenüber", "zum", "zur"]
+    static let addresseeCues = WordSet(addresseeCueWords)
+
+    /// Whether a word whose first scalar (as written) is `first` may be an addressee cue: its
+    /// lower-case form starts with the first letter of one of ``addresseeCueWords`` (all ASCII).
+    /// A cheap test before the lookup; `addresseeCueInitialsAreKnown` in the tests keeps it in
+    /// step with the list.
+    @inline(__always) static func mayBeAddresseeCue(first: Unicode.Scalar) -> Bool {
+        switch first {
+        case "t", "T", "g", "G", "z", "Z": true
+        default: false
+        }
+    }
 
     /// Whether a token is the addressee of "told", "sagte … gegenüber": not a speaker.
     private func isAddressee(_ index: Int) -> Bool {
@@ -468,7 +489,11 @@ extension QuoteContext {
             guard tokens[probe].kind == .word else { break }
             // "sagte Berg zum „Abendblatt“", "told Reuters", "sagte gegenüber X". The word is read in
             // place through the buffer: `tokens[probe].lower` copies the whole token.
-            if tokens.withUnsafeBufferPointer({ Self.addresseeCues.contains($0[probe].lower) }) { return true }
+            if tokens.withUnsafeBufferPointer({
+                Self.mayBeAddresseeCue(first: $0[probe].first) && Self.addresseeCues.contains($0[probe].lower)
+            }) {
+                return true
+            }
             // `mentionAt` rather than `mention(at:)`: whether there is one, without copying it.
             if !(mentionAt[probe] != nil || tokens.withUnsafeBufferPointer({ Self.determiners.contains($0[probe].lower) })) {
                 break

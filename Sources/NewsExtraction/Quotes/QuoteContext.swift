@@ -19,6 +19,9 @@ struct QuoteContext {
     let titleSpans: [Bool]
     /// For each sentence, its token index range.
     let sentenceTokens: [Range<Int>]
+    /// Whether any token is the punctuation mark "<" (a ticker code may open there): when not,
+    /// ``isInsideTicker(_:)`` answers with no search.
+    let hasOpeningAngleBracket: Bool
     /// The split names of the table's companies and organisations, filled on first use.
     let organizationNames = OrganizationNames()
 
@@ -29,6 +32,9 @@ struct QuoteContext {
         language = document.language
         let tokens = QuoteTokenizer.tokens(of: document, lexicon: lexicon)
         self.tokens = tokens
+        hasOpeningAngleBracket = tokens.withUnsafeBufferPointer { tokens in
+            tokens.contains { $0.kind == .punctuation && $0.first == "<" }
+        }
         let spans = QuoteMarkScanner.spans(tokens: tokens, document: document)
         self.spans = spans
         titleSpans = spans.map { span in
@@ -75,6 +81,12 @@ struct QuoteContext {
             start = end
         }
         self.sentenceTokens = sentenceTokens
+    }
+
+    /// Whether the token at `index` (a valid index) is a word, read in place through the buffer:
+    /// `tokens[index].kind` in a loop's condition can copy the whole token.
+    @inline(__always) func isWord(at index: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { $0[index].kind == .word }
     }
 
     /// The paragraph of a token.
@@ -124,10 +136,17 @@ struct QuoteContext {
     }
 
     /// The speech cue at a token, if its word is one (and its particle follows within `limit`).
-    func cue(at index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
+    @inline(__always) func cue(at index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
+        // Most words head no cue: the flag set by the tokenizer rules them out here, at the call,
+        // before any closure is entered (the rules ask this of most tokens they pass).
+        guard index >= 0, index < tokens.count, tokens[index].isCueHead else { return nil }
+        return cueAtHead(index, limit: limit)
+    }
+
+    /// ``cue(at:limit:)`` for a token whose word heads a cue of the lexicon.
+    func cueAtHead(_ index: Int, limit: Int) -> (cue: QuoteLexicon.Cue, particle: Int?)? {
         // The tokens are read in place through the buffer: `tokens[index]` copies the whole token.
         tokens.withUnsafeBufferPointer { tokens in
-            // Most words head no cue: the flag set by the tokenizer rules them out with no lookup.
             guard tokens[index].kind == .word, tokens[index].isCueHead, spanAt[index] == nil else { return nil }
             // A capitalised German word inside a sentence is a noun ("nach Angaben"), not a verb.
             if language == .german && tokens[index].isCapitalized && index > 0 && tokens[index - 1].kind == .word

@@ -86,7 +86,7 @@ public struct QuoteExtractor: Sendable {
 
     /// "Er sagte …" when the recognizer knows no person before it: the pronoun continues the
     /// speaker of the quote before (a name it found only as a description, "sagte Filep Karma").
-    private func resolvingPronouns(_ candidates: [QuoteCandidate]) -> [QuoteCandidate] {
+    private func resolvingPronouns(_ candidates: consuming [QuoteCandidate]) -> [QuoteCandidate] {
         var result = candidates
         var last: SpeakerGuess?
         for index in result.indices {
@@ -127,7 +127,7 @@ public struct QuoteExtractor: Sendable {
 
     /// "X said …. It said …", "The company said …": "it" and "the company" speak for the company
     /// that spoke last, not for the company named last ("… a stake in Y. It said …" is still X).
-    private func resolvingCompanyAnaphors(_ candidates: [QuoteCandidate], table: EntityTable) -> [QuoteCandidate] {
+    private func resolvingCompanyAnaphors(_ candidates: consuming [QuoteCandidate], table: EntityTable) -> [QuoteCandidate] {
         var lastCompany: EntityID?
         var lastGroup: SpeakerGuess?
         var result = candidates

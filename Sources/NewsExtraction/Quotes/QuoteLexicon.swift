@@ -88,10 +88,16 @@ struct QuoteLexicon: Sendable {
     /// Whether the lower-case word of these UTF-8 bytes heads a cue in the language:
     /// `!cues(for: word, language: language).isEmpty`, read on the bytes (no `String` passed on,
     /// one bit test for most words).
-    func hasCues(utf8 bytes: UnsafeBufferPointer<UInt8>, language: Language) -> Bool {
+    @inline(__always) func hasCues(utf8 bytes: UnsafeBufferPointer<UInt8>, language: Language) -> Bool {
         guard let first = bytes.first else { return false }
         let key = Self.key(first: first, last: bytes[bytes.count - 1], count: bytes.count)
+        // The bit test inlined at the caller: most words end here, with no call.
         guard headKeys[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return false }
+        return hasCuesInTables(utf8: bytes, language: language)
+    }
+
+    /// ``hasCues(utf8:language:)`` after the prefilter let the word through: the table lookups.
+    private func hasCuesInTables(utf8 bytes: UnsafeBufferPointer<UInt8>, language: Language) -> Bool {
         switch language {
         case .german: return germanCueTable.contains(utf8: bytes) || englishCueTable.contains(utf8: bytes)
         case .english: return englishCueTable.contains(utf8: bytes)
@@ -111,11 +117,18 @@ struct QuoteLexicon: Sendable {
     /// Whether a lower-case word ends in a role noun ("11 main-sprecherin" -> "sprecherin").
     func roleWord(in word: String) -> String? {
         if roles.contains(word) { return word }
-        if word.utf8.contains(UInt8(ascii: "-")), let dash = word.lastIndex(of: "-") {
+        if Self.hasHyphen(word), let dash = word.lastIndex(of: "-") {
             let tail = String(word[word.index(after: dash)...])
             if roles.contains(tail) { return tail }
         }
         return nil
+    }
+
+    /// Whether a word holds a hyphen, read on its contiguous bytes: iterating `utf8` through the
+    /// generic sequence costs several times more.
+    @inline(__always) static func hasHyphen(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "-")) }
+            ?? word.utf8.contains(UInt8(ascii: "-"))
     }
 
     private static func cues(_ lines: [String]) -> [String: [Cue]] {
