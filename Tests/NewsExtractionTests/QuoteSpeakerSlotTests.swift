@@ -68,8 +68,8 @@ import Testing
     }
 
     @Test func organizationNamedAtTheCueBecomesAnOrganization() throws {
-        let facts = Self.facts(["Title", "The Letter Carriers Union said the new offer contained the same demands."])
-        let union = try #require(facts.entities.first { $0.name == "Letter Carriers Union" }, "\(facts.entities.map(\.name))")
+        let facts = Self.facts(["Title", "The Tinsmiths Union said the new offer contained the same demands."])
+        let union = try #require(facts.entities.first { $0.name == "Tinsmiths Union" }, "\(facts.entities.map(\.name))")
         #expect(facts.quotes.first?.speaker?.id == union.id, "\(facts.quotes)")
         let after = Self.facts(["Title", "Wheat prices rose 10 pct last week, said the Brimlow Grain Exchange."])
         let exchange = try #require(after.entities.first { $0.name == "Brimlow Grain Exchange" }, "\(after.entities.map(\.name))")

@@ -82,7 +82,7 @@ extension QuoteContext {
         EntityLexicons.legalForms.contains(lower) || EntityLexicons.companyWords.contains(lower)
     }
 
-    /// "The Letter Carriers Union said", "said the Pacific Stock Exchange": an English name of two
+    /// "The Tinsmiths Union said", "said the Coral Stock Exchange": an English name of two
     /// or more capitalised words (places, "of", "and" and "&" inside) ending in an organisation's
     /// head word, right before or after the cue at `anchor`, in no other mention.
     func newOrganizationName(in range: Range<Int>, anchor: Int) -> Range<Int>? {
@@ -119,7 +119,7 @@ extension QuoteContext {
         }
         // Two words at least, and not only a sentence's capitalised first word before the head.
         guard start < last else { return nil }
-        // "Jaguar Cars of North America Inc" after the known "Jaguar": the tail of a known name.
+        // "Brimlow Cars of North America Inc" after the known "Brimlow": the tail of a known name.
         if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, mention(at: start - 1) != nil {
             return nil
         }
@@ -215,7 +215,7 @@ extension QuoteContext {
             }
             if !matched { index += 1 }
         }
-        // "Pacific" of "Pacific Stock Exchange" is no place of its own there.
+        // "Pacific" of "Pacific Grain Exchange" is no place of its own there.
         let addedIDs = Set(added.map(\.id))
         let covered = mentions.filter { addedIDs.contains($0.entity) }.map(\.range)
         mentions.removeAll { mention in mention.kind == .place && covered.contains { $0.overlaps(mention.range) } }
