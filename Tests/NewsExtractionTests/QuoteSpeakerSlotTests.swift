@@ -22,7 +22,7 @@ import Testing
             ("The bank will cut 500 jobs, Zarvo Radio said.", "Zarvo Radio"),
             ("The bank would cut 500 jobs, the Harwick Daily News said on Monday.", "Harwick Daily News"),
             ("The Dunmore Post reported that the bank would cut 500 jobs.", "Dunmore Post"),
-            ("Ghana will cut 500 jobs in the mines, Accra Radio reported today.", "Accra Radio"),
+            ("Zimbabwe will cut 500 jobs in the mines, Harare Radio reported today.", "Harare Radio"),
         ] {
             let facts = Self.facts(["Title", sentence])
             let medium = try #require(facts.entities.first { $0.name == name }, "\(sentence): \(facts.entities.map(\.name))")

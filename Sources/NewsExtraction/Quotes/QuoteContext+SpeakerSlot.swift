@@ -189,7 +189,7 @@ extension QuoteContext {
     ]
 
     /// Whether the words after `verb` up to the end of its sentence are only a time phrase
-    /// ("…, Accra Radio reported today."): the weak cue then still ends its sentence.
+    /// ("…, Harare Radio reported today."): the weak cue then still ends its sentence.
     func isTimeOnlyTail(after verb: Int) -> Bool {
         var probe = verb + 1
         var words = 0
