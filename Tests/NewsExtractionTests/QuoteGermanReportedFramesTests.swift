@@ -136,3 +136,17 @@ import Testing
         #expect(active.first?.speaker?.name == "Karla Brenner")
     }
 }
+
+extension QuoteGermanReportedFramesTests {
+    @Test func concessiveClauseAfterAStatedViewIsNoContent() {
+        // "hält … für" states a view; "auch wenn …" limits it and is not what was said.
+        let quotes = Self.german(
+            "Jonas Wittmer hält den Fall für vergleichbar, auch wenn die Firma in diesem Fall kein Geld nehme.")
+        #expect(!quotes.contains { $0.text.hasPrefix("auch wenn") })
+        let although = Self.german("Karla Brenner hält den Plan für richtig, obwohl die Kosten gestiegen seien.")
+        #expect(!although.contains { $0.text.hasPrefix("obwohl") })
+        // A "dass" clause after the same cue is still content.
+        let content = Self.german("Karla Brenner hält es für möglich, dass die Kosten gestiegen seien.")
+        #expect(content.first?.text == "dass die Kosten gestiegen seien")
+    }
+}

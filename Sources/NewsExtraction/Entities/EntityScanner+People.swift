@@ -50,7 +50,13 @@ extension EntityScanner {
                 (EntityLexicons.firstNames.contains(tokens[i].text)
                     || (tokens[i].flags.contains(.hyphenated) && isHyphenatedGivenName(i)) || isInitials(i))
                 && !EntityLexicons.nameParticles.contains(tokens[i].lower)
-            if knownFirst || hasRole { found.append((i, knownFirst, hasRole)) }
+            if knownFirst || hasRole {
+                found.append((i, knownFirst, hasRole))
+            } else if german && hasGermanRoleApposition(afterPairAt: i) {
+                // "Torin Hevaletis, der stellvertretende Außenminister, …": an unknown given name
+                // with a role in commas after the pair.
+                found.append((i, false, true))
+            }
         }
         return found
     }
@@ -187,7 +193,16 @@ extension EntityScanner {
         let n = tokens.count
         guard end + 1 < n, tokens[end].text == ",", sameSentence(end, end + 1) else { return nil }
         var j = end + 1
-        if j < n, ["the", "a", "der", "die", "ein", "eine"].contains(tokens[j].lower) { j += 1 }
+        if j < n, ["the", "a", "der", "die", "ein", "eine"].contains(tokens[j].lower) {
+            j += 1
+            // "der stellvertretende Außenminister", "die frühere Ministerin": German adjectives
+            // between the article and the role.
+            var adjectives = 0
+            while german, adjectives < 2, j + 1 < n, sameSentence(end, j), Self.isGermanAttributiveAdjective(tokens[j]) {
+                j += 1
+                adjectives += 1
+            }
+        }
         var roleEnd = j
         var role: String?
         for length in stride(from: 3, through: 1, by: -1) where j + length <= n {
@@ -221,3 +236,30 @@ extension EntityScanner {
         }
     }
 }
+
+extension EntityScanner {
+    /// Whether the two name-shaped free words at `i` and `i + 1` are followed by a role in commas
+    /// (", der Arbeitsminister,", ", ein Vertreter der …"): the apposition of a German name whose
+    /// given name the lexicon does not know.
+    func hasGermanRoleApposition(afterPairAt i: Int) -> Bool {
+        let n = tokens.count
+        guard i + 3 < n, sameSentence(i, i + 3), isNameShaped(i + 1), isFree(i + 1),
+            !tokens[i].isAllCaps, !tokens[i + 1].isAllCaps, !tokens[i + 1].flags.contains(.hyphenated),
+            tokens[i + 2].text == ","
+        else { return false }
+        // Both words must be unknown to the German word list: "Neue Regeln, die Minister …" is no name.
+        for k in i...(i + 1) where isOrdinary(tokens[k].text, lower: tokens[k].lower) || isPlace(tokens[k].text) {
+            return false
+        }
+        // "…, Außenminister X Y, …" after the pair belongs to another name.
+        return appositionAfter(i + 2) != nil && !(i + 4 < n && isNameShaped(i + 4) && tokens[i + 3].isCapitalized)
+    }
+
+    /// A lower-case German attributive adjective ("stellvertretende", "früheren", "zuständiger").
+    static func isGermanAttributiveAdjective(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let lower = token.lower
+        return lower.utf8.count >= 5 && (lower.hasSuffix("e") || lower.hasSuffix("en") || lower.hasSuffix("er"))
+    }
+}
+

@@ -48,6 +48,20 @@ extension QuoteContext {
         "da", "weil", "nachdem", "als", "obwohl", "wenn", "während", "bevor", "seit", "seitdem", "damit", "sodass",
         "because", "after", "when", "while", "although", "since", "before", "if", "though", "unless",
     ]
+    /// Conjunctions that open a concessive clause ("obwohl", "wenngleich"; "auch wenn" and
+    /// "selbst wenn" are read in ``isConcessiveOpening(at:end:)``).
+    static let concessiveOpeners: WordSet = ["obwohl", "obgleich", "obschon", "wenngleich", "although", "though"]
+
+    /// Whether the clause at `start` opens with a concessive conjunction: "obwohl …", "auch wenn …",
+    /// "selbst wenn …", "even if …", "even though …".
+    func isConcessiveOpening(at start: Int, end: Int) -> Bool {
+        let opener = tokens[start].lower
+        if Self.concessiveOpeners.contains(opener) { return true }
+        guard start + 1 < end, opener == "auch" || opener == "selbst" || opener == "even" else { return false }
+        let next = tokens[start + 1].lower
+        return next == "wenn" || next == "if" || next == "though"
+    }
+
     static let germanInvertedTail: WordSet = ["weiter", "zudem", "außerdem", "auch", "ferner", "demnach"]
 
     /// The reported-speech quotes of one sentence: more than one when a second attribution follows
@@ -468,6 +482,9 @@ extension QuoteContext {
             // "gab sich verwundert, wenn X so etwas sage" is reported; "…, wenn X so etwas sagt" is
             // a condition, not a statement.
             if Self.subordinators.contains(opener) && !hasKonjunktiv(start..<contentEnd) { return nil }
+            // "hält den Plan für richtig, auch wenn die Kosten stiegen": a concessive clause after a
+            // stated view is the view's limit, not what was said.
+            if found.isWeak && isConcessiveOpening(at: start, end: contentEnd) { return nil }
             // "kündigte einen Wagen an, der im Mai erscheinen soll": a relative clause, not content.
             // ("die neuen Pläne seien …" opens with an article, adjective and noun: content.)
             let isArticlePhrase =

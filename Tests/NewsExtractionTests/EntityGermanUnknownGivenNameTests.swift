@@ -1,0 +1,36 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// German people whose given name the lexicon does not know: named with a role in commas after the
+/// name, or after an office or owner role before it. Invented names only.
+@Suite struct EntityGermanUnknownGivenNameTests {
+    typealias T = EntityRecognizerTests
+
+    @Test func roleInCommasAfterThePair() {
+        let table = T.entities("Sie wollen unsere Zerstörung, hatte Varek Dolmanis, der rechtspopulistische Verteidigungsminister, gesagt.")
+        #expect(T.entity(table, "Varek Dolmanis")?.kind == .person)
+        let plain = T.entities("Torin Hevaletis, der Arbeitsminister, gehört zu ihnen.")
+        #expect(T.entity(plain, "Torin Hevaletis")?.kind == .person)
+        let member = T.entities("Arni Veltisson, ein Vertreter der Umweltorganisation, sprach von einem Skandal.")
+        #expect(T.entity(member, "Arni Veltisson")?.kind == .person)
+    }
+
+    @Test func ordinaryWordsBeforeARoleApposition() {
+        // Ordinary nouns before a comma and a role are no name.
+        let table = T.entities("Neue Regeln, der Minister, und die Kosten waren Themen des Abends.")
+        #expect(T.names(table, kind: .person).isEmpty)
+        // A role with a name of its own after the comma names that other person.
+        let other = T.entities("Quarvo Telminez, Arbeitsminister Jonas Wittmer und andere kamen.")
+        #expect(T.entity(other, "Quarvo Telminez")?.kind != .person)
+    }
+
+    @Test func officeAndOwnerRolesBeforeAName() {
+        let mayor = T.entities("Am Montag stellte Oberbürgermeister Ingolf Bramwitz seine Pläne vor.")
+        #expect(T.entity(mayor, "Ingolf Bramwitz")?.kind == .person)
+        let member = T.entities("Es ist ein historischer Tag, sagte der Abgeordnete Amilcar Trovo in der Hauptstadt.")
+        #expect(T.entity(member, "Amilcar Trovo")?.kind == .person)
+        let owner = T.entities("Das bestätigte Villeneigentümer Herinrich Schubal am Abend.")
+        #expect(T.entity(owner, "Herinrich Schubal")?.kind == .person)
+    }
+}
