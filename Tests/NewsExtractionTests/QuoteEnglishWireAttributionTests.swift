@@ -29,11 +29,11 @@ import Testing
 
     @Test func anInstitutionNounSpeaksForTheInstitutionNamedBefore() {
         let department =
-            "The Commerce Department published its figures.\n\nRetail sales rose 0.5 pct, the department said."
-        #expect(Self.speaker(department, of: "Retail sales") == "Commerce Department", "\(Self.quotes(department))")
+            "The Marlovian Harbour Department published its figures.\n\nRetail sales rose 0.5 pct, the department said."
+        #expect(Self.speaker(department, of: "Retail sales") == "Marlovian Harbour Department", "\(Self.quotes(department))")
         let ministry =
-            "The Ministry of Trade and Industry published its figures.\n\nThe ministry said exports rose 5 pct in January."
-        #expect(Self.speaker(ministry, of: "exports rose") == "Ministry of Trade and Industry", "\(Self.quotes(ministry))")
+            "The Ministry of Coastal Industry published its figures.\n\nThe ministry said exports rose 5 pct in January."
+        #expect(Self.speaker(ministry, of: "exports rose") == "Ministry of Coastal Industry", "\(Self.quotes(ministry))")
         // No institution with that noun named before: no speaker is made up.
         let none = "Harlow Minerals Inc reported a loss.\n\nThe central bank said inflation would slow."
         #expect(Self.speaker(none, of: "inflation would slow") != "Harlow Minerals Inc")
