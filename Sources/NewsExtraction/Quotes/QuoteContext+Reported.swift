@@ -210,7 +210,8 @@ extension QuoteContext {
         var probe = index - 1
         // "…, und man sei dankbar – so Berg –, trotzdem …": the attribution between dashes.
         let dashed = invertedOnly && probe > clause.lowerBound && Self.isDash(tokens[probe])
-        while probe >= clause.lowerBound && index - probe <= 6 {
+        let reach = speakerPhraseReach(beforeCue: index)
+        while probe >= clause.lowerBound && index - probe <= reach {
             let token = tokens[probe]
             if dashed || token.isPunctuation(",") || (token.kind == .quoteMark && probe > clause.lowerBound
                 && tokens[probe - 1].isPunctuation(",")) {

@@ -251,6 +251,8 @@ extension QuoteContext {
         for index in order where spanAt[index] == nil && isWord(at: index) {
             // "erklärte das Ministerium": the institution named before with that head noun.
             if let named = institutionNounSpeaker(at: index, upper: upper) { return named }
+            // "the central bank said": the English institution named before with that noun.
+            if let named = englishInstitutionNounSpeaker(at: index, upper: upper) { return named }
             // "in der Mitteilung des Konzerns": the genitive stands for the noun.
             let word = germanGenitiveBase(at: index)
             let isCompound =

@@ -1,0 +1,14 @@
+import NewsModel
+
+/// How far back from a cue the comma that ends an English content clause may stand.
+extension QuoteContext {
+    /// The most words between the comma that ends the content and the cue at `index`: six, or ten
+    /// when an English person's name ends right at the cue ("…, Harlow Minerals Inc's chairman
+    /// Dorian Felk said"): the company and the role before the name belong to the speaker phrase.
+    func speakerPhraseReach(beforeCue index: Int) -> Int {
+        guard language == .english, index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+            mention(at: index - 1)?.kind == .person
+        else { return 6 }
+        return 10
+    }
+}
