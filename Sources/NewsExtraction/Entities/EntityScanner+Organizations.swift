@@ -319,6 +319,9 @@ extension EntityScanner {
     static let placeCompanies: Set<String> = [
         "stadtwerke", "sparkasse", "stadtsparkasse", "kreissparkasse", "volksbank", "raiffeisenbank", "landesbank",
         "verkehrsbetriebe", "messe", "flughafen", "hafen", "radio", "antenne", "energie",
+        // Regional banks and insurers: "Raiffeisenlandesbank Quellbach", "Versicherung Quellbach".
+        "raiffeisenlandesbank", "kantonalbank", "hypothekenbank", "bausparkasse", "landesbausparkasse", "versicherung",
+        "landesversicherung",
     ]
 
     /// German words for institutions named with their place ("Staatsanwaltschaft Wien",

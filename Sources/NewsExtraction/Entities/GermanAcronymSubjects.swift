@@ -1,8 +1,9 @@
 import NewsModel
 
 extension EntityScanner {
-    /// Unknown acronyms that act as organisations: the subject of a statement verb right after
-    /// it ("Die QVX teilte mit", "der QVX kritisierte") or the source after "laut" ("laut QVX").
+    /// Unknown acronyms that act as organisations: the subject of a statement, holding or buying
+    /// verb right after it ("Die QVX teilte mit", "der QVX kritisierte", "die QVX hält 28 Prozent")
+    /// or the source after "laut" ("laut QVX").
     /// Acronyms the dictionaries know ("BIP", "DAX"), places and abbreviations of things
     /// (``bracketNonOrganizations``) stay out. German text only.
     mutating func findAcronymSubjects() {
@@ -34,5 +35,8 @@ extension EntityScanner {
         "verlangte", "verlangt", "begrüßte", "begrüßt", "bestätigte", "bestätigt", "lehnte", "lehnt", "wies", "weist",
         "verwies", "verweist", "bezeichnete", "bezeichnet", "empfahl", "empfiehlt", "beschloss", "beschließt",
         "veröffentlichte", "veröffentlicht", "gab", "gibt", "hatte", "hat", "will", "wollte", "plant", "plante",
+        // Holding and buying: "Die QVX hält 28 Prozent", "die QVX übernimmt".
+        "hält", "hielt", "besitzt", "besaß", "übernimmt", "übernahm", "kauft", "kaufte", "erwirbt", "erwarb", "verkauft",
+        "verkaufte", "stockt", "stockte",
     ]
 }

@@ -17,7 +17,7 @@ extension EntityScanner {
             else { continue }
             let dealPhrase = isDealPhrase(before: i)
             guard dealPhrase || !Self.englishCues.contains(tokens[i - 1].lower),
-                let kind = dealPhrase ? .company : EntityLexicons.kind(ofCue: tokens[i - 1].lower)
+                let kind = dealPhrase ? .company : EntityLexicons.kind(ofCue: tokens[i - 1].lower) ?? inflectedCueKind(i - 1)
             else { continue }
             // "die Übernahme von Asylwerbern": after a deal phrase, a German noun form is no name.
             if dealPhrase, EntityLexicons.hasGermanNounEnding(tokens[i].lower) || tokens[i].lower.hasSuffix("ern"),
@@ -39,6 +39,20 @@ extension EntityScanner {
         guard i >= 2, sameSentence(i - 2, i), Self.dealPrepositions.contains(tokens[i - 1].lower) else { return false }
         return Self.dealNouns.contains(tokens[i - 2].lower)
     }
+
+    /// "des Versorgers Zelvag", "den Konkurrenten Zelvag": the kind of a cue word in a genitive or
+    /// weak ending ("-s", "-en", "-n") after a determiner of those cases; nil otherwise.
+    func inflectedCueKind(_ cue: Int) -> EntityKind? {
+        guard cue >= 1, sameSentence(cue - 1, cue), Self.inflectingDeterminers.contains(tokens[cue - 1].lower) else { return nil }
+        let lower = tokens[cue].lower
+        guard lower.utf8.count >= 5, let last = lower.utf8.last, last == 0x73 || last == 0x6E else { return nil }
+        if last == 0x73 { return EntityLexicons.kind(ofCue: String(lower.dropLast())) }
+        if lower.hasSuffix("en"), let kind = EntityLexicons.kind(ofCue: String(lower.dropLast(2))) { return kind }
+        return EntityLexicons.kind(ofCue: String(lower.dropLast()))
+    }
+
+    /// Determiners of the genitive and dative before an inflected cue word.
+    static let inflectingDeterminers: Set<String> = ["des", "eines", "den", "dem", "einen", "einem"]
 
     /// German deal nouns that a company name follows with a preposition, lower case.
     static let dealNouns: Set<String> = [

@@ -84,6 +84,11 @@ extension GermanDealRules {
                 found.append(StakeCandidate(holder: holder, company: company, percent: nil, since: nil, sentence: view.sentence.index))
                 continue
             }
+            // Copula: "Y ist (der alleinige) Eigentümer der X", "Y sind Mehrheitseigentümer der X".
+            if let holder = copulaSubject(from: before, to: noun, clause), holder != company {
+                found.append(StakeCandidate(holder: holder, company: company, percent: nil, since: nil, sentence: view.sentence.index))
+                continue
+            }
             // After: "Der Eigentümer der X, die Y, …".
             if view.word(next + 1) == ",", Self.appositionArticles.contains(view.word(next + 2)), next + 3 < clause.upperBound,
                 view.items[next + 3].isParty, let holder = view.items[next + 3].entity, holder != company
@@ -92,5 +97,24 @@ extension GermanDealRules {
             }
         }
         return found
+    }
+
+    /// Copulas of a present holding ("Y ist Eigentümer der X").
+    static let ownerCopulas: Set<String> = ["ist", "sind", "bleibt", "bleiben"]
+
+    /// Words that make an owner noun past or denied ("ist nicht mehr Eigentümer", "war früher").
+    static let notCurrentOwnerWords: Set<String> = [
+        "nicht", "kein", "keine", "nie", "früher", "frühere", "früherer", "ehemalige", "ehemaliger", "einstige", "einstiger",
+    ]
+
+    /// The subject of "Y ist/sind (der) Eigentümer": `start` is the first item before the noun that
+    /// is no lower-case word or article; it must be a party right before a copula, with only
+    /// lower-case words or articles up to the noun and none of them denying or dating the holding.
+    func copulaSubject(from start: Int, to noun: Int, _ clause: Range<Int>) -> EntityID? {
+        guard start >= clause.lowerBound, start + 1 < noun, Self.ownerCopulas.contains(view.word(start + 1)),
+            view.items[start].isParty, !view.isPossessive(start), let holder = view.items[start].entity
+        else { return nil }
+        for position in (start + 1)..<noun where Self.notCurrentOwnerWords.contains(view.word(position)) { return nil }
+        return holder
     }
 }
