@@ -71,10 +71,7 @@ import Testing
     }
 
     @Test func partOfTheGroup() {
-        // "part" is no trigger word: the sentence is never analysed (a known gap).
-        withKnownIssue("'part of the Y group' is not read") {
-            #expect(stakes("Zentor Inc, part of the Brixel Corp group, reported a loss.").contains("Brixel Corp>Zentor Inc -"))
-        }
+        #expect(stakes("Zentor Inc, part of the Brixel Corp group, reported a loss.").contains("Brixel Corp>Zentor Inc -"))
     }
 
     @Test func becameAWhollyOwnedSubsidiary() {
@@ -310,10 +307,8 @@ import Testing
     }
 
     @Test func evenlySplitJointVenture() {
-        withKnownIssue("joint ventures are not read as holdings") {
-            let found = stakes("Zentor Inc is a 50-50 joint venture of Brixel Corp and Quorra Inc.")
-            #expect(found.contains("Brixel Corp>Zentor Inc 50.0"))
-        }
+        let found = stakes("Zentor Inc is a 50-50 joint venture of Brixel Corp and Quorra Inc.")
+        #expect(found.contains("Brixel Corp>Zentor Inc 50.0"))
     }
 
     @Test func heOwnsAPercentOfThem() {
@@ -419,9 +414,7 @@ import Testing
     }
 
     @Test func willBecomePartOf() {
-        withKnownIssue("'will become part of Y' is not read") {
-            #expect(deals("Zentor Inc will become part of Brixel Corp under the deal agreed on Monday.").contains { $0.hasPrefix("acquisition Brixel Corp>Zentor Inc") })
-        }
+        #expect(deals("Zentor Inc will become part of Brixel Corp under the deal agreed on Monday.").contains { $0.hasPrefix("acquisition Brixel Corp>Zentor Inc") })
     }
 
     @Test func sharesOfTheTargetAfterABid() {

@@ -186,14 +186,14 @@ struct EnglishDealRules: Sendable {
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
         let acquirer = offerMaker(before: trigger, clause) ?? appositionRelativeSubject(trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
-        if isPronounObject(trigger) { return nil }
+        if isPronounObject(trigger) { return speakerAsTarget(trigger, clause, acquirer: acquirer, past: past) }
         guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })),
             !isSpeaker(target.index)
         else {
             if let relative = objectRelative(trigger, clause) {
                 return make(.acquisition, acquirer: relative.buyer, seller: nil, target: relative.target, trigger: trigger, clause: clause, past: past)
             }
-            return anaphoricStake(trigger, clause, context, acquirer: acquirer, past: past)
+            return anaphoricStake(trigger, clause, context, acquirer: acquirer, past: past) ?? speakerAsTarget(trigger, clause, acquirer: acquirer, past: past)
         }
         // "acquired 3 mln dlrs of 7-1/2 pct debentures of X", "will acquire 15 X 767 planes": no part of X.
         if view.buysNoCompany(from: trigger, target: target.index) { return nil }
@@ -206,6 +206,26 @@ struct EnglishDealRules: Sendable {
         let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity ?? parentInApposition(of: target.index, clause)
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
+        return deal
+    }
+
+    /// "X said Y has offered to buy it", "X said Y had acquired 12 pct of its shares": in a clause reported by a
+    /// company, "it" and "its shares" are the speaker's when another company buys.
+    private func speakerAsTarget(_ trigger: Int, _ clause: Range<Int>, acquirer: EntityID?, past: Bool) -> DealCandidate? {
+        guard let acquirer, let speaker = speaker(before: trigger), speaker != acquirer,
+            view.span(clause.lowerBound, trigger).contains(where: { view.items[$0].entity == acquirer && view.isSubjectCandidate($0) })
+        else { return nil }
+        if isPronounObject(trigger), view.word(trigger + 1) == "it" {
+            return make(.acquisition, acquirer: acquirer, seller: nil, target: speaker, trigger: trigger, clause: clause, past: past)
+        }
+        // "acquired 12 pct of its shares", "bought 500,000 of its common shares".
+        let window = view.span(trigger + 1, min(clause.upperBound, trigger + 8))
+        guard let its = window.first(where: { view.word($0) == "its" }), view.word(its - 1) == "of",
+            view.span(its + 1, min(clause.upperBound, its + 4)).contains(where: { view.isA(.sharenoun, $0) }),
+            !view.span(trigger + 1, its).contains(where: { view.items[$0].hasMention })
+        else { return nil }
+        var deal = make(.stake, acquirer: acquirer, seller: nil, target: speaker, trigger: trigger, clause: clause, past: past)
+        deal.percent = view.quantities.first { $0.item > trigger && $0.item < its }?.quantity.percent
         return deal
     }
 
@@ -327,6 +347,10 @@ struct EnglishDealRules: Sendable {
             return make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
         let seller = view.subject(of: trigger, in: clause, context: context)
+        // "X agreed to sell itself to Y".
+        if view.word(trigger + 1) == "itself", let seller, let buyer = view.party(after: trigger, in: clause, governedBy: ["to"])?.entity, buyer != seller {
+            return make(.acquisition, acquirer: buyer, seller: nil, target: seller, trigger: trigger, clause: clause, past: past)
+        }
         guard !isPronounObject(trigger),
             let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 }))
                 ?? namedUnits(after: trigger, clause, excluding: seller),

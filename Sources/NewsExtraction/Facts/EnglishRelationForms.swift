@@ -14,7 +14,7 @@ struct EnglishRelationForms: Sendable {
     let view: SentenceView
 
     private enum Lead: Sendable {
-        case passiveOwned, control, subsidiaries, unit, parent, shareholder, stake, raise, controlNoun, offered, dealNoun
+        case passiveOwned, control, subsidiaries, unit, parent, shareholder, stake, raise, controlNoun, offered, dealNoun, partOf, jointVenture
         case approach(EnglishApproachForms.Lead)
     }
 
@@ -33,6 +33,7 @@ struct EnglishRelationForms: Sendable {
             "control": .controlNoun,
             "offered": .offered, "offers": .offered,
             "acquisition": .dealNoun, "takeover": .dealNoun, "purchase": .dealNoun, "buyout": .dealNoun, "deal": .dealNoun, "merger": .dealNoun,
+            "part": .partOf, "venture": .jointVenture,
         ]
         for (word, lead) in EnglishApproachForms.leads {
             precondition(entries[word] == nil, "English relation lead word '\(word)' is listed twice.")
@@ -94,7 +95,7 @@ struct EnglishRelationForms: Sendable {
                 guard let lead = Self.leads[view.items[index].lower] else { continue }
                 switch lead {
                 case .passiveOwned:
-                    stakes += passiveOwners(index, clause, context)
+                    stakes += passiveOwners(index, clause, context) + splitOwners(index, clause, context)
                 case .control:
                     if let found = activeControl(index, clause, context) { stakes.append(found) }
                 case .subsidiaries:
@@ -122,6 +123,12 @@ struct EnglishRelationForms: Sendable {
                     if let found = offeredFor(index, clause, context) { deals.append(found) }
                 case .dealNoun:
                     if let found = namedDeal(index, clause, context) { deals.append(found) }
+                case .partOf:
+                    let found = EnglishPartOfForms(view: view).candidate(at: index, clause, context)
+                    if let deal = found.deal { deals.append(deal) }
+                    if let stake = found.stake { stakes.append(stake) }
+                case .jointVenture:
+                    stakes += EnglishJointVentureForms(view: view).stakes(at: index, clause, context)
                 case .approach(let frame):
                     if let found = approaches.deal(frame, at: index, clause, context) { deals.append(found) }
                 }

@@ -133,8 +133,8 @@ final class FactLexicon: Sendable {
             strongTriggers.formUnion(forms)
         }
         strongTriggers.subtract(["interest", "interests", "holding", "holdings", "investment", "aktien", "paket", "sales", "have", "has", "had"])
-        // "Y controls X", "gained control of X", "offered 5 bln dlrs for X" (EnglishRelationForms).
-        strongTriggers.formUnion(["owned", "controlled", "controls", "control", "offered"])
+        // "Y controls X", "gained control of X", "offered 5 bln dlrs for X", "X, part of the Y group", "a joint venture of A and B" (EnglishRelationForms).
+        strongTriggers.formUnion(["owned", "controlled", "controls", "control", "offered", "part", "venture"])
         // Words that count only next to a percent or a stake noun.
         // "take", "hold", "combine" and "raise" count only next to a percent, a stake noun, "over" or "control".
         let conditional: Set<String> = [

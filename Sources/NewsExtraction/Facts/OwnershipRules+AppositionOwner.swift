@@ -3,20 +3,27 @@ import NewsModel
 extension OwnershipRules {
     /// Punctuation that opens an apposition after a name: "X, owner of Y", "X - owner of Y".
     private static let appositionMarks: Set<String> = [",", "-", "–", "—", "("]
+    /// Words between the article and "owner"/"parent" in such an apposition.
+    private static let ownerDescriptions: Set<String> = ["newly", "formed", "new", "ultimate", "majority", "main", "sole", "controlling"]
 
-    /// "Federlin - owner of Quarry's and Brandle's - will …", "Federlin, the owner of Quarry's, said":
+    /// "Federlin - owner of Quarry's and Brandle's - will …", "Federlin, the owner of Quarry's, said", "Y, the parent
+    /// company of X, said":
     /// an apposition "owner of Y (and Z)" right after a company names what the company holds. English
     /// only; the owned names follow "of" at once, joined by "and" or commas.
     func appositionOwner(_ trigger: Int, _ clause: Range<Int>) -> [StakeCandidate] {
-        guard view.language == .english, view.word(trigger) == "owner", view.word(trigger + 1) == "of" else { return [] }
+        // "Y, the parent company of X" too.
+        let of = ["company", "group"].contains(view.word(trigger + 1)) && view.word(trigger) == "parent" ? trigger + 2 : trigger + 1
+        guard view.language == .english, ["owner", "parent"].contains(view.word(trigger)), view.word(of) == "of" else { return [] }
         var mark = trigger - 1
+        // "the newly formed parent of X", "the majority owner of X".
+        while mark > trigger - 3, Self.ownerDescriptions.contains(view.word(mark)) { mark -= 1 }
         if mark >= 0, ["the", "a"].contains(view.word(mark)) { mark -= 1 }
         let holderIndex = mark - 1
         guard holderIndex >= 0, Self.appositionMarks.contains(view.word(mark)),
             view.items[holderIndex].isOrganisation, let holder = view.items[holderIndex].entity
         else { return [] }
         var result: [StakeCandidate] = []
-        var index = trigger + 2
+        var index = of + 1
         while index < view.items.count, view.items[index].isOrganisation, let company = view.items[index].entity {
             if company != holder {
                 result.append(StakeCandidate(holder: holder, company: company, percent: nil, since: nil, sentence: view.sentence.index))

@@ -26,6 +26,8 @@ struct OwnershipRules: Sendable {
                         let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) ?? multiPartCompoundUnit(trigger, clause)
                     {
                         result.append(stake)
+                    } else if let stake = possessedCompany(trigger, clause) {
+                        result.append(stake)
                     }
                     continue
                 }
@@ -34,14 +36,16 @@ struct OwnershipRules: Sendable {
                 let lower = view.items[trigger].lower
                 switch Self.leadWords[lower] {
                 case .ownerOrParent?:
-                    if let found = possessiveOwner(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
+                    if let found = possessiveOwner(trigger, clause, context) ?? ownerOf(trigger, clause, context), found.holder != found.company {
                         result.append(found)
                     } else {
                         result += appositionOwner(trigger, clause)
                     }
                     continue
                 case .shareholder?:
-                    if let found = relativeShareholder(trigger, clause) ?? shareholder(trigger, clause, context, earlier: result) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context), found.holder != found.company {
+                    if let found = relativeShareholder(trigger, clause) ?? shareholder(trigger, clause, context, earlier: result) ?? possessiveShareholder(trigger, clause) ?? ownerOf(trigger, clause, context)
+                        ?? statedShareholder(trigger, clause, context), found.holder != found.company
+                    {
                         result.append(found)
                     }
                     continue
@@ -93,6 +97,10 @@ struct OwnershipRules: Sendable {
                     result += stated.filter { $0.holder != $0.company }
                     continue
                 }
+                if view.isA(.stakenoun, trigger), let stated = possessivePercentStake(trigger, clause), stated.holder != stated.company {
+                    result.append(stated)
+                    continue
+                }
                 if view.isA(.hold, trigger) || view.isA(.have, trigger) {
                     found = view.language == .german
                         ? germanHold(trigger, clause, context) ?? describedSubjectHolding(trigger, clause, context) ?? describedAttributiveHolding(trigger, clause, context)
@@ -102,7 +110,7 @@ struct OwnershipRules: Sendable {
                 } else if view.isA(.stakenoun, trigger), ["with", "mit"].contains(view.word(trigger - 1)) || ["with", "mit"].contains(view.word(trigger - 3)) || ["with", "mit"].contains(view.word(trigger - 4)) {
                     found = withStake(trigger, clause, context)
                 } else if view.isA(.unitnoun, trigger) {
-                    found = unit(trigger, clause, context)
+                    found = unit(trigger, clause, context) ?? unitBetweenNames(trigger, clause)
                     result += listedUnits(trigger, clause).filter { $0.holder != $0.company }
                 }
                 if let found, found.holder != found.company { result.append(found) }
@@ -204,18 +212,33 @@ struct OwnershipRules: Sendable {
     }
 
     /// "X's owner Y", "X's parent company Y", "X's parent, Y".
-    private func possessiveOwner(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
-        // "Acmes' owner": a bare apostrophe after a name in -s is a token of its own.
-        let owned = ["'", "’"].contains(view.word(trigger - 1)) ? trigger - 2 : trigger - 1
+    private func possessiveOwner(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        // "Acmes' owner": a bare apostrophe after a name in -s is a token of its own; "X's majority owner".
+        let adjective = Self.ownerAdjectives.contains(view.word(trigger - 1)) ? 1 : 0
+        let owned = ["'", "’"].contains(view.word(trigger - 1 - adjective)) ? trigger - 2 - adjective : trigger - 1 - adjective
         guard view.language == .english, owned >= clause.lowerBound, view.items[owned].isOrganisation, owned < trigger - 1 || view.isPossessive(owned),
             let company = view.items[owned].entity
         else { return nil }
         var next = trigger + 1
         if ["company", "group", ","].contains(view.word(next)) { next += 1 }
+        // "X's parent company, Y".
+        if view.word(next) == ",", view.word(next - 1) != "," { next += 1 }
         if view.transparent(next) { next += 1 }
-        guard next < clause.upperBound, view.items[next].isOrganisation, let holder = view.items[next].entity else { return nil }
+        guard next < view.items.count, view.items[next].isOrganisation, let holder = view.items[next].entity else {
+            // "Y is X's parent": the copula's subject, when the sentence ends the phrase.
+            guard owned >= 1, ["is", "was", "remains", "became"].contains(view.word(owned - 1)), Self.phraseEnds.contains(view.word(trigger + 1)),
+                let holder = view.subject(of: owned - 1, in: clause, context: context), holder != company
+            else { return nil }
+            return make(holder, company, nil, clause)
+        }
         return make(holder, company, nil, clause)
     }
+
+    /// What may end a noun phrase: the end of the sentence or of a clause.
+    static let phraseEnds: WordSet = ["", ".", ",", ";", "and", "since", "with"]
+
+    /// Adjectives between a possessor and "owner": "X's majority owner, Y".
+    static let ownerAdjectives: WordSet = ["majority", "main", "largest", "biggest", "controlling", "principal", "sole", "new", "ultimate"]
 
     /// "X, Y sowie weitere Tochterunternehmen der Z", "X, Y and other units of Z": Z holds X and Y.
     private func listedUnits(_ trigger: Int, _ clause: Range<Int>) -> [StakeCandidate] {
@@ -418,6 +441,12 @@ struct OwnershipRules: Sendable {
         if trigger >= 2, view.word(trigger - 1) == ",", view.items[trigger - 2].isOrganisation, let company = view.items[trigger - 2].entity {
             return make(holder.entity, company, percent(in: view.span(trigger, holder.index)) ?? shareWordPercent(before: trigger), clause)
         }
+        // "X is majority-owned by Y": the copula's subject.
+        if view.word(trigger + 1) == "by", ["is", "are", "was"].contains(view.word(trigger - 1)), trigger >= 2, view.items[trigger - 2].isOrganisation,
+            let company = view.items[trigger - 2].entity, company != holder.entity
+        {
+            return make(holder.entity, company, shareWordPercent(before: trigger), clause)
+        }
         // "X, a Canadian company minority owned by Y", "X, 40 pct owned by Y": the apposition's head.
         guard view.word(trigger + 1) == "by", let company = appositionHead(before: trigger, clause), company != holder.entity else { return nil }
         return make(holder.entity, company, percent(in: view.span(max(clause.lowerBound, trigger - 3), holder.index)) ?? shareWordPercent(before: trigger), clause)
@@ -585,6 +614,19 @@ struct OwnershipRules: Sendable {
                 let percent = view.quantities.first { $0.item > position && $0.item < trigger && $0.quantity.percent != nil }?.quantity.value
                 if let holder, holder != company { return make(holder, company, percent, clause) }
             }
+        }
+        // "X, a Y subsidiary, …", "X is a Y unit": Y holds X (not "a unit of Y", read above).
+        if view.language == .english, trigger >= 4, view.items[trigger - 1].isOrganisation, !view.isPossessive(trigger - 1), ["a", "an"].contains(view.word(trigger - 2)),
+            Self.phraseEnds.contains(view.word(trigger + 1)) || view.word(trigger + 1) == "that",
+            let holder = view.items[trigger - 1].entity
+        {
+            var company: EntityID?
+            if view.word(trigger - 3) == ",", view.items[trigger - 4].isOrganisation, !view.isPossessive(trigger - 4) {
+                company = view.items[trigger - 4].entity
+            } else if ["is", "was", "became"].contains(view.word(trigger - 3)) {
+                company = view.subject(of: trigger - 3, in: clause, context: context)
+            }
+            if let company, company != holder { return make(holder, company, ownedPercent, clause) }
         }
         // "its X unit", "Y's X unit", "the X unit of Y", "its X Brothers Inc subsidiary" (the name runs on).
         let name = trigger - 1 - nameTail(before: trigger, clause)
