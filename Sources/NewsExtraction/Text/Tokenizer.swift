@@ -79,6 +79,17 @@ enum Tokenizer {
         while i < n {
             // ASCII letters and digits, the bulk of every word, without the general tests.
             let v = s[i].value
+            if v &- 0x61 < 26 {
+                // A run of lower-case ASCII letters in one tight loop: each letter counts as below.
+                var j = i + 1
+                while j < n, s[j].value &- 0x61 < 26 { j += 1 }
+                onlyDigits = false
+                letters += j - i
+                segmentLength += j - i
+                previousLower = true
+                i = j
+                continue
+            }
             if v < 0x80 {
                 if (v | 0x20) &- 0x61 < 26 {
                     onlyDigits = false
