@@ -112,6 +112,9 @@ enum Tokenizer {
                     i += 1
                     continue
                 }
+                // Any other ASCII scalar but a separator tested below ("-", ".", ",", "/", "'")
+                // ends the word (a space, most often).
+                if v != 0x2D && v != 0x2E && v != 0x2C && v != 0x2F && v != 0x27 { break }
             }
             let c = s[i]
             if ScalarClass.isDigit(c) {
