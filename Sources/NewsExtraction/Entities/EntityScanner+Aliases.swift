@@ -14,9 +14,11 @@ extension EntityScanner {
         var bySurname: [String: Int] = [:]
         // Whether every surname is ASCII (as many bytes as scalars), for the prefilter below.
         var asciiSurnames = true
-        for (index, span) in spans.enumerated() where span.kind == .person && span.end - span.start >= 2 {
-            let surname = tokens[span.end - 1].text
-            if surname.utf8.count != tokens[span.end - 1].range.end - tokens[span.end - 1].range.start { asciiSurnames = false }
+        // Spans are read in place here and below: `for span in spans` copies every span (its strings).
+        for index in spans.indices where spans[index].kind == .person && spans[index].end - spans[index].start >= 2 {
+            let last = spans[index].end - 1
+            let surname = tokens[last].text
+            if surname.utf8.count != tokens[last].range.end - tokens[last].range.start { asciiSurnames = false }
             if bySurname[surname] == nil { bySurname[surname] = index }
         }
         guard !bySurname.isEmpty else { return }
@@ -66,7 +68,7 @@ extension EntityScanner {
         mergeGenitiveOrganizations()
         if spans.contains(where: { $0.needsConfirmation }) {
             var sure = Set<String>()
-            for span in spans where !span.needsConfirmation { sure.insert(span.key) }
+            for index in spans.indices where !spans[index].needsConfirmation { sure.insert(spans[index].key) }
             // Confirm guesses, or fall back to the compound head alone.
             for index in spans.indices where spans[index].needsConfirmation && !sure.contains(spans[index].key) {
                 spans[index].kind = .place  // marked for removal below
@@ -80,12 +82,12 @@ extension EntityScanner {
 
         var byKey: [String: String] = [:]  // name key -> group key
         byKey.reserveCapacity(4 * spans.count + 8)
-        for (index, span) in spans.enumerated() where span.kind != .person {
+        for index in spans.indices where spans[index].kind != .person {
             let nameKey = nameKeys[index]
-            if byKey[nameKey] == nil { byKey[nameKey] = span.key }
-            if let canonical = span.canonical {
+            if byKey[nameKey] == nil { byKey[nameKey] = spans[index].key }
+            if let canonical = spans[index].canonical {
                 let canonicalKey = NameKey.of(canonical)
-                if byKey[canonicalKey] == nil { byKey[canonicalKey] = span.key }
+                if byKey[canonicalKey] == nil { byKey[canonicalKey] = spans[index].key }
             }
         }
         findBracketAcronyms(&byKey)
@@ -96,11 +98,13 @@ extension EntityScanner {
         guard !byKey.isEmpty else { return }
         // Keys of the names' leading tokens: matching below extends token by token.
         var prefixes: [(key: String, group: String, isPlace: Bool)] = []
-        for span in spans where span.kind != .person && span.end - span.start > 1 {
+        for index in spans.indices where spans[index].kind != .person && spans[index].end - spans[index].start > 1 {
             var key = ""
-            for t in span.start..<(span.end - 1) {
+            let group = spans[index].key
+            let isPlace = spans[index].kind == .place
+            for t in spans[index].start..<(spans[index].end - 1) {
                 key += NameKey.of(tokens[t].lower)
-                prefixes.append((key, span.key, span.kind == .place))
+                prefixes.append((key, group, isPlace))
             }
         }
 
@@ -307,11 +311,12 @@ extension EntityScanner {
 
     /// The kind of the entity behind a group key.
     func kindOf(_ key: String) -> EntityKind {
-        var best: EntitySpan?
-        for span in spans where span.key == key {
-            if best == nil || span.strength > best!.strength { best = span }
+        // The first span of the greatest strength with this key, read in place (no span copied).
+        var best = -1
+        for index in spans.indices where spans[index].key == key {
+            if best < 0 || spans[index].strength > spans[best].strength { best = index }
         }
-        return best?.kind ?? .company
+        return best < 0 ? .company : spans[best].kind
     }
 
     /// "Europäische Zentralbank (EZB)", "Federal Trade Commission (FTC)": the acronym becomes a
@@ -336,7 +341,7 @@ extension EntityScanner {
     mutating func mergeGenitivePeople() {
         guard german else { return }
         var people = Set<String>()
-        for span in spans where span.kind == .person { people.insert(span.key) }
+        for index in spans.indices where spans[index].kind == .person { people.insert(spans[index].key) }
         for index in spans.indices where spans[index].kind == .person && spans[index].key.hasSuffix("s") {
             let stem = String(spans[index].key.dropLast())
             if people.contains(stem) {

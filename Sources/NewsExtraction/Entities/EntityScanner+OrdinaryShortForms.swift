@@ -17,8 +17,12 @@ extension EntityScanner {
         guard !german else { return [:] }
         var result: [String: String] = [:]
         var ambiguous: [String] = []
-        for span in spans where span.kind == .company && !span.derived && span.end - span.start >= 2 && isLegalForm(span.end - 1) {
-            let t = span.start
+        // Spans are read in place: `for span in spans` copies every span.
+        for index in spans.indices
+        where spans[index].kind == .company && !spans[index].derived && spans[index].end - spans[index].start >= 2
+            && isLegalForm(spans[index].end - 1)
+        {
+            let t = spans[index].start
             let token = tokens[t]
             guard token.isWord, token.isCapitalized, !token.isAllCaps, !token.isNumber, !token.flags.contains(.hyphenated),
                 token.text.unicodeScalars.count >= 4,
@@ -28,10 +32,10 @@ extension EntityScanner {
             else { continue }
             let key = NameKey.of(token.lower)
             guard !key.isEmpty, byKey[key] == nil else { continue }
-            if let existing = result[key], existing != span.key {
+            if let existing = result[key], existing != spans[index].key {
                 ambiguous.append(key)
             } else {
-                result[key] = span.key
+                result[key] = spans[index].key
             }
         }
         for key in ambiguous { result[key] = nil }

@@ -18,9 +18,11 @@ extension EntityScanner {
     mutating func linkPlaceShortForms(_ byKey: inout [String: String]) -> [String] {
         guard !german, spans.contains(where: { $0.kind == .place }) else { return [] }
         var forms: [(words: [String], group: String)] = []
-        for span in spans where (span.kind == .company || span.kind == .organization) && !span.derived {
+        // Spans are read in place up to the length test: `for span in spans` copies every span.
+        for index in spans.indices where (spans[index].kind == .company || spans[index].kind == .organization) && !spans[index].derived {
+            guard spans[index].end - spans[index].start >= 3 else { continue }
+            let span = spans[index]
             let count = span.end - span.start
-            guard count >= 3 else { continue }
             // The name without its legal forms ("Ohio Mattress" of "Ohio Mattress Co") may open with a place.
             var bare = span.end
             while bare - span.start > 2, isLegalForm(bare - 1) { bare -= 1 }

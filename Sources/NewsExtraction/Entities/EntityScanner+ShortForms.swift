@@ -66,17 +66,20 @@ extension EntityScanner {
     func offerShortForms(_ offer: (String, String) -> Void) -> Set<String> {
         var groupRests = Set<String>()
         let n = tokens.count
-        for span in spans where span.end - span.start == 1 && span.start > 0 && span.end < n {
+        // Spans are read in place in the first two loops: `for span in spans` copies every span.
+        for index in spans.indices where spans[index].end - spans[index].start == 1 && spans[index].start > 0 && spans[index].end < n {
             // "(FHLBB)": an acronym given in brackets after the name.
-            if tokens[span.start - 1].text == "(", tokens[span.end].text == ")", tokens[span.start].isAllCaps {
-                offer(NameKey.of(tokens[span.start].lower), span.key)
+            let start = spans[index].start
+            if tokens[start - 1].text == "(", tokens[start + 1].text == ")", tokens[start].isAllCaps {
+                offer(NameKey.of(tokens[start].lower), spans[index].key)
             }
         }
         // "Grupo Velarca" … "Velarca": the words after a group word stand for the name, even
         // when they are a well-known name of their own.
-        for span in spans where span.end - span.start >= 2 && Self.groupPrefixes.contains(tokens[span.start].text) {
-            let rest = ((span.start + 1)..<span.end).map { NameKey.of(tokens[$0].lower) }.joined()
-            offer(rest, span.key)
+        for index in spans.indices
+        where spans[index].end - spans[index].start >= 2 && Self.groupPrefixes.contains(tokens[spans[index].start].text) {
+            let rest = ((spans[index].start + 1)..<spans[index].end).map { NameKey.of(tokens[$0].lower) }.joined()
+            offer(rest, spans[index].key)
             groupRests.insert(rest)
         }
         for span in spans where span.kind != .person && span.kind != .place && !span.derived {

@@ -15,15 +15,17 @@ extension EntityScanner {
         var last: [Int] = []
         var next = [Int](repeating: -1, count: count)
         var group = [Int](repeating: 0, count: count)
-        for (index, span) in spans.enumerated() {
-            if let existing = groupOfKey[span.key] {
+        // Only the key of each span is read: `for span in spans` would copy every span.
+        for index in spans.indices {
+            let key = spans[index].key
+            if let existing = groupOfKey[key] {
                 group[index] = existing
                 next[last[existing]] = index
                 last[existing] = index
             } else {
                 group[index] = keys.count
-                groupOfKey[span.key] = keys.count
-                keys.append(span.key)
+                groupOfKey[key] = keys.count
+                keys.append(key)
                 first.append(index)
                 last.append(index)
             }

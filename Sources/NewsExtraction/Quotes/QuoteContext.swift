@@ -48,19 +48,25 @@ struct QuoteContext {
             return words <= 4 && capitals * 2 >= words
         }
 
-        var mentionAt = [Int?](repeating: nil, count: tokens.count)
-        let mentions = table.mentions
-        var cursor = 0
-        for index in tokens.indices where tokens[index].kind == .word {
-            let range = tokens[index].range
-            while cursor < mentions.count && mentions[cursor].range.end <= range.start { cursor += 1 }
-            var probe = cursor
-            while probe < mentions.count && mentions[probe].range.start < range.end {
-                if mentions[probe].range.overlaps(range) && mentions[probe].kind != .place {
-                    mentionAt[index] = probe
-                    break
+        // The loops below read tokens and mentions in place through their buffers: `tokens[index]`
+        // in a loop can copy the whole token (and its string).
+        let mentionAt = tokens.withUnsafeBufferPointer { tokens in
+            table.mentions.withUnsafeBufferPointer { mentions in
+                var mentionAt = [Int?](repeating: nil, count: tokens.count)
+                var cursor = 0
+                for index in tokens.indices where tokens[index].kind == .word {
+                    let range = tokens[index].range
+                    while cursor < mentions.count && mentions[cursor].range.end <= range.start { cursor += 1 }
+                    var probe = cursor
+                    while probe < mentions.count && mentions[probe].range.start < range.end {
+                        if mentions[probe].range.overlaps(range) && mentions[probe].kind != .place {
+                            mentionAt[index] = probe
+                            break
+                        }
+                        probe += 1
+                    }
                 }
-                probe += 1
+                return mentionAt
             }
         }
         self.mentionAt = mentionAt
@@ -71,14 +77,17 @@ struct QuoteContext {
         }
         self.spanAt = spanAt
 
-        var sentenceTokens = [Range<Int>](repeating: 0..<0, count: document.sentences.count)
-        var start = 0
-        while start < tokens.count {
-            var end = start
-            let sentence = tokens[start].sentence
-            while end < tokens.count && tokens[end].sentence == sentence { end += 1 }
-            if sentence < sentenceTokens.count { sentenceTokens[sentence] = start..<end }
-            start = end
+        let sentenceTokens = tokens.withUnsafeBufferPointer { tokens in
+            var sentenceTokens = [Range<Int>](repeating: 0..<0, count: document.sentences.count)
+            var start = 0
+            while start < tokens.count {
+                var end = start
+                let sentence = tokens[start].sentence
+                while end < tokens.count && tokens[end].sentence == sentence { end += 1 }
+                if sentence >= 0 && sentence < sentenceTokens.count { sentenceTokens[sentence] = start..<end }
+                start = end
+            }
+            return sentenceTokens
         }
         self.sentenceTokens = sentenceTokens
     }

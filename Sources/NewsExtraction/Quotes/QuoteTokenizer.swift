@@ -15,27 +15,30 @@ enum QuoteTokenizer {
     /// `lexicon` in the document's language are marked (``QuoteToken/isCueHead``).
     static func tokens(of document: Document, lexicon: QuoteLexicon) -> [QuoteToken] {
         let language = document.language
-        let scalars = document.scalars
-        let source = document.tokens
-        var tokens: [QuoteToken] = []
-        tokens.reserveCapacity(source.count)
-        // Fields are read in place: copying a whole `Token` (two strings) per token costs more.
-        for index in source.indices {
-            let range = source[index].range
-            guard range.start < scalars.count else { continue }
-            let first = scalars[range.start]
-            let flags = source[index].flags
-            let kind: QuoteToken.Kind =
-                flags.contains(.quote) || isQuoteMark(first) && range.length == 1
-                ? .quoteMark : flags.contains(.word) ? .word : .punctuation
-            let lower = source[index].lower
-            tokens.append(
-                QuoteToken(
-                    kind: kind, range: range, lower: lower, isCapitalized: flags.contains(.capitalized),
-                    first: first, sentence: source[index].sentence,
-                    isCueHead: kind == .word && isCueHead(lower, lexicon: lexicon, language: language)))
+        // The tokens and scalars are read in place through their buffers: no copy of a `Token`
+        // (two strings), no bounds checks beyond the one on each token's start.
+        return document.tokens.withUnsafeBufferPointer { source in
+            document.scalars.withUnsafeBufferPointer { scalars in
+                var tokens: [QuoteToken] = []
+                tokens.reserveCapacity(source.count)
+                for index in source.indices {
+                    let range = source[index].range
+                    guard range.start >= 0, range.start < scalars.count else { continue }
+                    let first = scalars[range.start]
+                    let flags = source[index].flags
+                    let kind: QuoteToken.Kind =
+                        flags.contains(.quote) || isQuoteMark(first) && range.length == 1
+                        ? .quoteMark : flags.contains(.word) ? .word : .punctuation
+                    let lower = source[index].lower
+                    tokens.append(
+                        QuoteToken(
+                            kind: kind, range: range, lower: lower, isCapitalized: flags.contains(.capitalized),
+                            first: first, sentence: source[index].sentence,
+                            isCueHead: kind == .word && isCueHead(lower, lexicon: lexicon, language: language)))
+                }
+                return tokens
+            }
         }
-        return tokens
     }
 
     /// Whether a lower-case word heads a speech cue of `lexicon` in `language`, read on its bytes.

@@ -151,6 +151,21 @@ extension TextNormalizer {
                         outBytes[writtenBytes] = out
                         writtenBytes += 1
                         written += 1
+                        guard out != 0x0A else { continue }
+                        // After a byte that is no line break (`breaks` is 0 now), printable ASCII
+                        // is copied with no other test: no tab, carriage return or line break.
+                        while k < n {
+                            let next = input[k]
+                            guard next >= 0x20, next < 0x80 else { break }
+                            outScalars[written] = Unicode.Scalar(next)
+                            outOffsets[written] = original
+                            outTextOffsets[written] = Int32(writtenBytes)
+                            outBytes[writtenBytes] = next
+                            k += 1
+                            original += 1
+                            writtenBytes += 1
+                            written += 1
+                        }
                     }
                     let last = input[k - 1]
                     previousIsLetter = (last >= 0x41 && last <= 0x5A) || (last >= 0x61 && last <= 0x7A)

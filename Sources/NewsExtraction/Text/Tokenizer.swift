@@ -79,6 +79,17 @@ enum Tokenizer {
         while i < n {
             // ASCII letters and digits, the bulk of every word, without the general tests.
             let v = s[i].value
+            if v &- 0x61 < 26 {
+                // A run of lower-case ASCII letters in one tight loop: each letter counts as below.
+                var j = i + 1
+                while j < n, s[j].value &- 0x61 < 26 { j += 1 }
+                onlyDigits = false
+                letters += j - i
+                segmentLength += j - i
+                previousLower = true
+                i = j
+                continue
+            }
             if v < 0x80 {
                 if (v | 0x20) &- 0x61 < 26 {
                     onlyDigits = false
@@ -101,6 +112,9 @@ enum Tokenizer {
                     i += 1
                     continue
                 }
+                // Any other ASCII scalar but a separator tested below ("-", ".", ",", "/", "'")
+                // ends the word (a space, most often).
+                if v != 0x2D && v != 0x2E && v != 0x2C && v != 0x2F && v != 0x27 { break }
             }
             let c = s[i]
             if ScalarClass.isDigit(c) {
