@@ -10,10 +10,10 @@ import Testing
     @Test func roleInCommasAfterThePair() {
         let table = T.entities("Sie wollen unsere Zerstörung, hatte Varek Dolmanis, der rechtspopulistische Verteidigungsminister, gesagt.")
         #expect(T.entity(table, "Varek Dolmanis")?.kind == .person)
-        let plain = T.entities("Torin Hevaletis, der Arbeitsminister, gehört zu ihnen.")
-        #expect(T.entity(plain, "Torin Hevaletis")?.kind == .person)
-        let member = T.entities("Arni Veltisson, ein Vertreter der Umweltorganisation, sprach von einem Skandal.")
-        #expect(T.entity(member, "Arni Veltisson")?.kind == .person)
+        let plain = T.entities("Zarvik Hevaletis, der Arbeitsminister, gehört zu ihnen.")
+        #expect(T.entity(plain, "Zarvik Hevaletis")?.kind == .person)
+        let member = T.entities("Tjorvi Veltisson, ein Vertreter der Umweltorganisation, sprach von einem Skandal.")
+        #expect(T.entity(member, "Tjorvi Veltisson")?.kind == .person)
     }
 
     @Test func ordinaryWordsBeforeARoleApposition() {
@@ -26,11 +26,11 @@ import Testing
     }
 
     @Test func officeAndOwnerRolesBeforeAName() {
-        let mayor = T.entities("Am Montag stellte Oberbürgermeister Ingolf Bramwitz seine Pläne vor.")
-        #expect(T.entity(mayor, "Ingolf Bramwitz")?.kind == .person)
-        let member = T.entities("Es ist ein historischer Tag, sagte der Abgeordnete Amilcar Trovo in der Hauptstadt.")
-        #expect(T.entity(member, "Amilcar Trovo")?.kind == .person)
-        let owner = T.entities("Das bestätigte Villeneigentümer Herinrich Schubal am Abend.")
-        #expect(T.entity(owner, "Herinrich Schubal")?.kind == .person)
+        let mayor = T.entities("Am Montag stellte Oberbürgermeister Odalric Bramwitz seine Pläne vor.")
+        #expect(T.entity(mayor, "Odalric Bramwitz")?.kind == .person)
+        let member = T.entities("Es ist ein historischer Tag, sagte der Abgeordnete Quelvio Trovo in der Hauptstadt.")
+        #expect(T.entity(member, "Quelvio Trovo")?.kind == .person)
+        let owner = T.entities("Das bestätigte Villeneigentümer Brennik Schubal am Abend.")
+        #expect(T.entity(owner, "Brennik Schubal")?.kind == .person)
     }
 }

@@ -4,7 +4,7 @@ extension OwnershipRules {
     /// What may follow the company in "Y's X said": a verb of saying, a comma, or the company's own possessive.
     private static let afterPossessedCompany: WordSet = ["said", "says", "announced", "reported", "told", ","]
 
-    /// "AMR Corp's American Airlines said …", "Y's X's line of products": a company named right after another's
+    /// "Brixel Corp's Zentor Airways said …", "Y's X's line of products": a company named right after another's
     /// possessive, and then speaking or possessing, is the possessor's. English only.
     func possessedCompany(_ index: Int, _ clause: Range<Int>) -> StakeCandidate? {
         let next = index + 1

@@ -1,7 +1,7 @@
 import NewsModel
 
 /// English institutions named again by their head noun ("the Bank of Marlovia … the central bank
-/// said", "the Ministry of Trade … the ministry said", "the Commerce Department … the department
+/// said", "the Ministry of Trade … the ministry said", "the Marlovian Trade Department … the department
 /// said").
 extension QuoteContext {
     /// Head nouns of institutions that an English article names again without their name.
