@@ -34,3 +34,24 @@ import Testing
         #expect(T.entity(owner, "Brennik Schubal")?.kind == .person)
     }
 }
+
+/// English names with an unknown given name and a role apposition that names what the role belongs
+/// to. Invented names only.
+@Suite struct EntityEnglishRoleAppositionNameTests {
+    typealias T = EntityRecognizerTests
+
+    @Test func roleOfSomethingInCommasAfterTheName() {
+        let three = T.entities(
+            "In response to the comments, Ieuan Wyn Tarrowby, leader of the Quell group in the assembly, said the plan was wrong.",
+            language: .english)
+        #expect(T.entity(three, "Ieuan Wyn Tarrowby")?.kind == .person)
+        let two = T.entities("Zarvik Hevaletis, chairman of Brixel Corp, said sales rose.", language: .english)
+        #expect(T.entity(two, "Zarvik Hevaletis")?.kind == .person)
+    }
+
+    @Test func bareRoleAfterACompanyIsNoPerson() {
+        // ", the adviser," names no organisation of its own: the two words may be a company.
+        let table = T.entities("Quarvo Telminez, the adviser, said the bid was fair.", language: .english)
+        #expect(T.entity(table, "Quarvo Telminez")?.kind != .person)
+    }
+}

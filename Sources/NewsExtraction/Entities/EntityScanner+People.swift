@@ -52,9 +52,9 @@ extension EntityScanner {
                 && !EntityLexicons.nameParticles.contains(tokens[i].lower)
             if knownFirst || hasRole {
                 found.append((i, knownFirst, hasRole))
-            } else if german && hasGermanRoleApposition(afterPairAt: i) {
-                // "Torin Hevaletis, der stellvertretende Außenminister, …": an unknown given name
-                // with a role in commas after the pair.
+            } else if hasRoleApposition(afterNameAt: i) {
+                // "Zarvik Hevaletis, der stellvertretende Außenminister, …", "Ieuan Wyn Tarrow, leader
+                // of the X group, said": an unknown given name with a role in commas after the name.
                 found.append((i, false, true))
             }
         }
@@ -238,21 +238,34 @@ extension EntityScanner {
 }
 
 extension EntityScanner {
-    /// Whether the two name-shaped free words at `i` and `i + 1` are followed by a role in commas
-    /// (", der Arbeitsminister,", ", ein Vertreter der …"): the apposition of a German name whose
-    /// given name the lexicon does not know.
-    func hasGermanRoleApposition(afterPairAt i: Int) -> Bool {
+    /// Whether two or three name-shaped free words from `i` are followed by a role in commas
+    /// (", der Arbeitsminister,", ", ein Vertreter der …", ", leader of the X group,"): the
+    /// apposition of a name whose given name the lexicon does not know. In English the role must
+    /// name what it belongs to ("leader of", "chairman at"), as a bare ", the adviser" may follow a
+    /// company.
+    func hasRoleApposition(afterNameAt i: Int) -> Bool {
         let n = tokens.count
-        guard i + 3 < n, sameSentence(i, i + 3), isNameShaped(i + 1), isFree(i + 1),
-            !tokens[i].isAllCaps, !tokens[i + 1].isAllCaps, !tokens[i + 1].flags.contains(.hyphenated),
-            tokens[i + 2].text == ","
-        else { return false }
-        // Both words must be unknown to the German word list: "Neue Regeln, die Minister …" is no name.
-        for k in i...(i + 1) where isOrdinary(tokens[k].text, lower: tokens[k].lower) || isPlace(tokens[k].text) {
-            return false
+        var comma = i + 2
+        if comma < n, tokens[comma].text != ",", isNameShaped(comma) { comma += 1 }
+        guard comma + 1 < n, sameSentence(i, comma + 1), tokens[comma].text == "," else { return false }
+        // Every word must be unknown to the word lists: "Neue Regeln, die Minister …" is no name.
+        for k in i..<comma {
+            guard isNameShaped(k), isFree(k), !tokens[k].isAllCaps, !tokens[k].flags.contains(.hyphenated) || k == i,
+                !isOrdinary(tokens[k].text, lower: tokens[k].lower), !isPlace(tokens[k].text),
+                !EntityLexicons.companyWords.contains(tokens[k].lower), !isRoleOrCue(tokens[k].lower)
+            else { return false }
         }
-        // "…, Außenminister X Y, …" after the pair belongs to another name.
-        return appositionAfter(i + 2) != nil && !(i + 4 < n && isNameShaped(i + 4) && tokens[i + 3].isCapitalized)
+        // "…, Außenminister X Y, …" after the name belongs to another name.
+        if comma + 2 < n, isNameShaped(comma + 2), tokens[comma + 1].isCapitalized { return false }
+        guard let apposition = appositionAfter(comma) else { return false }
+        if german { return true }
+        // English: the role is followed by "of"/"at"/"for" ("leader of", "chairman at").
+        var k = comma + 1
+        while k < n, k <= comma + 5, sameSentence(i, k), !["of", "at", "for"].contains(tokens[k].lower) {
+            if tokens[k].text == "," { return false }
+            k += 1
+        }
+        return k < n && k <= comma + 5 && apposition.role.split(separator: " ").count <= 3
     }
 
     /// A lower-case German attributive adjective ("stellvertretende", "früheren", "zuständiger").
