@@ -92,3 +92,44 @@ extension QuoteContext {
         return false
     }
 }
+
+extension QuoteContext {
+    /// English roles that usually bring in someone new ("…," the spokesman said'): they never
+    /// refer back to a person named before by ``englishRoleContinuation(at:upper:)``.
+    static let newSpeakerRoles: WordSet = ["spokesman", "spokeswoman", "spokesperson", "official", "officer"]
+
+    /// '"The talks have failed," the prime minister said' after a sentence about a person whose
+    /// role the article never stated: the person named last, outside any quote, in this sentence
+    /// or the two before it. A person whose known role is another one ("Ann Vell, the chairman,
+    /// …  the analyst said") is someone else; so is a role with its own attribute ("the analyst
+    /// at X"). `index` is the token after the article.
+    func englishRoleContinuation(at index: Int, upper: Int) -> EntityMention? {
+        guard language == .english, index > 0, tokens[index - 1].lower == "the" else { return nil }
+        var head: Int?
+        var probe = index
+        while probe < upper && probe - index < 3 && tokens[probe].kind == .word && mention(at: probe) == nil {
+            if lexicon.roles.contains(tokens[probe].lower) {
+                head = probe
+                break
+            }
+            probe += 1
+        }
+        guard let head, !Self.newSpeakerRoles.contains(tokens[head].lower) else { return nil }
+        if head + 1 < upper, Self.roleAttributeWords.contains(tokens[head + 1].lower) { return nil }
+        let word = tokens[head].lower
+        let start = tokens[index - 1].range.start
+        var found: EntityMention?
+        for mention in table.mentions {
+            if mention.range.start >= start { break }
+            if mention.kind == .person && !isQuoted(mention) { found = mention }
+        }
+        guard let person = found, person.sentence + 2 >= tokens[index].sentence else { return nil }
+        if let role = table.entity(person.entity)?.role ?? person.role, !role.lowercased().contains(word) {
+            return nil
+        }
+        return person
+    }
+
+    /// Words that give a role its own attribute: "the analyst at X", "the head of Y".
+    static let roleAttributeWords: WordSet = ["of", "at", "for", "with", "from", "in"]
+}

@@ -170,6 +170,13 @@ extension QuoteContext {
         if let person = roleSubjectOfPreviousSentence(in: lower..<upper, anchor: anchor) {
             return personGuess(person, in: lower..<upper)
         }
+        // 2c'''. '"…," the prime minister said' where no one was introduced with that role: the
+        // person named last, in this sentence or the two before.
+        if language == .english {
+            for index in order where spanAt[index] == nil && index > lower && tokens.withUnsafeBufferPointer({ $0[index - 1].lower == "the" }) {
+                if let person = englishRoleContinuation(at: index, upper: upper) { return personGuess(person, in: lower..<upper) }
+            }
+        }
         // 2d. "so der Arbeitsrechtler", "sagte der 58-Jährige": a definite person noun refers back
         // to the person named before.
         // Both are German rules: English skips the loops (and the optional guess each call returns).
@@ -235,6 +242,7 @@ extension QuoteContext {
             return guess
         }
         // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
+        var possessor: EntityMention?
         for index in order where spanAt[index] == nil || isInTitleSpan(index) {
             if let mention = mention(at: index), mention.kind == .company || mention.kind == .organization {
                 // "die Nordwerk-Tochter Südwerk": the compound names the parent, the name after it speaks.
@@ -244,9 +252,17 @@ extension QuoteContext {
                 {
                     return SpeakerGuess(entity: head.entity)
                 }
+                // "X rejected Y's offer, saying …": Y owns the object; X speaks if named.
+                if isPossessorOfObject(mention, at: index, upper: upper) {
+                    if possessor == nil { possessor = mention }
+                    continue
+                }
+                // "X, a subsidiary of Y, said": the company the apposition describes.
+                if let head = appositionHead(of: mention, from: lower) { return SpeakerGuess(entity: head.entity) }
                 return SpeakerGuess(entity: mention.entity)
             }
         }
+        if let possessor { return SpeakerGuess(entity: possessor.entity) }
         // 5. "the company", "das Unternehmen", "it".
         for index in order where spanAt[index] == nil && isWord(at: index) {
             // "erklärte das Ministerium": the institution named before with that head noun.
@@ -271,8 +287,7 @@ extension QuoteContext {
                 return guess
             }
             if isNoun || Self.companyPronouns.contains(word) {
-                let isCompany: (EntityMention) -> Bool = { $0.kind == .company || $0.kind == .organization }
-                if let last = lastMention(before: tokens[index].range.start, where: isCompany) {
+                if let last = lastCompanyForAnaphor(before: tokens[index].range.start) {
                     // "X told shareholders to wait for advice from Y. It said …": the subject.
                     let company = subjectCompany(before: index, last: last) ?? last
                     var guess = SpeakerGuess(entity: company.entity)

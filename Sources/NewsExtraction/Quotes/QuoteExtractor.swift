@@ -81,7 +81,7 @@ public struct QuoteExtractor: Sendable {
         let direct = context.directQuotes(reported: reported)
         let candidates = (direct + reported).sorted { ($0.parts.first?.lowerBound ?? 0) < ($1.parts.first?.lowerBound ?? 0) }
         return context.continuingPronounSpeakers(
-            context.resolvingContentAntecedents(resolvingPronouns(resolvingCompanyAnaphors(candidates, table: entities))))
+            context.resolvingContentAntecedents(resolvingPronouns(resolvingCompanyAnaphors(context.coordinatedCueSpeakers(candidates), table: entities))))
     }
 
     /// "Er sagte …" when the recognizer knows no person before it: the pronoun continues the

@@ -1,0 +1,89 @@
+import NewsModel
+
+/// Which of the companies before an English speech verb is its subject: not the possessor of an
+/// object ("X rejected Y's offer, saying …" is X) and not a company inside an apposition ("X, a
+/// subsidiary of Y, said …" is X).
+extension QuoteContext {
+    /// Whether an English company mention owns a lower-case noun that is no statement of its own
+    /// ("Quorvane's offer", "Quorvane Corp's bid"): an object, not the subject that speaks.
+    func isPossessorOfObject(_ mention: EntityMention, at index: Int, upper: Int) -> Bool {
+        guard language == .english, let possessed = possessed(after: mention, at: index, upper: upper) else {
+            return false
+        }
+        return possessed == nil
+    }
+
+    /// "A group led by X Inc, a subsidiary of Y Industries, a Town carpet maker, said": for a
+    /// company named inside an English apposition (a comma, then "a", "an" or "the" within a few
+    /// words), the company the apposition describes, right before its comma. Follows up to two
+    /// appositions back. Nil when the mention stands in no apposition.
+    func appositionHead(of mention: EntityMention, from lower: Int) -> EntityMention? {
+        guard language == .english, var first = document.tokenIndex(containing: mention.range.start) else { return nil }
+        var head: EntityMention?
+        for _ in 0..<2 {
+            guard let comma = appositionComma(before: first, from: lower), comma > lower,
+                let described = self.mention(at: comma - 1), described.kind == .company || described.kind == .organization,
+                described.entity != mention.entity,
+                let start = document.tokenIndex(containing: described.range.start)
+            else { break }
+            head = described
+            first = start
+        }
+        return head
+    }
+
+    /// The comma that opens an apposition holding `index`: within six tokens before it, followed
+    /// by "a", "an" or "the", with only words (and dots, hyphens, ampersands) in between.
+    private func appositionComma(before index: Int, from lower: Int) -> Int? {
+        var probe = index - 1
+        while probe >= lower && index - probe <= 6 {
+            let token = tokens[probe]
+            if token.isPunctuation(",") {
+                guard probe + 1 < index, Self.appositionArticles.contains(tokens[probe + 1].lower) else { return nil }
+                return probe
+            }
+            guard token.kind == .word || token.isPunctuation(".") || token.isPunctuation("-") || token.isPunctuation("&")
+            else { return nil }
+            probe -= 1
+        }
+        return nil
+    }
+
+    /// Articles that open an English apposition: ", a subsidiary of …", ", the parent of …".
+    static let appositionArticles: WordSet = ["a", "an", "the"]
+}
+
+extension QuoteContext {
+    /// The company an English "it" or "the company" before `offset` stands for: the last company
+    /// named, passing over one named in a phrase of "its" ("the sale of its stake in the Quill
+    /// Herald. It said …" is about the owner, not the Herald). Falls back to the last company.
+    func lastCompanyForAnaphor(before offset: Int) -> EntityMention? {
+        let mentions = table.mentions
+        var end = 0
+        while end < mentions.count && mentions[end].range.start < offset { end += 1 }
+        var last: EntityMention?
+        var index = end
+        while index > 0 {
+            index -= 1
+            let mention = mentions[index]
+            guard mention.kind == .company || mention.kind == .organization else { continue }
+            if last == nil { last = mention }
+            guard language == .english, isObjectOfItsPhrase(mention) else { return mention }
+        }
+        return last
+    }
+
+    /// Whether "its" stands within seven tokens before the mention, in the same sentence, with
+    /// only words and numbers in between ("its stake in X", "its entire 23.5 pct interest in X").
+    private func isObjectOfItsPhrase(_ mention: EntityMention) -> Bool {
+        guard let first = document.tokenIndex(containing: mention.range.start) else { return false }
+        var probe = first - 1
+        while probe >= 0 && first - probe <= 7 && tokens[probe].sentence == mention.sentence {
+            let token = tokens[probe]
+            if token.lower == "its" { return true }
+            guard token.kind == .word || token.isPunctuation(".") else { return false }
+            probe -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,105 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// Which English speaker a cue gets when several names stand before it: a role phrase that
+/// continues the person named last, the subject rather than an object's owner or a company in an
+/// apposition, "it" past a company in a phrase of "its", and a second verb joined by "but".
+/// Run through the whole extractor; invented names throughout.
+@Suite struct QuoteEnglishSubjectChoiceTests {
+    static func quotes(_ text: String) -> [Quote] {
+        let paragraphs = ["Probe"] + text.components(separatedBy: "\n\n")
+        let article = Article(id: "probe", title: "Probe", paragraphs: paragraphs, language: .english)
+        return RuleBasedExtractor().extract(from: article).quotes
+    }
+
+    static func speaker(_ text: String, of content: String) -> String? {
+        quotes(text).first { $0.text.hasPrefix(content) }?.speaker?.name
+    }
+
+    @Test func aRolePhraseAfterAQuoteContinuesThePersonNamedJustBefore() {
+        let minister = """
+            Martin Quayford is urging European leaders to wake up over the trade talks.
+
+            "The talks have failed. The rest of the world should act," the prime minister said in an interview.
+            """
+        #expect(Self.speaker(minister, of: "The talks have failed") == "Martin Quayford", "\(Self.quotes(minister))")
+        let analyst = """
+            Ronald Vanzell of Kestrel Securities said the shares were fairly valued.
+
+            "It's a reasonable deal for both sides," the analyst told reporters.
+            """
+        #expect(Self.speaker(analyst, of: "It's a reasonable deal") == "Ronald Vanzell", "\(Self.quotes(analyst))")
+    }
+
+    @Test func aRolePhraseDoesNotContinueSomeoneElse() {
+        // The person named before holds another role: the analyst is someone new.
+        let otherRole = """
+            Martin Quayford, the chairman of Kestrel Securities, said the shares were cheap.
+
+            "It's a reasonable deal for both sides," the analyst told reporters.
+            """
+        #expect(Self.speaker(otherRole, of: "It's a reasonable deal") != "Martin Quayford", "\(Self.quotes(otherRole))")
+        // A spokesman is someone new, and so is a person named long before.
+        let spokesman = """
+            Martin Quayford said the shares were cheap.
+
+            "We will not comment," the spokesman said.
+            """
+        #expect(Self.speaker(spokesman, of: "We will not comment") != "Martin Quayford", "\(Self.quotes(spokesman))")
+        let farBack = """
+            Martin Quayford said the shares were cheap. The market rose. Bonds fell. The dollar was flat.
+
+            "It's a reasonable deal for both sides," the analyst told reporters.
+            """
+        #expect(Self.speaker(farBack, of: "It's a reasonable deal") != "Martin Quayford", "\(Self.quotes(farBack))")
+    }
+
+    @Test func theOwnerOfTheObjectIsNotTheSpeaker() {
+        let text = "Varnex Holdings Inc earlier today rejected Quorvane Corp's offer, saying Quorvane's bid was an attempt to block its buyout."
+        #expect(Self.speaker(text, of: "Quorvane's bid") == "Varnex Holdings Inc", "\(Self.quotes(text))")
+        // With no other company before the verb, the owner still speaks for itself.
+        let alone = "Quorvane Corp's board said the offer was too low."
+        #expect(Self.speaker(alone, of: "the offer was too low") == "Quorvane Corp", "\(Self.quotes(alone))")
+    }
+
+    @Test func aCompanyInAnAppositionDoesNotSpeakForTheCompanyItDescribes() {
+        let text = """
+            A group led by Harnell Nevada Inc, a subsidiary of Quentar Industries, a Saddleton carpet maker, \
+            said it cut its stake in Vollmar Products Corp to 169,888 shares, or 3.4 pct.
+            """
+        #expect(Self.speaker(text, of: "it cut its stake") == "Harnell Nevada Inc", "\(Self.quotes(text))")
+    }
+
+    @Test func itPassesOverACompanyNamedInAPhraseOfIts() {
+        let text = """
+            Brelford Group Ltd reported higher profits for 1986.
+
+            The total excluded gains of 563 mln dlrs, partly from the sale of some of its stake in the Coastal Morning Herald, a newspaper. It said it expects another gain in 1987 from the sale of the remaining shares.
+            """
+        #expect(Self.speaker(text, of: "it expects another gain") == "Brelford Group Ltd", "\(Self.quotes(text))")
+        // A company named plainly last is still what "it" stands for.
+        let plain = """
+            Brelford Group Ltd reported higher profits for 1986.
+
+            The Coastal Morning Herald had a good year as well. It said it expects another gain in 1987.
+            """
+        #expect(Self.speaker(plain, of: "it expects another gain") == "Coastal Morning Herald", "\(Self.quotes(plain))")
+    }
+
+    @Test func aSecondVerbJoinedByButKeepsTheSpeaker() {
+        let text = """
+            Harnell Vision Inc told regulators it has acquired 1,420,500 shares of Quentar Lasers Inc.
+
+            Harnell Vision said it bought the stake for investment purposes.
+
+            It said it might buy additional Quentar Lasers common shares, but said it does not plan to boost its stake above 10 pct.
+            """
+        #expect(Self.speaker(text, of: "it does not plan") == "Harnell Vision Inc", "\(Self.quotes(text))")
+        // A new subject after "but" speaks for itself.
+        let newSubject = """
+            Harnell Vision Inc said it might buy more shares, but Quentar Lasers Inc said it would fight the purchase.
+            """
+        #expect(Self.speaker(newSubject, of: "it would fight") == "Quentar Lasers Inc", "\(Self.quotes(newSubject))")
+    }
+}
