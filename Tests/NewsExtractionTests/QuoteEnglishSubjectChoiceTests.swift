@@ -102,4 +102,55 @@ import Testing
             """
         #expect(Self.speaker(newSubject, of: "it would fight") == "Quentar Lasers Inc", "\(Self.quotes(newSubject))")
     }
+
+    @Test func itStandsForTheCompanyThatOpensTheSentenceBefore() {
+        // After a description ending in a company noun, and after an opening adverbial.
+        let text = """
+            German investment bank Varnholt Bank has challenged the right of Quellmar Oil to claim protection in the US.
+
+            In a court filing on Tuesday, it said the oil group has few ties to Texas.
+            """
+        #expect(Self.speaker(text, of: "the oil group") == "Varnholt Bank", "\(Self.quotes(text))")
+        // Even when another company spoke before.
+        let spokeBefore = """
+            Quellmar Group's managing director Tomas Ardwick told reporters: "We will fight them."
+
+            Varnholt Oil officials were unavailable for comment. But the company has said it intends to take action against Quellmar.
+            """
+        #expect(Self.speaker(spokeBefore, of: "it intends") == "Varnholt Oil", "\(Self.quotes(spokeBefore))")
+        // "X Corp's Y unit said …. It said": the unit.
+        let unit = """
+            HOUSTON, March 13 - Varnholt Petroleum Corp's Quellmar Pipeline Co unit said it has introduced a plan.
+
+            It said under the plan customers will receive interim agreements.
+            """
+        #expect(Self.speaker(unit, of: "under the plan") == "Quellmar Pipeline Co", "\(Self.quotes(unit))")
+    }
+
+    @Test func theSubjectOfWhatACompanySaidIsNotWhatItStandsFor() {
+        // The sentence before is a statement of X: its subject is content, X goes on speaking.
+        let text = """
+            Harnell Vision Inc said it would buy Quentar Lasers Inc for 20 dlrs a share.
+
+            The Quentar Lasers plants will be used for new products, Harnell Vision said. It said the deal would close in June.
+            """
+        #expect(Self.speaker(text, of: "the deal would close") == "Harnell Vision Inc", "\(Self.quotes(text))")
+        // A market phrase ("Y shares rose") is no subject either.
+        let market = """
+            Harnell Vision Inc said it would buy Quentar Lasers Inc for 20 dlrs a share.
+
+            Quentar Lasers shares rose 2 dlrs on the news. It said the deal would close in June.
+            """
+        #expect(Self.speaker(market, of: "the deal would close") == "Harnell Vision Inc", "\(Self.quotes(market))")
+    }
+
+    @Test func ofCompaniesJoinedByAndTheFirstSpeaks() {
+        let text = """
+            WASHINGTON, March 17 - An investor group including Marvel Shares Corp and Marvel Income Fund Inc told \
+            regulators it raised its stake in Tessaly Corp to 575,859 shares.
+            """
+        #expect(Self.speaker(text, of: "it raised its stake") == "Marvel Shares Corp", "\(Self.quotes(text))")
+        let alone = "Marvel Income Fund Inc told regulators it raised its stake in Tessaly Corp to 575,859 shares."
+        #expect(Self.speaker(alone, of: "it raised its stake") == "Marvel Income Fund Inc", "\(Self.quotes(alone))")
+    }
 }

@@ -111,30 +111,78 @@ extension QuoteContext {
     }
 
     /// "X told shareholders not to accept the bid pending advice from Y. It said …": a
-    /// sentence-opening "it" or "the company" stands for the company that is the subject of the
-    /// sentence before (its name among the first words after the dateline), not for the company
-    /// named last in it.
+    /// sentence-opening "it" or "the company" (also after an opening adverbial: "In a court
+    /// filing, it said …") stands for the company that is the subject of the sentence before: its
+    /// name among the first words after the dateline, after determiners or a short description
+    /// ending in a company noun ("German investment bank X has …"). Nil when the sentence before
+    /// opens with no company, or with one followed by "shares" (a market phrase, no subject).
     func subjectCompany(before index: Int, last: EntityMention) -> EntityMention? {
         let sentence = tokens[index].sentence
         guard sentence < sentenceTokens.count, last.sentence == sentence - 1,
             let opening = sentenceTokens[sentence].first(where: { tokens[$0].kind == .word }),
-            opening >= index - 1
+            opening >= index - 1 || isAfterOpeningAdverbial(index, opening: opening)
         else { return nil }
         let previous = sentenceTokens[sentence - 1]
         var probe = datelineEnd(in: previous) ?? previous.lowerBound
         var words = 0
-        while probe < previous.upperBound && words < 3 {
+        var description = 0
+        while probe < previous.upperBound && words < 5 {
             if let found = mention(at: probe), found.kind == .company || found.kind == .organization {
-                return found.entity == last.entity ? nil : found
+                // A description must end in a company noun ("investment bank X").
+                if description > 0 && !Self.companyNouns.contains(tokens[probe - 1].lower) { return nil }
+                // "X Corp's Y unit said …": the possessed company is the subject.
+                if let owned = companyOwned(by: found) { return owned }
+                return isMarketPhrase(after: found) ? nil : found
             }
             if tokens[probe].kind == .word {
-                guard Self.determiners.contains(tokens[probe].lower) else { return nil }
+                if !Self.determiners.contains(tokens[probe].lower) {
+                    guard language == .english, !Self.phraseWords.contains(tokens[probe].lower),
+                        mention(at: probe) == nil
+                    else { return nil }
+                    description += 1
+                }
                 words += 1
             }
             probe += 1
         }
         return nil
     }
+
+    /// Whether the token at `index` follows a comma that ends an opening prepositional phrase
+    /// ("In a court filing on Tuesday, it said …").
+    private func isAfterOpeningAdverbial(_ index: Int, opening: Int) -> Bool {
+        guard language == .english, index > opening + 1, index - opening <= 10, tokens[index - 1].isPunctuation(",")
+        else { return false }
+        return Self.openingPrepositions.contains(tokens[opening].lower)
+    }
+
+    /// Prepositions that open an adverbial before the subject.
+    static let openingPrepositions: WordSet = ["in", "on", "at", "after", "during", "with", "under", "before"]
+
+    /// Whether the words after a company's name make it a market phrase ("X shares rose").
+    private func isMarketPhrase(after mention: EntityMention) -> Bool {
+        guard let last = document.tokenIndex(containing: max(mention.range.start, mention.range.end - 1)),
+            last + 1 < tokens.count
+        else { return false }
+        return Self.marketNouns.contains(tokens[last + 1].lower)
+    }
+
+    /// "X Corp's Y Co unit": the company named right after a company's possessive "'s".
+    private func companyOwned(by mention: EntityMention) -> EntityMention? {
+        guard let last = document.tokenIndex(containing: max(mention.range.start, mention.range.end - 1)) else { return nil }
+        var next = last + 1
+        if next < tokens.count, ["'s", "’s"].contains(tokens[next].lower) { next += 1 }
+        else if !(document.slice(tokens[last].range).hasSuffix("'s") || document.slice(tokens[last].range).hasSuffix("’s")) {
+            return nil
+        }
+        guard next < tokens.count, let owned = self.mention(at: next), owned.entity != mention.entity,
+            owned.kind == .company || owned.kind == .organization
+        else { return nil }
+        return owned
+    }
+
+    /// Nouns that make a company's name an attribute: "X shares", "X stock".
+    static let marketNouns: WordSet = ["shares", "share", "stock", "stocks"]
 
     /// "the Treasury secretary": an English role noun right after an organisation's name that
     /// follows "the" is definite like "the secretary".

@@ -259,7 +259,8 @@ extension QuoteContext {
                 }
                 // "X, a subsidiary of Y, said": the company the apposition describes.
                 if let head = appositionHead(of: mention, from: lower) { return SpeakerGuess(entity: head.entity) }
-                return SpeakerGuess(entity: mention.entity)
+                // "X and Y said": the first-named speaks for both.
+                return SpeakerGuess(entity: firstOfJoinedOrganizations(mention, at: index, from: lower).entity)
             }
         }
         if let possessor { return SpeakerGuess(entity: possessor.entity) }
@@ -289,9 +290,10 @@ extension QuoteContext {
             if isNoun || Self.companyPronouns.contains(word) {
                 if let last = lastCompanyForAnaphor(before: tokens[index].range.start) {
                     // "X told shareholders to wait for advice from Y. It said …": the subject.
-                    let company = subjectCompany(before: index, last: last) ?? last
-                    var guess = SpeakerGuess(entity: company.entity)
+                    let subject = subjectCompany(before: index, last: last)
+                    var guess = SpeakerGuess(entity: (subject ?? last).entity)
                     guess.isCompanyAnaphor = true
+                    guess.isSubjectAnaphor = subject != nil
                     return guess
                 }
             }

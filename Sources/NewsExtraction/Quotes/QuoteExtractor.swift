@@ -127,30 +127,43 @@ public struct QuoteExtractor: Sendable {
 
     /// "X said …. It said …", "The company said …": "it" and "the company" speak for the company
     /// that spoke last, not for the company named last ("… a stake in Y. It said …" is still X).
+    /// The company that opens the sentence before stays ("Z has challenged Y. It said …" is Z),
+    /// unless a company spoke in that very sentence ("The Y planes will fly to Europe, X said. It
+    /// said …" is X: the sentence's subject was what X said).
     private func resolvingCompanyAnaphors(_ candidates: consuming [QuoteCandidate], table: EntityTable) -> [QuoteCandidate] {
         var lastCompany: EntityID?
+        var lastCompanySentence = -2
         var lastGroup: SpeakerGuess?
         var result = candidates
         for index in result.indices {
             let guess = result[index].speaker
+            let sentence = result[index].sentence
             guard let entity = guess.entity else {
                 // "A spokesman for X said …. The company said …": X spoke.
-                if let organization = guess.organization { lastCompany = organization }
+                if let organization = guess.organization {
+                    lastCompany = organization
+                    lastCompanySentence = sentence
+                }
                 continue
             }
             if guess.isGroupLeader { lastGroup = guess }
+            let keepsSubject = guess.isSubjectAnaphor && lastCompanySentence < sentence - 1
             // "A group led by X said …. It said …": no company spoke, the group goes on.
-            if guess.isCompanyAnaphor, lastCompany == nil, let lastGroup {
+            if guess.isCompanyAnaphor, !keepsSubject, lastCompany == nil, let lastGroup {
                 result[index].speaker = lastGroup
                 continue
             }
-            if guess.isCompanyAnaphor {
+            if guess.isCompanyAnaphor && !keepsSubject {
                 if let lastCompany { result[index].speaker.entity = lastCompany } else { lastCompany = entity }
+                lastCompanySentence = sentence
                 continue
             }
             // A person speaking in between ("its chairman said") leaves the company as it was.
             let kind = table.entity(entity)?.kind
-            if kind == .company || kind == .organization { lastCompany = entity }
+            if kind == .company || kind == .organization {
+                lastCompany = entity
+                lastCompanySentence = sentence
+            }
         }
         return result
     }
