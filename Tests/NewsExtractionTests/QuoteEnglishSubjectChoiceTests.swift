@@ -147,10 +147,10 @@ import Testing
     @Test func ofCompaniesJoinedByAndTheFirstSpeaks() {
         let text = """
             WASHINGTON, March 17 - An investor group including Marvel Shares Corp and Marvel Income Fund Inc told \
-            regulators it raised its stake in Tessaly Corp to 575,859 shares.
+            the Securities and Exchange Commission it raised its stake in Tessaly Corp to 575,859 shares.
             """
         #expect(Self.speaker(text, of: "it raised its stake") == "Marvel Shares Corp", "\(Self.quotes(text))")
-        let alone = "Marvel Income Fund Inc told regulators it raised its stake in Tessaly Corp to 575,859 shares."
+        let alone = "WASHINGTON, March 17 - Marvel Income Fund Inc told the Securities and Exchange Commission it raised its stake in Tessaly Corp to 575,859 shares."
         #expect(Self.speaker(alone, of: "it raised its stake") == "Marvel Income Fund Inc", "\(Self.quotes(alone))")
     }
 }
