@@ -39,9 +39,12 @@ import Testing
             "Jacques Quellier, the French president, arrived. Tamsin Orrow stayed at home. "
                 + "Later the French president told reporters: \"Europe needs more unity.\"")
         #expect(apposition.first { $0.direct }?.speaker?.name == "Jacques Quellier")
-        // Nobody introduced with the role: no person is guessed.
+        // Nobody introduced with the role and nobody named in the two sentences before: no
+        // person is guessed. (A person named right before continues: see
+        // QuoteEnglishSubjectChoiceTests.)
         let nobody = Self.english(
-            "Jacques Quellier arrived in Brussels. \"Europe needs more unity,\" the French president told reporters.")
+            "Jacques Quellier arrived in Brussels. The talks began late. Ministers met at noon. Nothing was agreed. "
+                + "\"Europe needs more unity,\" the French president told reporters.")
         #expect(nobody.first { $0.direct }?.speaker == nil)
     }
 

@@ -43,25 +43,24 @@ extension QuoteContext {
         "staatssekretär", "staatssekretärin", "ermittler", "ermittlerin", "polizeisprecher", "polizeisprecherin",
     ]
 
-    /// "the French president", "the prime minister" (English, no name in the phrase): the last
-    /// person before `index` who was introduced with that role word, right before the name
-    /// ("French President Jacques Quellier") or in an apposition after it ("Jacques Quellier,
-    /// the French president,"). `index` is the token after the article.
-    func englishRoleAnaphor(at index: Int, upper: Int) -> EntityMention? {
+    /// The role word of an English "the" phrase with no name in it: this token or one of the
+    /// next two ("the French president", "the prime minister"). `index` is the token after "the".
+    func englishRoleHead(at index: Int, upper: Int) -> Int? {
         guard language == .english, index > 0, tokens[index - 1].lower == "the" else { return nil }
-        // The role word: this token or one of the next two ("the French president", "the prime minister").
-        var head: Int?
         var probe = index
         while probe < upper && probe - index < 3 && tokens[probe].kind == .word && mention(at: probe) == nil {
-            if lexicon.roles.contains(tokens[probe].lower) {
-                head = probe
-                break
-            }
+            if lexicon.roles.contains(tokens[probe].lower) { return probe }
             probe += 1
         }
-        guard let head else { return nil }
+        return nil
+    }
+
+    /// "the French president", "the prime minister" (English, no name in the phrase): the last
+    /// person before the phrase who was introduced with that role word, right before the name
+    /// ("French President Jacques Quellier") or in an apposition after it ("Jacques Quellier,
+    /// the French president,"). `head` is the role word, `index` the token after the article.
+    func englishRoleAnaphor(head: Int, at index: Int) -> EntityMention? {
         let word = tokens[head].lower
-        // Cheap: the role word must stand somewhere before the phrase at all.
         let start = tokens[index].range.start
         var found: EntityMention?
         for mention in table.mentions {
@@ -102,28 +101,28 @@ extension QuoteContext {
     /// role the article never stated: the person named last, outside any quote, in this sentence
     /// or the two before it. A person whose known role is another one ("Ann Vell, the chairman,
     /// …  the analyst said") is someone else; so is a role with its own attribute ("the analyst
-    /// at X"). `index` is the token after the article.
-    func englishRoleContinuation(at index: Int, upper: Int) -> EntityMention? {
-        guard language == .english, index > 0, tokens[index - 1].lower == "the" else { return nil }
-        var head: Int?
-        var probe = index
-        while probe < upper && probe - index < 3 && tokens[probe].kind == .word && mention(at: probe) == nil {
-            if lexicon.roles.contains(tokens[probe].lower) {
-                head = probe
-                break
-            }
-            probe += 1
-        }
-        guard let head, !Self.newSpeakerRoles.contains(tokens[head].lower) else { return nil }
+    /// at X"). `head` is the role word, `index` the token after the article.
+    func englishRoleContinuation(head: Int, at index: Int, upper: Int) -> EntityMention? {
+        guard !Self.newSpeakerRoles.contains(tokens[head].lower) else { return nil }
         if head + 1 < upper, Self.roleAttributeWords.contains(tokens[head + 1].lower) { return nil }
         let word = tokens[head].lower
         let start = tokens[index - 1].range.start
+        let sentence = tokens[index].sentence
+        // Backwards from the phrase, no further than two sentences back.
+        let mentions = table.mentions
+        var end = 0
+        while end < mentions.count && mentions[end].range.start < start { end += 1 }
         var found: EntityMention?
-        for mention in table.mentions {
-            if mention.range.start >= start { break }
-            if mention.kind == .person && !isQuoted(mention) { found = mention }
+        while end > 0 {
+            end -= 1
+            let mention = mentions[end]
+            if mention.sentence + 2 < sentence { break }
+            if mention.kind == .person && !isQuoted(mention) {
+                found = mention
+                break
+            }
         }
-        guard let person = found, person.sentence + 2 >= tokens[index].sentence else { return nil }
+        guard let person = found else { return nil }
         if let role = table.entity(person.entity)?.role ?? person.role, !role.lowercased().contains(word) {
             return nil
         }

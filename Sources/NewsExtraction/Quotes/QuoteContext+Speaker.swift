@@ -161,9 +161,13 @@ extension QuoteContext {
             }
         }
         // 2c'. "the French president said": the person the article introduced with that role.
+        // The first such role phrase is kept for 2c'''.
+        var roleHead: (head: Int, index: Int)?
         if language == .english {
             for index in order where spanAt[index] == nil && index > lower && tokens.withUnsafeBufferPointer({ $0[index - 1].lower == "the" }) {
-                if let person = englishRoleAnaphor(at: index, upper: upper) { return personGuess(person, in: lower..<upper) }
+                guard let head = englishRoleHead(at: index, upper: upper) else { continue }
+                if let person = englishRoleAnaphor(head: head, at: index) { return personGuess(person, in: lower..<upper) }
+                if roleHead == nil { roleHead = (head, index) }
             }
         }
         // 2c''. "X attacked the plans. The prime minister said …": the sentence before's subject.
@@ -172,10 +176,8 @@ extension QuoteContext {
         }
         // 2c'''. '"…," the prime minister said' where no one was introduced with that role: the
         // person named last, in this sentence or the two before.
-        if language == .english {
-            for index in order where spanAt[index] == nil && index > lower && tokens.withUnsafeBufferPointer({ $0[index - 1].lower == "the" }) {
-                if let person = englishRoleContinuation(at: index, upper: upper) { return personGuess(person, in: lower..<upper) }
-            }
+        if let roleHead, let person = englishRoleContinuation(head: roleHead.head, at: roleHead.index, upper: upper) {
+            return personGuess(person, in: lower..<upper)
         }
         // 2d. "so der Arbeitsrechtler", "sagte der 58-Jährige": a definite person noun refers back
         // to the person named before.
@@ -187,6 +189,14 @@ extension QuoteContext {
             // 2d'. "meint der Quellwerk-Chef": the person of that organisation with that role.
             for index in order where spanAt[index] == nil && index > lower {
                 if let person = definiteCompoundRolePerson(at: index) { return personGuess(person, in: lower..<upper) }
+            }
+            // 2d''. "erklärte der SPD-Politiker": the last person named, a member of that party.
+            for index in order where spanAt[index] == nil && index > lower {
+                if let person = definiteMemberNounPerson(at: index) {
+                    var guess = personGuess(person, in: lower..<upper)
+                    guess.role = document.slice(tokens[index].range)
+                    return guess
+                }
             }
         }
         if strongOnly { return nil }
