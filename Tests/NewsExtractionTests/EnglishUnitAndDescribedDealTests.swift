@@ -131,3 +131,22 @@ import Testing
         #expect(found.contains("Harlow Minerals Inc>Veltrona Corp -"), "\(found)")
     }
 }
+
+/// An unsuccessful attempt gives no holding; a genitive bidder before an amount and "offer to acquire" buys.
+@Suite struct EnglishAttemptAndPricedOfferTests {
+    private func facts(_ text: String) -> (deals: [String], stakes: [String]) {
+        let found = DealFixture.facts("Headline\n\n" + text, .english, companies: ["Veltrona Corp", "Harlow Minerals Inc"], people: ["Dana Ferrick"], date: "1987-03-01")
+        return (found.deals.map(\.summary), found.stakes.map(\.summary))
+    }
+
+    @Test func anUnsuccessfulEffortToAcquireGivesNoHolding() {
+        let found = facts("In 1985, Veltrona Corp made an unsuccessful effort to acquire Harlow Minerals Inc for five billion dlrs.")
+        #expect(!found.stakes.contains { $0.hasPrefix("Veltrona Corp>Harlow Minerals Inc") }, "\(found.stakes)")
+    }
+
+    @Test func theGenitiveBidderOfAPricedOfferBuys() {
+        let found = facts("Veltrona Corp chairman Dana Ferrick told reporters he did not foresee changes if Veltrona Corp's 46 dlr-per-share offer to acquire Harlow Minerals Inc is successful.")
+        #expect(found.deals.contains { $0.hasPrefix("acquisition Veltrona Corp>Harlow Minerals Inc") }, "\(found.deals)")
+        #expect(!found.deals.contains { $0.hasPrefix("acquisition Dana Ferrick") }, "\(found.deals)")
+    }
+}
