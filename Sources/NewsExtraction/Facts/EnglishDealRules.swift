@@ -83,6 +83,7 @@ struct EnglishDealRules: Sendable {
             }
         }
         stakes += EnglishOwnershipForms(view: view).stakes(context: context)
+        stakes += EnglishShareCountHoldings(view: view).stakes(context: context)
         let relations = EnglishRelationForms(view: view).candidates(context: context)
         deals += relations.deals
         stakes += relations.stakes
@@ -185,7 +186,8 @@ struct EnglishDealRules: Sendable {
             let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
-        let acquirer = offerMaker(before: trigger, clause) ?? appositionRelativeSubject(trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
+        let acquirer = offerMaker(before: trigger, clause) ?? buyerOfAgreement(before: trigger, clause) ?? appositionRelativeSubject(trigger, clause)
+            ?? ledGroupBuyer(before: trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
         if isPronounObject(trigger) { return speakerAsTarget(trigger, clause, acquirer: acquirer, past: past) }
         guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })),
             !isSpeaker(target.index)
@@ -204,6 +206,7 @@ struct EnglishDealRules: Sendable {
             return deal
         }
         let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity ?? parentInApposition(of: target.index, clause)
+            ?? unitSeller(of: target.index, clause).flatMap { $0 == acquirer ? nil : $0 }
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
         return deal
@@ -656,6 +659,7 @@ struct EnglishDealRules: Sendable {
             if acquirer == nil { acquirer = subject() }
             seller = view.party(after: after, in: clause, governedBy: ["from"])?.entity
         }
+        if acquirer == nil || acquirer == target, !isSale, let described = describedPossessor(before: head, clause, target: target) { acquirer = described }
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: false)
         if isOffer, deal.status == .announced { deal.status = .planned }
         if let targetIndex { applyStake(to: &deal, from: trigger, target: targetIndex, clause: clause) }

@@ -102,6 +102,7 @@ struct EnglishRelationForms: Sendable {
                     stakes += includedUnits(index, clause, context)
                 case .unit:
                     if let found = possessedUnit(index, clause, context) { stakes.append(found) }
+                    if let found = EnglishFutureUnitForms(view: view).deal(at: index, clause, context) { deals.append(found) }
                 case .parent:
                     if let found = percentParent(index, clause, context) { stakes.append(found) }
                 case .shareholder:
@@ -256,7 +257,8 @@ struct EnglishRelationForms: Sendable {
             }
         }
         guard let company, owner >= 0, owner >= clause.lowerBound,
-            !view.span(clause.lowerBound, trigger).contains(where: { view.isA(.sell, $0) || view.isA(.salenoun, $0) || Self.pastWords.contains(view.word($0)) })
+            // "made and sold by Y's subsidiary, X": a sale by the unit is no sale of it.
+            !view.span(clause.lowerBound, trigger).contains(where: { (view.isA(.sell, $0) || view.isA(.salenoun, $0)) && view.word($0 + 1) != "by" || Self.pastWords.contains(view.word($0)) })
         else { return nil }
         let holder: EntityID?
         if ["its", "their"].contains(view.word(owner)) {

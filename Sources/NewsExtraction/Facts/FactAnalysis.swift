@@ -193,6 +193,7 @@ struct FactAnalysis: Sendable {
                     result.stakes += found.stakes
                 }
                 result.stakes += OwnershipRules(view: view).stakes(context: context)
+                result.stakes += EnglishEachHolders.stakes(view, found: result.stakes[firstStake...])
                 // What "the 10 pct stake" and "24,9 Prozent hält X" refer to in later sentences.
                 if let company = result.stakes[firstStake...].last?.company ?? result.deals[firstDeal...].last(where: { $0.kind == .stake })?.target {
                     context.lastStakeCompany = company

@@ -95,7 +95,9 @@ extension SentenceView {
                 return items[index].entity
             }
             // "X's attempt to take over Y", "X's plan to buy Y": the possessor does it.
-            if items[index].isParty, isPossessive(index), trigger - index <= 4, word(trigger - 1) == "to",
+            // "X's 46 dlr-per-share offer to acquire Y": an amount may stand between.
+            if items[index].isParty, isPossessive(index), trigger - index <= 4 || trigger - index <= 7 && quantities.contains(where: { $0.item > index && $0.item < trigger }),
+                word(trigger - 1) == "to",
                 span(index + 1, trigger - 1).allSatisfy({ !items[$0].hasMention && !tokens[items[$0].tokens.lowerBound].isPunctuation })
             {
                 return items[index].entity
@@ -410,6 +412,8 @@ extension SentenceView {
     /// they do not split clauses or stop the preposition walk.
     static let planWords: WordSet = [
         "talks", "discussions", "negotiations", "negotiating", "negotiate", "negotiated", "possible", "potential", "prospective",
+        // "made an unsuccessful effort to acquire X", "an abortive bid": never done, so no holding.
+        "unsuccessful", "abortive",
         "gespräche", "gesprächen", "verhandlungen", "verhandelt", "verhandeln", "mögliche", "möglichen", "möglicher", "mögliches",
         "angestrebte", "angestrebten", "anvisierte", "anvisierten", "beabsichtigte", "beabsichtigten", "geplanter", "erwogene",
         "erwogenen", "potenzielle", "potenziellen", "eventuelle", "eventuellen",

@@ -1,0 +1,58 @@
+import NewsModel
+
+/// English holdings stated as a number of shares with no percent: "Y owns about 2,700,000 of X's 33.5 mln shares",
+/// "Y holds 500,000 shares of X", "Y owns 1.2 mln X common shares" (a holding of unknown size).
+struct EnglishShareCountHoldings: Sendable {
+    let view: SentenceView
+
+    /// Active verbs of holding.
+    private static let holdVerbs: WordSet = ["owns", "own", "holds", "hold", "controls", "control"]
+    /// Words between the verb and the number.
+    private static let approximations: WordSet = ["about", "some", "approximately", "nearly", "almost", "roughly", "around", "now", "still"]
+    /// Words between the number and "shares".
+    private static let shareKinds: WordSet = ["common", "ordinary", "voting", "preferred"]
+
+    /// The holdings of the sentence in these forms.
+    func stakes(context: RoleContext) -> [StakeCandidate] {
+        guard view.language == .english, !view.quantities.isEmpty else { return [] }
+        var result: [StakeCandidate] = []
+        for clause in view.clauses {
+            for verb in clause where Self.holdVerbs.contains(view.items[verb].lower) && !view.items[verb].hasMention {
+                guard let found = holding(after: verb, clause, context) else { continue }
+                result.append(found)
+            }
+        }
+        return result
+    }
+
+    private func holding(after verb: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
+        var position = verb + 1
+        while position < clause.upperBound, position - verb <= 2, Self.approximations.contains(view.word(position)) { position += 1 }
+        guard let amount = view.quantities.first(where: { $0.item == position }), case .plain = amount.quantity.kind, !amount.quantity.perShare else { return nil }
+        // The item after the number's tokens.
+        guard var next = view.span(position, clause.upperBound).first(where: { view.items[$0].tokens.lowerBound >= amount.quantity.tokens.upperBound }) else { return nil }
+        var company: Int?
+        if view.word(next) == "of", next + 1 < clause.upperBound, view.items[next + 1].isOrganisation, view.isPossessive(next + 1) {
+            // "2,700,000 of X's 33.5 mln shares".
+            company = next + 1
+        } else {
+            while next < clause.upperBound, Self.shareKinds.contains(view.word(next)) { next += 1 }
+            if next < clause.upperBound, view.items[next].isOrganisation, !view.isPossessive(next) {
+                // "1.2 mln X common shares".
+                var noun = next + 1
+                while noun < clause.upperBound, Self.shareKinds.contains(view.word(noun)) { noun += 1 }
+                if view.isA(.sharenoun, noun), view.word(noun) != "stock" || view.word(noun + 1) != "exchange" { company = next }
+            } else if view.isA(.sharenoun, next), ["of", "in"].contains(view.word(next + 1)) {
+                // "500,000 shares of X".
+                var name = next + 2
+                if view.word(name) == "the" { name += 1 }
+                if name < clause.upperBound, view.items[name].isOrganisation, !view.isPossessive(name) { company = name }
+            }
+        }
+        guard let company, let owned = view.items[company].entity, !view.isNegated(verb, in: clause),
+            !["will", "would", "to", "could", "may", "might"].contains(view.word(verb - 1)),
+            let holder = view.subject(of: verb, in: clause, context: context), holder != owned
+        else { return nil }
+        return StakeCandidate(holder: holder, company: owned, percent: nil, since: nil, sentence: view.sentence.index)
+    }
+}
