@@ -1,0 +1,83 @@
+import NewsModel
+
+/// Company names of shapes the other rules cut short or miss: initials before a name
+/// ("K. Tamoro & Co"), a hyphenated legal form ("Quendra Versicherungs-AG") and web names
+/// ("drivo.ai").
+extension EntityScanner {
+    /// "K. Tamoro & Co", "J. R. Brenner GmbH": initials (a capital letter and a dot) right before a
+    /// company name belong to it. Runs after the rules that find names by their ends (legal forms,
+    /// "&", company words), which stop at the dot.
+    mutating func extendCompaniesOverInitials() {
+        for index in spans.indices where spans[index].kind == .company && spans[index].strength > 0 {
+            var start = spans[index].start
+            while start >= 2, isInitial(start - 2), sameSentence(start - 2, start) { start -= 2 }
+            guard start < spans[index].start else { continue }
+            for t in start..<spans[index].start { owner[t] = index }
+            spans[index].start = start
+            spans[index].nameStart = tokens[start].range.start
+        }
+    }
+
+    /// Whether tokens `i`, `i + 1` are a free initial: one capital letter and an attached dot.
+    func isInitial(_ i: Int) -> Bool {
+        i + 1 < tokens.count && isFree(i) && isFree(i + 1) && tokens[i].isCapitalized
+            && tokens[i].range.end - tokens[i].range.start == 1 && tokens[i + 1].text == "."
+            && tokens[i + 1].flags.contains(.attached)
+    }
+
+    /// "die Quendra Versicherungs-AG", "Brasko Handels-GmbH": a German compound ending in a legal form
+    /// after a hyphen ends a company name; the name words before it belong to the name. Alone
+    /// ("die Versicherungs-AG") it is an ordinary noun.
+    mutating func findHyphenatedLegalForms() {
+        guard german else { return }
+        let n = tokens.count
+        for i in 1..<max(1, n) where isFree(i) && tokens[i].flags.contains(.hyphenated) && tokens[i].isCapitalized {
+            guard !isShouting(i), let tail = tail(i), Self.hyphenatedLegalForms.contains(tail) else { continue }
+            let start = nameStart(before: i)
+            guard start < i, (start..<i).allSatisfy({ isFree($0) }),
+                (start..<i).contains(where: { !EntityLexicons.commonGerman.contains(tokens[$0].text) })
+            else { continue }
+            add(span(start, i + 1, kind: .company, strength: 3))
+        }
+    }
+
+    /// Legal forms written after a hyphen at the end of a German compound ("Versicherungs-AG").
+    static let hyphenatedLegalForms: Set<String> = ["ag", "gmbh", "kg", "se", "kgaa"]
+
+    /// "das Start-up drivo.ai", "die Leitung von brenlo.org": a word with a dot before a web domain
+    /// ending is a company's name, unless the text speaks of the address itself ("die Domain x.at",
+    /// "auf x.net", "unter www.x.com").
+    mutating func findWebNames() {
+        let n = tokens.count
+        for i in 0..<n where isFree(i) && tokens[i].isWord && !tokens[i].isNumber && !isShouting(i) {
+            let range = tokens[i].range
+            guard range.end - range.start >= 5, tokens[i].lower.utf8.contains(UInt8(ascii: ".")),
+                let dot = tokens[i].lower.lastIndex(of: "."),
+                Self.webEndings.contains(String(tokens[i].lower[tokens[i].lower.index(after: dot)...])),
+                !tokens[i].lower.hasPrefix("www.")
+            else { continue }
+            // The word before, past an opening quotation mark.
+            var before = i - 1
+            if before >= 0, tokens[before].isQuote { before -= 1 }
+            if before >= 0, sameSentence(before, i) {
+                if Self.addressWords.contains(tokens[before].lower) || tokens[before].text == "@" || tokens[before].text == "/" {
+                    continue
+                }
+            }
+            if i + 1 < n, sameSentence(i, i + 1), tokens[i + 1].flags.contains(.attached),
+                tokens[i + 1].text == "/" || tokens[i + 1].text == "@"
+            {
+                continue
+            }
+            add(span(i, i + 1, kind: .company, strength: 2))
+        }
+    }
+
+    /// Endings of web domains that name businesses.
+    static let webEndings: Set<String> = ["com", "ai", "io", "net", "org", "de", "at", "ch"]
+
+    /// Words before a web name that speak of the address, not of the business.
+    static let addressWords: Set<String> = [
+        "domain", "domains", "adresse", "internetadresse", "webadresse", "auf", "unter", "address", "at", "on", "via",
+    ]
+}
