@@ -26,6 +26,7 @@ public struct EntityRecognizer: Sendable {
         ("ampersand", { $0.findAmpersandNames() }),
         ("initials", { $0.extendCompaniesOverInitials() }),
         ("web name", { $0.findWebNames() }),
+        ("consortium member", { $0.findConsortiumMembers() }),
         ("institution compound", { $0.findInstitutionCompounds() }),
         ("compound", { $0.findCompoundHeads() }),
         ("place infix compound", { $0.findPlaceInfixCompounds() }),

@@ -80,4 +80,41 @@ extension EntityScanner {
     static let addressWords: Set<String> = [
         "domain", "domains", "adresse", "internetadresse", "webadresse", "auf", "unter", "address", "at", "on", "via",
     ]
+
+    /// "ein Konsortium aus Veltrona und Brasko", "a consortium of Veltrona and Brasko": the members
+    /// named after a consortium word are companies each, not one name joined by "und".
+    mutating func findConsortiumMembers() {
+        let n = tokens.count
+        // Every consortium word has ten letters or more: the length is checked before the set.
+        for i in 0..<max(0, n - 2) where tokens[i].isWord && tokens[i].range.end - tokens[i].range.start >= 10 {
+            guard Self.consortiumWords.contains(tokens[i].lower), Self.memberPrepositions.contains(tokens[i + 1].lower),
+                sameSentence(i, i + 2), !isShouting(i)
+            else { continue }
+            var j = i + 2
+            var members = 0
+            while j < n, members < 5, sameSentence(i, j) {
+                if EntityLexicons.determiners.contains(tokens[j].lower) || tokens[j].lower == "the" { j += 1; continue }
+                let end: Int
+                if owner[j] >= 0 {
+                    guard isCompanyLike(spans[owner[j]].kind), spans[owner[j]].start == j else { break }
+                    end = spans[owner[j]].end
+                } else {
+                    guard let run = nameRun(from: j), (j..<run).allSatisfy({ isFree($0) }) else { break }
+                    add(span(j, run, kind: .company, strength: 2))
+                    end = run
+                }
+                members += 1
+                guard end + 1 < n, sameSentence(end, end + 1), EntityLexicons.connectors.contains(tokens[end].lower) else { break }
+                j = end + 1
+            }
+        }
+    }
+
+    /// Words for a group of buyers or owners ("Konsortium", "consortium"), lower case.
+    static let consortiumWords: Set<String> = [
+        "konsortium", "bieterkonsortium", "investorenkonsortium", "bankenkonsortium", "käuferkonsortium", "consortium",
+    ]
+
+    /// Prepositions that introduce a consortium's members.
+    static let memberPrepositions: Set<String> = ["aus", "von", "of"]
 }

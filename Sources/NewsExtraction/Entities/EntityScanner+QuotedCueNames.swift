@@ -34,13 +34,19 @@ extension EntityScanner {
     }
 
     /// "die Firma „lumato“": one lower-case word alone in quotation marks (closed right after it)
-    /// that is no function word, no ordinary word of either language and no number.
+    /// that is no function word, no ordinary word of either language and no number; in German text
+    /// it must not end like an adjective, verb or noun ("„sicher“", "„wachsen“", "„beliebt“").
     func isLowercaseQuotedName(_ i: Int) -> Bool {
         guard i + 1 < tokens.count, tokens[i + 1].isQuote, tokens[i].isWord, !tokens[i].isNumber,
             !tokens[i].flags.contains(.hyphenated), tokens[i].range.end - tokens[i].range.start >= 3
         else { return false }
         let lower = tokens[i].lower
-        return !EntityLexicons.isStopword(lower) && !EntityLexicons.commonEnglish.contains(lower)
-            && !EntityLexicons.germanNounsLower.contains(lower) && !isRoleOrCue(lower)
+        guard !EntityLexicons.isStopword(lower), !EntityLexicons.commonEnglish.contains(lower),
+            !EntityLexicons.germanNounsLower.contains(lower), !isRoleOrCue(lower)
+        else { return false }
+        return !german || !(EntityLexicons.hasGermanNounEnding(lower) || Self.germanWordEndings.contains { lower.hasSuffix($0) })
     }
+
+    /// Endings of German adjectives, participles and inflected words.
+    static let germanWordEndings = ["lich", "ig", "isch", "bar", "sam", "haft", "los", "er", "es", "em", "t"]
 }
