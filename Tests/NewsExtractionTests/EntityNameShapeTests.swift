@@ -54,7 +54,7 @@ import Testing
     @Test func businessWordNamesAreStakeParties() {
         let facts = RuleBasedExtractor().extract(
             from: Article(
-                id: "t", title: nil, paragraphs: ["Korvell Immobilien hält 20 Prozent an der Brunnwald Bau."],
+                id: "t", title: "", paragraphs: ["Korvell Immobilien hält 20 Prozent an der Brunnwald Bau."],
                 language: .german))
         #expect(facts.stakes.contains { $0.holder.name == "Korvell Immobilien" && $0.company.name == "Brunnwald Bau" })
     }
@@ -113,5 +113,16 @@ import Testing
     @Test func decadesAndAgesAreNoDigitLedNames() {
         let table = EntityRecognizerTests.entities("In den 1990ern und 2000ern wuchs die Selvin AG, sagte der 50jährige Chef.")
         #expect(companies(table) == ["Selvin AG"])
+    }
+
+    @Test func lowerCaseNameWithALegalFormInQuotesAfterACue() {
+        let table = EntityRecognizerTests.entities("Die Firma „brenlo energy ag“ investiert in die Selvin AG.")
+        #expect(companies(table).contains("brenlo energy ag"))
+    }
+
+    @Test func ampersandContinuesACompanyWordName() {
+        let table = EntityRecognizerTests.entities("Die Selvin Media & General Trust erwägt eine Übernahme der Quorvi AG.")
+        #expect(companies(table).contains("Selvin Media & General Trust"))
+        #expect(!companies(table).contains("Selvin Media"))
     }
 }

@@ -13,7 +13,7 @@ extension EntityScanner {
         while i + 2 < n {
             defer { i += 1 }
             guard tokens[i].isQuote, tokens[i - 1].isWord, isFree(i + 1), sameSentence(i - 1, i + 1), !isShouting(i) else { continue }
-            guard isNameShaped(i + 1) || isLowercaseQuotedName(i + 1) else { continue }
+            guard isNameShaped(i + 1) || isLowercaseQuotedName(i + 1) || isLowercaseLegalFormName(i + 1) else { continue }
             let kind: EntityKind
             if EntityLexicons.companyCues.matches(tokens[i - 1].lower) {
                 kind = .company
@@ -49,4 +49,14 @@ extension EntityScanner {
 
     /// Endings of German adjectives, participles and inflected words.
     static let germanWordEndings = ["lich", "ig", "isch", "bar", "sam", "haft", "los", "er", "es", "em", "t"]
+
+    /// "die Firma „brenlo energy ag“": two to four lower-case words in quotation marks whose last is a
+    /// legal form and whose first is no function word.
+    func isLowercaseLegalFormName(_ i: Int) -> Bool {
+        guard tokens[i].isWord, !EntityLexicons.isStopword(tokens[i].lower) else { return false }
+        var close = i + 1
+        while close < tokens.count, close - i < 4, tokens[close].isWord, sameSentence(i, close) { close += 1 }
+        guard close < tokens.count, close - i >= 2, tokens[close].isQuote else { return false }
+        return EntityLexicons.legalForms.contains(tokens[close - 1].text)
+    }
 }
