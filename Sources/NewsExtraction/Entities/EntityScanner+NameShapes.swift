@@ -31,14 +31,24 @@ extension EntityScanner {
     mutating func findHyphenatedLegalForms() {
         guard german else { return }
         let n = tokens.count
-        for i in 1..<max(1, n) where isFree(i) && tokens[i].flags.contains(.hyphenated) && tokens[i].isCapitalized {
-            guard !isShouting(i), let tail = tail(i), Self.hyphenatedLegalForms.contains(tail) else { continue }
+        for i in 1..<max(1, n) where tokens[i].flags.contains(.hyphenated) && endsInHyphenatedLegalForm(i) {
+            guard isFree(i), tokens[i].isCapitalized, !isShouting(i), let tail = tail(i), Self.hyphenatedLegalForms.contains(tail)
+            else { continue }
             let start = nameStart(before: i)
             guard start < i, (start..<i).allSatisfy({ isFree($0) }),
                 (start..<i).contains(where: { !EntityLexicons.commonGerman.contains(tokens[$0].text) })
             else { continue }
             add(span(start, i + 1, kind: .company, strength: 3))
         }
+    }
+
+    /// Whether a hyphen stands three or five scalars before the token's end ("-AG", "-GmbH"): read
+    /// on the scalars, so that other compounds cost no string.
+    @inline(__always) func endsInHyphenatedLegalForm(_ i: Int) -> Bool {
+        let range = tokens[i].range
+        let length = range.end - range.start
+        return (length >= 5 && document.scalars[range.end - 3] == "-")
+            || (length >= 7 && document.scalars[range.end - 5] == "-")
     }
 
     /// Legal forms written after a hyphen at the end of a German compound ("Versicherungs-AG").
@@ -49,10 +59,10 @@ extension EntityScanner {
     /// "auf x.net", "unter www.x.com").
     mutating func findWebNames() {
         let n = tokens.count
-        for i in 0..<n where isFree(i) && tokens[i].isWord && !tokens[i].isNumber && !isShouting(i) {
-            let range = tokens[i].range
-            guard range.end - range.start >= 5, tokens[i].lower.utf8.contains(UInt8(ascii: ".")),
-                let dot = tokens[i].lower.lastIndex(of: "."),
+        // A dot three or four scalars before a word's end is read on the scalars first: it costs
+        // no string for the other words.
+        for i in 0..<n where tokens[i].range.end - tokens[i].range.start >= 5 && hasDomainDot(i) {
+            guard isFree(i), tokens[i].isWord, !tokens[i].isNumber, !isShouting(i), let dot = tokens[i].lower.lastIndex(of: "."),
                 Self.webEndings.contains(String(tokens[i].lower[tokens[i].lower.index(after: dot)...])),
                 !tokens[i].lower.hasPrefix("www.")
             else { continue }
@@ -73,6 +83,12 @@ extension EntityScanner {
         }
     }
 
+    /// Whether the scalar three or four before the token's end is a dot ("drivo.ai", "brenlo.com").
+    @inline(__always) func hasDomainDot(_ i: Int) -> Bool {
+        let end = tokens[i].range.end
+        return document.scalars[end - 3] == "." || document.scalars[end - 4] == "."
+    }
+
     /// Endings of web domains that name businesses.
     static let webEndings: Set<String> = ["com", "ai", "io", "net", "org", "de", "at", "ch"]
 
@@ -85,8 +101,9 @@ extension EntityScanner {
     /// named after a consortium word are companies each, not one name joined by "und".
     mutating func findConsortiumMembers() {
         let n = tokens.count
-        // Every consortium word has ten letters or more: the length is checked before the set.
-        for i in 0..<max(0, n - 2) where tokens[i].isWord && tokens[i].range.end - tokens[i].range.start >= 10 {
+        // Every consortium word has ten letters or more and ends in "ium": both are read on the
+        // scalars before the set is asked.
+        for i in 0..<max(0, n - 2) where tokens[i].range.end - tokens[i].range.start >= 10 && endsInIum(i) {
             guard Self.consortiumWords.contains(tokens[i].lower), Self.memberPrepositions.contains(tokens[i + 1].lower),
                 sameSentence(i, i + 2), !isShouting(i)
             else { continue }
@@ -108,6 +125,14 @@ extension EntityScanner {
                 j = end + 1
             }
         }
+    }
+
+    /// Whether token `i` ends in "ium" (any case), read on the scalars.
+    @inline(__always) func endsInIum(_ i: Int) -> Bool {
+        let end = tokens[i].range.end
+        let s = document.scalars
+        return (s[end - 1] == "m" || s[end - 1] == "M") && (s[end - 2] == "u" || s[end - 2] == "U")
+            && (s[end - 3] == "i" || s[end - 3] == "I")
     }
 
     /// Words for a group of buyers or owners ("Konsortium", "consortium"), lower case.

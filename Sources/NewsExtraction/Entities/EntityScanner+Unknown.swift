@@ -42,7 +42,7 @@ extension EntityScanner {
     /// The free capitalised words that ``findUnknownNames()`` may make companies, in order.
     func unknownNameCandidates() -> [Int] {
         var candidates: [Int] = []
-        for i in tokens.indices where isFree(i) && (tokens[i].isCapitalized || isDigitLedName(i)) && !tokens[i].flags.contains(.hyphenated) {
+        for i in tokens.indices where isFree(i) && (tokens[i].isCapitalized || tokens[i].flags.contains(.hasDigit) && !tokens[i].isNumber && isDigitLedName(i)) && !tokens[i].flags.contains(.hyphenated) {
             guard !tokens[i].isAllCaps, !isShouting(i), !isSentenceInitial(i) else { continue }
             // "der Gläubiger", "die Elektro- und": noun phrases and truncated compounds.
             if i > 0, EntityLexicons.determiners.contains(tokens[i - 1].lower) { continue }
