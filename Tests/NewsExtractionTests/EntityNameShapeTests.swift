@@ -121,8 +121,8 @@ import Testing
     }
 
     @Test func ampersandContinuesACompanyWordName() {
-        let table = EntityRecognizerTests.entities("Die Selvin Media & General Trust erwägt eine Übernahme der Quorvi AG.")
-        #expect(companies(table).contains("Selvin Media & General Trust"))
+        let table = EntityRecognizerTests.entities("Die Selvin Media & Western Trust erwägt eine Übernahme der Quorvi AG.")
+        #expect(companies(table).contains("Selvin Media & Western Trust"))
         #expect(!companies(table).contains("Selvin Media"))
     }
 }

@@ -4,7 +4,7 @@ import NewsModel
 /// ("K. Tamoro & Co"), a hyphenated legal form ("Quendra Versicherungs-AG") and web names
 /// ("drivo.ai").
 extension EntityScanner {
-    /// "K. Tamoro & Co", "J. R. Brenner GmbH": initials (a capital letter and a dot) right before a
+    /// "K. Tamoro & Co", "J. R. Lindmark Ltd": initials (a capital letter and a dot) right before a
     /// company name belong to it. Runs after the rules that find names by their ends (legal forms,
     /// "&", company words), which stop at the dot.
     mutating func extendCompaniesOverInitials() {

@@ -251,7 +251,7 @@ extension EntityScanner {
         }
     }
 
-    /// "Selvin Media & General Trust": a company or organisation found before "&" (token `amp`)
+    /// "Selvin Media & Western Trust": a company or organisation found before "&" (token `amp`)
     /// grows over the capitalised words after it when the last of them is a company word or a legal
     /// form; the longer name is another company (the known name's canonical form is dropped).
     mutating func extendCompanyOverAmpersand(_ amp: Int) {

@@ -62,7 +62,7 @@ extension EntityScanner {
         return candidates
     }
 
-    /// "9flats", "7beds": a word of digits and then four lower-case letters or more, which only a
+    /// "8rooms", "7beds": a word of digits and then four lower-case letters or more, which only a
     /// name writes so (coordinated with a company, it is one). Not "1990ern", "20jährige".
     func isDigitLedName(_ i: Int) -> Bool {
         guard tokens[i].flags.contains(.hasDigit), tokens[i].isWord, !tokens[i].isNumber,
