@@ -3,8 +3,9 @@ import NewsModel
 /// Finds companies, organisations, people and places in a document and resolves their aliases.
 ///
 /// Rule families, in order: names opened by a group word ("Grupo X"), gazetteer names, legal
-/// forms, Reuters' angle brackets, company words
-/// ("… Industries"), compounds ("X-Tochter", "X-Gründer"), context cues ("der Konzern X"), people
+/// forms (also after a hyphen: "Versicherungs-AG"), Reuters' angle brackets, company words
+/// ("… Industries", "… Immobilien"), "&" names, initials before names ("K. Tamoro & Co"), web names
+/// ("drivo.ai"), compounds ("X-Tochter", "X-Gründer"), context cues ("der Konzern X"), people
 /// (given names, roles), surnames, cues after names ("X said it"), unknown words coordinated or
 /// repeated, camel-case names ("PayPal"), then aliases (spacing, genitives, compounds, acronyms
 /// in brackets, headline capitals) and people's organisations.
@@ -18,10 +19,14 @@ public struct EntityRecognizer: Sendable {
         ("gazetteer", { $0.findGazetteerNames() }),
         ("town newspaper", { $0.findTownNewspapers() }),
         ("legal form", { $0.findLegalForms() }),
+        ("hyphenated legal form", { $0.findHyphenatedLegalForms() }),
         ("brackets", { $0.findBracketedNames() }),
         ("english shaped name", { $0.findEnglishShapedNames() }),
         ("company word", { $0.findCompanyWordNames() }),
         ("ampersand", { $0.findAmpersandNames() }),
+        ("initials", { $0.extendCompaniesOverInitials() }),
+        ("web name", { $0.findWebNames() }),
+        ("consortium member", { $0.findConsortiumMembers() }),
         ("institution compound", { $0.findInstitutionCompounds() }),
         ("compound", { $0.findCompoundHeads() }),
         ("place infix compound", { $0.findPlaceInfixCompounds() }),

@@ -223,9 +223,13 @@ extension EntityScanner {
     mutating func findAmpersandNames() {
         let n = tokens.count
         for i in 1..<max(1, n - 1) where tokens[i].isPunctuation && tokens[i].text == "&" && isFree(i) && !isShouting(i) {
-            guard sameSentence(i - 1, i + 1), isFree(i - 1), isFree(i + 1), isNameShaped(i - 1), isNameShaped(i + 1),
+            guard sameSentence(i - 1, i + 1), isFree(i + 1), isNameShaped(i - 1), isNameShaped(i + 1),
                 !tokens[i + 1].flags.contains(.hyphenated)
             else { continue }
+            if !isFree(i - 1) {
+                extendCompanyOverAmpersand(i)
+                continue
+            }
             // "R&D", "M&A", "B&B": letters on both sides are abbreviations of ordinary words.
             if tokens[i - 1].text.unicodeScalars.count == 1 && tokens[i + 1].text.unicodeScalars.count == 1 { continue }
             var end = i + 2
@@ -245,6 +249,29 @@ extension EntityScanner {
             guard !unknown.isEmpty || (!german && words.contains { isPlace(tokens[$0].text) }) else { continue }
             add(span(start, end, kind: .company, strength: 2))
         }
+    }
+
+    /// "Selvin Media & Western Trust": a company or organisation found before "&" (token `amp`)
+    /// grows over the capitalised words after it when the last of them is a company word or a legal
+    /// form; the longer name is another company (the known name's canonical form is dropped).
+    mutating func extendCompanyOverAmpersand(_ amp: Int) {
+        let index = owner[amp - 1]
+        guard spans[index].end == amp, isCompanyLike(spans[index].kind), !spans[index].derived else { return }
+        var end = amp + 1
+        while end < tokens.count, end - amp <= 3, sameSentence(amp, end), isFree(end), isNameShaped(end),
+            !tokens[end].flags.contains(.hyphenated)
+        {
+            end += 1
+        }
+        let last = end - 1
+        guard last > amp, EntityLexicons.companyWords.contains(tokens[last].lower) || isLegalForm(last),
+            !(amp + 1..<end).contains(where: { EntityLexicons.isStopword(tokens[$0].lower) })
+        else { return }
+        spans[index].end = end
+        spans[index].nameEnd = tokens[last].range.end
+        spans[index].canonical = nil
+        spans[index].kind = .company
+        for t in amp..<end { owner[t] = index }
     }
 }
 

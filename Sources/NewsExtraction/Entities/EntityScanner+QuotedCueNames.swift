@@ -5,13 +5,15 @@ extension EntityScanner {
     /// quotation marks right after a company or organisation cue is a name of that kind, whatever its
     /// words (a foreign legal form in lower case, English words). The quoted run must start with a
     /// capitalised word, hold at most six words and close within the sentence; one of its words must be no
-    /// ordinary word, so that a quoted phrase ("das Unternehmen „Zukunft“") stays none.
+    /// ordinary word, so that a quoted phrase ("das Unternehmen „Zukunft“") stays none. One lower-case word
+    /// alone in the marks is a name too ("die Firma „lumato“"), when it is no ordinary word.
     mutating func findQuotedCuedNames() {
         let n = tokens.count
         var i = 1
         while i + 2 < n {
             defer { i += 1 }
-            guard tokens[i].isQuote, tokens[i - 1].isWord, isFree(i + 1), isNameShaped(i + 1), sameSentence(i - 1, i + 1), !isShouting(i) else { continue }
+            guard tokens[i].isQuote, tokens[i - 1].isWord, isFree(i + 1), sameSentence(i - 1, i + 1), !isShouting(i) else { continue }
+            guard isNameShaped(i + 1) || isLowercaseQuotedName(i + 1) || isLowercaseLegalFormName(i + 1) else { continue }
             let kind: EntityKind
             if EntityLexicons.companyCues.matches(tokens[i - 1].lower) {
                 kind = .company
@@ -29,5 +31,32 @@ extension EntityScanner {
             add(span(i + 1, close, kind: kind, strength: 2))
             i = close
         }
+    }
+
+    /// "die Firma „lumato“": one lower-case word alone in quotation marks (closed right after it)
+    /// that is no function word, no ordinary word of either language and no number; in German text
+    /// it must not end like an adjective, verb or noun ("„sicher“", "„wachsen“", "„beliebt“").
+    func isLowercaseQuotedName(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].isQuote, tokens[i].isWord, !tokens[i].isNumber,
+            !tokens[i].flags.contains(.hyphenated), tokens[i].range.end - tokens[i].range.start >= 3
+        else { return false }
+        let lower = tokens[i].lower
+        guard !EntityLexicons.isStopword(lower), !EntityLexicons.commonEnglish.contains(lower),
+            !EntityLexicons.germanNounsLower.contains(lower), !isRoleOrCue(lower)
+        else { return false }
+        return !german || !(EntityLexicons.hasGermanNounEnding(lower) || Self.germanWordEndings.contains { lower.hasSuffix($0) })
+    }
+
+    /// Endings of German adjectives, participles and inflected words.
+    static let germanWordEndings = ["lich", "ig", "isch", "bar", "sam", "haft", "los", "er", "es", "em", "t"]
+
+    /// "die Firma „brenlo energy ag“": two to four lower-case words in quotation marks whose last is a
+    /// legal form and whose first is no function word.
+    func isLowercaseLegalFormName(_ i: Int) -> Bool {
+        guard tokens[i].isWord, !EntityLexicons.isStopword(tokens[i].lower) else { return false }
+        var close = i + 1
+        while close < tokens.count, close - i < 4, tokens[close].isWord, sameSentence(i, close) { close += 1 }
+        guard close < tokens.count, close - i >= 2, tokens[close].isQuote else { return false }
+        return EntityLexicons.legalForms.contains(tokens[close - 1].text)
     }
 }

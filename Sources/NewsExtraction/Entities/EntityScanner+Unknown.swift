@@ -42,7 +42,7 @@ extension EntityScanner {
     /// The free capitalised words that ``findUnknownNames()`` may make companies, in order.
     func unknownNameCandidates() -> [Int] {
         var candidates: [Int] = []
-        for i in tokens.indices where isFree(i) && tokens[i].isCapitalized && !tokens[i].flags.contains(.hyphenated) {
+        for i in tokens.indices where isFree(i) && (tokens[i].isCapitalized || tokens[i].flags.contains(.hasDigit) && !tokens[i].isNumber && isDigitLedName(i)) && !tokens[i].flags.contains(.hyphenated) {
             guard !tokens[i].isAllCaps, !isShouting(i), !isSentenceInitial(i) else { continue }
             // "der Gläubiger", "die Elektro- und": noun phrases and truncated compounds.
             if i > 0, EntityLexicons.determiners.contains(tokens[i - 1].lower) { continue }
@@ -60,6 +60,20 @@ extension EntityScanner {
             candidates.append(i)
         }
         return candidates
+    }
+
+    /// "8rooms", "7beds": a word of digits and then four lower-case letters or more, which only a
+    /// name writes so (coordinated with a company, it is one). Not "1990ern", "20jährige".
+    func isDigitLedName(_ i: Int) -> Bool {
+        guard tokens[i].flags.contains(.hasDigit), tokens[i].isWord, !tokens[i].isNumber,
+            !tokens[i].flags.contains(.hyphenated)
+        else { return false }
+        let scalars = tokens[i].text.unicodeScalars
+        guard let first = scalars.first, ScalarClass.isDigit(first) else { return false }
+        let letters = scalars.drop(while: { ScalarClass.isDigit($0) })
+        guard letters.count >= 4, letters.allSatisfy({ ScalarClass.isLower($0) }) else { return false }
+        let word = String(String.UnicodeScalarView(letters))
+        return !word.hasPrefix("jähr") && !word.hasSuffix("ern") && !word.hasSuffix("er") && !TextLexicons.months.contains(word)
     }
 
     /// Whether the word at `i` is an ordinary word, a role, cue, place, given name or legal form.
