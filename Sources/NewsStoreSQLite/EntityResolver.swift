@@ -43,6 +43,8 @@ struct EntityResolver {
     let cache: EntityCandidateCache
     /// The matching forms of names resolved before.
     let names: NameInfoMemo
+    /// The rowid (`entity.seq`) of every corpus-wide entity ``resolve(_:)`` returned, by its id.
+    private(set) var seqs: [String: Int64] = [:]
 
     init(db: Database, search: SearchIndexBuffer, counts: PendingCounts, cache: EntityCandidateCache, names: NameInfoMemo) {
         self.db = db
@@ -143,6 +145,7 @@ struct EntityResolver {
             if matchable { cache.aliasAdded(candidate, key: alias.key) }
         }
         if added { search.entityChanged(seq: candidate.seq) }
+        seqs[candidate.id] = candidate.seq
         return EntityRef(id: candidate.id, name: candidate.name)
     }
 

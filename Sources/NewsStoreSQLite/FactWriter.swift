@@ -6,8 +6,12 @@ import NewsModel
 struct FactWriter {
     let db: Database
     let articleID: String
+    /// The article's rowid (`article.seq`), which its mentions refer to.
+    let articleSeq: Int64
     /// Article-local entity id to corpus-wide reference.
     let refs: [EntityID: EntityRef]
+    /// Corpus-wide entity id to the entity's rowid (`entity.seq`), which mentions refer to.
+    let entitySeqs: [String: Int64]
     /// Where the entity counts the new rows add go.
     let counts: PendingCounts
     /// The article's text (``Article/text``), which holds most quote texts (``QuoteTexts``).
@@ -27,13 +31,13 @@ struct FactWriter {
         var insert = try RawInsert(
             db,
             sql: """
-                INSERT INTO mention (articleID, entityID, start, "end", sentenceStart, sentenceEnd)
+                INSERT INTO mention (articleSeq, entitySeq, start, "end", sentenceStart, sentenceEnd)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
         for mention in mentions {
-            guard let entity = refs[mention.entity]?.id else { continue }
-            insert.bind(articleID)
-            insert.bind(entity)
+            guard let entity = refs[mention.entity]?.id, let entitySeq = entitySeqs[entity] else { continue }
+            insert.bind(articleSeq)
+            insert.bind(entitySeq)
             insert.bind(mention.range.start)
             insert.bind(mention.range.end)
             insert.bind(mention.sentence.start)
