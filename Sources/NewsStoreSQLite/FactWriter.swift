@@ -10,8 +10,9 @@ struct FactWriter {
     let articleSeq: Int64
     /// Article-local entity id to corpus-wide reference.
     let refs: [EntityID: EntityRef]
-    /// Corpus-wide entity id to the entity's rowid (`entity.seq`), which mentions refer to.
-    let entitySeqs: [String: Int64]
+    /// Article-local entity id to the corpus-wide entity's rowid (`entity.seq`), which mentions
+    /// refer to.
+    let entitySeqs: [EntityID: Int64]
     /// Where the entity counts the new rows add go.
     let counts: PendingCounts
     /// The article's text (``Article/text``), which holds most quote texts (``QuoteTexts``).
@@ -35,7 +36,7 @@ struct FactWriter {
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
         for mention in mentions {
-            guard let entity = refs[mention.entity]?.id, let entitySeq = entitySeqs[entity] else { continue }
+            guard let entitySeq = entitySeqs[mention.entity] else { continue }
             insert.bind(articleSeq)
             insert.bind(entitySeq)
             insert.bind(mention.range.start)

@@ -23,6 +23,9 @@ import TestSupport
                     INSERT INTO article (seq, id, title, paragraphs, language, contentHash)
                     VALUES (3, 'm1', 'Veltrona', '["Veltrona AG buys Harlow Minerals. Veltrona pays cash."]', 'en', 'h1'),
                            (5, 'm2', 'Ferrick', '["Dana Ferrick spoke."]', 'en', 'h2');
+                    INSERT INTO articleSearch (rowid, title, body)
+                    VALUES (3, 'veltrona', 'veltrona ag buys harlow minerals. veltrona pays cash.'),
+                           (5, 'ferrick', 'dana ferrick spoke.');
                     INSERT INTO entity (seq, id, name, kind, key, articleCount)
                     VALUES (11, 'company:veltrona', 'Veltrona AG', 'company', 'veltrona', 1),
                            (12, 'company:harlowminerals', 'Harlow Minerals', 'company', 'harlowminerals', 1),
@@ -82,6 +85,11 @@ import TestSupport
             #expect(try Self.mentions(store, "m1") == ["company:harlowminerals m1 0-15 0-15"])
             #expect(try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mention") } == 2)
             #expect(try store.profile(ofEntity: "company:veltrona") == nil)  // no article left
+            #expect(try store.searchArticles("grows", limit: 5).map(\.id) == ["m1"])
+            #expect(try store.searchArticles("cash", limit: 5).isEmpty)
+            try store.writer.write { db in
+                try db.execute(sql: "INSERT INTO articleSearch (articleSearch) VALUES ('integrity-check')")
+            }
         }
     }
 
