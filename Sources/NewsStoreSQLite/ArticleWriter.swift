@@ -26,10 +26,11 @@ struct ArticleWriter {
         var previousEntities: [String] = []
         let hash = article.contentHash
         if !ingest.knownAbsent(article.id),
-            let stored = try String.fetchOne(
-                db.cachedStatement(sql: "SELECT contentHash FROM article WHERE id = ?"), arguments: [article.id])
+            let stored = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT seq, contentHash FROM article WHERE id = ?"), arguments: [article.id])
         {
-            if stored == hash { return .unchanged }
+            if stored[1] == hash { return .unchanged }
+            let storedSeq: Int64 = stored[0]
             // Deleting without the indexes on the article columns would scan every fact table.
             try ingest.restoreIndexes(db)
             previousEntities = try String.fetchAll(
@@ -39,7 +40,8 @@ struct ArticleWriter {
             // The rows of the article's facts go first, explicitly: a bulk ingest writes with
             // foreign keys off, when deleting the article would not cascade to them. The delete
             // triggers lower the entity counts as the cascade would.
-            for table in ["entityArticle", "mention", "deal", "stake", "quote"] {
+            try db.cachedStatement(sql: "DELETE FROM mention WHERE articleSeq = ?").execute(arguments: [storedSeq])
+            for table in ["entityArticle", "deal", "stake", "quote"] {
                 try db.cachedStatement(sql: "DELETE FROM \(table) WHERE articleID = ?").execute(arguments: [article.id])
             }
             try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [article.id])
@@ -47,7 +49,7 @@ struct ArticleWriter {
             outcome = .replaced
         }
         let text = article.text
-        try insertArticle(article, text: text, hash: hash, factCount: facts.factCount)
+        let articleSeq = try insertArticle(article, text: text, hash: hash, factCount: facts.factCount)
         if ingest.articles.isTracking { ingest.transactionArticles[article.id] = hash }
 
         var resolver = EntityResolver(db: db, search: search, counts: counts, cache: candidates, names: ingest.names)
@@ -62,7 +64,9 @@ struct ArticleWriter {
             try link.run()
             if db.changesCount > 0 { counts.addArticle(id) }
         }
-        let writer = FactWriter(db: db, articleID: article.id, refs: refs, counts: counts, articleText: text)
+        let writer = FactWriter(
+            db: db, articleID: article.id, articleSeq: articleSeq, refs: refs, entitySeqs: resolver.seqs, counts: counts,
+            articleText: text)
         try writer.insert(facts)
 
         if outcome == .replaced {
@@ -71,7 +75,8 @@ struct ArticleWriter {
         return outcome
     }
 
-    private func insertArticle(_ article: Article, text: String, hash: String, factCount: Int) throws {
+    /// Inserts the article row; returns its rowid (`seq`).
+    private func insertArticle(_ article: Article, text: String, hash: String, factCount: Int) throws -> Int64 {
         var insert = try RawInsert(
             db,
             sql: """
@@ -91,7 +96,9 @@ struct ArticleWriter {
         insert.bind(hash)
         insert.bind(factCount)
         try insert.run()
-        search.addArticle(id: article.id, seq: db.lastInsertedRowID, title: article.title, text: text)
+        let seq = db.lastInsertedRowID
+        search.addArticle(id: article.id, seq: seq, title: article.title, text: text)
+        return seq
     }
 
     /// The entities the facts list, plus one for every reference to an entity they do not list (a

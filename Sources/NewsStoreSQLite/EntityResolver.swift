@@ -43,6 +43,8 @@ struct EntityResolver {
     let cache: EntityCandidateCache
     /// The matching forms of names resolved before.
     let names: NameInfoMemo
+    /// The rowid (`entity.seq`) of the corpus-wide entity ``resolve(_:)`` mapped each local id to.
+    private(set) var seqs: [EntityID: Int64] = [:]
 
     init(db: Database, search: SearchIndexBuffer, counts: PendingCounts, cache: EntityCandidateCache, names: NameInfoMemo) {
         self.db = db
@@ -143,6 +145,7 @@ struct EntityResolver {
             if matchable { cache.aliasAdded(candidate, key: alias.key) }
         }
         if added { search.entityChanged(seq: candidate.seq) }
+        seqs[local.entity.id] = candidate.seq
         return EntityRef(id: candidate.id, name: candidate.name)
     }
 

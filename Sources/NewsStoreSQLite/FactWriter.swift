@@ -6,8 +6,13 @@ import NewsModel
 struct FactWriter {
     let db: Database
     let articleID: String
+    /// The article's rowid (`article.seq`), which its mentions refer to.
+    let articleSeq: Int64
     /// Article-local entity id to corpus-wide reference.
     let refs: [EntityID: EntityRef]
+    /// Article-local entity id to the corpus-wide entity's rowid (`entity.seq`), which mentions
+    /// refer to.
+    let entitySeqs: [EntityID: Int64]
     /// Where the entity counts the new rows add go.
     let counts: PendingCounts
     /// The article's text (``Article/text``), which holds most quote texts (``QuoteTexts``).
@@ -27,13 +32,13 @@ struct FactWriter {
         var insert = try RawInsert(
             db,
             sql: """
-                INSERT INTO mention (articleID, entityID, start, "end", sentenceStart, sentenceEnd)
+                INSERT INTO mention (articleSeq, entitySeq, start, "end", sentenceStart, sentenceEnd)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
         for mention in mentions {
-            guard let entity = refs[mention.entity]?.id else { continue }
-            insert.bind(articleID)
-            insert.bind(entity)
+            guard let entitySeq = entitySeqs[mention.entity] else { continue }
+            insert.bind(articleSeq)
+            insert.bind(entitySeq)
             insert.bind(mention.range.start)
             insert.bind(mention.range.end)
             insert.bind(mention.sentence.start)

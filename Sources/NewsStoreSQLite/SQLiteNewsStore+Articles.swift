@@ -44,10 +44,14 @@ extension SQLiteNewsStore {
                     SELECT ea.entityID FROM entityArticle ea JOIN entity e ON e.id = ea.entityID
                     WHERE ea.articleID = ? ORDER BY e.name, e.id
                     """, arguments: [id])
-            let mentions = try db.fetchRows(sql: "SELECT * FROM mention WHERE articleID = ? ORDER BY start, seq", arguments: [id]
+            let mentions = try db.fetchRows(sql: """
+                    SELECT m.start, m."end", m.sentenceStart, m.sentenceEnd, e.id AS entityID
+                    FROM mention m JOIN entity e ON e.seq = m.entitySeq
+                    WHERE m.articleSeq = (SELECT seq FROM article WHERE id = ?) ORDER BY m.start, m.seq
+                    """, arguments: [id]
             ).map { row in
                 Mention(
-                    entity: row["entityID"], articleID: row["articleID"],
+                    entity: row["entityID"], articleID: id,
                     range: TextRange(start: row["start"], end: row["end"]),
                     sentence: TextRange(start: row["sentenceStart"], end: row["sentenceEnd"]))
             }

@@ -68,7 +68,8 @@ extension SQLiteNewsStore {
         let candidates = try db.fetchRowCursor(sql: """
                 SELECT \(StoredRows.quoteColumns), EXISTS (
                     SELECT 1 FROM mention m
-                    WHERE m.entityID = :id AND m.articleID = q.articleID
+                    WHERE m.entitySeq = (SELECT seq FROM entity WHERE id = :id)
+                      AND m.articleSeq = (SELECT seq FROM article WHERE id = q.articleID)
                       AND ((m.start >= q.evidenceStart AND m."end" <= q.evidenceEnd)
                         OR (m.start >= q.start AND m."end" <= q."end"))
                 ) AS mentioned
