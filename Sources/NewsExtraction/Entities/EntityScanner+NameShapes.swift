@@ -59,9 +59,19 @@ extension EntityScanner {
     /// "auf x.net", "unter www.x.com").
     mutating func findWebNames() {
         let n = tokens.count
-        // A dot three or four scalars before a word's end is read on the scalars first: it costs
-        // no string for the other words.
-        for i in 0..<n where tokens[i].range.end - tokens[i].range.start >= 5 && hasDomainDot(i) {
+        // A dot three or four scalars before a word's end is read on the scalars first, through
+        // the buffer (`tokens[i]` copies the whole token): it costs nothing for the other words.
+        let scalars = document.scalars
+        var candidates: [Int] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in 0..<n {
+                let range = tokens[i].range
+                if range.end - range.start >= 5 && (scalars[range.end - 3] == "." || scalars[range.end - 4] == ".") {
+                    candidates.append(i)
+                }
+            }
+        }
+        for i in candidates {
             guard isFree(i), tokens[i].isWord, !tokens[i].isNumber, !isShouting(i), let dot = tokens[i].lower.lastIndex(of: "."),
                 Self.webEndings.contains(String(tokens[i].lower[tokens[i].lower.index(after: dot)...])),
                 !tokens[i].lower.hasPrefix("www.")
@@ -83,12 +93,6 @@ extension EntityScanner {
         }
     }
 
-    /// Whether the scalar three or four before the token's end is a dot ("drivo.ai", "brenlo.com").
-    @inline(__always) func hasDomainDot(_ i: Int) -> Bool {
-        let end = tokens[i].range.end
-        return document.scalars[end - 3] == "." || document.scalars[end - 4] == "."
-    }
-
     /// Endings of web domains that name businesses.
     static let webEndings: Set<String> = ["com", "ai", "io", "net", "org", "de", "at", "ch"]
 
@@ -102,8 +106,16 @@ extension EntityScanner {
     mutating func findConsortiumMembers() {
         let n = tokens.count
         // Every consortium word has ten letters or more and ends in "ium": both are read on the
-        // scalars before the set is asked.
-        for i in 0..<max(0, n - 2) where tokens[i].range.end - tokens[i].range.start >= 10 && endsInIum(i) {
+        // scalars, through the buffer (`tokens[i]` copies the whole token), before the set is asked.
+        let scalars = document.scalars
+        var candidates: [Int] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in 0..<max(0, n - 2) {
+                let range = tokens[i].range
+                if range.end - range.start >= 10 && Self.endsInIum(scalars, end: range.end) { candidates.append(i) }
+            }
+        }
+        for i in candidates {
             guard Self.consortiumWords.contains(tokens[i].lower), Self.memberPrepositions.contains(tokens[i + 1].lower),
                 sameSentence(i, i + 2), !isShouting(i)
             else { continue }
@@ -127,10 +139,8 @@ extension EntityScanner {
         }
     }
 
-    /// Whether token `i` ends in "ium" (any case), read on the scalars.
-    @inline(__always) func endsInIum(_ i: Int) -> Bool {
-        let end = tokens[i].range.end
-        let s = document.scalars
+    /// Whether the word ending at scalar `end` ends in "ium" (any case).
+    @inline(__always) static func endsInIum(_ s: [Unicode.Scalar], end: Int) -> Bool {
         return (s[end - 1] == "m" || s[end - 1] == "M") && (s[end - 2] == "u" || s[end - 2] == "U")
             && (s[end - 3] == "i" || s[end - 3] == "I")
     }
