@@ -7,14 +7,12 @@ import Testing
 /// apposition, "it" past a company in a phrase of "its", and a second verb joined by "but".
 /// Run through the whole extractor; invented names throughout.
 @Suite struct QuoteEnglishSubjectChoiceTests {
-    static func quotes(_ text: String) -> [Quote] {
-        let paragraphs = ["Probe"] + text.components(separatedBy: "\n\n")
-        let article = Article(id: "probe", title: "Probe", paragraphs: paragraphs, language: .english)
-        return RuleBasedExtractor().extract(from: article).quotes
-    }
+    /// The whole extractor on an English text, one paragraph per blank-line block.
+    static func quotes(_ text: String) -> [Quote] { QuoteEnglishWireAttributionTests.quotes(text) }
 
+    /// The speaker's name of the quote that starts with `content`.
     static func speaker(_ text: String, of content: String) -> String? {
-        quotes(text).first { $0.text.hasPrefix(content) }?.speaker?.name
+        QuoteEnglishWireAttributionTests.speaker(text, of: content)
     }
 
     @Test func aRolePhraseAfterAQuoteContinuesThePersonNamedJustBefore() {
