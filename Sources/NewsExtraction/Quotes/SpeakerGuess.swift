@@ -14,7 +14,7 @@ struct SpeakerGuess: Sendable, Equatable {
     /// company that spoke last instead of the company mentioned last.
     var isCompanyAnaphor = false
     /// Whether that "it" or "the company" stands for the company that opens the sentence before
-    /// ("Deutsche Bank has challenged Y. It said …"): the subject, kept as it is.
+    /// ("Varnholt Bank has challenged Y. It said …"): the subject, kept as it is.
     var isSubjectAnaphor = false
     /// Whether the speaker is a person speaking for a group they lead ("a group led by X"): a
     /// later "it" may continue them.
