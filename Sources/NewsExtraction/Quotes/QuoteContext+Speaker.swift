@@ -190,7 +190,7 @@ extension QuoteContext {
             for index in order where spanAt[index] == nil && index > lower {
                 if let person = definiteCompoundRolePerson(at: index) { return personGuess(person, in: lower..<upper) }
             }
-            // 2d''. "erklärte der SPD-Politiker": the last person named, a member of that party.
+            // 2d''. "erklärte der SPD-Politiker": the person named just before (a member noun, no office).
             for index in order where spanAt[index] == nil && index > lower {
                 if let person = definiteMemberNounPerson(at: index) {
                     var guess = personGuess(person, in: lower..<upper)
