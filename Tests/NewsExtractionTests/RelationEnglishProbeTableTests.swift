@@ -130,17 +130,8 @@ import Testing
         ("Brixel Corp has agreed to buy Zentor Inc. The deal values Zentor at 20 mln dlrs.", "D acquisition Brixel Corp>Zentor Inc"),
     ]
 
-    /// Rows the rules do not read yet (see the CHANGELOG's "Next").
-    static let knownGaps: Set<String> = [
-        "Brixel Corp will pay 4bn dollars for Zentor Inc.",
-        "Brixel Corp said the Zentor Inc deal would close in June.",
-        "Brixel Corp is the target of a takeover bid by Zentor Inc.",
-        "Shareholders of Zentor Inc approved the merger with Brixel Corp.",
-        "Brixel Corp put Zentor Inc up for sale.",
-        "Brixel Corp's holding in Zentor Inc is 20 pct.",
-        "Zentor Inc shareholders will receive 20 dlrs a share from Brixel Corp under the merger.",
-        "Brixel Corp said the purchase of Zentor Inc was completed.",
-    ]
+    /// Rows the rules do not read yet (see the CHANGELOG's "Next"); the enrel17 rules read the last ones.
+    static let knownGaps: Set<String> = []
 
     /// Whether the facts of a row's sentence hold what the row expects.
     static func holds(_ text: String, _ expected: String) -> Bool {

@@ -111,10 +111,8 @@ import Testing
     }
 
     @Test func theNamedDealWithTheSubject() {
-        // "deal" is no trigger word (too many deals are contracts): only with a trigger elsewhere in the sentence.
-        withKnownIssue("'the X deal' alone does not pass the sentence's first test") {
-            #expect(deals("Brixel Corp expects the Zentor Inc deal to close in June, it said.").contains { $0.hasPrefix("acquisition Brixel Corp>Zentor Inc") })
-        }
+        // "deal" is no trigger word alone (too many deals are contracts): with a verb of closing near it, or a trigger elsewhere.
+        #expect(deals("Brixel Corp expects the Zentor Inc deal to close in June, it said.").contains { $0.hasPrefix("acquisition Brixel Corp>Zentor Inc") })
         #expect(deals("Brixel Corp expects the Zentor Inc deal to close in June, after the offer ends.").contains { $0.hasPrefix("acquisition Brixel Corp>Zentor Inc") })
     }
 
@@ -237,10 +235,8 @@ import Testing
     }
 
     @Test func itsHoldingInIsAPercent() {
-        // "holding" and "pct" alone do not pass the sentence's first test (a known gap); with a holding verb they do.
-        withKnownIssue("a stake noun and a percent without a verb of holding are not analysed") {
-            #expect(stakes("Brixel Corp said its holding in Zentor Inc is now 12 pct.").contains("Brixel Corp>Zentor Inc 12.0"))
-        }
+        // "holding" passes the sentence's first test with "in" right after it.
+        #expect(stakes("Brixel Corp said its holding in Zentor Inc is now 12 pct.").contains("Brixel Corp>Zentor Inc 12.0"))
         #expect(stakes("Brixel Corp, which took part, said its holding in Zentor Inc is now 12 pct.").contains("Brixel Corp>Zentor Inc 12.0"))
     }
 
@@ -406,10 +402,8 @@ import Testing
     }
 
     @Test func willPayForTheTarget() {
-        // "pay" is too frequent to open the analysis of a sentence on its own (a known gap); with a deal word it does.
-        withKnownIssue("'will pay N for X' alone does not pass the sentence's first test") {
-            #expect(deals("Brixel Corp will pay 4bn dollars for Zentor Inc.").contains { $0.hasPrefix("acquisition Brixel Corp>Zentor Inc") })
-        }
+        // "pay" is too frequent to open the analysis of a sentence on its own: with "for" after it, or with a deal word, it does.
+        #expect(deals("Brixel Corp will pay 4bn dollars for Zentor Inc.").contains { $0.hasPrefix("acquisition Brixel Corp>Zentor Inc") })
         #expect(deals("Brixel Corp will pay 4bn dollars for Zentor Inc in a takeover agreed on Monday.").contains { $0.hasPrefix("acquisition Brixel Corp>Zentor Inc") })
     }
 

@@ -13,10 +13,14 @@ extension EnglishDealRules {
             return fractionDeal(trigger, clause, context) ?? proposalForTheCompany(trigger, clause, context)
         }
         if view.isA(.offernoun, trigger) {
-            return offerForAllShares(trigger, clause, context) ?? tenderedShares(trigger, clause, context)
+            return offerForAllShares(trigger, clause, context) ?? tenderedShares(trigger, clause, context) ?? targetOfBid(trigger, clause, context)
+                ?? shareholderPayout(trigger, clause, context)
         }
         if view.isA(.merge, trigger) { return mergedSubsidiary(trigger, clause, context) }
-        if view.isA(.takeovernoun, trigger) || view.isA(.mergernoun, trigger) { return receivedProposal(trigger, clause, context) }
+        if view.isA(.takeovernoun, trigger) || view.isA(.mergernoun, trigger) {
+            return receivedProposal(trigger, clause, context) ?? shareholderPayout(trigger, clause, context)
+        }
+        if view.isA(.salenoun, trigger) { return putUpForSale(trigger, clause, context) }
         return nil
     }
 

@@ -456,6 +456,8 @@ struct EnglishDealRules: Sendable {
         for entry in view.quantities where entry.item > trigger && clause.contains(entry.item) {
             guard let percent = entry.quantity.percent else { continue }
             let before = view.word(entry.item - 1)
+            // "to less than five pct", "to below 5 pct": no exact holding.
+            if Self.boundWords.contains(before) { continue }
             if before == "by", acquired == nil { acquired = percent } else if ["to", "at"].contains(before) || resulting == nil && before != "from" {
                 if resulting == nil { resulting = percent }
             }
@@ -467,6 +469,9 @@ struct EnglishDealRules: Sendable {
         stake.percentYields = view.isPastDated(deal.date)
         return (deal, stake)
     }
+
+    /// Words before a percent that make it a bound, not a holding: "less than five pct", "below 5 pct".
+    private static let boundWords: WordSet = ["than", "below", "under", "above", "over"]
 
     /// The percent after "from" in a stake change ("to 25 pct from 10 pct"): the holding before it.
     private func percentFrom(after trigger: Int, _ clause: Range<Int>) -> Double? {
@@ -572,7 +577,8 @@ struct EnglishDealRules: Sendable {
                 return make(.merger, acquirer: first.entity, seller: nil, target: second.entity, trigger: trigger, clause: clause, past: false)
             }
             guard let partner = view.party(after: trigger, in: clause, governedBy: ["with"], organisationOnly: true),
-                let first = possessor ?? compound ?? subject(), first != partner.entity
+                // "Shareholders of X approved the merger with Y": the owners act for X.
+                let first = possessor ?? compound ?? subject() ?? companyOfBody(before: trigger, within: 6), first != partner.entity
             else {
                 // "X and Y said they signed a definitive merger agreement": the coordinated subject merges.
                 let before = (clause.lowerBound..<trigger).filter { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }
@@ -594,6 +600,10 @@ struct EnglishDealRules: Sendable {
             // "its takeover offer to X" names X as the one bid for.
             targetIndex = trigger + 2
             target = view.items[trigger + 2].entity
+        } else if view.word(trigger + 1) == "of", let unit = namedUnits(after: trigger, clause, excluding: nil) {
+            // "the sale of its Canadian subsidiary, X, to Y": the unit named in the apposition.
+            targetIndex = unit.index
+            target = unit.entity
         } else if !isSale, !isOffer, let compound, possessor != nil {
             target = compound
         }
@@ -660,6 +670,13 @@ struct EnglishDealRules: Sendable {
             seller = view.party(after: after, in: clause, governedBy: ["from"])?.entity
         }
         if acquirer == nil || acquirer == target, !isSale, let described = describedPossessor(before: head, clause, target: target) { acquirer = described }
+        // "Y said the purchase of X was completed": the company that reports the purchase made it.
+        if acquirer == nil, !isSale, !isOffer, view.word(trigger - 1) == "the", ["said", "says"].contains(view.word(trigger - 2)),
+            let speaker = view.subject(of: trigger - 2, in: clause, context: context), speaker != target,
+            view.items.contains(where: { $0.entity == speaker && $0.mention?.kind == .company })
+        {
+            acquirer = speaker
+        }
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target, trigger: trigger, clause: clause, past: false)
         if isOffer, deal.status == .announced { deal.status = .planned }
         if let targetIndex { applyStake(to: &deal, from: trigger, target: targetIndex, clause: clause) }

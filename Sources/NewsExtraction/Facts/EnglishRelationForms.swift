@@ -392,13 +392,27 @@ struct EnglishRelationForms: Sendable {
         return deal
     }
 
+    /// Verbs of closing after a deal noun: "the X deal would close in June".
+    private static let closingWords: WordSet = ["close", "closes", "closed", "completed", "complete", "finalized", "finalised"]
+
+    /// The verb whose subject makes the deal of "the X deal" (at `article`): a deal verb right before it, or
+    /// "said" when a verb of closing follows the noun ("Y said the X deal would close in June").
+    private func dealVerb(before article: Int, after noun: Int, _ clause: Range<Int>) -> Int? {
+        if let verb = view.span(clause.lowerBound, article).last(where: { Self.dealVerbs.contains(view.word($0)) }), article - verb <= 1 { return verb }
+        let said = article - 1
+        guard ["said", "says"].contains(view.word(said)),
+            view.span(noun + 1, min(clause.upperBound, noun + 5)).contains(where: { Self.closingWords.contains(view.word($0)) })
+        else { return nil }
+        return said
+    }
+
     /// "Y completed the X acquisition", "Y expects the X deal to close": a deal noun with the company before it
     /// and no "of"/"by" after; the clause's subject, which a completion or agreement verb governs, buys X.
     private func namedDeal(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let name = trigger - 1
         guard name >= 1, view.items[name].isOrganisation, let target = view.items[name].entity, view.word(name - 1) == "the",
             !["of", "by", "with", "between", "for"].contains(view.word(trigger + 1)), view.word(trigger) != "merger" || view.word(trigger + 1) != "agreement",
-            let verb = view.span(clause.lowerBound, name - 1).last(where: { Self.dealVerbs.contains(view.word($0)) }), name - 1 - verb <= 1,
+            let verb = dealVerb(before: name - 1, after: trigger, clause),
             let acquirer = view.subject(of: verb, in: clause, context: context), acquirer != target,
             view.items.contains(where: { $0.entity == acquirer && $0.isOrganisation })
         else { return nil }

@@ -20,6 +20,7 @@ struct FactAnalysis: Sendable {
             guard hyphenated || words.mayTrigger(tokens[index].lower) else { continue }
             let kind = words.firstTest[tokens[index].lower] ?? 0
             if kind & FactLexicon.Words.strongBit != 0 { return true }
+            if kind & FactLexicon.Words.neighbourBit != 0, FirstTestNeighbours.confirm(tokens, at: index) { return true }
             seen |= kind
             if seen & FactLexicon.Words.bothBits == FactLexicon.Words.bothBits { return true }
             if hyphenated, let dash = NumberScan.lastHyphen(in: tokens[index].lower) {
@@ -198,6 +199,8 @@ struct FactAnalysis: Sendable {
                 if let company = result.stakes[firstStake...].last?.company ?? result.deals[firstDeal...].last(where: { $0.kind == .stake })?.target {
                     context.lastStakeCompany = company
                 }
+                // What "the group" means in later sentences: the first member of a group this one names.
+                if document.language == .english, let leader = view.groupLeader() { context.groupLeader = leader }
             }
             updateTopic(&context, mentions, sentence, document)
         }

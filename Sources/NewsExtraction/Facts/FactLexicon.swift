@@ -25,6 +25,9 @@ final class FactLexicon: Sendable {
         static let percentBit: UInt8 = 2
         static let haveBit: UInt8 = 4
         static let bothBits: UInt8 = percentBit | haveBit
+        /// For words that count only with a word next to them ("pay … for", "holding in", "the X deal … close"):
+        /// ``FirstTestNeighbours`` reads the neighbours.
+        static let neighbourBit: UInt8 = 8
 
         /// For each pair of leading ASCII letters (26 × 26), whether a trigger-like word starts with it: lets
         /// the first test skip most words without hashing them.
@@ -150,7 +153,8 @@ final class FactLexicon: Sendable {
         for word in strongTriggers { firstTest[word, default: 0] |= Words.strongBit }
         for word in percentWords { firstTest[word, default: 0] |= Words.percentBit }
         for word in haveForms { firstTest[word, default: 0] |= Words.haveBit }
-        for word in strongTriggers.union(haveForms).union(percentWords) {
+        for word in FirstTestNeighbours.words { firstTest[word, default: 0] |= Words.neighbourBit }
+        for word in strongTriggers.union(haveForms).union(percentWords).union(FirstTestNeighbours.words) {
             let bytes = Array(word.utf8)
             if bytes.count >= 2, (97...122).contains(bytes[0]), (97...122).contains(bytes[1]) {
                 words.leadingPairs[Int(bytes[0] - 97) * 26 + Int(bytes[1] - 97)] = true
@@ -159,7 +163,7 @@ final class FactLexicon: Sendable {
         }
         // A word that starts with a non-ASCII scalar may be equivalent to one that starts with an ASCII mark
         // and a combining one ("≠" and "=" + U+0338): then every first byte may start a trigger word.
-        if strongTriggers.union(haveForms).union(percentWords).contains(where: { ($0.utf8.first ?? 0) >= 0x80 }) {
+        if strongTriggers.union(haveForms).union(percentWords).union(FirstTestNeighbours.words).contains(where: { ($0.utf8.first ?? 0) >= 0x80 }) {
             words.otherFirstBytes = [Bool](repeating: true, count: 256)
         }
         words.triggers = WordSet(triggers)

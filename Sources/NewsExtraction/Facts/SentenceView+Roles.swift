@@ -85,14 +85,17 @@ extension SentenceView {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
             if isSubjectCandidate(index), !isObjectOfVerb(index) {
+                var chosen = index
                 // "X and Y agreed to buy Z", "A and B own 29 pct of Z": the first named leads.
                 if word(index - 1) == "and", index - 2 >= clause.lowerBound, isSubjectCandidate(index - 2), !isObjectOfVerb(index - 2),
                     items[index - 2].isOrganisation && items[index].isOrganisation
                         || items[index - 2].mention?.kind == .person && items[index].mention?.kind == .person
                 {
-                    return items[index - 2].entity
+                    chosen = index - 2
                 }
-                return items[index].entity
+                // "A group of A, B and C holds …": the first member stands for the group.
+                if let first = firstGroupMember(of: chosen) { return items[first].entity }
+                return items[chosen].entity
             }
             // "X's attempt to take over Y", "X's plan to buy Y": the possessor does it.
             // "X's 46 dlr-per-share offer to acquire Y": an amount may stand between.
@@ -515,6 +518,9 @@ struct RoleContext: Sendable {
     /// The company of the latest holding or stake deal an earlier sentence stated: what "the 10 pct stake"
     /// and "24,9 Prozent hält X" (with no company named) are about.
     var lastStakeCompany: EntityID?
+    /// The first member of the latest group an earlier sentence named ("a group led by X"): what "the group"
+    /// means later.
+    var groupLeader: EntityID?
 
     /// The first free organisation of the most recent earlier sentence that named one.
     var previousSubject: EntityID?
@@ -523,6 +529,8 @@ struct RoleContext: Sendable {
 
     /// The entity a pronoun stands for: the first subject-like party before it in the sentence, else the topic.
     func resolve(pronoun: Int, before offset: Int, in view: SentenceView) -> EntityID? {
+        // "the group said it …" after a sentence that named the group's members: the first member.
+        if let groupLeader, view.namesTheGroup(before: offset) { return groupLeader }
         // "the state agency": what the previous sentence spoke of, unless this sentence names a subject first.
         if view.isDescription(pronoun), let previous = previousSubject,
             !view.items.indices.contains(where: { view.items[$0].tokens.lowerBound < offset && view.items[$0].isOrganisation && view.isSubjectCandidate($0) })
@@ -546,6 +554,8 @@ struct RoleContext: Sendable {
             if view.items[index].isOrganisation, view.preposition(before: index) == nil, !view.isPossessive(index),
                 view.standsAsSubject(index)
             {
+                // "A group of A, B and C said it …": the first member stands for the group.
+                if let first = view.firstGroupMember(of: index) { return view.items[first].entity }
                 // "A group including X and Y told … it raised its stake": the first named leads, as for verbs.
                 if index >= 2, view.word(index - 1) == "and", view.items[index - 2].isOrganisation, !view.isPossessive(index - 2),
                     [nil, "including"].contains(view.preposition(before: index - 2))
@@ -590,8 +600,9 @@ struct RoleContext: Sendable {
     /// said they …"); for any pronoun: the person a group is "led by" ("A group led by X said it …").
     private func leadingPerson(before offset: Int, pronoun: Int, in view: SentenceView) -> EntityID? {
         for index in 0..<max(0, pronoun - 2) where view.word(index) == "led" && view.word(index + 1) == "by" {
-            if let person = view.span(index + 2, min(pronoun, index + 8)).first(where: { view.items[$0].mention?.kind == .person && view.items[$0].isParty }) {
-                return view.items[person].entity
+            // The first party after "led by": "a group led by X, a New York firm, and its president, Y" is X's.
+            if let leader = view.span(index + 2, min(pronoun, index + 8)).first(where: { view.items[$0].isParty }) {
+                return view.items[leader].entity
             }
         }
         guard ["they", "their"].contains(view.word(pronoun)) else { return nil }
