@@ -5,7 +5,7 @@ import Testing
 /// for", "holding in", "the X deal … close"), deals told from the target's side ("the target of a bid by Y",
 /// "X shareholders will receive … from Y", "shareholders of X approved the merger"), plans to sell ("put X up for
 /// sale"), reported deal nouns ("Y said the purchase of X was completed"), units named in an apposition after a
-/// deal noun, groups of named members (the first member stands for the group, also as "the group" later), and
+/// deal noun, the financing of "the recent X acquisition" by the article's company, groups of named members (the first member stands for the group, also as "the group" later), and
 /// stake bounds ("less than five pct" is no holding percent). Invented names throughout.
 @Suite struct RelationEnglishTargetSideTests {
     private let companies = ["Brixel Corp", "Zentor Inc", "Quorra Inc", "Vandor Corp"]
@@ -82,6 +82,26 @@ import Testing
     @Test func theSaleOfAUnitNamedInAnApposition() {
         let found = facts("Brixel Corp completed the sale of its Canadian subsidiary, Zentor Inc, to Quorra Inc.")
         #expect(found.deals.contains { $0.hasPrefix("acquisition Quorra Inc>Zentor Inc from Brixel Corp") })
+    }
+
+    @Test func aUnitThatBearsItsOwnersNameIsNoOtherTarget() {
+        let found = DealFixture.facts(
+            "Headline\n\nBrixel Corp said it ended talks on the sale of Zentor Inc's local subsidiary, Zentor Bank, to Quorra Inc.", .english,
+            companies: companies, aliases: ["Zentor Bank": "Zentor Inc"], date: "1987-03-01")
+        #expect(!found.deals.contains { $0.summary.hasPrefix("acquisition Quorra Inc>Zentor Inc") })
+    }
+
+    @Test func financingTheRecentNamedAcquisition() {
+        let found = facts(
+            "Brixel Corp has arranged a 125 mln dlr credit facility.\n\nFunds will be used to refinance the cost of the recent Zentor Inc acquisition.")
+        #expect(found.deals.contains { $0.hasPrefix("acquisition Brixel Corp>Zentor Inc") })
+        #expect(found.stakes.contains("Brixel Corp>Zentor Inc -"))
+    }
+
+    @Test func financingANamedAcquisitionWithAnotherCompanyNamedGivesNoBuyer() {
+        let found = facts(
+            "Brixel Corp has arranged a 125 mln dlr credit facility.\n\nFunds from Quorra Inc will be used to refinance the cost of the recent Zentor Inc acquisition.")
+        #expect(!found.deals.contains { $0.contains(">Zentor Inc") })
     }
 
     // MARK: groups of named members

@@ -600,7 +600,10 @@ struct EnglishDealRules: Sendable {
             // "its takeover offer to X" names X as the one bid for.
             targetIndex = trigger + 2
             target = view.items[trigger + 2].entity
-        } else if view.word(trigger + 1) == "of", let unit = namedUnits(after: trigger, clause, excluding: nil) {
+        } else if view.word(trigger + 1) == "of", let unit = namedUnits(after: trigger, clause, excluding: nil),
+            // "the sale of Y's local subsidiary, Y Bank": a unit that is its owner's own name is no unit.
+            !view.span(trigger + 1, unit.index).contains(where: { view.items[$0].entity == unit.entity })
+        {
             // "the sale of its Canadian subsidiary, X, to Y": the unit named in the apposition.
             targetIndex = unit.index
             target = unit.entity

@@ -407,17 +407,43 @@ struct EnglishRelationForms: Sendable {
     }
 
     /// "Y completed the X acquisition", "Y expects the X deal to close": a deal noun with the company before it
-    /// and no "of"/"by" after; the clause's subject, which a completion or agreement verb governs, buys X.
+    /// and no "of"/"by" after; the clause's subject, which a completion or agreement verb governs, buys X. "Funds
+    /// will be used to refinance the cost of the recent X acquisition" names no buyer: the article's company, when
+    /// the sentence names no other.
     private func namedDeal(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let name = trigger - 1
-        guard name >= 1, view.items[name].isOrganisation, let target = view.items[name].entity, view.word(name - 1) == "the",
+        guard name >= 1, view.items[name].isOrganisation, let target = view.items[name].entity,
+            let article = view.word(name - 1) == "the" ? name - 1 : Self.dealAdjectives.contains(view.word(name - 1)) && view.word(name - 2) == "the" ? name - 2 : nil,
             !["of", "by", "with", "between", "for"].contains(view.word(trigger + 1)), view.word(trigger) != "merger" || view.word(trigger + 1) != "agreement",
-            let verb = dealVerb(before: name - 1, after: trigger, clause),
-            let acquirer = view.subject(of: verb, in: clause, context: context), acquirer != target,
-            view.items.contains(where: { $0.entity == acquirer && $0.isOrganisation })
+            let verb = dealVerb(before: article, after: trigger, clause) ?? financingVerb(before: article),
+            let acquirer = view.subject(of: verb, in: clause, context: context) ?? financedByTheArticlesCompany(verb, target: target, context),
+            acquirer != target, view.items.contains(where: { $0.entity == acquirer && $0.isOrganisation }) || acquirer == context.topic
         else { return nil }
         let kind: DealKind = view.word(trigger) == "merger" ? .merger : .acquisition
         let past = view.isA(.completed, verb) || view.word(verb).hasSuffix("ed")
-        return EnglishDealRules(view: view).make(kind, acquirer: acquirer, seller: nil, target: target, trigger: verb, clause: clause, past: past)
+        var deal = EnglishDealRules(view: view).make(kind, acquirer: acquirer, seller: nil, target: target, trigger: verb, clause: clause, past: past)
+        // "the recent X acquisition" is done, whatever the verb's tense.
+        if view.word(article + 1) == "recent" { deal.status = .completed }
+        return deal
+    }
+
+    /// Adjectives between "the" and the company of a named deal: "the recent X acquisition".
+    private static let dealAdjectives: WordSet = ["recent", "proposed", "planned", "pending", "agreed", "announced"]
+    /// Verbs that pay for a deal: "to finance the X acquisition", "to refinance the cost of the X acquisition".
+    private static let financeVerbs: WordSet = ["finance", "finances", "financed", "refinance", "refinances", "refinanced", "fund", "funds", "funded"]
+
+    /// "refinance the cost of the X acquisition": the financing verb before "the cost of" (at `article`).
+    private func financingVerb(before article: Int) -> Int? {
+        guard view.word(article - 1) == "of", view.word(article - 2) == "cost", view.word(article - 3) == "the", Self.financeVerbs.contains(view.word(article - 4)) else { return nil }
+        return article - 4
+    }
+
+    /// The article's company as the buyer of a deal that a financing verb with no named subject pays for, when the
+    /// sentence names no other organisation than the target.
+    private func financedByTheArticlesCompany(_ verb: Int, target: EntityID, _ context: RoleContext) -> EntityID? {
+        guard Self.financeVerbs.contains(view.word(verb)), let topic = context.topic, topic != target,
+            !view.items.contains(where: { $0.isOrganisation && $0.entity != target })
+        else { return nil }
+        return topic
     }
 }
