@@ -98,6 +98,14 @@ import Testing
         #expect(found.stakes.contains("Brixel Corp>Zentor Inc -"))
     }
 
+    @Test func financingTheRecentNamedAcquisitionAfterOtherCompaniesSpoke() {
+        // The lead paragraph stands first (as in wire stories without a title paragraph); later names do not replace it.
+        let found = DealFixture.facts(
+            "Brixel Corp has arranged a 125 mln dlr credit facility.\n\nVandor Corp and Quorra Inc were named dealers.\n\nFunds will be used to refinance the cost of the recent Zentor Inc acquisition.",
+            .english, companies: companies, date: "1987-03-01")
+        #expect(found.deals.contains { $0.summary.hasPrefix("acquisition Brixel Corp>Zentor Inc") })
+    }
+
     @Test func financingANamedAcquisitionWithAnotherCompanyNamedGivesNoBuyer() {
         let found = facts(
             "Brixel Corp has arranged a 125 mln dlr credit facility.\n\nFunds from Quorra Inc will be used to refinance the cost of the recent Zentor Inc acquisition.")

@@ -417,7 +417,7 @@ struct EnglishRelationForms: Sendable {
             !["of", "by", "with", "between", "for"].contains(view.word(trigger + 1)), view.word(trigger) != "merger" || view.word(trigger + 1) != "agreement",
             let verb = dealVerb(before: article, after: trigger, clause) ?? financingVerb(before: article),
             let acquirer = view.subject(of: verb, in: clause, context: context) ?? financedByTheArticlesCompany(verb, target: target, context),
-            acquirer != target, view.items.contains(where: { $0.entity == acquirer && $0.isOrganisation }) || acquirer == context.topic
+            acquirer != target, view.items.contains(where: { $0.entity == acquirer && $0.isOrganisation }) || acquirer == context.leadSubject
         else { return nil }
         let kind: DealKind = view.word(trigger) == "merger" ? .merger : .acquisition
         let past = view.isA(.completed, verb) || view.word(verb).hasSuffix("ed")
@@ -438,10 +438,10 @@ struct EnglishRelationForms: Sendable {
         return article - 4
     }
 
-    /// The article's company as the buyer of a deal that a financing verb with no named subject pays for, when the
+    /// The article's lead company as the buyer of a deal that a financing verb with no named subject pays for, when the
     /// sentence names no other organisation than the target.
     private func financedByTheArticlesCompany(_ verb: Int, target: EntityID, _ context: RoleContext) -> EntityID? {
-        guard Self.financeVerbs.contains(view.word(verb)), let topic = context.topic, topic != target,
+        guard Self.financeVerbs.contains(view.word(verb)), let topic = context.leadSubject, topic != target,
             !view.items.contains(where: { $0.isOrganisation && $0.entity != target })
         else { return nil }
         return topic

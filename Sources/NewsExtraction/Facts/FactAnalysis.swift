@@ -81,6 +81,7 @@ struct FactAnalysis: Sendable {
         }
         if let free { context.previousSubject = free }
         guard let first = free ?? firstOrganisation else { return }
+        if context.leadSubject == nil { context.leadSubject = first }
         if context.topic == nil || (context.topicFromTitle && sentence.paragraph > 0) {
             context.topic = first
             context.topicFromTitle = sentence.paragraph == 0

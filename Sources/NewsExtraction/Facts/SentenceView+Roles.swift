@@ -518,6 +518,8 @@ struct RoleContext: Sendable {
     /// The company of the latest holding or stake deal an earlier sentence stated: what "the 10 pct stake"
     /// and "24,9 Prozent hält X" (with no company named) are about.
     var lastStakeCompany: EntityID?
+    /// The first party of the first sentence that named one (never replaced): the company the article leads with.
+    var leadSubject: EntityID?
     /// The first member of the latest group an earlier sentence named ("a group led by X"): what "the group"
     /// means later.
     var groupLeader: EntityID?
