@@ -45,6 +45,7 @@ public struct EntityRecognizer: Sendable {
         ("titled person", { $0.findTitledPeople() }),
         ("surname", { $0.findSurnames() }),
         ("cue after", { $0.findNamesBeforeCues() }),
+        ("public holder", { $0.findGermanPublicHolders() }),
         ("ownership slot", { $0.findGermanOwnershipSlotNames() }),
         ("state owner", { $0.findGermanStateOwners() }),
         ("unknown word", { $0.findUnknownNames() }),
