@@ -75,6 +75,7 @@ import Testing
         let found = table("Die Kelvaro GmbH erhöht die Provision. Ein Hotelier sagte: „Ich habe bei kelvaro.de alle Rabatte gestrichen.“")
         #expect(EntityRecognizerTests.entity(found, "Kelvaro GmbH")?.aliases.contains("kelvaro.de") == true)
         #expect(!companies(found).contains("kelvaro.de"))
+        #expect(EntityRecognizerTests.entity(found, "kelvaro.de")?.name == "Kelvaro GmbH")
     }
 
     @Test func webAddressOfAKnownCompanyInEnglish() {
