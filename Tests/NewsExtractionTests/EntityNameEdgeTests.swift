@@ -90,6 +90,11 @@ import Testing
         #expect(found.contains("con solara ag"))
     }
 
+    @Test func lowerCaseOrdinaryWordsBeforeALegalFormAreAName() {
+        let found = companies(table("Die Firma „con power ag“ aus Essen investiert in die Kessling AG."))
+        #expect(found.contains("con power ag"))
+    }
+
     // MARK: compounds with law or role nouns are no alias
 
     @Test func lawAndRoleCompoundsAreNoAliases() {
