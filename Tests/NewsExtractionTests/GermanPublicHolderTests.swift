@@ -3,9 +3,9 @@ import NewsModel
 import Testing
 
 /// German holders that are no companies: states, cities, the federal government, families and
-/// foundations ("das Land Niedersachsen", "die Stadt Talburg", "der Bund", "die Familie Brenzler",
+/// foundations ("die Stadt Talburg", "der Bund", "die Familie Brenzler",
 /// "die Stiftung Harlinger Wald"). The whole extractor runs: the entity stage must find them on its
-/// own. Invented names only (real German states and cities are places, not parties of our corpora).
+/// own. Invented names only.
 @Suite struct GermanPublicHolderTests {
     private func facts(_ sentence: String) -> ArticleFacts {
         let article = Article(id: "probe", title: "Meldung", paragraphs: [sentence], date: "2016-03-01", language: .german)
@@ -16,9 +16,9 @@ import Testing
     private func names(_ sentence: String) -> [String] { facts(sentence).entities.map(\.name) }
 
     @Test func stateAsHolder() {
-        #expect(stakes("Das Land Niedersachsen hält 20 Prozent an der Veltrona AG.").contains("Land Niedersachsen>Veltrona AG 20.0"))
-        #expect(stakes("Die Veltrona AG gehört zu 20 Prozent dem Land Niedersachsen.").contains("Land Niedersachsen>Veltrona AG 20.0"))
-        #expect(stakes("Der Freistaat Bayern ist mit 25 Prozent an der Kessling GmbH beteiligt.").contains("Freistaat Bayern>Kessling GmbH 25.0"))
+        #expect(stakes("Das Land Morvanien hält 20 Prozent an der Veltrona AG.").contains("Land Morvanien>Veltrona AG 20.0"))
+        #expect(stakes("Die Veltrona AG gehört zu 20 Prozent dem Land Morvanien.").contains("Land Morvanien>Veltrona AG 20.0"))
+        #expect(stakes("Der Freistaat Quellburg ist mit 25 Prozent an der Kessling GmbH beteiligt.").contains("Freistaat Quellburg>Kessling GmbH 25.0"))
     }
 
     @Test func cityAsHolder() {

@@ -20,7 +20,7 @@ extension EntityScanner {
             let surname = tokens[last].text
             if surname.utf8.count != tokens[last].range.end - tokens[last].range.start { asciiSurnames = false }
             if bySurname[surname] == nil { bySurname[surname] = index }
-            // "Wen Tai-lok": a name written surname first; "Wen" alone is the surname.
+            // "Tsoi Tai-lok": a name written surname first; "Tsoi" alone is the surname.
             if spans[index].end - spans[index].start == 2, isSurnameFirstGivenName(last) {
                 let family = tokens[spans[index].start].text
                 if family.utf8.count != tokens[last - 1].range.end - tokens[last - 1].range.start { asciiSurnames = false }

@@ -175,7 +175,7 @@ extension EntityScanner {
             let key = NameKey.of(String(stem))
             guard let group = byKey[key], group.hasPrefix("org:"), group != spans[index].key else { continue }
             spans[index].key = group
-            // The address is another writing of the name, never the entity's name ("HRS", not "hrs.de").
+            // The address is another writing of the name, never the entity's name ("Kelvaro", not "kelvaro.de").
             spans[index].derived = true
             byKey[nameKeys[index]] = group
         }

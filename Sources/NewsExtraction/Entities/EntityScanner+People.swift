@@ -53,7 +53,7 @@ extension EntityScanner {
             if knownFirst || hasRole {
                 found.append((i, knownFirst, hasRole))
             } else if isSurnameBeforeGivenName(i) {
-                // "Wen Tai-lok": a surname before a romanised Chinese given name.
+                // "Tsoi Tai-lok": a surname before a romanised Chinese given name.
                 found.append((i, true, false))
             } else if hasRoleApposition(afterNameAt: i) {
                 // "Zarvik Hevaletis, der stellvertretende Außenminister, …", "Ieuan Wyn Tarrow, leader
@@ -64,7 +64,7 @@ extension EntityScanner {
         return found
     }
 
-    /// "Wen Tai-lok": a short capitalised word (no function, ordinary or place word) right before a
+    /// "Tsoi Tai-lok": a short capitalised word (no function, ordinary or place word) right before a
     /// given name of the shape ``isSurnameFirstGivenName(_:)``, the surname of a name written
     /// surname first.
     func isSurnameBeforeGivenName(_ i: Int) -> Bool {

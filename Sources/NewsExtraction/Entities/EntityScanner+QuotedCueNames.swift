@@ -27,7 +27,7 @@ extension EntityScanner {
             guard close < n, close - i <= 7, tokens[close].isQuote, close > i + 1,
                 (i + 1..<close).allSatisfy({ isFree($0) && tokens[$0].isWord })
             else { continue }
-            // "die Firma „con energy ag“": a run that ends in a legal form is a name, even when all its
+            // "die Firma „con power ag“": a run that ends in a legal form is a name, even when all its
             // other words are ordinary ones.
             let endsInLegalForm = close - i >= 3 && EntityLexicons.legalForms.contains(tokens[close - 1].lower)
             guard endsInLegalForm
