@@ -32,6 +32,8 @@ enum EntityLexicons {
     static let companyAfterCues = WordList(lines: NewsResources.lexicon("entities-company-after-cues.txt"))
     /// Roles of people ("Gründer", "Sprecherin", "chief executive", "-chef").
     static let roles = WordList(lines: NewsResources.lexicon("entities-roles.txt"))
+    /// Nouns for laws and rules ("Gesetz", "-verordnung"): a compound of a name with one is no alias.
+    static let lawNouns = WordList(lines: NewsResources.lexicon("entities-law-nouns.txt"))
     /// Last parts of compounds whose first part is a company ("Tochter", "Ableger").
     static let companyCompounds = lowerSet("entities-company-compounds.txt")
     /// Given names, as written.

@@ -6,7 +6,8 @@ import NewsModel
 /// forms (also after a hyphen: "Versicherungs-AG"), Reuters' angle brackets, company words
 /// ("… Industries", "… Immobilien"), "&" names, initials before names ("K. Tamoro & Co"), web names
 /// ("drivo.ai"), compounds ("X-Tochter", "X-Gründer"), context cues ("der Konzern X"), people
-/// (given names, roles), surnames, cues after names ("X said it"), unknown words coordinated or
+/// (given names, roles), surnames, cues after names ("X said it"), German public holders in ownership
+/// slots ("der Bund", "die Familie X", "die Stadt X"), unknown words coordinated or
 /// repeated, camel-case names ("PayPal"), then aliases (spacing, genitives, compounds, acronyms
 /// in brackets, headline capitals) and people's organisations.
 public struct EntityRecognizer: Sendable {
@@ -45,6 +46,7 @@ public struct EntityRecognizer: Sendable {
         ("titled person", { $0.findTitledPeople() }),
         ("surname", { $0.findSurnames() }),
         ("cue after", { $0.findNamesBeforeCues() }),
+        ("public holder", { $0.findGermanPublicHolders() }),
         ("ownership slot", { $0.findGermanOwnershipSlotNames() }),
         ("state owner", { $0.findGermanStateOwners() }),
         ("unknown word", { $0.findUnknownNames() }),

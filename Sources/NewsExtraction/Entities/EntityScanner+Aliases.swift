@@ -20,6 +20,12 @@ extension EntityScanner {
             let surname = tokens[last].text
             if surname.utf8.count != tokens[last].range.end - tokens[last].range.start { asciiSurnames = false }
             if bySurname[surname] == nil { bySurname[surname] = index }
+            // "Tsoi Tai-lok": a name written surname first; "Tsoi" alone is the surname.
+            if spans[index].end - spans[index].start == 2, isSurnameFirstGivenName(last) {
+                let family = tokens[spans[index].start].text
+                if family.utf8.count != tokens[last - 1].range.end - tokens[last - 1].range.start { asciiSurnames = false }
+                if bySurname[family] == nil { bySurname[family] = index }
+            }
         }
         guard !bySurname.isEmpty else { return }
         // The first byte and length of every surname, and of its genitive (one byte longer), as
@@ -57,6 +63,16 @@ extension EntityScanner {
         }
     }
 
+    /// Whether token `i` is a hyphenated given name whose second part is lower case ("Tai-lok",
+    /// "Ka-wing"): the romanised Chinese given name of a name written surname first.
+    func isSurnameFirstGivenName(_ i: Int) -> Bool {
+        guard tokens[i].flags.contains(.hyphenated), tokens[i].isCapitalized, !tokens[i].flags.contains(.innerCapital),
+            let dash = tokens[i].text.lastIndex(of: "-")
+        else { return false }
+        let second = tokens[i].text[tokens[i].text.index(after: dash)...]
+        return second.utf8.count >= 2 && second.utf8.count <= 5 && second.first?.isLowercase == true
+    }
+
     /// Assigns group keys, drops unconfirmed guesses, and finds further mentions of the known
     /// names: other spellings with the same key ("7Eleven"), genitives ("Alibabas"), compounds
     /// ("Alibaba-Ableger"), acronyms in brackets, and names in capitalised headlines.
@@ -90,6 +106,7 @@ extension EntityScanner {
                 if byKey[canonicalKey] == nil { byKey[canonicalKey] = spans[index].key }
             }
         }
+        joinWebNames(&byKey, nameKeys: nameKeys)
         findBracketAcronyms(&byKey)
         let shortKeys = linkShortForms(&byKey, nameKeys: nameKeys) + linkPlaceShortForms(&byKey)
         // "Progressive" for "Progressive Enterprises Ltd": matched only where it stands alone.

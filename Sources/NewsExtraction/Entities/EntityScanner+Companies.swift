@@ -134,12 +134,31 @@ extension EntityScanner {
             } else if form == i {
                 start = commaListedPartnersStart(start, form: form)
             }
-            if start < form {
+            // "Alder Supply Co of Kestria Inc": a company name ending in a legal form right before
+            // "of" goes on to this legal form.
+            if let earlier = companyBeforeOf(start), start < form {
+                absorbSpans(start, i)
+                spans[earlier].end = end
+                spans[earlier].nameEnd = tokens[end - 1].range.end
+                for t in spans[earlier].start..<end { owner[t] = earlier }
+            } else if start < form {
                 absorbSpans(start, i)
                 add(span(start, end, kind: .company, strength: 3))
             }
             i = end
         }
+    }
+
+    /// "Alder Supply Co of Kestria Inc": the index of the company span that ends in a legal form
+    /// right before an "of" standing right before token `start` (English only), or nil. The words
+    /// after "of" are then part of that name, not a company of their own.
+    func companyBeforeOf(_ start: Int) -> Int? {
+        guard !german, start >= 2, tokens[start - 1].lower == "of", sameSentence(start - 2, start), owner[start - 1] < 0,
+            owner[start - 2] >= 0, isLegalForm(start - 2)
+        else { return nil }
+        let index = owner[start - 2]
+        guard spans[index].kind == .company, spans[index].end == start - 1, spans[index].start < start - 2 else { return nil }
+        return index
     }
 
     /// "Hewlett - Packard Co": a name whose parts the text spaces around a dash. When a lone dash
@@ -226,7 +245,7 @@ extension EntityScanner {
             // so may a name that would otherwise begin with a company word ("Harbor Savings Association").
             if !german && (long || EntityLexicons.companyWords.contains(tokens[first].lower)) && first > 0 && isSentenceInitial(first - 1) && isFree(first - 1) && isNameShaped(first - 1)
                 && !EntityLexicons.isStopword(tokens[first - 1].lower) && !isRoleOrCue(tokens[first - 1].lower)
-                && !tokens[first - 1].isAllCaps && sameSentence(first - 1, first)
+                && !tokens[first - 1].isAllCaps && sameSentence(first - 1, first) && !Self.isWeekday(tokens[first - 1].lower)
             {
                 first -= 1
             }
@@ -378,6 +397,9 @@ extension EntityScanner {
                     break
                 }
                 if (isStopwordHere(lower) || isRoleOrCue(lower)) && !isInnerNameWord(j, end: end, first: first) && !isInnerCapitalName(j) { break }
+                // "Monday Marvane Income Fund Inc said", "Am Montag Veltrona AG": a weekday is a time.
+                // A month may open a name ("June Quarvel Stores").
+                if Self.isWeekday(lower) { break }
                 // "Österreichische Talbanken AG": German capitalises adjectives inside names only.
                 if start < end && isOrdinaryName(j) && !(german && isNameAdjective(j)) { break }
                 if german && isPlace(token.text) && start < end { break }
@@ -391,6 +413,14 @@ extension EntityScanner {
             if let previous = nameJoinBefore(j, start: start, end: end, first: first) {
                 start = previous
                 j = previous - 1
+                continue
+            }
+            // "Lights to Go Inc": "to" between a name word and one ordinary word before a legal form.
+            if !german, token.lower == "to", start == j + 1, start + 1 == end, end < tokens.count, isLegalForm(end), j > first,
+                isNameShaped(j - 1), !tokens[j - 1].isAllCaps, !isLegalForm(j - 1), !isSentenceInitial(j - 1),
+                EntityLexicons.commonEnglish.contains(tokens[start].lower)
+            {
+                j -= 1
                 continue
             }
             if (token.text == "&" || token.lower == "of" || token.lower == "and" || token.lower == "und"), start == j + 1,
@@ -627,6 +657,16 @@ extension EntityScanner {
 
     /// English weekdays, lower case: capitalised, but never part of a company name.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Whether a lower-case word is a weekday of either language ("monday", "montag", "montags").
+    @inline(__always) static func isWeekday(_ lower: String) -> Bool {
+        let count = lower.utf8.count
+        guard count >= 6, count <= 10 else { return false }
+        return weekdays.contains(lower) || germanWeekdayWords.contains(lower)
+    }
+
+    /// German weekdays and their adverbs, lower case ("montag", "montags").
+    static let germanWeekdayWords: Set<String> = Set(germanWeekdays + germanWeekdays.map { $0 + "s" } + ["sonnabend", "sonnabends"])
 
     /// Names before a cue: "X said it", "X shares", "X's unit" (English).
     mutating func findNamesBeforeCues() {

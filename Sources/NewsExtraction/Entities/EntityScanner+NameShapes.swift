@@ -153,3 +153,31 @@ extension EntityScanner {
     /// Prepositions that introduce a consortium's members.
     static let memberPrepositions: Set<String> = ["aus", "von", "of"]
 }
+
+extension EntityScanner {
+    /// "bei kelvaro.de" next to "Kelvaro", "kelvaro.com" next to "Kelvaro Inc": a web name whose
+    /// name part (before the domain ending, past "www.") has the key of another company or
+    /// organisation of the article is that entity's address, so it joins that entity as an alias.
+    /// `byKey` maps name keys to group keys (``resolveAliases()``); `nameKeys` are the spans' keys.
+    mutating func joinWebNames(_ byKey: inout [String: String], nameKeys: [String]) {
+        let scalars = document.scalars
+        for index in spans.indices where spans[index].end - spans[index].start == 1 && spans[index].kind == .company {
+            let range = tokens[spans[index].start].range
+            // The dot of the domain ending, read on the scalars (as in ``findWebNames()``).
+            guard range.end - range.start >= 5, scalars[range.end - 3] == "." || scalars[range.end - 4] == "." else { continue }
+            let lower = tokens[spans[index].start].lower
+            guard let dot = lower.lastIndex(of: "."), Self.webEndings.contains(String(lower[lower.index(after: dot)...])) else {
+                continue
+            }
+            var stem = lower[..<dot]
+            if let inner = stem.lastIndex(of: ".") { stem = stem[stem.index(after: inner)...] }
+            guard stem.utf8.count >= 2 else { continue }
+            let key = NameKey.of(String(stem))
+            guard let group = byKey[key], group.hasPrefix("org:"), group != spans[index].key else { continue }
+            spans[index].key = group
+            // The address is another writing of the name, never the entity's name ("Kelvaro", not "kelvaro.de").
+            spans[index].derived = true
+            byKey[nameKeys[index]] = group
+        }
+    }
+}

@@ -52,6 +52,9 @@ extension EntityScanner {
                 && !EntityLexicons.nameParticles.contains(tokens[i].lower)
             if knownFirst || hasRole {
                 found.append((i, knownFirst, hasRole))
+            } else if isSurnameBeforeGivenName(i) {
+                // "Tsoi Tai-lok": a surname before a romanised Chinese given name.
+                found.append((i, true, false))
             } else if hasRoleApposition(afterNameAt: i) {
                 // "Zarvik Hevaletis, der stellvertretende Außenminister, …", "Ieuan Wyn Tarrow, leader
                 // of the X group, said": an unknown given name with a role in commas after the name.
@@ -59,6 +62,17 @@ extension EntityScanner {
             }
         }
         return found
+    }
+
+    /// "Tsoi Tai-lok": a short capitalised word (no function, ordinary or place word) right before a
+    /// given name of the shape ``isSurnameFirstGivenName(_:)``, the surname of a name written
+    /// surname first.
+    func isSurnameBeforeGivenName(_ i: Int) -> Bool {
+        let length = tokens[i].range.end - tokens[i].range.start
+        guard length >= 2, length <= 6, i + 1 < tokens.count, sameSentence(i, i + 1), !tokens[i].isAllCaps,
+            !tokens[i].flags.contains(.hyphenated), isFree(i + 1), isSurnameFirstGivenName(i + 1)
+        else { return false }
+        return !isOrdinary(tokens[i].text, lower: tokens[i].lower) && !isPlace(tokens[i].text) && !isRoleOrCue(tokens[i].lower)
     }
 
     /// Whether the given name at `i` is also an ordinary word. The German word list holds many
@@ -109,7 +123,7 @@ extension EntityScanner {
             guard isNameShaped(j), isFree(j), !token.flags.contains(.hyphenated) || surnames == 0 else { break }
             // "Monica-based": a compound ending in a lower-case word is no surname.
             if token.flags.contains(.hyphenated), let last = token.text.split(separator: "-").last,
-                last.first?.isLowercase == true
+                last.first?.isLowercase == true, !(j == i + 1 && isSurnameFirstGivenName(j))
             {
                 break
             }

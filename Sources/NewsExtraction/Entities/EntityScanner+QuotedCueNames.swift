@@ -25,8 +25,13 @@ extension EntityScanner {
             var close = i + 1
             while close < n, close - i <= 7, sameSentence(i, close), !tokens[close].isQuote { close += 1 }
             guard close < n, close - i <= 7, tokens[close].isQuote, close > i + 1,
-                (i + 1..<close).allSatisfy({ isFree($0) && tokens[$0].isWord }),
-                (i + 1..<close).contains(where: { tokens[$0].isAllCaps || !isKnownWord($0) && !EntityLexicons.frequentGerman.contains(tokens[$0].text) && !isGermanCompound(token: $0) })
+                (i + 1..<close).allSatisfy({ isFree($0) && tokens[$0].isWord })
+            else { continue }
+            // "die Firma „con power ag“": a run that ends in a legal form is a name, even when all its
+            // other words are ordinary ones.
+            let endsInLegalForm = close - i >= 3 && EntityLexicons.legalForms.contains(tokens[close - 1].lower)
+            guard endsInLegalForm
+                || (i + 1..<close).contains(where: { tokens[$0].isAllCaps || !isKnownWord($0) && !EntityLexicons.frequentGerman.contains(tokens[$0].text) && !isGermanCompound(token: $0) })
             else { continue }
             add(span(i + 1, close, kind: kind, strength: 2))
             i = close

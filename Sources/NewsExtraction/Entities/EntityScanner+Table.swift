@@ -126,7 +126,9 @@ extension EntityScanner {
                 defer { index = next[index] }
                 let span = spans[index]
                 let surface = span.derived ? wholeText(of: span) : names[index]
-                if surface != name && !aliases.contains(surface) { aliases.append(surface) }
+                if surface != name && !aliases.contains(surface) && (isPerson || !isLawOrRoleCompound(span)) {
+                    aliases.append(surface)
+                }
                 if isPerson {
                     if role == nil, let spanRole = span.role, !spanRole.isEmpty { role = spanRole }
                     if organization == nil, let org = span.organization, org >= 0, org < count {
@@ -162,6 +164,14 @@ extension EntityScanner {
         guard span.derived, span.end - span.start == 1, let tail = tail(span.end - 1) else { return false }
         return !EntityLexicons.roles.matches(tail) && !EntityLexicons.companyCompounds.contains(tail)
             && !EntityLexicons.companyCues.matches(tail)
+    }
+
+    /// Whether a span is a name used as the first part of a compound with a law or a role noun
+    /// ("Veltrona-Gesetz", "Veltrona-Finanzvorstand"): a mention of the company (its role and cue
+    /// still count), but no other name of it.
+    func isLawOrRoleCompound(_ span: EntitySpan) -> Bool {
+        guard span.derived, span.end - span.start == 1, let tail = tail(span.end - 1) else { return false }
+        return EntityLexicons.roles.matches(tail) || EntityLexicons.lawNouns.matches(tail)
     }
 
     /// The whole tokens of a span as written ("Alibaba-Ableger", "Alibabas").

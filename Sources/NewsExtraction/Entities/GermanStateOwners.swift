@@ -22,7 +22,7 @@ extension EntityScanner {
 
     /// "… hält 30 Prozent", "… ist mit 20 Prozent an X beteiligt": a holding verb before a stake noun, or a
     /// copula before "mit" and a number, right after the owner.
-    private func isStateSubject(verb: Int) -> Bool {
+    func isStateSubject(verb: Int) -> Bool {
         let lower = tokens[verb].lower
         if lower == "ist" || lower == "war" {
             return verb + 2 < tokens.count && sameSentence(verb, verb + 2) && tokens[verb + 1].lower == "mit" && tokens[verb + 2].isNumber
