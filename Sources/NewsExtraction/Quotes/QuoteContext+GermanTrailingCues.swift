@@ -174,7 +174,13 @@ extension QuoteContext {
             break
         }
         let content = start..<comma
-        guard wordCount(content) >= 3, !content.contains(where: { spanAt[$0] != nil }), !isNounPhrase(content),
+        // "Sie wollen unsere Zerstörung": a subject pronoun and a verb open a clause, however much
+        // the words after it look like adjectives.
+        let opensWithPronoun =
+            start + 1 < comma && (tokens[start].lower == "sie" || isPronounBeforeVerb(at: start, in: content))
+            && tokens[start + 1].kind == .word && !tokens[start + 1].isCapitalized
+        guard wordCount(content) >= 3, !content.contains(where: { spanAt[$0] != nil }),
+            opensWithPronoun || !isNounPhrase(content),
             !isSubjectWithRelativeClause(content), !endsInRelativeClause(content)
         else { return nil }
         let konjunktiv = hasKonjunktiv(content)
