@@ -153,6 +153,7 @@ extension QuoteContext {
                 if cue(at: index, limit: end) != nil {
                     found = invertedCue(at: index, sentence: sentence, clause: range.lowerBound..<end, invertedOnly: false)
                         ?? forwardCue(at: index, sentence: sentence, clause: range.lowerBound..<end)
+                        ?? germanTrailingCue(at: index, sentence: sentence, clause: range.lowerBound..<end)
                 }
             }
             // "told the Reuters news agency: "…"": what stands before the colon is no content.
@@ -477,6 +478,7 @@ extension QuoteContext {
             contentEnd = contentEndBeforeDashContrast(from: start, end: contentEnd)
             // "sagte, man sei zufrieden, und die Aktionäre stimmten zu": a new indicative clause ends it.
             if let cut = konjunktivContentEnd(from: start, end: contentEnd) { contentEnd = cut }
+            if isNoGermanStatement(verb: index, particle: particle, content: start..<contentEnd) { return nil }
             let opener = tokens[start].lower
             // "… bedauerte sie, und vielen würden …": content never opens with a coordinator.
             if Self.coordinatorOpeners.contains(opener) { return nil }
@@ -738,9 +740,14 @@ extension QuoteContext {
         if tokens[index].lower == "zufolge" {
             var start = index - 1
             while start > clause.lowerBound && !tokens[start - 1].isClauseBoundary && index - start < 8 { start -= 1 }
+            var frontEnd = start - 1
+            if let phrase = germanSourcePhraseStart(before: index, from: start) {
+                start = phrase
+                frontEnd = phrase
+            }
             guard let guess = speaker(in: start..<index, anchor: index), index + 1 < clause.upperBound else { return nil }
             var parts: [Range<Int>] = []
-            if start > clause.lowerBound + 1 { parts.append(clause.lowerBound..<(start - 1)) }
+            if frontEnd > clause.lowerBound { parts.append(clause.lowerBound..<frontEnd) }
             parts.append((index + 1)..<clause.upperBound)
             return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
         }
