@@ -87,3 +87,21 @@ extension QuoteContext {
         return false
     }
 }
+
+extension QuoteContext {
+    /// "<Quorvane Ltd> of Tarrowby said": for a mention right after "of" that follows a company
+    /// named with its legal form, that company (the town after "of" is where it sits, even when
+    /// the recognizer took the town for a company of its own). Nil otherwise.
+    func companyBeforeOfAttribute(_ mention: EntityMention, from lower: Int) -> EntityMention? {
+        guard language == .english, let first = document.tokenIndex(containing: mention.range.start) else { return nil }
+        var probe = first - 1
+        guard probe > lower, tokens[probe].lower == "of" else { return nil }
+        probe -= 1
+        // "<Quorvane Ltd> of …", "Quorvane Inc. of …": a closing bracket or the form's dot.
+        if tokens[probe].isPunctuation(">") || tokens[probe].isPunctuation(".") { probe -= 1 }
+        guard probe >= lower, EntityLexicons.legalForms.contains(tokens[probe].lower),
+            let owner = self.mention(at: probe), owner.kind == .company, owner.entity != mention.entity
+        else { return nil }
+        return owner
+    }
+}

@@ -32,6 +32,12 @@ extension QuoteContext {
             }
             guard anchor >= 0, anchor < tokens.count else { return false }
             if anchor - 1 >= range.lowerBound, isHead(anchor - 1) { return true }
+            // "The Kelmar Grain Exchange (KGE) said": the head before the bracketed short form.
+            if anchor - 4 >= range.lowerBound, tokens[anchor - 1].isPunctuation(")"), isHead(anchor - 4),
+                tokens[anchor - 3].isPunctuation("(")
+            {
+                return true
+            }
             // After the cue: an article, then capitalised words and joiners only.
             var probe = anchor + 1
             while probe < range.upperBound, probe - anchor <= 8, tokens[probe].kind == .word {
@@ -90,6 +96,11 @@ extension QuoteContext {
         if anchor - 1 >= range.lowerBound, let name = organizationName(endingAt: anchor - 1, lower: range.lowerBound) {
             return name
         }
+        if let end = nameEndBeforeShortForm(anchor: anchor, lower: range.lowerBound),
+            let name = organizationName(endingAt: end, lower: range.lowerBound)
+        {
+            return name
+        }
         guard !Self.addresseeCues.contains(tokens[anchor].lower) else { return nil }
         var start = anchor + 1
         if start < range.upperBound, Self.determiners.contains(tokens[start].lower) { start += 1 }
@@ -100,6 +111,18 @@ extension QuoteContext {
             end -= 1
         }
         return nil
+    }
+
+    /// "The Kelmar Grain Exchange (KGE) said": the last word of a name before its short form in
+    /// brackets right at the cue `anchor` (two to eight capital letters). Nil when no such form
+    /// stands there.
+    private func nameEndBeforeShortForm(anchor: Int, lower: Int) -> Int? {
+        guard anchor - 4 >= lower, anchor < tokens.count, tokens[anchor - 1].isPunctuation(")"),
+            tokens[anchor - 3].isPunctuation("("), tokens[anchor - 2].kind == .word
+        else { return nil }
+        let form = document.slice(tokens[anchor - 2].range).unicodeScalars
+        guard (2...8).contains(form.count), form.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
+        return anchor - 4
     }
 
     /// The organisation's name whose head word is at `last`, back over at most five words.

@@ -98,6 +98,8 @@ extension QuoteContext {
             guess.newName = name
             return guess
         }
+        // 1d. "Prem said", "said Wembasi, who …": one word of a person's name right at the cue.
+        if !strongOnly, let guess = englishLoneNameSpeaker(anchor: anchor, in: lower..<upper) { return guess }
         // 2. A personal pronoun.
         var pluralPronoun: Int?
         for index in order where spanAt[index] == nil && isWord(at: index) {
@@ -269,6 +271,8 @@ extension QuoteContext {
                 }
                 // "X, a subsidiary of Y, said": the company the apposition describes.
                 if let head = appositionHead(of: mention, from: lower) { return SpeakerGuess(entity: head.entity) }
+                // "X Ltd of Tarrowby said": the company, not its town.
+                if let owner = companyBeforeOfAttribute(mention, from: lower) { return SpeakerGuess(entity: owner.entity) }
                 // "X and Y said": the first-named speaks for both.
                 return SpeakerGuess(entity: firstOfJoinedOrganizations(mention, at: index, from: lower).entity)
             }

@@ -1,0 +1,64 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// English speakers the entity stage misses or knows by another name: one word of a person's name
+/// at the cue, a long role phrase before a name it never saw, an organisation's name with its
+/// short form in brackets, and a company followed by its town. Run through the whole extractor;
+/// invented names throughout.
+@Suite struct QuoteEnglishUnknownSpeakerTests {
+    static func quotes(_ text: String) -> [Quote] { QuoteEnglishWireAttributionTests.quotes(text) }
+
+    static func speaker(_ text: String, of content: String) -> String? {
+        QuoteEnglishWireAttributionTests.speaker(text, of: content)
+    }
+
+    @Test func aLoneGivenNameAtTheCueIsThePersonWithThatName() {
+        let text = """
+            Local mines cut their sales to the smelter, commercial manager Prem Kavasri-ard told Reuters.
+
+            He said the cuts followed a government decision.
+
+            Prem said the smelter had to dig into its stocks to meet new orders.
+            """
+        #expect(Self.speaker(text, of: "the smelter had to dig") == "Prem Kavasri-ard", "\(Self.quotes(text))")
+    }
+
+    @Test func aLoneSurnameAtTheCueIsTheNameMetBeforeWithARole() {
+        let text = """
+            To settle the dispute, Kelvar today met Haruto Wembasi, the senior Quorvane officer trying to arrange the merger.
+
+            "The carrier wants to start right away on the cable project," said Wembasi, who is also chairman of Tarrow Marine Inc.
+            """
+        #expect(Self.speaker(text, of: "The carrier wants to start") == "Haruto Wembasi", "\(Self.quotes(text))")
+        // Without a role next to the earlier name, the lone word makes nobody a person.
+        let noRole = """
+            Kelvor Tessaly toured the new plant on Monday.
+
+            "We are pleased with the result," said Tessaly.
+            """
+        #expect(Self.speaker(noRole, of: "We are pleased") != "Kelvor Tessaly", "\(Self.quotes(noRole))")
+    }
+
+    @Test func aLongRolePhraseBeforeAnUnknownNameStillSpeaks() {
+        let text = """
+            Tarvia has decided to postpone the dam project until the economy improves, deputy Minister of Energy Zorin Abadel Zek said.
+
+            Tarvia had planned to export the power, Zorin said.
+            """
+        #expect(Self.speaker(text, of: "Tarvia has decided") == "Zorin Abadel Zek", "\(Self.quotes(text))")
+        #expect(Self.speaker(text, of: "Tarvia had planned") == "Zorin Abadel Zek", "\(Self.quotes(text))")
+    }
+
+    @Test func anOrganisationWithItsShortFormInBracketsSpeaks() {
+        let text =
+            "The Tarvian Department of Fisheries (TDF) said it gave final clearance to the proposed acquisition of Quorvane Inc by Harlow Airlines Inc."
+        #expect(Self.speaker(text, of: "it gave final clearance") == "Tarvian Department of Fisheries", "\(Self.quotes(text))")
+    }
+
+    @Test func aCompanyFollowedByItsTownSpeaksNotTheTown() {
+        let text =
+            "<Quorvane Ltd> of Tarrowby said it has arranged for a financial institution to provide Harlow Development Corp with a letter of credit."
+        #expect(Self.speaker(text, of: "it has arranged") == "Quorvane Ltd", "\(Self.quotes(text))")
+    }
+}
