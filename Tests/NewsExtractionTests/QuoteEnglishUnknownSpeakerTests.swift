@@ -61,4 +61,17 @@ import Testing
             "<Quorvane Ltd> of Tarrowby said it has arranged for a financial institution to provide Harlow Development Corp with a letter of credit."
         #expect(Self.speaker(text, of: "it has arranged") == "Quorvane Ltd", "\(Self.quotes(text))")
     }
+
+    @Test func anAddresseeWithItsShortFormIsSkippedAndAFilingIsNoSpeaker() {
+        let text = """
+            Harlow Capital Management Inc, a Tarvian investment adviser, told the Securities and Exchange Commission (SEC) it bought 1.3 mln Quorvane Inc common shares.
+
+            In its SEC filing, the firm said it intends to acquire more stock.
+            """
+        #expect(Self.speaker(text, of: "it bought 1.3 mln") == "Harlow Capital Management Inc", "\(Self.quotes(text))")
+        #expect(Self.speaker(text, of: "it intends to acquire") == "Harlow Capital Management Inc", "\(Self.quotes(text))")
+        // "after X said": a clause, not a phrase; X speaks.
+        let after = "Quorvane raised its offer last week after Harlow Mining Ltd said it was an undervaluation."
+        #expect(Self.speaker(after, of: "it was an undervaluation") == "Harlow Mining Ltd", "\(Self.quotes(after))")
+    }
 }

@@ -105,3 +105,27 @@ extension QuoteContext {
         return owner
     }
 }
+
+extension QuoteContext {
+    /// Whether an English mention stands in a prepositional phrase ("In its Quorvane filing",
+    /// "with the Harlow board"): a preposition within three words before it, with only articles
+    /// and possessives in between.
+    func isInEnglishPrepositionalPhrase(_ mention: EntityMention, from lower: Int) -> Bool {
+        guard let first = document.tokenIndex(containing: mention.range.start) else { return false }
+        var probe = first - 1
+        while probe >= lower && first - probe <= 3 && tokens[probe].kind == .word {
+            let word = tokens[probe].lower
+            if Self.englishPhrasePrepositions.contains(word) { return true }
+            guard Self.determiners.contains(word) || Self.englishPossessives.contains(word) else { return false }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// English prepositions that open a phrase beside the subject; not "after" or "before", which
+    /// also open clauses ("after Harlow said …").
+    static let englishPhrasePrepositions: WordSet = ["in", "on", "at", "with", "into", "during", "about", "under", "through"]
+
+    /// English possessive determiners ("its filing", "their offer").
+    static let englishPossessives: WordSet = ["its", "their", "his", "her", "our"]
+}

@@ -264,6 +264,13 @@ extension QuoteContext {
                 {
                     return SpeakerGuess(entity: head.entity)
                 }
+                // "In its SEC filing, the firm said …": a company in an English prepositional phrase
+                // is no subject.
+                if language == .english, index < anchor,
+                    isInEnglishPrepositionalPhrase(mention, from: lower)
+                {
+                    continue
+                }
                 // "X rejected Y's offer, saying …": Y owns the object; X speaks if named.
                 if isPossessorOfObject(mention, at: index, upper: upper) {
                     if possessor == nil { possessor = mention }
