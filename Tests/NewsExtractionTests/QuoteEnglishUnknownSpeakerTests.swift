@@ -74,4 +74,33 @@ import Testing
         let after = "Quorvane raised its offer last week after Harlow Mining Ltd said it was an undervaluation."
         #expect(Self.speaker(after, of: "it was an undervaluation") == "Harlow Mining Ltd", "\(Self.quotes(after))")
     }
+
+    @Test func anOrganisationNamedWithPlaceAndOfSpeaks() {
+        let text =
+            "The U.S. Department of Fisheries said it gave final clearance to the proposed acquisition of Quorvane Inc by Harlow Airlines Inc."
+        #expect(Self.speaker(text, of: "it gave final clearance") == "U.S. Department of Fisheries", "\(Self.quotes(text))")
+    }
+
+    @Test func aCompanyNounAfterATradeOrPlaceModifierStandsForTheCompany() {
+        let based = """
+            Quorvane Petroleum reported a loss.
+
+            The Tulsa-based company said it lost 57.5 mln dlrs on 1.26 billion dlrs in sales last year.
+            """
+        #expect(Self.speaker(based, of: "it lost 57.5 mln") == "Quorvane Petroleum", "\(Self.quotes(based))")
+        let rating = """
+            Quorvane Investors Service Inc said it may downgrade 120 mln dlrs of debt of Harlow Aviation Inc.
+
+            The rating agency said its review would focus on the effect of the acquisition on the debt.
+            """
+        #expect(Self.speaker(rating, of: "its review would focus") == "Quorvane Investors Service Inc", "\(Self.quotes(rating))")
+    }
+
+    @Test func aNameBeforeACompanyAppositionSpeaks() {
+        let text = "Harlow-Vex, a private Tulsa company, said it bought about 80 pct of the common stock of Quorvane Inc."
+        #expect(Self.speaker(text, of: "it bought about 80 pct") == "Harlow-Vex", "\(Self.quotes(text))")
+        // An ordinary word before the apposition names nobody.
+        let ordinary = "Analysts, a group of five, said the stock of Quorvane Inc was cheap."
+        #expect(Self.speaker(ordinary, of: "the stock of Quorvane Inc") != "Analysts", "\(Self.quotes(ordinary))")
+    }
 }

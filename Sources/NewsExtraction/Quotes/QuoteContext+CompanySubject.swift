@@ -129,3 +129,30 @@ extension QuoteContext {
     /// English possessive determiners ("its filing", "their offer").
     static let englishPossessives: WordSet = ["its", "their", "his", "her", "our"]
 }
+
+extension QuoteContext {
+    /// "the Tulsa-based company", "the rating agency", "the Tulsa-based oil company": one or two
+    /// modifiers between an article and an English company noun, each a place compound ending in
+    /// "-based" or a word of a trade.
+    func hasEnglishCompanyNounModifiers(before index: Int) -> Bool {
+        guard language == .english else { return false }
+        var probe = index - 1
+        while probe > 0 && index - probe <= 2 {
+            let word = tokens[probe].lower
+            guard tokens[probe].kind == .word, word.hasSuffix("-based") || Self.tradeModifiers.contains(word) else {
+                return false
+            }
+            if Self.determiners.contains(tokens[probe - 1].lower) { return true }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// Trades that stand before a company noun ("the oil company", "the rating agency").
+    static let tradeModifiers: WordSet = [
+        "rating", "ratings", "oil", "gas", "energy", "mining", "chemical", "chemicals", "investment", "brokerage",
+        "holding", "insurance", "computer", "software", "steel", "food", "drug", "shipping", "media", "retail",
+        "trading", "power", "telephone", "telecommunications", "banking", "finance", "financial", "property",
+        "construction", "engineering", "electronics", "airline", "tobacco", "publishing", "entertainment",
+    ]
+}

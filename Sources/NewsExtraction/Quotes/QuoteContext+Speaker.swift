@@ -253,6 +253,14 @@ extension QuoteContext {
             guess.newOrganization = medium
             return guess
         }
+        // 3c. "Harlow-Vex, a private Tulsa company, said": a name the recognizer missed before an
+        // apposition naming a kind of company.
+        if let name = nameBeforeCompanyApposition(in: lower..<upper, anchor: anchor) {
+            if let known = knownOrganization(named: name) { return SpeakerGuess(entity: known) }
+            var guess = SpeakerGuess(description: text(name))
+            guess.newOrganization = name
+            return guess
+        }
         // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
         var possessor: EntityMention?
         for index in order where spanAt[index] == nil || isInTitleSpan(index) {
@@ -298,7 +306,8 @@ extension QuoteContext {
                 && Self.companyNounEndings.contains(where: { word.hasSuffix($0) })
             let isNoun =
                 index > 0 && mention(at: index) == nil
-                && (Self.companyNouns.contains(word) && Self.determiners.contains(tokens[index - 1].lower)
+                && (Self.companyNouns.contains(word)
+                    && (Self.determiners.contains(tokens[index - 1].lower) || hasEnglishCompanyNounModifiers(before: index))
                     || isCompound && Self.definiteArticles.contains(tokens[index - 1].lower)
                         && !isGenitiveAttribute(index - 1)
                         && !(index + 1 < upper && Self.attributeOpeners.contains(tokens[index + 1].lower)))
