@@ -100,7 +100,7 @@ import Testing
         let text = "Harlow-Vex, a private Tulsa company, said it bought about 80 pct of the common stock of Quorvane Inc."
         #expect(Self.speaker(text, of: "it bought about 80 pct") == "Harlow-Vex", "\(Self.quotes(text))")
         // An ordinary word before the apposition names nobody.
-        let ordinary = "Analysts, a group of five, said the stock of Quorvane Inc was cheap."
+        let ordinary = "Analysts, a small research firm, said the stock of Quorvane Inc was cheap."
         #expect(Self.speaker(ordinary, of: "the stock of Quorvane Inc") != "Analysts", "\(Self.quotes(ordinary))")
     }
 }
