@@ -87,3 +87,72 @@ extension QuoteContext {
         return false
     }
 }
+
+extension QuoteContext {
+    /// "<Quorvane Ltd> of Tarrowby said": for a mention right after "of" that follows a company
+    /// named with its legal form, that company (the town after "of" is where it sits, even when
+    /// the recognizer took the town for a company of its own). Nil otherwise.
+    func companyBeforeOfAttribute(_ mention: EntityMention, from lower: Int) -> EntityMention? {
+        guard language == .english, let first = document.tokenIndex(containing: mention.range.start) else { return nil }
+        var probe = first - 1
+        guard probe > lower, tokens[probe].lower == "of" else { return nil }
+        probe -= 1
+        // "<Quorvane Ltd> of …", "Quorvane Inc. of …": a closing bracket or the form's dot.
+        if tokens[probe].isPunctuation(">") || tokens[probe].isPunctuation(".") { probe -= 1 }
+        guard probe >= lower, EntityLexicons.legalForms.contains(tokens[probe].lower),
+            let owner = self.mention(at: probe), owner.kind == .company, owner.entity != mention.entity
+        else { return nil }
+        return owner
+    }
+}
+
+extension QuoteContext {
+    /// Whether an English mention stands in a prepositional phrase ("In its Quorvane filing",
+    /// "with the Harlow board"): a preposition within three words before it, with only articles
+    /// and possessives in between.
+    func isInEnglishPrepositionalPhrase(_ mention: EntityMention, from lower: Int) -> Bool {
+        guard let first = document.tokenIndex(containing: mention.range.start) else { return false }
+        var probe = first - 1
+        while probe >= lower && first - probe <= 3 && tokens[probe].kind == .word {
+            let word = tokens[probe].lower
+            if Self.englishPhrasePrepositions.contains(word) { return true }
+            guard Self.determiners.contains(word) || Self.englishPossessives.contains(word) else { return false }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// English prepositions that open a phrase beside the subject; not "after" or "before", which
+    /// also open clauses ("after Harlow said …").
+    static let englishPhrasePrepositions: WordSet = ["in", "on", "at", "with", "into", "during", "about", "under", "through"]
+
+    /// English possessive determiners ("its filing", "their offer").
+    static let englishPossessives: WordSet = ["its", "their", "his", "her", "our"]
+}
+
+extension QuoteContext {
+    /// "the Tulsa-based company", "the rating agency", "the Tulsa-based oil company": one or two
+    /// modifiers between an article and an English company noun, each a place compound ending in
+    /// "-based" or a word of a trade.
+    func hasEnglishCompanyNounModifiers(before index: Int) -> Bool {
+        guard language == .english else { return false }
+        var probe = index - 1
+        while probe > 0 && index - probe <= 2 {
+            let word = tokens[probe].lower
+            guard tokens[probe].kind == .word, word.hasSuffix("-based") || Self.tradeModifiers.contains(word) else {
+                return false
+            }
+            if Self.determiners.contains(tokens[probe - 1].lower) { return true }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// Trades that stand before a company noun ("the oil company", "the rating agency").
+    static let tradeModifiers: WordSet = [
+        "rating", "ratings", "oil", "gas", "energy", "mining", "chemical", "chemicals", "investment", "brokerage",
+        "holding", "insurance", "computer", "software", "steel", "food", "drug", "shipping", "media", "retail",
+        "trading", "power", "telephone", "telecommunications", "banking", "finance", "financial", "property",
+        "construction", "engineering", "electronics", "airline", "tobacco", "publishing", "entertainment",
+    ]
+}

@@ -5,10 +5,15 @@ extension QuoteContext {
     /// The most words between the comma that ends the content and the cue at `index`: six, or ten
     /// when an English person's name ends right at the cue ("…, Harlow Minerals Inc's chairman
     /// Dorian Felk said"): the company and the role before the name belong to the speaker phrase.
+    /// A sure name the entity stage missed counts too ("…, deputy Minister of Energy Zorin Abadel
+    /// Zek said").
     func speakerPhraseReach(beforeCue index: Int) -> Int {
-        guard language == .english, index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
-            mention(at: index - 1)?.kind == .person
+        guard language == .english, index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized
         else { return 6 }
-        return 10
+        if mention(at: index - 1)?.kind == .person { return 10 }
+        for length in [3, 2] where index - length >= 0 && isConfidentName((index - length)..<index, anchor: index) {
+            return 10
+        }
+        return 6
     }
 }

@@ -31,7 +31,17 @@ extension QuoteContext {
                 return Self.mediaNameHeads.contains(lower) || Self.englishOrganizationHeads.contains(lower)
             }
             guard anchor >= 0, anchor < tokens.count else { return false }
-            if anchor - 1 >= range.lowerBound, isHead(anchor - 1) { return true }
+            // "… Union said", "… Department of Fisheries said": a head at the end or before "of".
+            func isHeadEnding(_ end: Int) -> Bool {
+                isHead(end) || (end - 2 >= range.lowerBound && tokens[end - 1].lower == "of" && isHead(end - 2))
+            }
+            if anchor - 1 >= range.lowerBound, isHeadEnding(anchor - 1) { return true }
+            // "The Kelmar Grain Exchange (KGE) said": the head before the bracketed short form.
+            if anchor - 4 >= range.lowerBound, tokens[anchor - 1].isPunctuation(")"), isHeadEnding(anchor - 4),
+                tokens[anchor - 3].isPunctuation("(")
+            {
+                return true
+            }
             // After the cue: an article, then capitalised words and joiners only.
             var probe = anchor + 1
             while probe < range.upperBound, probe - anchor <= 8, tokens[probe].kind == .word {
@@ -90,6 +100,11 @@ extension QuoteContext {
         if anchor - 1 >= range.lowerBound, let name = organizationName(endingAt: anchor - 1, lower: range.lowerBound) {
             return name
         }
+        if let end = nameEndBeforeShortForm(anchor: anchor, lower: range.lowerBound),
+            let name = organizationName(endingAt: end, lower: range.lowerBound)
+        {
+            return name
+        }
         guard !Self.addresseeCues.contains(tokens[anchor].lower) else { return nil }
         var start = anchor + 1
         if start < range.upperBound, Self.determiners.contains(tokens[start].lower) { start += 1 }
@@ -102,11 +117,59 @@ extension QuoteContext {
         return nil
     }
 
+    /// "The Kelmar Grain Exchange (KGE) said": the last word of a name before its short form in
+    /// brackets right at the cue `anchor` (two to eight capital letters). Nil when no such form
+    /// stands there.
+    private func nameEndBeforeShortForm(anchor: Int, lower: Int) -> Int? {
+        guard anchor - 4 >= lower, anchor < tokens.count, tokens[anchor - 1].isPunctuation(")"),
+            tokens[anchor - 3].isPunctuation("("), tokens[anchor - 2].kind == .word
+        else { return nil }
+        let form = document.slice(tokens[anchor - 2].range).unicodeScalars
+        guard (2...8).contains(form.count), form.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
+        return anchor - 4
+    }
+
+    /// "Harlow-Vex, a private Tulsa company, said …": the capitalised name (one to three words, in
+    /// no mention) right before an English apposition that ends at the cue and names a kind of
+    /// company (", a … company,", ", an … firm,"). Nil when the cue has no such subject.
+    func nameBeforeCompanyApposition(in range: Range<Int>, anchor: Int) -> Range<Int>? {
+        guard language == .english, anchor - 1 > range.lowerBound, anchor < tokens.count,
+            tokens[anchor - 1].isPunctuation(","), Self.companyNouns.contains(tokens[anchor - 2].lower)
+        else { return nil }
+        // The comma that opens the apposition, then "a" or "an".
+        var comma = anchor - 3
+        while comma > range.lowerBound, anchor - comma <= 9, tokens[comma].kind == .word { comma -= 1 }
+        guard comma > range.lowerBound, tokens[comma].isPunctuation(","), ["a", "an"].contains(tokens[comma + 1].lower)
+        else { return nil }
+        var start = comma
+        while start - 1 >= range.lowerBound, comma - start < 3, isOrganizationNameWord(start - 1)
+            || (tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized && mention(at: start - 1) == nil
+                && tokens[start - 1].lower.contains("-"))
+        {
+            start -= 1
+        }
+        guard start < comma else { return nil }
+        // The name opens the sentence or follows a dateline's dash.
+        guard start == range.lowerBound || tokens[start - 1].isPunctuation("-") || tokens[start - 1].isPunctuation("–")
+            || tokens[start - 1].endsSentence
+        else { return nil }
+        // One word alone must be no ordinary word ("Analysts, a …").
+        if comma - start == 1 {
+            let written = document.slice(tokens[start].range)
+            if Self.isOrdinaryWord(written, lower: tokens[start].lower) { return nil }
+        }
+        return start..<comma
+    }
+
     /// The organisation's name whose head word is at `last`, back over at most five words.
     private func organizationName(endingAt last: Int, lower: Int) -> Range<Int>? {
-        guard last >= 0, last < tokens.count, isOrganizationNameWord(last), table.mention(at: tokens[last].range.start) == nil,
-            Self.englishOrganizationHeads.contains(tokens[last].lower)
+        guard last >= 0, last < tokens.count, isOrganizationNameWord(last), table.mention(at: tokens[last].range.start) == nil
         else { return nil }
+        // "Department of Fisheries": the head may stand before "of" and one more word.
+        let headBeforeOf =
+            last - 2 >= lower && tokens[last - 1].lower == "of" && isOrganizationNameWord(last - 2)
+            && Self.englishOrganizationHeads.contains(tokens[last - 2].lower)
+        guard Self.englishOrganizationHeads.contains(tokens[last].lower) || headBeforeOf else { return nil }
         var start = last
         while start - 1 >= lower, last - start < 5 {
             if isOrganizationNameWord(start - 1) {
@@ -119,6 +182,12 @@ extension QuoteContext {
         }
         // Two words at least, and not only a sentence's capitalised first word before the head.
         guard start < last else { return nil }
+        // "The U.S. Department of Fisheries said": a place right before belongs to the name.
+        if start - 1 >= lower, let place = table.mention(at: tokens[start - 1].range.start), place.kind == .place,
+            let placeStart = document.tokenIndex(containing: place.range.start), placeStart >= lower
+        {
+            start = placeStart
+        }
         // "Brimlow Cars of North America Inc" after the known "Brimlow": the tail of a known name.
         if start > 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized, mention(at: start - 1) != nil {
             return nil

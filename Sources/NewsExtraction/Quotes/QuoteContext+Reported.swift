@@ -600,6 +600,12 @@ extension QuoteContext {
                     {
                         probe += 1
                     }
+                    // "told the Securities and Exchange Commission (SEC) it …": and its short form.
+                    if probe + 2 < clause.upperBound, tokens[probe].isPunctuation("("), tokens[probe + 1].kind == .word,
+                        tokens[probe + 2].isPunctuation(")")
+                    {
+                        probe += 3
+                    }
                 } else {
                     while probe < clause.upperBound && probe - verbEnd < 4
                         && (mention(at: probe) != nil || tokens[probe].isCapitalized)

@@ -98,6 +98,8 @@ extension QuoteContext {
             guess.newName = name
             return guess
         }
+        // 1d. "Prem said", "said Wembasi, who …": one word of a person's name right at the cue.
+        if !strongOnly, let guess = englishLoneNameSpeaker(anchor: anchor, in: lower..<upper) { return guess }
         // 2. A personal pronoun.
         var pluralPronoun: Int?
         for index in order where spanAt[index] == nil && isWord(at: index) {
@@ -251,6 +253,14 @@ extension QuoteContext {
             guess.newOrganization = medium
             return guess
         }
+        // 3c. "Harlow-Vex, a private Tulsa company, said": a name the recognizer missed before an
+        // apposition naming a kind of company.
+        if let name = nameBeforeCompanyApposition(in: lower..<upper, anchor: anchor) {
+            if let known = knownOrganization(named: name) { return SpeakerGuess(entity: known) }
+            var guess = SpeakerGuess(description: text(name))
+            guess.newOrganization = name
+            return guess
+        }
         // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
         var possessor: EntityMention?
         for index in order where spanAt[index] == nil || isInTitleSpan(index) {
@@ -262,6 +272,13 @@ extension QuoteContext {
                 {
                     return SpeakerGuess(entity: head.entity)
                 }
+                // "In its SEC filing, the firm said …": a company in an English prepositional phrase
+                // is no subject.
+                if language == .english, index < anchor,
+                    isInEnglishPrepositionalPhrase(mention, from: lower)
+                {
+                    continue
+                }
                 // "X rejected Y's offer, saying …": Y owns the object; X speaks if named.
                 if isPossessorOfObject(mention, at: index, upper: upper) {
                     if possessor == nil { possessor = mention }
@@ -269,6 +286,8 @@ extension QuoteContext {
                 }
                 // "X, a subsidiary of Y, said": the company the apposition describes.
                 if let head = appositionHead(of: mention, from: lower) { return SpeakerGuess(entity: head.entity) }
+                // "X Ltd of Tarrowby said": the company, not its town.
+                if let owner = companyBeforeOfAttribute(mention, from: lower) { return SpeakerGuess(entity: owner.entity) }
                 // "X and Y said": the first-named speaks for both.
                 return SpeakerGuess(entity: firstOfJoinedOrganizations(mention, at: index, from: lower).entity)
             }
@@ -287,7 +306,8 @@ extension QuoteContext {
                 && Self.companyNounEndings.contains(where: { word.hasSuffix($0) })
             let isNoun =
                 index > 0 && mention(at: index) == nil
-                && (Self.companyNouns.contains(word) && Self.determiners.contains(tokens[index - 1].lower)
+                && (Self.companyNouns.contains(word)
+                    && (Self.determiners.contains(tokens[index - 1].lower) || hasEnglishCompanyNounModifiers(before: index))
                     || isCompound && Self.definiteArticles.contains(tokens[index - 1].lower)
                         && !isGenitiveAttribute(index - 1)
                         && !(index + 1 < upper && Self.attributeOpeners.contains(tokens[index + 1].lower)))
