@@ -103,4 +103,19 @@ import Testing
         let ordinary = "Analysts, a small research firm, said the stock of Quorvane Inc was cheap."
         #expect(Self.speaker(ordinary, of: "the stock of Quorvane Inc") != "Analysts", "\(Self.quotes(ordinary))")
     }
+
+    @Test func aSurnameBeforeAGenerationalSuffixIsThePerson() {
+        let text = """
+            DALLAS, Oct 20 - Harlow Express Co's <HXP> president Dorian Felk Jr. said a bear market will not affect his company's strategy.
+
+            "I don't think the market matters much over one month," Felk told Reuters.
+
+            Felk said the company's long term strategy is to build a major position.
+            """
+        #expect(Self.speaker(text, of: "the company's long term strategy") == "Dorian Felk Jr", "\(Self.quotes(text))")
+        let article = Article(
+            id: "probe", title: "Probe", paragraphs: ["Probe"] + text.components(separatedBy: "\n\n"), language: .english)
+        let names = RuleBasedExtractor().extract(from: article).entities.map(\.name)
+        #expect(!names.contains("Felk"), "\(names)")
+    }
 }

@@ -26,6 +26,12 @@ extension EntityScanner {
                 if family.utf8.count != tokens[last - 1].range.end - tokens[last - 1].range.start { asciiSurnames = false }
                 if bySurname[family] == nil { bySurname[family] = index }
             }
+            // "Dorian Felk Jr": the surname stands before a generational suffix.
+            if spans[index].end - spans[index].start >= 3, Self.generationSuffixes.contains(tokens[last].lower) {
+                let family = tokens[last - 1].text
+                if family.utf8.count != tokens[last - 1].range.end - tokens[last - 1].range.start { asciiSurnames = false }
+                if bySurname[family] == nil { bySurname[family] = index }
+            }
         }
         guard !bySurname.isEmpty else { return }
         // The first byte and length of every surname, and of its genitive (one byte longer), as
@@ -393,4 +399,7 @@ extension EntityScanner {
         guard j > start, tokens[j].isQuote, j + 1 < tokens.count, tokens[j].text.unicodeScalars.count == 1 else { return false }
         return isSingleLetter(j + 1) || isSingleLetter(j - 1)
     }
+
+    /// Suffixes after a surname that are no surname themselves ("Jr", "Sr", "III").
+    static let generationSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 }
