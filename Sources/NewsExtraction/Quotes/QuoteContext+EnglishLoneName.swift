@@ -9,11 +9,12 @@ extension QuoteContext {
     /// article right after a role word or before a role apposition ("… met Haruto Wembasi, the
     /// senior Quorvane officer …" for "said Wembasi"). Nil when neither is there.
     func englishLoneNameSpeaker(anchor: Int, in range: Range<Int>) -> SpeakerGuess? {
-        guard language == .english, anchor >= 0, anchor < tokens.count,
-            Self.sayingVerbs.contains(tokens[anchor].lower)
-        else { return nil }
-        for index in [anchor - 1, anchor + 1] where range.contains(index) {
-            guard isLoneNameWord(at: index, anchor: anchor) else { continue }
+        guard language == .english, anchor >= 0, anchor < tokens.count else { return nil }
+        // Both sides of the cue, read without building an array; cheap token tests first.
+        for index in stride(from: anchor - 1, through: anchor + 1, by: 2) where range.contains(index) {
+            guard tokens[index].kind == .word, tokens[index].isCapitalized, mentionAt[index] == nil,
+                Self.sayingVerbs.contains(tokens[anchor].lower), isLoneNameWord(at: index, anchor: anchor)
+            else { continue }
             let written = document.slice(tokens[index].range)
             if let person = onlyPersonNamed(withWord: written) { return SpeakerGuess(entity: person) }
             if let name = earlierRoledName(withWordAt: index) {

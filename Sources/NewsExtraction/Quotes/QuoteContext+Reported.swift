@@ -211,8 +211,16 @@ extension QuoteContext {
         var probe = index - 1
         // "…, und man sei dankbar – so Berg –, trotzdem …": the attribution between dashes.
         let dashed = invertedOnly && probe > clause.lowerBound && Self.isDash(tokens[probe])
-        let reach = speakerPhraseReach(beforeCue: index)
-        while probe >= clause.lowerBound && index - probe <= reach {
+        // The reach is read only when the scan gets past the common six words (it costs lookups).
+        var reach = 6
+        var reachRead = false
+        while probe >= clause.lowerBound {
+            if index - probe > reach {
+                guard !reachRead else { break }
+                reachRead = true
+                reach = speakerPhraseReach(beforeCue: index)
+                if index - probe > reach { break }
+            }
             let token = tokens[probe]
             if dashed || token.isPunctuation(",") || (token.kind == .quoteMark && probe > clause.lowerBound
                 && tokens[probe - 1].isPunctuation(",")) {
