@@ -26,27 +26,6 @@ extension QuoteContext {
         return nil
     }
 
-    /// Whether the word at `index` stands alone at the cue: capitalised, in no mention or
-    /// quotation, no capitalised word on its far side, no article before it, and no ordinary
-    /// word, title, nationality or acronym.
-    private func isLoneNameWord(at index: Int, anchor: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized, spanAt[index] == nil, mention(at: index) == nil,
-            table.mention(at: token.range.start) == nil
-        else { return false }
-        let far = index > anchor ? index + 1 : index - 1
-        if far >= 0 && far < tokens.count && tokens[far].kind == .word && tokens[far].isCapitalized
-            && tokens[far].sentence == token.sentence
-        {
-            return false
-        }
-        if index > 0 && Self.determiners.contains(tokens[index - 1].lower) { return false }
-        let written = document.slice(token.range)
-        return written.count >= 3 && !written.allSatisfy({ $0.isUppercase || $0 == "-" })
-            && !Self.isOrdinaryWord(written, lower: token.lower) && !Self.nameTitles.contains(token.lower)
-            && !EntityLexicons.demonyms.contains(written)
-    }
-
     /// The one person of the table whose name has `word` as one of its words; nil when none or
     /// several have.
     private func onlyPersonNamed(withWord word: String) -> EntityID? {

@@ -94,12 +94,7 @@ extension QuoteContext {
                 && tokens[next + 1].isCapitalized)
         else { return nil }
         guard let tail = speakerTail(after: index, clause: clause, maxWords: 8) else { return nil }
-        var start = clause.lowerBound
-        for probe in stride(from: index - 1, through: clause.lowerBound, by: -1)
-        where (tokens[probe].isPunctuation(":") || tokens[probe].isPunctuation(";")) && spanAt[probe] == nil {
-            start = probe + 1
-            break
-        }
+        let start = contentStart(before: index, clause: clause)
         let content = start..<index
         // Only a listed Konjunktiv form tells a content from the front field of a main clause
         // ("Im Dezember warnte der Chef …").
@@ -163,16 +158,21 @@ extension QuoteContext {
         return false
     }
 
+    /// Where a content ending at `end` starts: after the last colon or semicolon outside quotation
+    /// marks before it, else at the clause start.
+    private func contentStart(before end: Int, clause: Range<Int>) -> Int {
+        for probe in stride(from: end - 1, through: clause.lowerBound, by: -1)
+        where (tokens[probe].isPunctuation(":") || tokens[probe].isPunctuation(";")) && spanAt[probe] == nil {
+            return probe + 1
+        }
+        return clause.lowerBound
+    }
+
     /// The content before an attribution's comma: from the clause start (or a colon) to the
     /// comma, a clause and no noun phrase, no subject with its relative clause; a weak cue needs a
     /// Konjunktiv in it.
     private func trailingContent(before comma: Int, clause: Range<Int>, cue: QuoteLexicon.Cue) -> Range<Int>? {
-        var start = clause.lowerBound
-        for probe in stride(from: comma - 1, through: clause.lowerBound, by: -1)
-        where (tokens[probe].isPunctuation(":") || tokens[probe].isPunctuation(";")) && spanAt[probe] == nil {
-            start = probe + 1
-            break
-        }
+        let start = contentStart(before: comma, clause: clause)
         let content = start..<comma
         // "Sie wollen unsere Zerstörung": a subject pronoun and a verb open a clause, however much
         // the words after it look like adjectives.

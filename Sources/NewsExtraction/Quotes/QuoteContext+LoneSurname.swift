@@ -1,7 +1,8 @@
 import NewsModel
 
 /// German speakers the entity stage missed, named by surname alone ("…, sagte Quirlbauer",
-/// "Quirlbauer sagte, …"), and the genitive of a company noun ("in der Mitteilung des Konzerns").
+/// "Quirlbauer sagte, …"), the test of a lone name word at a cue that English shares ("Prem said"),
+/// and the genitive of a company noun ("in der Mitteilung des Konzerns").
 extension QuoteContext {
     /// A lone capitalised word right after (or right before) a German verb of saying that is no
     /// ordinary word, no known name and no company word: a surname. Returns its token range.
@@ -9,26 +10,34 @@ extension QuoteContext {
         guard language == .german, index == anchor + 1 || index == anchor - 1,
             anchor >= 0, anchor < tokens.count, Self.personCues.contains(tokens[anchor].lower)
         else { return nil }
+        guard isLoneNameWord(at: index, anchor: anchor) else { return nil }
+        let token = tokens[index]
+        let written = document.slice(token.range)
+        guard !Self.mediaWords.contains(token.lower), !EntityLexicons.firstNames.contains(written),
+            !Self.companyEndings.contains(where: { token.lower.hasSuffix($0) })
+        else { return nil }
+        return index..<(index + 1)
+    }
+
+    /// Whether the word at `index` stands alone at the cue: capitalised, in no mention or
+    /// quotation, no capitalised word on its far side, no article before it, and no ordinary
+    /// word, title, nationality or acronym.
+    func isLoneNameWord(at index: Int, anchor: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, spanAt[index] == nil, mention(at: index) == nil,
             table.mention(at: token.range.start) == nil
-        else { return nil }
-        // One word alone: no capitalised word on the far side, no article before it.
+        else { return false }
         let far = index > anchor ? index + 1 : index - 1
         if far >= 0 && far < tokens.count && tokens[far].kind == .word && tokens[far].isCapitalized
             && tokens[far].sentence == token.sentence
         {
-            return nil
+            return false
         }
-        if index > 0 && Self.determiners.contains(tokens[index - 1].lower) { return nil }
+        if index > 0 && Self.determiners.contains(tokens[index - 1].lower) { return false }
         let written = document.slice(token.range)
-        guard written.count >= 3, !written.allSatisfy({ $0.isUppercase || $0 == "-" }),
-            !Self.isOrdinaryWord(written, lower: token.lower), !Self.nameTitles.contains(token.lower),
-            !Self.mediaWords.contains(token.lower), !EntityLexicons.firstNames.contains(written),
-            !EntityLexicons.demonyms.contains(written),
-            !Self.companyEndings.contains(where: { token.lower.hasSuffix($0) })
-        else { return nil }
-        return index..<(index + 1)
+        return written.count >= 3 && !written.allSatisfy({ $0.isUppercase || $0 == "-" })
+            && !Self.isOrdinaryWord(written, lower: token.lower) && !Self.nameTitles.contains(token.lower)
+            && !EntityLexicons.demonyms.contains(written)
     }
 
     /// Verbs of saying that people, rarely companies, use ("sagte X", "so X").
