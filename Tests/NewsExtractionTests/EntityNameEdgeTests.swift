@@ -4,7 +4,7 @@ import Testing
 
 /// Where names start and end, and which forms join them: weekdays before a name, surname-first
 /// people, "of"/"to" inside a name before its legal form, web addresses of a known company, lower-case
-/// names before a legal form, and compounds with law or role nouns. Invented names only.
+/// names before a legal form, and compounds with law, role or relation nouns. Invented names only.
 @Suite struct EntityNameEdgeTests {
     private func table(_ text: String, _ language: Language = .german) -> EntityTable {
         EntityRecognizerTests.entities(text, language: language)
@@ -104,6 +104,17 @@ import Testing
         #expect(veltrona != nil)
         #expect(veltrona?.aliases.contains("Veltrona-Gesetz") == false)
         #expect(veltrona?.aliases.contains("Veltrona-Finanzvorstand") == false)
+        #expect(veltrona?.aliases.contains("Veltrona-Konzern") == true)
+    }
+
+    @Test func relationCompoundsAreNoAliases() {
+        let found = table("Die Veltrona AG meldet Gewinne. Der Veltrona-Rivale Kessling GmbH verliert, Veltrona-Anteilseigner "
+            + "Dana Ferrick verkauft ihren Veltrona-Anteil nicht, und der Veltrona-Konzern bleibt stark.")
+        let veltrona = EntityRecognizerTests.entity(found, "Veltrona AG")
+        #expect(veltrona != nil)
+        #expect(veltrona?.aliases.contains("Veltrona-Rivale") == false)
+        #expect(veltrona?.aliases.contains("Veltrona-Anteil") == false)
+        #expect(veltrona?.aliases.contains("Veltrona-Anteilseigner") == false)
         #expect(veltrona?.aliases.contains("Veltrona-Konzern") == true)
     }
 }

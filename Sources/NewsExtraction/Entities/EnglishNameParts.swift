@@ -128,20 +128,44 @@ extension EntityScanner {
 
     /// Initials before a surname: "J.P." (letters with dots) when the article also writes the
     /// surname after a title ("Mr Kelmore") or a speech verb or role apposition follows the name
-    /// ("J.P. Kelmore said"); "JP" (two or three capitals) only with the titled surname.
+    /// ("J.P. Kelmore said"); "JP" (two or three capitals) only with the titled surname or a role in
+    /// commas after an unknown surname ("KK Darrowin, head of research").
     func isInitials(_ i: Int) -> Bool {
         guard !german, tokens[i].isAllCaps, i + 1 < tokens.count, sameSentence(i, i + 1), isNameShaped(i + 1),
-            !tokens[i + 1].isAllCaps, !isLegalForm(i)
+            !tokens[i + 1].isAllCaps
         else { return false }
+        // "Tamoro KK": a legal form ends the name before it. One with no name before it may be initials
+        // ("said KK Darrowin, a fund manager").
+        if isLegalForm(i) {
+            let afterName = i > 0 && sameSentence(i - 1, i) && isNameShaped(i - 1)
+            return !afterName && isUndottedInitials(i) && isSurnameWithRoleApposition(i + 1)
+        }
         let scalars = Array(tokens[i].text.unicodeScalars)
         if scalars.count >= 4, scalars.count <= 6, scalars.count % 2 == 0 {
             for (index, scalar) in scalars.enumerated() where (index % 2 == 1) != (scalar == ".") { return false }
             // "U.N. Diplomats", "W.R. Grace": dotted initials make a person only with a person cue.
             return hasTitledSurname(tokens[i + 1].text) || isPersonCue(after: i + 2)
         }
-        // "ERC International said": capitals without dots are an acronym unless "Mr Kelmore" follows.
-        guard scalars.count == 2 || scalars.count == 3, scalars.allSatisfy({ ScalarClass.isUpper($0) }) else { return false }
-        return hasTitledSurname(tokens[i + 1].text)
+        // "ERC International said": capitals without dots are an acronym unless "Mr Kelmore" follows, or
+        // a role in commas follows an unknown surname ("KK Darrowin, a fund manager with …").
+        guard isUndottedInitials(i) else { return false }
+        return hasTitledSurname(tokens[i + 1].text) || isSurnameWithRoleApposition(i + 1)
+    }
+
+    /// Whether token `i` is two or three capitals without dots ("KK", "JP").
+    private func isUndottedInitials(_ i: Int) -> Bool {
+        let scalars = tokens[i].text.unicodeScalars
+        return (scalars.count == 2 || scalars.count == 3) && scalars.allSatisfy { ScalarClass.isUpper($0) }
+    }
+
+    /// Whether token `i` is a word no list knows (no ordinary, place, company or role word) followed by
+    /// a role in commas: the surname of a person whose given name is written as initials.
+    private func isSurnameWithRoleApposition(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].text == ",", !tokens[i].flags.contains(.hyphenated),
+            !isOrdinary(tokens[i].text, lower: tokens[i].lower), !isPlace(tokens[i].text), !isRoleOrCue(tokens[i].lower),
+            !EntityLexicons.companyWords.contains(tokens[i].lower)
+        else { return false }
+        return appositionAfter(i + 1) != nil
     }
 
     /// Whether the article writes the surname right after "Mr", "Mrs", "Ms" or "Dr".

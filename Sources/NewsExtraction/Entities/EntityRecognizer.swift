@@ -3,7 +3,8 @@ import NewsModel
 /// Finds companies, organisations, people and places in a document and resolves their aliases.
 ///
 /// Rule families, in order: names opened by a group word ("Grupo X"), gazetteer names, legal
-/// forms (also after a hyphen: "Versicherungs-AG"), Reuters' angle brackets, company words
+/// forms (also after a hyphen: "Versicherungs-AG"), Reuters' angle brackets, English institutions of a
+/// place ("Bank of X", "Statistics X"), company words
 /// ("… Industries", "… Immobilien"), "&" names, initials before names ("K. Tamoro & Co"), web names
 /// ("drivo.ai"), compounds ("X-Tochter", "X-Gründer"), context cues ("der Konzern X"), people
 /// (given names, roles), surnames, cues after names ("X said it"), German public holders in ownership
@@ -22,6 +23,7 @@ public struct EntityRecognizer: Sendable {
         ("legal form", { $0.findLegalForms() }),
         ("hyphenated legal form", { $0.findHyphenatedLegalForms() }),
         ("brackets", { $0.findBracketedNames() }),
+        ("english place institution", { $0.findEnglishPlaceInstitutions() }),
         ("english shaped name", { $0.findEnglishShapedNames() }),
         ("company word", { $0.findCompanyWordNames() }),
         ("ampersand", { $0.findAmpersandNames() }),
