@@ -11,7 +11,10 @@ extension EntityScanner {
         var i = 0
         while i + 1 < n {
             defer { i += 1 }
-            guard tokens[i].isCapitalized, !tokens[i].isAllCaps, isFree(i), sameSentence(i, i + 1) else { continue }
+            // The length first: most capitalised words are neither "Bank" nor "Statistics".
+            let length = tokens[i].range.end - tokens[i].range.start
+            guard length == 4 || length == 10, tokens[i].isCapitalized, !tokens[i].isAllCaps, isFree(i), sameSentence(i, i + 1)
+            else { continue }
             let lower = tokens[i].lower
             guard lower == "bank" || lower == "statistics", !isShouting(i) else { continue }
             let placeStart = lower == "bank" ? i + 2 : i + 1
