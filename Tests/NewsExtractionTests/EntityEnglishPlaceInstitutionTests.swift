@@ -2,8 +2,8 @@ import NewsExtraction
 import NewsModel
 import Testing
 
-/// English institutions named by a head and a place ("Bank of X", "Statistics X") and initials before an
-/// unknown surname with a role ("KK Darrowin, head of research"). Invented names only.
+/// English institutions named by a head and a place ("Bank of X", "Statistics X", "U.S. Department of X") and
+/// initials before an unknown surname with a role ("KK Darrowin, head of research"). Invented names only.
 @Suite struct EntityEnglishPlaceInstitutionTests {
     private func names(_ text: String) -> [String: EntityKind] {
         var found: [String: EntityKind] = [:]
@@ -33,6 +33,14 @@ import Testing
         #expect(names("Statistics Canada published the figures.")["Statistics Canada"] == .organization)
         // "Statistics" before an ordinary word is no name.
         #expect(!names("Statistics Show a rise in the figures.").keys.contains { $0.hasPrefix("Statistics") })
+    }
+
+    @Test func aPlaceBeforeAnInstitutionWithItsComplementBelongsToTheName() {
+        let table = EntityRecognizerTests.entities(
+            "The U.S. Department of Fisheries (DOF) said it cleared the sale. The DOF said more.", language: .english)
+        let department = EntityRecognizerTests.entity(table, "U.S. Department of Fisheries")
+        #expect(department?.kind == .organization, "\(table.entities.map(\.name))")
+        #expect(department?.aliases.contains("DOF") == true)
     }
 
     @Test func initialsWithARoleAfterTheSurnameMakeAPerson() {

@@ -18,6 +18,10 @@ extension EntityScanner {
             let lower = tokens[i].lower
             let isHead = EntityLexicons.organizationHeads.matches(lower)
             if isHead, let end = complementEnd(after: i) {
+                // "the U.S. Department of Fisheries": a place right before the head is part of the name.
+                if !german, i > 0, owner[i - 1] >= 0, spans[owner[i - 1]].kind == .place, (i..<end).allSatisfy({ isFree($0) }) {
+                    releasePlace(endingAt: i)
+                }
                 let start = german || tokens[i].flags.contains(.hyphenated) ? i : nameStart(before: i, connectors: false)
                 if (start..<end).allSatisfy({ isFree($0) }) {
                     add(span(start, end, kind: .organization, strength: 2))
