@@ -121,4 +121,19 @@ import Testing
             "Lena Morvik sagte am Dienstag auf dem Jahreskongress des Verbands der Kunststoffwerker (VKW) in Linz, der seit Jahren wachse, nichts.")
         #expect(quotes.isEmpty, "\(quotes)")
     }
+
+    // MARK: A noun that introduced the name
+
+    @Test func theNounThatIntroducedANameStandsForIt() {
+        let quotes = Self.german(
+            "Die Beratungsfirma Veltrona AG begrüßte den Plan.\n\nDer Plan sei ein Fortschritt für alle, erklärte die Beratungsfirma.")
+        #expect(quotes.count == 1, "\(quotes)")
+        #expect(quotes.first?.speaker?.name == "Veltrona AG")
+    }
+
+    @Test func anotherNounDoesNotStandForTheName() {
+        let quotes = Self.german(
+            "Die Beratungsfirma Veltrona AG begrüßte den Plan.\n\nDer Plan sei ein Fortschritt für alle, erklärte die Umweltschutzorganisation.")
+        #expect(!quotes.contains { $0.speaker?.name == "Veltrona AG" }, "\(quotes)")
+    }
 }

@@ -114,3 +114,40 @@ extension QuoteContext {
         return nil
     }
 }
+
+extension QuoteContext {
+    /// "Die Umweltschutzorganisation Grünfeld … so die Umweltschutzorganisation": the last company
+    /// or organisation (of the 40 mentions before `offset`) that was introduced right after the
+    /// same noun ("der Zeitung „X“" for "die Zeitung" too).
+    func introducedMention(noun: String, before offset: Int) -> EntityMention? {
+        let mentions = table.mentions
+        var index = 0
+        while index < mentions.count && mentions[index].range.start < offset { index += 1 }
+        var checked = 0
+        while index > 0 && checked < 40 {
+            index -= 1
+            checked += 1
+            let mention = mentions[index]
+            guard mention.kind == .company || mention.kind == .organization,
+                var before = tokenIndex(startingAt: mention.range.start), before > 0
+            else { continue }
+            before -= 1
+            if tokens[before].kind == .quoteMark && before > 0 { before -= 1 }
+            if tokens[before].kind == .word && tokens[before].isCapitalized && tokens[before].lower == noun {
+                return mention
+            }
+        }
+        return nil
+    }
+
+    /// The token that starts at a text offset, by binary search over the token ranges.
+    func tokenIndex(startingAt offset: Int) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].range.start == offset ? low : nil
+    }
+}
