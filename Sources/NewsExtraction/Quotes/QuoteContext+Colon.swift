@@ -69,6 +69,12 @@ extension QuoteContext {
                 isLexiconWeak = found.cue.isWeak
                 break
             }
+            // "weist X zurück: …", "hatte X zurückgewiesen: …": the answer after the colon.
+            if isRejectionBeforeColon(at: index, colon: colon) {
+                cueIndex = index
+                hasParticle = tokens[index].lower != "zurückgewiesen" && tokens[index].lower != "zurückweist"
+                break
+            }
             // "…, so X: …": "so" right at a comma opens an attribution.
             if language == .german, index == clauseStart, clauseStart > sentenceRange.lowerBound,
                 tokens[index].lower == "so", index + 1 < colon

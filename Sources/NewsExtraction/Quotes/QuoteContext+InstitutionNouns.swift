@@ -24,7 +24,7 @@ extension QuoteContext {
             else { return false }
             return Self.hasHeadNoun(name, noun)
         }
-        guard let found else { return nil }
+        guard let found = found ?? introducedMention(noun: noun, before: token.range.start) else { return nil }
         return SpeakerGuess(entity: found.entity)
     }
 

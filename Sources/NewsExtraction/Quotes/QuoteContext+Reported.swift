@@ -218,7 +218,9 @@ extension QuoteContext {
             if index - probe > reach {
                 guard !reachRead else { break }
                 reachRead = true
-                reach = speakerPhraseReach(beforeCue: index)
+                reach =
+                    language == .german
+                    ? germanWieReach(beforeCue: index, clauseStart: clause.lowerBound) : speakerPhraseReach(beforeCue: index)
                 if index - probe > reach { break }
             }
             let token = tokens[probe]
@@ -273,6 +275,16 @@ extension QuoteContext {
         var clauseGoesOn = false
         for after in (index + 1)..<clause.upperBound {
             let token = tokens[after]
+            // "…, teilte X heute, Freitag, in Wien mit": the speaker phrase ends at the date.
+            if tailWords > 0 && germanDateCommaEnd(at: after, limit: clause.upperBound) != nil {
+                tailEnd = after
+                break
+            }
+            // "…, betont X und lässt durchblicken, dass …": the speaker's next predicate.
+            if tailWords > 0 && isSecondPredicateAfterSpeaker(at: after, limit: clause.upperBound) {
+                tailEnd = after
+                break
+            }
             if token.kind == .word {
                 tailWords += 1
                 if Self.clauseOpeners.contains(token.lower) || token.lower == "that" { return nil }
@@ -452,12 +464,22 @@ extension QuoteContext {
                         continue
                     }
                 }
+                // "sagte heute, Montag, …": the date's commas open no content.
+                if let second = germanDateCommaEnd(at: probe, limit: clause.upperBound) {
+                    probe = second
+                    continue
+                }
                 if token.isPunctuation(",") || token.isPunctuation(":") {
                     contentStart = probe + 1
                     break
                 }
                 if token.endsSentence { break }
                 probe += 1
+            }
+            // "sagte am Dienstag auf dem Kongress des X-Verbands (XV) in Linz, … seien …": a long
+            // adverbial before a Konjunktiv content.
+            if contentStart == nil && probe - verbEnd > 12 {
+                contentStart = lateGermanContentStart(from: probe, verbEnd: verbEnd, clause: clause)
             }
             guard let start = contentStart, start < clause.upperBound else { return nil }
             // "Sie räumte ein, es könnten Stellen wegfallen, sprach aber von …": the subject's next

@@ -173,6 +173,13 @@ struct QuoteContext {
                 guard let particle = cue.particle else { return (cue, nil) }
                 var probe = index + 1
                 while probe < limit && probe < tokens.count {
+                    // "teilte X heute, Freitag, mit": a date between commas stands before the particle.
+                    if tokens[probe].kind == .punctuation && tokens[probe].first == ",",
+                        let second = germanDateCommaEnd(at: probe, limit: limit)
+                    {
+                        probe = second + 1
+                        continue
+                    }
                     // "gab der Chef, Jonas Wittmer, bekannt": a name in commas stands before the particle.
                     if tokens[probe].kind == .punctuation && tokens[probe].first == ","
                         && isAppositionComma(probe, head: index, limit: limit)
