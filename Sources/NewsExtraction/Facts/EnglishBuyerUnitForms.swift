@@ -1,7 +1,7 @@
 import NewsModel
 
 /// The buyer of a sale described as another company's unit: "agreed to sell its spirits division to X, a unit
-/// of Y", "sold A to X, the U.S. subsidiary of Y": Y holds X. (The shared unit rule reads no unit in a clause
+/// of Y", "sold A to X, the Canadian subsidiary of Y": Y holds X. (The shared unit rule reads no unit in a clause
 /// that sells, since the unit sold is held only until the sale; here the unit is the buyer.)
 struct EnglishBuyerUnitForms: Sendable {
     let view: SentenceView
@@ -11,9 +11,10 @@ struct EnglishBuyerUnitForms: Sendable {
         guard view.language == .english, view.word(trigger + 1) == "of", !view.word(trigger).hasSuffix("s"), trigger + 2 < clause.upperBound,
             view.items[trigger + 2].isOrganisation, !view.isPossessive(trigger + 2), let holder = view.items[trigger + 2].entity
         else { return nil }
-        // Back to the comma of the apposition over at most three describing words ("a", "the U.S.", "the brewing").
+        // Back to the comma of the apposition over at most three describing words ("a", "the Canadian", "the brewing"; a
+        // place may be one).
         var comma = trigger - 1
-        while comma > clause.lowerBound, trigger - comma <= 4, view.word(comma) != ",", !view.items[comma].hasMention { comma -= 1 }
+        while comma > clause.lowerBound, trigger - comma <= 4, view.word(comma) != ",", !view.items[comma].isOrganisation { comma -= 1 }
         guard view.word(comma) == ",", ["a", "an", "the"].contains(view.word(comma + 1)) else { return nil }
         var name = comma - 1
         if view.word(name) == ">", let open = view.span(max(clause.lowerBound, name - 5), name).last(where: { view.word($0) == "<" }) { name = open + 1 }
