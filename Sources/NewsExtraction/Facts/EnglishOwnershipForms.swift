@@ -28,6 +28,7 @@ struct EnglishOwnershipForms: Sendable {
                     result += coordinatedUnits(index, clause, context)
                     if let found = namedParentUnit(index, clause) { result.append(found) }
                     if let found = plainPossessorUnit(index, clause) ?? appositionPossessorUnit(index, clause) { result.append(found) }
+                    if let found = EnglishBuyerUnitForms(view: view).stake(at: index, clause) { result.append(found) }
                     continue
                 }
                 switch Self.leadWords[view.items[index].lower] {

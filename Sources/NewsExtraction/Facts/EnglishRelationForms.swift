@@ -239,7 +239,8 @@ struct EnglishRelationForms: Sendable {
         return result
     }
 
-    /// "Its X subsidiary also makes …", "Y's newly formed subsidiary, X": the possessor holds the unit named right
+    /// "Its X subsidiary also makes …", "Y's newly formed subsidiary, X", "the company's finance subsidiary, X" (the
+    /// article's company): the possessor holds the unit named right
     /// before the unit noun, or in the apposition after it (never in a clause that sells, nor a former unit).
     private func possessedUnit(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         var company: EntityID?
@@ -251,7 +252,7 @@ struct EnglishRelationForms: Sendable {
             company = view.items[trigger + 2].entity
             // "Y's newly formed subsidiary, X": up to three plain words between the possessor and the noun.
             while owner >= clause.lowerBound, trigger - owner <= 4, !view.items[owner].hasMention, !["its", "their"].contains(view.word(owner)),
-                !view.tokens[view.items[owner].tokens.lowerBound].isPunctuation
+                !Self.companyPossessives.contains(view.word(owner)), !view.tokens[view.items[owner].tokens.lowerBound].isPunctuation
             {
                 owner -= 1
             }
@@ -268,12 +269,18 @@ struct EnglishRelationForms: Sendable {
             holder = view.subject(of: owner + 1, in: clause, context: context)
         } else if view.items[owner].isOrganisation, view.isPossessive(owner) {
             holder = view.items[owner].entity
+        } else if Self.companyPossessives.contains(view.word(owner)), view.word(owner - 1) == "the", company != context.topic {
+            // "the company's finance subsidiary, X": the article's company.
+            holder = context.topic
         } else {
             holder = nil
         }
         guard let holder, holder != company, view.items.contains(where: { $0.entity == holder && $0.isOrganisation }) || !view.items.contains(where: { $0.entity == holder }) else { return nil }
         return make(holder, company, nil)
     }
+
+    /// "the company's" and its kin before a unit noun: the article's company owns the unit.
+    private static let companyPossessives: WordSet = ["company's", "company’s", "group's", "group’s"]
 
     /// "Y is the 69 pct parent of X", "Y, the 69 pct parent of X": the percent stands before "parent".
     private func percentParent(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
