@@ -101,3 +101,24 @@ import Testing
         #expect(found.stakes.map(\.summary).contains("Holmfeld Invest>Marvo 30.0"), "\(found.stakes.map(\.summary))")
     }
 }
+
+/// "Am Unternehmen ist X beteiligt": the owned company only described, standing for the company the sentence
+/// before named. Invented names only.
+@Suite struct GermanDescribedParticipationTests {
+    private func stakes(_ text: String) -> [String] {
+        RuleBasedExtractor().extract(from: Article(id: "s", title: "Titel", paragraphs: ["Titel", text], language: .german))
+            .stakes.map(\.summary)
+    }
+
+    @Test func describedCompanyAfterAnIsTheOneNamedBefore() {
+        let found = stakes("Der Autobauer Orvida baut Elektroautos. Am Unternehmen ist auch der Investor Marek Dolan zu 9,9 Prozent beteiligt.")
+        #expect(found.contains("Marek Dolan>Orvida 9.9"), "\(found)")
+        let company = stakes("Der Autobauer Orvida baut Elektroautos. An dem Unternehmen ist die Velkor AG mit 20 Prozent beteiligt.")
+        #expect(company.contains("Velkor AG>Orvida 20.0"), "\(company)")
+    }
+
+    @Test func aProjectIsNoDescribedCompany() {
+        let found = stakes("Der Autobauer Orvida baut Elektroautos. An dem Projekt ist auch die Velkor AG beteiligt.")
+        #expect(!found.contains { $0.hasPrefix("Velkor AG>") }, "\(found)")
+    }
+}

@@ -111,7 +111,7 @@ extension EntityScanner {
     }
 
     /// A declined adjective before a slot word: in lower case ("insolventen", "börsennotierten",
-    /// "defizitären": five letters or more, ending in "-en", no function word), or a town's adjective
+    /// "defizitäre": five letters or more, ending in "-e" or "-en", no function word), or a town's adjective
     /// ("Wiener", "Hamburger": a known place with "-er").
     private func isSlotAdjective(_ j: Int) -> Bool {
         let token = tokens[j]
@@ -120,7 +120,7 @@ extension EntityScanner {
         if token.isCapitalized {
             return lower.hasSuffix("er") && token.text.unicodeScalars.count >= 5 && isPlace(String(token.text.dropLast(2)))
         }
-        return lower.utf8.count >= 5 && lower.hasSuffix("en") && !EntityLexicons.isStopword(lower)
+        return lower.utf8.count >= 5 && (lower.hasSuffix("en") || lower.hasSuffix("e")) && !EntityLexicons.isStopword(lower)
     }
 
     /// A noun of an owner or owned company before "der X": ``ownerNouns`` and their feminine forms
