@@ -27,7 +27,7 @@ extension EntityScanner {
             }
             // "die App Stores": a company word opens no name.
             if EntityLexicons.companyWords.contains(tokens[i].lower) { continue }
-            guard let end = germanCueNameEnd(from: i) else { continue }
+            guard let end = germanCueNameEnd(from: i) ?? germanUnitBankNameEnd(i) else { continue }
             add(span(i, end, kind: kind, strength: 2))
             i = end - 1
         }

@@ -7,7 +7,8 @@ extension EntityScanner {
     /// "30 Prozent an (der) Zelvag", "die Mehrheit an Zelvag", "an Zelvag beteiligt",
     /// "Aktien/Anteile/Tochter/Großaktionär der Zelvag", "im Besitz der Zelvag",
     /// "gehört (zu 51 Prozent) der Zelvag", "übernimmt/kauft/erwirbt (die) Zelvag",
-    /// "hat die Zelvag übernommen", "Zelvag hält 20 Prozent".
+    /// "hat die Zelvag übernommen", "Zelvag hält 20 Prozent"; also after a declined adjective ("an der
+    /// insolventen Zelvag") and for acronyms ("an der KTV beteiligt", not "Prozent des BIP").
     /// Every other free use of the same word in the article is the same company.
     /// Runs after the person and surname rules (a surname of a named person stays a person).
     mutating func findGermanOwnershipSlotNames() {
@@ -18,10 +19,11 @@ extension EntityScanner {
         for i in 0..<n where isFree(i) && tokens[i].isCapitalized {
             // Cheap checks on the token first: a plain capitalised word of two letters or more.
             let token = tokens[i]
-            guard token.isWord, !token.isNumber, !token.isAllCaps, !token.flags.contains(.hyphenated),
-                !token.flags.contains(.attached), token.text.utf8.count >= 3, !isShouting(i)
+            guard token.isWord, !token.isNumber, !token.flags.contains(.hyphenated), !token.flags.contains(.attached),
+                token.isAllCaps ? isSlotAcronymShape(i) : token.text.utf8.count >= 3, !isShouting(i)
             else { continue }
             guard isOwnershipSlot(i), !isKnownWord(i), !isSlotWordTaken(i) else { continue }
+            if token.isAllCaps, isPercentGenitive(before: i) { continue }
             // "an Hanna Velder": two unknown capitalised words in a row are more likely a person.
             if i + 1 < n, sameSentence(i, i + 1), isFree(i + 1), isNameShaped(i + 1), !isKnownWord(i + 1) { continue }
             found.append(i)
@@ -32,6 +34,21 @@ extension EntityScanner {
             if tokens[i].flags.contains(.hyphenated) || tokens[i].flags.contains(.attached) { continue }
             add(span(i, i + 1, kind: .company, strength: 1))
         }
+    }
+
+    /// "an der KTV beteiligt", "die Mehrheit an der ÖBV": an acronym of two to five capital letters
+    /// (no digit, no "-") fills a slot like an unknown word.
+    private func isSlotAcronymShape(_ i: Int) -> Bool {
+        let scalars = tokens[i].text.unicodeScalars
+        return scalars.count >= 2 && scalars.count <= 5 && scalars.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// "30 Prozent des BIP", "Prozent der EU": after a percent and a genitive article an acronym is
+    /// a measure or a population, not a company whose shares are counted.
+    private func isPercentGenitive(before i: Int) -> Bool {
+        guard i >= 2, sameSentence(i - 2, i), ["der", "des"].contains(tokens[i - 1].lower) else { return false }
+        let lower = tokens[i - 2].lower
+        return lower == "prozent" || lower == "%" || lower == "mehrheit"
     }
 
     /// Whether a word right after token `i` joins it to a longer phrase that other rules judge
@@ -48,6 +65,10 @@ extension EntityScanner {
         var j = i - 1
         guard j >= 0, sameSentence(j, i), tokens[j].isWord else { return isSubjectSlot(i) }
         var determiner = false
+        // "an der insolventen Zelvag": one declined adjective between the determiner and the name.
+        if isSlotAdjective(j), j >= 1, sameSentence(j - 1, i), Self.slotDeterminers.contains(tokens[j - 1].lower) {
+            j -= 1
+        }
         if Self.slotDeterminers.contains(tokens[j].lower) {
             determiner = true
             j -= 1
@@ -65,8 +86,8 @@ extension EntityScanner {
             }
             return false
         }
-        // "Aktien der Zelvag", "Großaktionär der Zelvag", "im Besitz der Zelvag".
-        if determiner, ["der", "des"].contains(tokens[j + 1].lower), Self.isStakeNoun(lower) || Self.ownerNouns.contains(lower)
+        // "Aktien der Zelvag", "Großaktionär der Zelvag", "im Besitz der Zelvag", "Eigentümerin der Zelvag".
+        if determiner, ["der", "des"].contains(tokens[j + 1].lower), Self.isStakeNoun(lower) || Self.isOwnerNoun(lower)
             || lower.hasSuffix("aktionär") || lower.hasSuffix("aktionäre")
         {
             return true
@@ -89,6 +110,26 @@ extension EntityScanner {
         return isSubjectSlot(i)
     }
 
+    /// A declined adjective before a slot word: in lower case ("insolventen", "börsennotierten",
+    /// "defizitäre": five letters or more, ending in "-e" or "-en", no function word), or a town's adjective
+    /// ("Wiener", "Hamburger": a known place with "-er").
+    private func isSlotAdjective(_ j: Int) -> Bool {
+        let token = tokens[j]
+        guard token.isWord, !token.isNumber, !token.isAllCaps, !token.flags.contains(.hyphenated) else { return false }
+        let lower = token.lower
+        if token.isCapitalized {
+            return lower.hasSuffix("er") && token.text.unicodeScalars.count >= 5 && isPlace(String(token.text.dropLast(2)))
+        }
+        return lower.utf8.count >= 5 && (lower.hasSuffix("en") || lower.hasSuffix("e")) && !EntityLexicons.isStopword(lower)
+    }
+
+    /// A noun of an owner or owned company before "der X": ``ownerNouns`` and their feminine forms
+    /// ("Mehrheitseigentümerin", "Gesellschafterin").
+    static func isOwnerNoun(_ lower: String) -> Bool {
+        if ownerNouns.contains(lower) { return true }
+        return lower.hasSuffix("in") && lower.utf8.count > 8 && ownerNouns.contains(String(lower.dropLast(2)))
+    }
+
     /// "Zelvag hält 20 Prozent", "Zelvag übernimmt die Mehrheit": the word right before a
     /// holding or buying verb that a stake noun follows within three words.
     private func isSubjectSlot(_ i: Int) -> Bool {
@@ -104,7 +145,7 @@ extension EntityScanner {
         while k < tokens.count, k <= verb + (copula ? 6 : 4), sameSentence(i, k) {
             if tokens[k].isWord {
                 let word = tokens[k].lower
-                if copula ? (Self.ownerNouns.contains(word) || word == "beteiligt") : Self.isStakeNoun(word) { return true }
+                if copula ? (Self.isOwnerNoun(word) || word == "beteiligt") : Self.isStakeNoun(word) { return true }
             }
             k += 1
         }
@@ -153,6 +194,9 @@ extension EntityScanner {
         "besitz", "eigentum", "eigentümer", "miteigentümer", "tochter", "tochtergesellschaft", "tochterfirma",
         "mutter", "muttergesellschaft", "mutterkonzern", "übernahme", "kauf", "verkauf", "komplettübernahme",
         "mehrheitsübernahme", "eigner", "mehrheitseigner", "haupteigner", "alleineigentümer",
+        // Owners named by their share of the company ("Mehrheitsgesellschafter der Zelvag").
+        "gesellschafter", "mehrheitsgesellschafter", "hauptgesellschafter", "alleingesellschafter", "mehrheitseigentümer",
+        "haupteigentümer", "anteilseigner", "hauptanteilseigner",
     ]
 
     /// Finite verbs of buying a company, lower case ("übernimmt Zelvag").

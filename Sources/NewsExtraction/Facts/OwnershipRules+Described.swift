@@ -43,6 +43,26 @@ extension OwnershipRules {
         return StakeCandidate(holder: holder, company: company, percent: view.quantities(in: clause).compactMap(\.percent).first, since: nil, sentence: view.sentence.index)
     }
 
+    /// "Am Unternehmen ist auch der Investor X zu 9,9 Prozent beteiligt", "An dem Konzern ist X beteiligt": the
+    /// owned company is a company word after "an (der)" with no name after it, and stands for the company the
+    /// sentence before spoke of (``describedCompany(before:excluding:_:)``). The holder is the clause's
+    /// subject, else its first party after the description that no preposition governs. Nil otherwise.
+    func describedParticipation(_ subject: EntityID?, _ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> (holder: EntityID, company: EntityID)? {
+        guard view.language == .german,
+            let noun = view.span(clause.lowerBound, trigger).first(where: { !view.items[$0].hasMention && view.words.has(.companyword, view.word($0)) }),
+            noun > clause.lowerBound, noun + 1 < trigger, !view.items[noun + 1].hasMention
+        else { return nil }
+        let before = view.word(noun - 1)
+        guard before == "am" || (Self.describingArticles.contains(before) && noun - 1 > clause.lowerBound && view.word(noun - 2) == "an") else {
+            return nil
+        }
+        let holder = subject ?? view.span(noun + 1, trigger).first(where: {
+            view.items[$0].isParty && view.preposition(before: $0) == nil && !view.isPossessive($0)
+        }).flatMap { view.items[$0].entity }
+        guard let holder, let company = describedCompany(before: noun, excluding: holder, context) else { return nil }
+        return (holder, company)
+    }
+
     /// "Der zu Y gehörende Kommunikationsdienst …" with no name after the described noun: the described
     /// company is the one the previous sentence spoke of.
     func describedAttributiveHolding(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {

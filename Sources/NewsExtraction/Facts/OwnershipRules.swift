@@ -827,9 +827,12 @@ struct OwnershipRules: Sendable {
         }
         // "Z ist an X über die Y AG beteiligt": Y holds the stake.
         let through = organisations(in: clause, ["über"], excluding: [], organisationOnly: true).first
-        guard let holder = through ?? view.subject(of: trigger, in: clause, context: context),
-            let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first
-        else { return nil }
+        let holder = through ?? view.subject(of: trigger, in: clause, context: context)
+        guard let holder, let company = organisations(in: clause, ["an", "am", "bei"], excluding: [holder]).first else {
+            // "Am Unternehmen ist der Investor X zu 9,9 Prozent beteiligt": the company is only described.
+            guard let (holder, company) = describedParticipation(holder, trigger, clause, context) else { return nil }
+            return make(holder, company, percent(in: clause), clause)
+        }
         return make(holder, company, percent(in: clause), clause)
     }
 
