@@ -60,6 +60,8 @@ struct NumberReader: Sendable {
         if end < tokens.count {
             let next = tokens[end].lower
             if next == "%" || next == "pct" || next == "percent" || next == "prozent" || next == "pct." {
+                // "8.50 pct March 1987/99 stock", "9-1/4 pct notes": the interest rate of a bond is no share.
+                if isCouponRate(after: end + 1, in: tokens) { return nil }
                 var quantity = Quantity(kind: .percent, value: number.value, tokens: index..<(end + 1))
                 if end + 2 < tokens.count, tokens[end + 1].text == "-", tokens[end + 2].lower == "owned" {
                     quantity.ownedCompound = true
@@ -83,6 +85,21 @@ struct NumberReader: Sendable {
         }
         return Quantity(kind: .plain, value: value, tokens: index..<end)
     }
+
+    /// Whether the tokens from `index` name a bond that a percent before them is the interest rate of (English):
+    /// a bond word ("notes", "debentures") or a month before a year ("March 1987/99").
+    private func isCouponRate(after index: Int, in tokens: [FactToken]) -> Bool {
+        guard language == .english, index < tokens.count else { return false }
+        let word = tokens[index].lower
+        if Self.bondWords.contains(word) { return true }
+        return index + 1 < tokens.count && TextLexicons.months.contains(word) && tokens[index + 1].startsWithDigit
+    }
+
+    /// Words for bonds after an interest rate ("7.5 pct notes due 1992").
+    private static let bondWords: WordSet = [
+        "bond", "bonds", "note", "notes", "debenture", "debentures", "eurobond", "eurobonds", "coupon", "gilt", "gilts",
+        "treasury", "convertible", "subordinated", "senior", "guaranteed",
+    ]
 
     /// Parses one number token: German or English separators, fractions ("11-5/8") and a glued
     /// scale suffix ("3.3bn", "600m"). Returns the value and the scale factor of the suffix.
