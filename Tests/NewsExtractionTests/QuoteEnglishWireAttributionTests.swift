@@ -64,6 +64,15 @@ import Testing
         #expect(quote.organization?.name == "Harlow Minerals Inc")
     }
 
+    @Test func aPhraseInCommasBetweenTheVerbAndThat() {
+        let text = "Harlow Minerals Inc said, in response to published reports, that it was not for sale."
+        #expect(Self.speaker(text, of: "it was not for sale") == "Harlow Minerals Inc", "\(Self.quotes(text))")
+        // The phrase in commas is no part of the statement.
+        #expect(Self.quotes(text).allSatisfy { !$0.text.contains("published reports") })
+        let instead = "Harlow Minerals Inc denied the report.\n\nIt said, instead, that the mine would reopen."
+        #expect(Self.speaker(instead, of: "the mine would reopen") == "Harlow Minerals Inc", "\(Self.quotes(instead))")
+    }
+
     // MARK: Institutions of a place and initials (formerly known gaps)
 
     @Test func initialsBeforeAnUnknownSurnameWithARoleSpeak() {

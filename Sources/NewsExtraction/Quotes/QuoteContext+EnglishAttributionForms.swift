@@ -164,6 +164,29 @@ extension QuoteContext {
         return nil
     }
 
+    /// "said, in response to published reports, that …", "said, instead, that …": a phrase between commas right
+    /// after the verb (words only, no verb or subject pronoun, at most eight), then "that". Returns the token after
+    /// "that".
+    func thatAfterCommaPhrase(from comma: Int, end: Int) -> Int? {
+        guard language == .english, comma < end, tokens[comma].isPunctuation(",") else { return nil }
+        var index = comma + 1
+        while index < end && index - comma <= 9 {
+            let token = tokens[index]
+            if token.isPunctuation(",") {
+                guard index > comma + 1, index + 2 < end, tokens[index + 1].kind == .word, tokens[index + 1].lower == "that"
+                else { return nil }
+                return index + 2
+            }
+            if token.kind != .word || token.endsSentence || Self.englishFiniteVerbs.contains(token.lower)
+                || Self.englishSubjectPronouns.contains(token.lower)
+            {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// "…, said Jane Doe, deputy director in the office.": after the verb, capitalised words, a
     /// comma and a role phrase with no verb up to the end of the sentence; the speaker, not a content.
     func isNameWithRoleTail(from start: Int, end: Int) -> Bool {

@@ -588,10 +588,11 @@ extension QuoteContext {
         }
         // English: "X said (on Tuesday) (that) …", "X told Reuters …".
         var probe = verbEnd
-        var start: Int?
+        // "said, in response to published reports, that …": a phrase in commas before "that".
+        var start: Int? = thatAfterCommaPhrase(from: verbEnd, end: clause.upperBound)
         // "told a few hundred officials attending the party that …": the addressee may be long.
         let thatWindow = tokens[index].lower == "told" || tokens[index].lower == "tells" ? 14 : 8
-        while probe < clause.upperBound && probe - verbEnd <= thatWindow {
+        while start == nil && probe < clause.upperBound && probe - verbEnd <= thatWindow {
             let token = tokens[probe]
             if token.lower == "that" && token.kind == .word {
                 start = probe + 1
