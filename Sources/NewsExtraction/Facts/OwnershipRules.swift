@@ -178,7 +178,7 @@ struct OwnershipRules: Sendable {
         if let antecedent = relativeAntecedent(before: trigger, clause), view.word(antecedent.relative) == "which",
             ["in", "of"].contains(view.word(antecedent.relative - 1))
         {
-            // "Nobel, in which Penser group has a 72 pct stake"; "X, of which it owns 25 pct": the pronoun's party.
+            // "Veltrona, in which the Harlow group has a 72 pct stake"; "X, of which it owns 25 pct": the pronoun's party.
             let pronoun = antecedent.relative + 1
             let resolved = pronoun < trigger && view.isPronoun(pronoun) ? context.resolve(pronoun: pronoun, before: view.items[pronoun].tokens.lowerBound, in: view) : nil
             guard let holder = resolved ?? view.party(after: antecedent.relative, in: clause, governedBy: [nil])?.entity else { return nil }
