@@ -2,7 +2,7 @@ import NewsModel
 import Testing
 
 /// The interest rate of a bond ("8.50 pct March 1987/99 stock", "9-1/4 pct notes") is no percent of a company's
-/// shares. Invented names.
+/// shares, and an amount of money sold ("sold 500 mln dlrs of debentures") is no company sold. Invented names.
 @Suite struct RelationEnglishCouponRateTests {
     private let companies = ["Harlow Refinancing Co", "Quorvane Bank Ltd", "Brixel Corp"]
 
@@ -18,6 +18,14 @@ import Testing
         let notes = facts("Quorvane Bank Ltd sold 200 mln dlrs of 9-1/4 pct notes of Harlow Refinancing Co.")
         #expect(notes.deals.allSatisfy { !$0.contains("9.") }, "\(notes)")
         #expect(notes.stakes.isEmpty, "\(notes)")
+    }
+
+    @Test func anAmountOfMoneySoldIsSecuritiesNotACompany() {
+        let bonds = facts("Quorvane Bank Ltd sold 500 mln dlrs of sinking fund debentures of Harlow Refinancing Co via Brixel Corp.")
+        #expect(bonds.deals.isEmpty, "\(bonds)")
+        // A company sold for an amount is still a sale.
+        let unit = facts("Quorvane Bank Ltd sold its Harlow Refinancing Co unit to Brixel Corp for 50 mln dlrs.")
+        #expect(unit.deals.contains { $0.hasPrefix("acquisition Brixel Corp>Harlow Refinancing Co") }, "\(unit)")
     }
 
     @Test func aStakeBeforeAMonthIsStillAStake() {

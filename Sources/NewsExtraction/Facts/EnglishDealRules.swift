@@ -355,7 +355,7 @@ struct EnglishDealRules: Sendable {
         if view.word(trigger + 1) == "itself", let seller, let buyer = view.party(after: trigger, in: clause, governedBy: ["to"])?.entity, buyer != seller {
             return make(.acquisition, acquirer: buyer, seller: nil, target: seller, trigger: trigger, clause: clause, past: past)
         }
-        guard !isPronounObject(trigger),
+        guard !isPronounObject(trigger), !sellsAnAmountOfMoney(trigger),
             let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in"], organisationOnly: true, excluding: Set([seller].compactMap { $0 }))
                 ?? namedUnits(after: trigger, clause, excluding: seller),
             !isSpeaker(target.index)
@@ -368,6 +368,17 @@ struct EnglishDealRules: Sendable {
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
         return deal
+    }
+
+    /// "sold 1.6 billion francs of … stock", "sold 200 mln dlrs of notes": an amount of money right after the verb,
+    /// then "of" before any name, is securities sold, not a company.
+    private func sellsAnAmountOfMoney(_ trigger: Int) -> Bool {
+        guard let money = view.quantities.first(where: { $0.item == trigger + 1 }), case .money = money.quantity.kind else { return false }
+        for index in (trigger + 2)..<min(trigger + 6, view.items.count) {
+            if view.word(index) == "of" { return true }
+            if view.items[index].hasMention { return false }
+        }
+        return false
     }
 
     /// "sell to an investment group two subsidiaries, A, …": the first name after a unit noun and a comma.
