@@ -373,7 +373,7 @@ struct EnglishDealRules: Sendable {
     /// "sold 1.6 billion francs of … stock", "sold 200 mln dlrs of notes": an amount of money right after the verb,
     /// then "of" before any name, is securities sold, not a company.
     private func sellsAnAmountOfMoney(_ trigger: Int) -> Bool {
-        guard let money = view.quantities.first(where: { $0.item == trigger + 1 }), case .money = money.quantity.kind else { return false }
+        guard let money = view.quantity(at: trigger + 1), case .money = money.kind else { return false }
         for index in (trigger + 2)..<min(trigger + 6, view.items.count) {
             if view.word(index) == "of" { return true }
             if view.items[index].hasMention { return false }

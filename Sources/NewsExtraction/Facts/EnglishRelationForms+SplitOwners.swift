@@ -9,7 +9,7 @@ extension EnglishRelationForms {
         else { return [] }
         var result: [StakeCandidate] = []
         var position = trigger + 1
-        while result.count < 4, let amount = view.quantities.first(where: { $0.item == position }), let percent = amount.quantity.percent {
+        while result.count < 4, let percent = view.quantity(at: position)?.percent {
             guard let by = view.span(position + 1, min(clause.upperBound, position + 3)).first(where: { view.word($0) == "by" }) else { break }
             var owner = by + 1
             if view.word(owner) == "the" { owner += 1 }

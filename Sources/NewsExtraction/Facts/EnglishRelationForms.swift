@@ -198,7 +198,7 @@ struct EnglishRelationForms: Sendable {
     private func activeControl(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         var next = trigger + 1
         var percent: Double?
-        if let quantity = view.quantities.first(where: { $0.item == next }), let stated = quantity.quantity.percent {
+        if let stated = view.quantity(at: next)?.percent {
             // "controls 51 pct of X": the percent, then "of".
             var after = next + 1
             while after < clause.upperBound, ["pct", "percent", "%"].contains(view.word(after)) { after += 1 }
@@ -320,7 +320,7 @@ struct EnglishRelationForms: Sendable {
         guard ["is", "stands", "totals", "amounts"].contains(view.word(after)) else { return nil }
         var position = after + 1
         while position < view.items.count, position - after <= 3, Self.holdingCopulas.contains(view.word(position)) || view.word(position) == "about" { position += 1 }
-        guard let percent = view.quantities.first(where: { $0.item == position })?.quantity.percent else { return nil }
+        guard let percent = view.quantity(at: position)?.percent else { return nil }
         let owner = trigger - 1
         var holder: EntityID?
         if ["its", "their"].contains(view.word(owner)) {
@@ -341,9 +341,9 @@ struct EnglishRelationForms: Sendable {
         else { return nil }
         var percent: Double?
         var end = trigger + 1
-        if view.word(trigger + 1) == "of", let quantity = view.quantities.first(where: { $0.item == trigger + 2 }) {
-            percent = quantity.quantity.percent
-            end = view.span(trigger + 2, view.items.count).first { view.items[$0].tokens.lowerBound >= quantity.quantity.tokens.upperBound } ?? view.items.count
+        if view.word(trigger + 1) == "of", let quantity = view.quantity(at: trigger + 2) {
+            percent = quantity.percent
+            end = view.span(trigger + 2, view.items.count).first { view.items[$0].tokens.lowerBound >= quantity.tokens.upperBound } ?? view.items.count
         } else {
             percent = view.quantities.first { $0.item > verb && $0.item < trigger }?.quantity.percent
         }
@@ -363,7 +363,7 @@ struct EnglishRelationForms: Sendable {
     private func raisedItsHolding(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         let its = trigger + 1
         guard ["its", "their"].contains(view.word(its)), !view.items.contains(where: { $0.isOrganisation }), view.isA(.stakenoun, its + 1), view.word(its + 2) == "to",
-            let percent = view.quantities.first(where: { $0.item == its + 3 })?.quantity.percent,
+            let percent = view.quantity(at: its + 3)?.percent,
             !view.span(clause.lowerBound, clause.upperBound).contains(where: { view.items[$0].isOrganisation && $0 > trigger }),
             let company = context.lastStakeCompany,
             let holder = view.span(clause.lowerBound, trigger).contains(where: { view.isSubjectCandidate($0) })

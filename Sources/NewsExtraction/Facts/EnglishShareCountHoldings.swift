@@ -34,9 +34,9 @@ struct EnglishShareCountHoldings: Sendable {
         while position < clause.upperBound, position - verb <= 2, Self.approximations.contains(view.word(position)) { position += 1 }
         // The item after the number: a number the reader read, or a spelled one with its scale ("four mln").
         var next: Int
-        if let amount = view.quantities.first(where: { $0.item == position }) {
-            guard case .plain = amount.quantity.kind, !amount.quantity.perShare,
-                let after = view.span(position, clause.upperBound).first(where: { view.items[$0].tokens.lowerBound >= amount.quantity.tokens.upperBound })
+        if let amount = view.quantity(at: position) {
+            guard case .plain = amount.kind, !amount.perShare,
+                let after = view.span(position, clause.upperBound).first(where: { view.items[$0].tokens.lowerBound >= amount.tokens.upperBound })
             else { return nil }
             next = after
         } else if Self.spelledNumbers.contains(view.word(position)), Self.scales.contains(view.word(position + 1)) {
@@ -84,7 +84,7 @@ struct EnglishShareCountHoldings: Sendable {
         guard view.word(position) == "or" else { return nil }
         position += 1
         while position < view.items.count, position - end <= 5, Self.approximations.contains(view.word(position)) { position += 1 }
-        guard let percent = view.quantities.first(where: { $0.item == position })?.quantity.percent, percent > 0, percent <= 100 else { return nil }
+        guard let percent = view.quantity(at: position)?.percent, percent > 0, percent <= 100 else { return nil }
         return percent
     }
 }

@@ -94,8 +94,8 @@ extension EnglishOwnershipForms {
                 position = open - 1
                 continue
             }
-            if let quantity = view.quantities.first(where: { $0.item == position }) {
-                percent = quantity.quantity.percent ?? (quantity.quantity.ownedCompound ? quantity.quantity.value : nil)
+            if let quantity = view.quantity(at: position) {
+                percent = quantity.percent ?? (quantity.ownedCompound ? quantity.value : nil)
             } else if word.hasPrefix("wholly") {
                 wholly = true
             } else {

@@ -517,7 +517,7 @@ struct OwnershipRules: Sendable {
         guard Self.stateVerbs.contains(view.word(verb)) else { return nil }
         var amount = verb + 1
         if ["at", "to", "above", "about", "some", "around", "nearly", "almost", "just"].contains(view.word(amount)) { amount += 1 }
-        guard let stated = view.quantities.first(where: { $0.item == amount })?.quantity.percent else { return nil }
+        guard let stated = view.quantity(at: amount)?.percent else { return nil }
         return companies.compactMap { view.items[$0].entity }.map { make(holder, $0, stated, clause) }
     }
 

@@ -176,7 +176,12 @@ struct SentenceView: Sendable {
         index >= 0 && index < items.count && items[index].mask & category.bit != 0 && !items[index].hasMention
     }
 
-    /// The first quantity that starts at or after an item, inside a range.
+    /// The quantity that starts at an item ("15 pct", "120 mln dlrs"), if any.
+    func quantity(at item: Int) -> Quantity? {
+        quantities.first { $0.item == item }?.quantity
+    }
+
+    /// The quantities that start inside a range of items, in order.
     func quantities(in range: Range<Int>) -> [Quantity] {
         quantities.filter { range.contains($0.item) }.map(\.quantity)
     }
