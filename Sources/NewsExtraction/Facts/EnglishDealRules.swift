@@ -709,11 +709,19 @@ struct EnglishDealRules: Sendable {
         return deal
     }
 
+    /// What may stand between "tender offer" and the company of "a tender offer for X shares" (all of them).
+    private static let wholeShareWords: WordSet = ["for", "the", "all", "<"]
+
     /// Turns an acquisition into a stake deal when a percent, "stake" or "shares" stands before the target,
-    /// or when a percent follows it ("258,591 shares of X, or 9.4 pct").
+    /// or when a percent follows it ("258,591 shares of X, or 9.4 pct"); a tender offer for "X shares" with no
+    /// number stays an acquisition.
     private func applyStake(to deal: inout DealCandidate, from trigger: Int, target: Int, clause: Range<Int>) {
         let phrase = view.stakePhrase(from: trigger, to: target)
         if phrase.all { return }
+        // "a tender offer for X shares" bids for all of them; "a tender offer for two mln X shares" for a part.
+        if view.word(trigger - 1) == "tender", view.span(trigger + 1, target).allSatisfy({ Self.wholeShareWords.contains(view.word($0)) }) {
+            return
+        }
         if phrase.isStake {
             deal.kind = .stake
             deal.percent = phrase.percent

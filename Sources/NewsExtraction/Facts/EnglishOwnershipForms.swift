@@ -3,16 +3,21 @@ import NewsModel
 /// English ownership statements the shared ownership rules leave out: "its wholly owned X subsidiary",
 /// "Y's 82 pct owned X subsidiary", "its A and B subsidiaries", "Y unit X", "a company owned by A and B",
 /// "a firm 69.65 pct held by Y's Z affiliate", "Y's largest shareholder is X with 30 pct", "the company's
-/// X unit", "X's U.S. parent, Y".
+/// X unit", "X's U.S. parent, Y"; the forms of ``EnglishPlacedUnitForms``, ``EnglishPercentOwnedForms``
+/// and ``EnglishHeldPartForms`` run from here.
 struct EnglishOwnershipForms: Sendable {
     let view: SentenceView
 
     /// The words that lead the forms below unit nouns: participles that state ownership ("X-owned",
     /// "owned by X"), nouns for one who holds shares, and "parent" (one lookup per word).
-    private enum LeadWord: Sendable { case owned, holder, parent }
+    private enum LeadWord: Sendable { case owned, percentOwned, holder, parent, ticker, fraction, stake }
 
     private static let leadWords = WordTable<LeadWord>([
         "owned": .owned, "held": .owned, "controlled": .owned,
+        "pct-owned": .percentOwned, "pct-held": .percentOwned, "percent-owned": .percentOwned, "percent-held": .percentOwned,
+        "<": .ticker,
+        "third": .fraction, "thirds": .fraction, "one-third": .fraction, "two-thirds": .fraction, "quarter": .fraction, "half": .fraction,
+        "stake": .stake, "interest": .stake, "share": .stake, "holding": .stake, "shareholding": .stake,
         "shareholder": .holder, "stockholder": .holder, "holder": .holder,
         "parent": .parent,
     ])
@@ -29,12 +34,22 @@ struct EnglishOwnershipForms: Sendable {
                     if let found = namedParentUnit(index, clause) { result.append(found) }
                     if let found = plainPossessorUnit(index, clause) ?? appositionPossessorUnit(index, clause) { result.append(found) }
                     if let found = EnglishBuyerUnitForms(view: view).stake(at: index, clause) { result.append(found) }
+                    result += EnglishPlacedUnitForms(view: view).stakes(atUnit: index, clause, context)
                     continue
                 }
                 switch Self.leadWords[view.items[index].lower] {
                 case .owned?:
                     result += ownedByMany(index, clause, context)
                     if let found = heldByAffiliate(index, clause) { result.append(found) }
+                    if view.word(index) != "controlled" { result += EnglishPercentOwnedForms(view: view).stakes(at: index, clause, context) }
+                case .percentOwned?:
+                    result += EnglishPercentOwnedForms(view: view).stakes(at: index, clause, context)
+                case .ticker?:
+                    if let found = EnglishPlacedUnitForms(view: view).tickerPossessed(at: index, clause) { result.append(found) }
+                case .fraction?:
+                    if let found = EnglishHeldPartForms(view: view).fractionHolding(at: index, clause, context) { result.append(found) }
+                case .stake?:
+                    if let found = EnglishHeldPartForms(view: view).pronounPercentStake(at: index, clause, context) { result.append(found) }
                 case .holder?:
                     if let found = largestShareholder(index, clause, context) { result.append(found) }
                 case .parent?:

@@ -948,6 +948,8 @@ struct OwnershipRules: Sendable {
     private func appositionHead(beforeComma comma: Int, _ clause: Range<Int>) -> EntityID? {
         guard comma > 0 else { return nil }
         if view.items[comma - 1].isOrganisation { return view.items[comma - 1].entity }
+        // A ticker after the name: "X <XX>, 70 pct owned by Y".
+        if view.word(comma - 1) == ">", case let name = view.nameBefore(closing: comma - 1), name < comma - 2, view.items[name].isOrganisation { return view.items[name].entity }
         // A quoted name: "„X“, zu der …", "„X Inc.“, zu der …".
         if comma > 1, view.transparent(comma - 1) {
             let name = view.word(comma - 2) == "." && comma > 2 ? comma - 3 : comma - 2

@@ -1,0 +1,76 @@
+import NewsModel
+
+/// English holdings whose percent is glued to or follows the participle, which the shared passive rules do not
+/// read: "X is 70%-owned by Y", "X, 70 pct-held by Y", "Y's 51 pct-held X", "its 60 pct-owned X".
+struct EnglishPercentOwnedForms: Sendable {
+    let view: SentenceView
+
+    /// Copulas and auxiliaries of a passive holding: "X is 70%-owned by Y".
+    private static let auxiliaries: WordSet = ["is", "was", "are", "were", "remains", "became", "now"]
+    /// Participles of holding written after a percent and a hyphen ("70%-owned").
+    private static let participles: WordSet = ["owned", "held"]
+
+    /// The holdings at a participle of holding, `trigger`: "owned", "held", or a compound "pct-owned"/"pct-held".
+    func stakes(at trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> [StakeCandidate] {
+        let word = view.word(trigger)
+        if Self.participles.contains(word) {
+            guard view.word(trigger - 1) == "-", view.word(trigger - 2) == "%" else { return [] }
+            return percentCompound(trigger, number: trigger - 3, clause, context)
+        }
+        return percentCompound(trigger, number: trigger - 1, clause, context)
+    }
+
+    private func make(_ holder: EntityID, _ company: EntityID, _ percent: Double?) -> StakeCandidate {
+        StakeCandidate(holder: holder, company: company, percent: percent.flatMap { $0 > 0 && $0 <= 100 ? $0 : nil }, since: nil, sentence: view.sentence.index)
+    }
+
+    /// The organisation whose name ends right before `end` (exclusive), reading "X <XX>" as X.
+    private func organisation(endingBefore end: Int) -> EntityID? {
+        var name = end - 1
+        if view.word(name) == ">" { name = view.nameBefore(closing: name) }
+        guard name >= 0, name < view.items.count, view.items[name].isOrganisation, !view.isPossessive(name) else { return nil }
+        return view.items[name].entity
+    }
+
+    /// The held company of a passive phrase that starts at `start`: the subject of "is" right before, or the name
+    /// before the comma of an apposition ("X, 70%-owned by Y").
+    private func passiveCompany(before start: Int, _ clause: Range<Int>, _ context: RoleContext) -> EntityID? {
+        var aux = start - 1
+        if ["jointly", "directly", "indirectly"].contains(view.word(aux)) { aux -= 1 }
+        if Self.auxiliaries.contains(view.word(aux)), aux >= clause.lowerBound {
+            return view.subject(of: aux, in: clause, context: context)
+        }
+        if view.word(aux) == "," { return organisation(endingBefore: aux) }
+        return nil
+    }
+
+    /// The party right after "by" at `index`, if any.
+    private func owner(after by: Int) -> EntityID? {
+        guard view.word(by) == "by", by + 1 < view.items.count, view.items[by + 1].isParty, !view.isPossessive(by + 1) else { return nil }
+        return view.items[by + 1].entity
+    }
+
+    /// "X is 70%-owned by Y", "X, 70 pct-held by Y" (holder after "by"); "Y's 51 pct-held X", "its 60 pct-owned X"
+    /// (holder before the percent, company after the participle).
+    private func percentCompound(_ trigger: Int, number: Int, _ clause: Range<Int>, _ context: RoleContext) -> [StakeCandidate] {
+        guard number >= clause.lowerBound, let percent = view.quantity(at: number)?.percent else { return [] }
+        if let holder = owner(after: trigger + 1) {
+            guard let company = passiveCompany(before: number, clause, context), company != holder else { return [] }
+            return [make(holder, company, percent)]
+        }
+        var next = trigger + 1
+        if view.word(next) == "<" { next += 1 }
+        guard next < clause.upperBound, view.items[next].isOrganisation, !view.isPossessive(next), let company = view.items[next].entity else { return [] }
+        let possessor = number - 1
+        let holder: EntityID?
+        if ["its", "their"].contains(view.word(possessor)) {
+            holder = view.subject(of: possessor, in: clause, context: context)
+        } else if possessor >= 0, view.items[possessor].isOrganisation, view.isPossessive(possessor) {
+            holder = view.items[possessor].entity
+        } else {
+            holder = nil
+        }
+        guard let holder, holder != company else { return [] }
+        return [make(holder, company, percent)]
+    }
+}
