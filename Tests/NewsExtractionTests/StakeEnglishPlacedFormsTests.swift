@@ -62,6 +62,12 @@ import Testing
         #expect(stakes("Dornvale Inc's 51 pct-held Brixa Corp said sales rose.") == ["Dornvale Inc>Brixa Corp 51.0"])
     }
 
+    @Test func eachOwnerOfAnAppositionWithItsPercent() {
+        let found = stakes("He said Quorvel Corp agreed to sell <Brixa Valdora SA>, owned 80 pct by Veltrona Corp and 20 pct by Quorvel Corp.")
+        #expect(found.contains("Veltrona Corp>Brixa Valdora SA 80.0"))
+        #expect(found.contains("Quorvel Corp>Brixa Valdora SA 20.0"))
+    }
+
     @Test func fractionHeld() {
         #expect(stakes("Dornvale Inc owns about one-third of Brixa Corp.") == ["Dornvale Inc>Brixa Corp 33.33"])
         // A future holding is none yet.

@@ -1,7 +1,8 @@
 import NewsModel
 
 /// English holdings whose percent is glued to or follows the participle, which the shared passive rules do not
-/// read: "X is 70%-owned by Y", "X, 70 pct-held by Y", "Y's 51 pct-held X", "its 60 pct-owned X".
+/// read: "X is 70%-owned by Y", "X, 70 pct-held by Y", "Y's 51 pct-held X", "its 60 pct-owned X"; "<X>, owned 80 pct
+/// by A and 20 pct by B" (each owner of an apposition with its own percent).
 struct EnglishPercentOwnedForms: Sendable {
     let view: SentenceView
 
@@ -14,8 +15,10 @@ struct EnglishPercentOwnedForms: Sendable {
     func stakes(at trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> [StakeCandidate] {
         let word = view.word(trigger)
         if Self.participles.contains(word) {
-            guard view.word(trigger - 1) == "-", view.word(trigger - 2) == "%" else { return [] }
-            return percentCompound(trigger, number: trigger - 3, clause, context)
+            if view.word(trigger - 1) == "-", view.word(trigger - 2) == "%" {
+                return percentCompound(trigger, number: trigger - 3, clause, context)
+            }
+            return appositionOwners(trigger, clause)
         }
         return percentCompound(trigger, number: trigger - 1, clause, context)
     }
@@ -72,5 +75,23 @@ struct EnglishPercentOwnedForms: Sendable {
         }
         guard let holder, holder != company else { return [] }
         return [make(holder, company, percent)]
+    }
+
+    /// "<X>, owned 80 pct by A and 20 pct by B", "X, owned 96.4 pct by A and the rest by B": each owner with the
+    /// percent before its "by" (an owner without one is left out).
+    private func appositionOwners(_ trigger: Int, _ clause: Range<Int>) -> [StakeCandidate] {
+        guard view.word(trigger - 1) == ",", let company = organisation(endingBefore: trigger - 1) else { return [] }
+        var position = trigger + 1
+        var owners: [(holder: EntityID, percent: Double)] = []
+        while owners.count < 4, let percent = view.quantity(at: position)?.percent,
+            let by = view.span(position + 1, min(view.items.count, position + 4)).first(where: { view.word($0) == "by" }),
+            view.span(position + 1, by).allSatisfy({ ["pct", "percent", "%"].contains(view.word($0)) }), let holder = owner(after: by)
+        {
+            owners.append((holder, percent))
+            // "and 20 pct by B", ", 20 pct by B".
+            guard ["and", ","].contains(view.word(by + 2)) else { break }
+            position = by + 3
+        }
+        return owners.filter { $0.holder != company }.map { make($0.holder, company, $0.percent) }
     }
 }
