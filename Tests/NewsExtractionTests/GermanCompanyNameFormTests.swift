@@ -63,4 +63,25 @@ import Testing
         let english = companies("A buyer wrote to @VelmarTech that the car had failed.", language: .english)
         #expect(!english.contains("VelmarTech"), "\(english)")
     }
+
+    @Test func aNumberAndALowerCaseNameBeforeALegalForm() {
+        let names = companies("An der Brixel 24 GmbH ist die Velmar AG beteiligt.")
+        #expect(names.contains("Brixel 24 GmbH"), "\(names)")
+        let lower = companies("Die Velmar AG hält 30 Prozent an der zalvio GmbH.")
+        #expect(lower.contains("zalvio GmbH"), "\(lower)")
+        let adjective = companies("Die Velmar AG gründet mit der neuen GmbH ein Werk.")
+        #expect(!adjective.contains { $0.contains("neuen") }, "\(adjective)")
+    }
+
+    @Test func aCuedNameGoesOnOverItsNumber() {
+        let names = companies("Die Firma Zelvo 360 wurde im Mai übernommen.")
+        #expect(names.contains("Zelvo 360"), "\(names)")
+        let count = companies("Die Firma Zelvo 360 Mitarbeiter hat, sagte der Chef.")
+        #expect(!count.contains("Zelvo 360"), "\(count)")
+    }
+
+    @Test func developerCompoundsAreCompanyCues() {
+        let names = companies("Die Velmar AG hat den Wiener Softwareentwickler Quelltec gekauft.")
+        #expect(names.contains("Quelltec"), "\(names)")
+    }
 }

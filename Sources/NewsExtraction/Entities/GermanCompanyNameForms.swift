@@ -10,6 +10,8 @@ extension EntityScanner {
         extendLegalFormNamesOverLeadWords()
         findPlaceLegalFormNames()
         findForeignBankNames()
+        findShortNamesBeforeLegalForms()
+        extendCuedNamesOverNumbers()
     }
 
     // MARK: - Legal-form names with ordinary lead words
@@ -154,4 +156,72 @@ extension EntityScanner {
     static let bankNameParticles: Set<String> = [
         "di", "del", "della", "dei", "delle", "de", "du", "do", "da", "dos", "per",
     ]
+
+    // MARK: - Names with digits and lower-case names
+
+    /// "die Brixel 24 GmbH", "der zalvio GmbH": a legal form after a determiner and a name the
+    /// legal-form rule does not take: a name word and a number of up to three digits, or one
+    /// lower-case word that is no inflected German word (brands written in lower case).
+    mutating func findShortNamesBeforeLegalForms() {
+        let n = tokens.count
+        var i = 2
+        while i < n {
+            defer { i += 1 }
+            guard isFree(i), isLegalForm(i), !isShouting(i), isFree(i - 1), sameSentence(i - 2, i) else { continue }
+            var start: Int
+            if tokens[i - 1].isNumber, tokens[i - 1].text.unicodeScalars.count <= 3, i >= 3, sameSentence(i - 3, i),
+                isFree(i - 2), isCueNameWord(i - 2, first: true)
+            {
+                start = i - 2
+            } else if isLowerCaseBrand(i - 1) {
+                start = i - 1
+            } else {
+                continue
+            }
+            guard start >= 1, Self.leadDeterminers.contains(tokens[start - 1].lower) || Self.legalFormPrepositions.contains(tokens[start - 1].lower)
+            else { continue }
+            var end = i + 1
+            while end < n, sameSentence(i, end), isFree(end), isLegalForm(end) { end += 1 }
+            add(span(start, end, kind: .company, strength: 3))
+            i = end - 1
+        }
+    }
+
+    /// Prepositions right before a company name.
+    static let legalFormPrepositions: WordSet = ["an", "von", "bei", "mit", "für", "über", "durch"]
+
+    /// "zalvio": a lower-case word of three letters or more that is no function word, no ordinary
+    /// English word and does not end like an inflected German word ("-e", "-en", "-er", "-es",
+    /// "-em", "-s", "-n", "-t").
+    func isLowerCaseBrand(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.isWord, !token.isNumber, !token.isCapitalized, !token.flags.contains(.hyphenated),
+            token.text.unicodeScalars.count >= 3, let last = token.text.unicodeScalars.last,
+            ScalarClass.isLower(last), !"enst".unicodeScalars.contains(last)
+        else { return false }
+        let lower = token.lower
+        return !EntityLexicons.isStopword(lower) && !EntityLexicons.commonEnglish.contains(lower)
+    }
+
+    /// "der Mobilfunker Brixel 24", "die Firma Zelvo 360.": a company name found after a cue word
+    /// goes on over a number of up to three digits that ends the clause or stands before a function
+    /// word (not a count: "Zelvo 360 Mitarbeiter", "Zelvo 30 Prozent").
+    mutating func extendCuedNamesOverNumbers() {
+        let n = tokens.count
+        for index in spans.indices where spans[index].kind == .company && spans[index].canonical == nil && spans[index].strength == 2 {
+            let number = spans[index].end
+            guard number + 1 < n, tokens[number].isNumber, isFree(number), sameSentence(number - 1, number + 1),
+                tokens[number].text.unicodeScalars.count <= 3, tokens[number].text.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) }),
+                !tokens[number].flags.contains(.attached)
+            else { continue }
+            let next = tokens[number + 1]
+            let endsClause = !next.isWord && [",", ".", ")", ";", ":"].contains(next.text)
+            guard endsClause || (next.isWord && !next.isCapitalized && EntityLexicons.isStopword(next.lower)
+                && !EntityLexicons.determiners.contains(next.lower))
+            else { continue }
+            spans[index].end = number + 1
+            spans[index].nameEnd = tokens[number].range.end
+            owner[number] = index
+        }
+    }
 }
