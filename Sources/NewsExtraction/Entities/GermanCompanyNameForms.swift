@@ -16,8 +16,8 @@ extension EntityScanner {
 
     // MARK: - Legal-form names with ordinary lead words
 
-    /// "die Schloss Quellhof Management GmbH", "der Velar Portfolio Abbau AG": German names before
-    /// a legal form often begin with ordinary nouns, where the legal-form rule stops ("Quellhof
+    /// "die Hof Quellbach Verwaltung GmbH", "der Velmor Altlasten Verwertung AG": German names before
+    /// a legal form often begin with ordinary nouns, where the legal-form rule stops ("Quellbach
     /// Management GmbH"). Between a determiner and the name, up to three capitalised words that
     /// are no role, cue, function word, given name or time word belong to the name: German puts
     /// no bare noun between an article and a name.
@@ -39,7 +39,7 @@ extension EntityScanner {
         var j = start - 1
         while j > 0, start - j <= 3, sameSentence(j, start), isFree(j), isLegalFormLeadWord(j) { j -= 1 }
         guard j < start - 1, sameSentence(j, start), Self.leadDeterminers.contains(tokens[j].lower) else { return nil }
-        // "des Leitbetriebs Quellhof GmbH": after a genitive article a word in "-s" is a noun in
+        // "des Werkes Quellbach GmbH": after a genitive article a word in "-s" is a noun in
         // the genitive, an apposition.
         if tokens[j].lower == "des" || tokens[j].lower == "eines", tokens[j + 1].lower.utf8.last == UInt8(ascii: "s") {
             return nil
