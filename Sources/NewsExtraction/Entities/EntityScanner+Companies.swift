@@ -782,6 +782,8 @@ extension EntityScanner {
                 continue
             }
             if i > 0, EntityLexicons.firstNames.contains(tokens[i - 1].text) { continue }
+            // "@VelmarTech": a user handle, not a name as the text writes it.
+            if i > 0, tokens[i - 1].text == "@", tokens[i - 1].range.end == token.range.start { continue }
             guard isCamelCase(t), !t.hasSuffix("In"), !t.hasSuffix("Innen") else { continue }  // "MitarbeiterInnen" 
             if token.lower.utf8.last == 0x73, EntityLexicons.legalForms.contains(String(token.lower.dropLast())) { continue }
             add(span(i, i + 1, kind: .company, strength: 1))

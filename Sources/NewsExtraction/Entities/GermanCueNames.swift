@@ -40,15 +40,31 @@ extension EntityScanner {
         return Self.dealNouns.contains(tokens[i - 2].lower)
     }
 
-    /// "des Versorgers Zelvag", "den Konkurrenten Zelvag": the kind of a cue word in a genitive or
-    /// weak ending ("-s", "-en", "-n") after a determiner of those cases; nil otherwise.
+    /// "des Versorgers Zelvag", "den Konkurrenten Zelvag", "des finnischen Unternehmens Zelvag":
+    /// the kind of a cue word in a genitive or weak ending ("-s", "-en", "-n") after a determiner
+    /// of those cases, with at most one declined adjective between them; nil otherwise.
     func inflectedCueKind(_ cue: Int) -> EntityKind? {
-        guard cue >= 1, sameSentence(cue - 1, cue), Self.inflectingDeterminers.contains(tokens[cue - 1].lower) else { return nil }
+        guard cue >= 1, sameSentence(cue - 1, cue) else { return nil }
+        let determiner = cue >= 2 && isDeclinedAdjective(cue - 1) && sameSentence(cue - 2, cue) ? cue - 2 : cue - 1
+        guard Self.inflectingDeterminers.contains(tokens[determiner].lower) else { return nil }
         let lower = tokens[cue].lower
         guard lower.utf8.count >= 5, let last = lower.utf8.last, last == 0x73 || last == 0x6E else { return nil }
         if last == 0x73 { return EntityLexicons.kind(ofCue: String(lower.dropLast())) }
         if lower.hasSuffix("en"), let kind = EntityLexicons.kind(ofCue: String(lower.dropLast(2))) { return kind }
         return EntityLexicons.kind(ofCue: String(lower.dropLast()))
+    }
+
+    /// "finnischen", "US-amerikanischen": a lower-case adjective in the weak ending "-en" (the
+    /// only ending after "des", "dem" and "den"), not a function word.
+    func isDeclinedAdjective(_ i: Int) -> Bool {
+        guard tokens[i].isWord, !tokens[i].isCapitalized || tokens[i].flags.contains(.hyphenated), !tokens[i].isNumber else { return false }
+        let lower = tokens[i].lower
+        guard lower.utf8.count >= 6, lower.hasSuffix("en"), !EntityLexicons.isStopword(lower) else { return false }
+        // "US-amerikanischen": a hyphen compound counts by its lower-case last part.
+        if tokens[i].flags.contains(.hyphenated) {
+            guard let last = tokenTail(i)?.unicodeScalars.first, ScalarClass.isLower(last) else { return false }
+        }
+        return true
     }
 
     /// Determiners of the genitive and dative before an inflected cue word.

@@ -17,6 +17,7 @@ extension EntityScanner {
         findQuotedNamesAfterCues()
         findNamesAfterNamens()
         findArticleNamesAfterCues()
+        findGermanCompanyNameForms()
     }
 
     /// "berichtet die Zeitung Die Welt", "laut dem Magazin Der Falke": after an organisation cue,
