@@ -138,7 +138,7 @@ extension QuoteContext {
         for index in order where spanAt[index] == nil && isWord(at: index) && index > lower {
             // "der Minister"; also "des Finanzministers" and "the Treasury secretary".
             let genitive = language == .german && tokens[index - 1].lower == "des" && tokens[index].lower.hasSuffix("s")
-            guard Self.definiteArticles.contains(tokens[index - 1].lower) || genitive
+            guard Self.definiteArticles.contains(tokens[index - 1].lower) || genitive || isDativeSource(role: index)
                 || definiteOrganizationBefore(role: index, lower: lower),
                 mention(at: index) == nil
             else { continue }
@@ -375,6 +375,8 @@ extension QuoteContext {
                 !Self.adverbialStarts.contains(token.lower)
             else { continue }
             if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
+            // "sagte Park" after "Park Jiwon": the one person with that word in the name.
+            if let person = personNamedByLoneWord(at: index, anchor: anchor) { return SpeakerGuess(entity: person) }
             // "sagte Quirlbauer": a lone surname right at a verb of saying is a new person.
             if let surname = loneSurname(at: index, anchor: anchor, upper: upper) {
                 var guess = SpeakerGuess(description: text(surname))

@@ -1,0 +1,52 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// German speakers named by one word or by a role in a source phrase. Invented names throughout.
+@Suite struct QuoteGermanLoneSpeakerTests {
+    static func quotes(_ text: String) -> [Quote] {
+        let article = Article(id: "probe", title: "Probe", paragraphs: ["Probe", text], language: .german)
+        return RuleBasedExtractor().extract(from: article).quotes
+    }
+
+    static func quote(_ text: String, startingWith content: String) -> Quote? {
+        quotes(text).first { $0.text.hasPrefix(content) }
+    }
+
+    @Test func aRoleInADativeSourcePhraseRefersBack() {
+        let text = """
+            Die Versicherung befragte 1.000 Kunden, sagte Tobias Quernmayr, Generaldirektor der Valdur. Der \
+            Wagen wird laut dem Generaldirektor in Zukunft wichtig bleiben.
+            """
+        #expect(Self.quote(text, startingWith: "Der Wagen wird")?.speaker?.name == "Tobias Quernmayr", "\(Self.quotes(text))")
+        let zufolge = """
+            Die Versicherung befragte 1.000 Kunden, sagte Tobias Quernmayr, Generaldirektor der Valdur. Dem \
+            Generaldirektor zufolge bleibt der Wagen wichtig.
+            """
+        #expect(Self.quote(zufolge, startingWith: "bleibt der Wagen")?.speaker?.name == "Tobias Quernmayr", "\(Self.quotes(zufolge))")
+    }
+
+    @Test func aLoneGivenNameSpeaksWhenNoOneOfThatNameWasNamedInFull() {
+        let text = """
+            Vor der Halle steht Farid mit seinem Sohn. Man hat nur ein Leben, sagt Farid. Zurück können sie \
+            nicht, sagt Farid.
+            """
+        #expect(Self.quote(text, startingWith: "Man hat nur")?.speaker?.name == "Farid", "\(Self.quotes(text))")
+        #expect(Self.quote(text, startingWith: "Zurück können")?.speaker?.name == "Farid", "\(Self.quotes(text))")
+    }
+
+    @Test func aLoneWordOfAPersonNamedBeforeIsThatPerson() {
+        let text = """
+            Die Trainerin Maren Quastfeld verlor das Spiel. Sie habe unter großem Druck gestanden, sagte Maren.
+            """
+        #expect(Self.quote(text, startingWith: "Sie habe unter")?.speaker?.name == "Maren Quastfeld", "\(Self.quotes(text))")
+    }
+
+    @Test func aPersonNounBeforeASurnameIsNoPartOfTheName() {
+        let text = """
+            Verteidigungsminister Klaffner sprach von einem Leitsystem. Sein Regierungskollege Quastmeyer \
+            betonte, dass es sich um einen Zaun handle.
+            """
+        #expect(Self.quote(text, startingWith: "dass es sich um")?.speaker?.name == "Quastmeyer", "\(Self.quotes(text))")
+    }
+}
