@@ -50,3 +50,36 @@ import Testing
         #expect(Self.quote(text, startingWith: "dass es sich um")?.speaker?.name == "Quastmeyer", "\(Self.quotes(text))")
     }
 }
+
+/// German bodies named by a compound at the cue that the entity stage missed ("kritisierte der
+/// Rechnungshof"). Invented texts.
+@Suite struct QuoteGermanInstitutionSpeakerTests {
+    static func extraction(_ text: String) -> ArticleFacts {
+        let article = Article(id: "probe", title: "Probe", paragraphs: ["Probe", text], language: .german)
+        return RuleBasedExtractor().extract(from: article)
+    }
+
+    @Test func aDefiniteBodyCompoundAtTheCueSpeaksAndIsAnOrganisation() {
+        let cases = [
+            ("Die Länder hätten die Regeln nicht umgesetzt, kritisierte der Rechnungshof am Dienstag.", "Rechnungshof"),
+            ("Nikotin könne schon nach einer Zigarette abhängig machen, berichtet die Ärztezeitung.", "Ärztezeitung"),
+            ("Die zentrale Wahlkommission erklärte, das Gericht sei nicht zuständig.", "Wahlkommission"),
+        ]
+        for (text, body) in cases {
+            let result = Self.extraction(text)
+            #expect(result.quotes.first?.speaker?.name == body, "\(result.quotes)")
+            #expect(result.entities.contains { $0.name == body && $0.kind == .organization }, "\(result.entities)")
+        }
+    }
+
+    @Test func aKindOfPaperOrABareHeadNamesNoBody() {
+        for text in [
+            "Die Werte seien zu hoch, berichtete die Tageszeitung.",
+            "Die Werte seien zu hoch, erklärte die Kommission.",
+        ] {
+            let result = Self.extraction(text)
+            #expect(result.quotes.allSatisfy { $0.speaker == nil }, "\(result.quotes)")
+            #expect(result.entities.isEmpty, "\(result.entities)")
+        }
+    }
+}

@@ -383,7 +383,10 @@ extension QuoteContext {
                 guess.newName = surname
                 return guess
             }
-            return SpeakerGuess(guessedDescription: phrase(around: index, in: lower..<upper))
+            var guess = SpeakerGuess(guessedDescription: phrase(around: index, in: lower..<upper))
+            // "kritisierte der Rechnungshof": a body the entity stage missed.
+            guess.newOrganization = germanInstitutionName(at: index)
+            return guess
         }
         // 9. "erklärten sie": a plural pronoun nobody could be found for.
         if let pluralPronoun { return SpeakerGuess(description: text(pluralPronoun..<(pluralPronoun + 1))) }
