@@ -83,3 +83,33 @@ import Testing
         }
     }
 }
+
+/// Reporting verbs right after the content's comma ("…, verdeutlichte X", "…, schrieb die
+/// Senatorin X am Abend auf Twitter"). Invented names.
+@Suite struct QuoteGermanInvertedReportingTests {
+    static func speaker(_ text: String, of content: String) -> String? {
+        let article = Article(id: "probe", title: "Probe", paragraphs: ["Probe", text], language: .german)
+        return RuleBasedExtractor().extract(from: article).quotes.first { $0.text.hasPrefix(content) }?.speaker?.name
+    }
+
+    @Test func aClarifyingVerbAfterTheCommaAttributes() {
+        let text = "Die Flächen werden genau ausgewiesen, verdeutlichte VCÖ-Expertin Ulla Quernbach."
+        #expect(Self.speaker(text, of: "Die Flächen werden") == "Ulla Quernbach")
+        let object = "Die Kommission führt die Frage zu Ende, präzisierte Energieminister Alexander Quernbach die Herkunft des Geldes."
+        #expect(Self.speaker(object, of: "Die Kommission führt") == "Alexander Quernbach")
+    }
+
+    @Test func aLongerSpeakerPhraseThatNamesAPersonStillAttributes() {
+        let text = """
+            Die Regierung hat einen Flüchtling angeklagt, schrieb die australische Senatorin Sarah Quernbach am \
+            Freitagabend auf Twitter.
+            """
+        #expect(Self.speaker(text, of: "Die Regierung hat") == "Sarah Quernbach")
+        // A long phrase with no one named in it is no speaker phrase.
+        let unnamed = """
+            Die Regierung hat einen Flüchtling angeklagt, schrieb die größte der australischen Zeitungen am späten \
+            Freitagabend auf ihrer Seite im Netz.
+            """
+        #expect(Self.speaker(unnamed, of: "Die Regierung hat") == nil)
+    }
+}

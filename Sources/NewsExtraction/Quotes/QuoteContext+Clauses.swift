@@ -112,8 +112,14 @@ extension QuoteContext {
         "schreibt", "schrieb", "schreiben", "schrieben", "meldet", "meldete", "meldeten", "warnt", "warnte",
         "kritisiert", "kritisierte", "fordert", "forderte", "hofft", "hoffte", "glaubt", "glaubte", "schätzt",
         "schätzte", "erwartet", "erwartete", "vermutet", "vermutete", "mahnte", "beklagte", "befürchtet",
-        "befürchtete",
+        "befürchtete", "appelliert", "appellierte", "präzisiert", "präzisierte", "verdeutlicht", "verdeutlichte",
     ]
+
+    /// Whether a person is named in `range` ("…, schrieb die Senatorin Tilla Quembeck am Abend
+    /// auf Twitter": a longer speaker phrase is still one when it names someone).
+    func namesPerson(in range: Range<Int>) -> Bool {
+        range.contains { mention(at: $0)?.kind == .person }
+    }
 
     /// Words that open a German relative clause ("der in", "die sich", "wo").
     static let relativeOpeners: Set<String> = [
