@@ -113,3 +113,34 @@ import Testing
         #expect(Self.speaker(unnamed, of: "Die Regierung hat") == nil)
     }
 }
+
+/// "Vizekanzler X am Donnerstag: …": a name with a role before it and a short setting after it,
+/// then a colon, opens what the person said. Invented names.
+@Suite struct QuoteGermanNameColonTests {
+    static func quotes(_ text: String) -> [Quote] {
+        let article = Article(id: "probe", title: "Probe", paragraphs: ["Probe", text], language: .german)
+        return RuleBasedExtractor().extract(from: article).quotes
+    }
+
+    @Test func aNameWithRoleAndSettingBeforeAColonSpeaks() {
+        let text = """
+            Die Zahlen seien falsch, sagte Reinhold Quastler. Vizekanzler Reinhold Quastler am Donnerstag: So \
+            kann man nicht Politik machen.
+            """
+        let quote = Self.quotes(text).first { $0.text.hasPrefix("So kann man") }
+        #expect(quote?.speaker?.name == "Reinhold Quastler", "\(Self.quotes(text))")
+        let interview = """
+            Die Zahlen seien falsch, sagte Reinhold Quastler. Quastler im Interview: Das Volumen wird bei 15 \
+            Millionen liegen.
+            """
+        #expect(Self.quotes(interview).contains { $0.text.hasPrefix("Das Volumen") && $0.speaker?.name == "Reinhold Quastler" })
+    }
+
+    @Test func aVerbInTheSettingMakesItNoLabel() {
+        let text = """
+            Die Zahlen seien falsch, sagte Reinhold Quastler. Quastler am Ende verlor: Das Volumen wird bei 15 \
+            Millionen liegen.
+            """
+        #expect(!Self.quotes(text).contains { $0.text.hasPrefix("Das Volumen") }, "\(Self.quotes(text))")
+    }
+}
