@@ -43,9 +43,19 @@ extension QuoteContext {
     func interviewAnswer(inSentence sentence: Int, end: Int) -> QuoteCandidate? {
         let range = sentenceTokens[sentence]
         if let answer = labelledAnswer(inSentence: sentence, end: end) { return answer }
-        guard let person = mention(at: range.lowerBound), person.kind == .person else { return nil }
-        var colon = range.lowerBound
-        while colon < end && colon - range.lowerBound < 4 && mention(at: colon)?.entity == person.entity { colon += 1 }
+        // "Vizekanzler Tilo Quembeck am Donnerstag: …": a German role noun may stand before the
+        // name, and a short time or setting after it.
+        var start = range.lowerBound
+        if language == .german, start + 1 < end, tokens[start].kind == .word, tokens[start].isCapitalized,
+            mention(at: start) == nil,
+            isGermanRoleNoun(tokens[start].lower) || EntityLexicons.roles.matches(tokens[start].lower)
+        {
+            start += 1
+        }
+        guard let person = mention(at: start), person.kind == .person else { return nil }
+        var colon = start
+        while colon < end && colon - start < 4 && mention(at: colon)?.entity == person.entity { colon += 1 }
+        if language == .german { colon = settingEnd(from: colon, end: end) }
         guard colon < end, tokens[colon].isPunctuation(":"), colon + 1 < end, tokens[colon + 1].kind == .word,
             wordCount((colon + 1)..<end) >= 3, spanAt[colon + 1] == nil
         else { return nil }
@@ -53,6 +63,26 @@ extension QuoteContext {
             parts: [(colon + 1)..<end], direct: false, speaker: personGuess(person, in: range.lowerBound..<colon),
             sentence: sentence)
     }
+
+    /// The end of a short German setting after a speaker's name and before a colon ("am
+    /// Donnerstag", "im Interview", "gegenüber dem Quellboten"): a preposition and at most three
+    /// more words with no verb, or `index` itself when none stands there.
+    private func settingEnd(from index: Int, end: Int) -> Int {
+        guard index < end, tokens[index].kind == .word, Self.settingPrepositions.contains(tokens[index].lower) else {
+            return index
+        }
+        var probe = index + 1
+        while probe < end, probe - index <= 4, tokens[probe].kind == .word {
+            let token = tokens[probe]
+            // Lower-case words may only be articles: a verb makes a clause of it.
+            if !token.isCapitalized && !Self.determiners.contains(token.lower) { return index }
+            probe += 1
+        }
+        return probe < end && tokens[probe].isPunctuation(":") && probe > index + 1 ? probe : index
+    }
+
+    /// Prepositions that open a setting between a speaker's name and a colon.
+    static let settingPrepositions: Set<String> = ["am", "im", "gegenüber", "beim", "zum", "zur", "vor"]
 
     /// "Demnach …", "Dem Bericht zufolge …" at a sentence start: the source named before goes on.
     /// The content is the rest of the sentence; the caller supplies the speaker.
@@ -112,8 +142,14 @@ extension QuoteContext {
         "schreibt", "schrieb", "schreiben", "schrieben", "meldet", "meldete", "meldeten", "warnt", "warnte",
         "kritisiert", "kritisierte", "fordert", "forderte", "hofft", "hoffte", "glaubt", "glaubte", "schätzt",
         "schätzte", "erwartet", "erwartete", "vermutet", "vermutete", "mahnte", "beklagte", "befürchtet",
-        "befürchtete",
+        "befürchtete", "appelliert", "appellierte", "präzisiert", "präzisierte", "verdeutlicht", "verdeutlichte",
     ]
+
+    /// Whether a person is named in `range` ("…, schrieb die Senatorin Tilla Quembeck am Abend
+    /// auf Twitter": a longer speaker phrase is still one when it names someone).
+    func namesPerson(in range: Range<Int>) -> Bool {
+        range.contains { mention(at: $0)?.kind == .person }
+    }
 
     /// Words that open a German relative clause ("der in", "die sich", "wo").
     static let relativeOpeners: Set<String> = [

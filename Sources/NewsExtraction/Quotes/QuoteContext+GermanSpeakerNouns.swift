@@ -39,6 +39,14 @@ extension QuoteContext {
             && !Self.possessivesAndDemonstratives.contains(first)
     }
 
+    /// "laut dem Generaldirektor", "dem Minister zufolge": a dative article before the role noun at
+    /// `index` in a source phrase, which refers back like "der Generaldirektor".
+    func isDativeSource(role index: Int) -> Bool {
+        guard language == .german, index >= 2, tokens[index - 1].lower == "dem" else { return false }
+        return tokens[index - 2].lower == "laut" || tokens[index - 2].lower == "nach"
+            || (index + 1 < tokens.count && tokens[index + 1].lower == "zufolge")
+    }
+
     /// Words that stand before a noun like an article ("diesem Entwurf", "ihren Berechnungen").
     static let possessivesAndDemonstratives: Set<String> = [
         "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenem", "jenen", "sein", "seine", "seinem",

@@ -13,7 +13,9 @@ extension QuoteContext {
         guard isLoneNameWord(at: index, anchor: anchor) else { return nil }
         let token = tokens[index]
         let written = document.slice(token.range)
-        guard !Self.mediaWords.contains(token.lower), !EntityLexicons.firstNames.contains(written),
+        // A given name alone speaks when no one of that given name was named in full ("sagt Farid").
+        guard !Self.mediaWords.contains(token.lower),
+            !EntityLexicons.firstNames.contains(written) || isLoneGivenNameSpeaker(written),
             !Self.companyEndings.contains(where: { token.lower.hasSuffix($0) })
         else { return nil }
         return index..<(index + 1)
@@ -28,8 +30,10 @@ extension QuoteContext {
             table.mention(at: token.range.start) == nil
         else { return false }
         let far = index > anchor ? index + 1 : index - 1
+        // "Sein Regierungskollege Quastmeyer betonte": a German person noun before the name is no
+        // part of it.
         if far >= 0 && far < tokens.count && tokens[far].kind == .word && tokens[far].isCapitalized
-            && tokens[far].sentence == token.sentence
+            && tokens[far].sentence == token.sentence && !(far < index && isGermanPersonNoun(tokens[far].lower))
         {
             return false
         }

@@ -69,6 +69,8 @@ extension QuoteContext {
         }
         // "Staatsanwalt Jan Quirl": a German office before the name.
         if range.count >= 3, let roled = germanRoledName(in: range) { return roled }
+        // "Regierungskollege Quastmeyer": a German person noun before a surname.
+        if let surname = surnameAfterPersonNoun(in: range) { return surname }
         if isConfidentName(range, anchor: anchor) { return range }
         if range.count >= 3 && isConfidentName(tail, anchor: anchor) { return tail }
         return titledOrRoledName(in: range)

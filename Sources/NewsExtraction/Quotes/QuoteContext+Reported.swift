@@ -394,7 +394,8 @@ extension QuoteContext {
         // So is a reporting verb right after the comma ("…, schreibt X in seinem Bericht").
         if !invertedOnly, let found = cue(at: index, limit: clause.upperBound), found.cue.isWeak,
             !hasKonjunktiv(start..<comma),
-            !(index == comma + 1 && tailWords <= 8 && Self.invertedReportingHeads.contains(tokens[index].lower)),
+            !(index == comma + 1 && Self.invertedReportingHeads.contains(tokens[index].lower)
+                && (tailWords <= 8 || tailWords <= 12 && namesPerson(in: (index + 1)..<tailEnd))),
             !isEnglishInvertedWeakCue(comma: comma, verb: index, tailWords: tailWords)
         {
             return nil

@@ -138,7 +138,7 @@ extension QuoteContext {
         for index in order where spanAt[index] == nil && isWord(at: index) && index > lower {
             // "der Minister"; also "des Finanzministers" and "the Treasury secretary".
             let genitive = language == .german && tokens[index - 1].lower == "des" && tokens[index].lower.hasSuffix("s")
-            guard Self.definiteArticles.contains(tokens[index - 1].lower) || genitive
+            guard Self.definiteArticles.contains(tokens[index - 1].lower) || genitive || isDativeSource(role: index)
                 || definiteOrganizationBefore(role: index, lower: lower),
                 mention(at: index) == nil
             else { continue }
@@ -375,13 +375,18 @@ extension QuoteContext {
                 !Self.adverbialStarts.contains(token.lower)
             else { continue }
             if let known = knownOrganization(named: index..<(index + 1)) { return SpeakerGuess(entity: known) }
+            // "sagte Park" after "Park Jiwon": the one person with that word in the name.
+            if let person = personNamedByLoneWord(at: index, anchor: anchor) { return SpeakerGuess(entity: person) }
             // "sagte Quirlbauer": a lone surname right at a verb of saying is a new person.
             if let surname = loneSurname(at: index, anchor: anchor, upper: upper) {
                 var guess = SpeakerGuess(description: text(surname))
                 guess.newName = surname
                 return guess
             }
-            return SpeakerGuess(guessedDescription: phrase(around: index, in: lower..<upper))
+            var guess = SpeakerGuess(guessedDescription: phrase(around: index, in: lower..<upper))
+            // "kritisierte der Rechnungshof": a body the entity stage missed.
+            guess.newOrganization = germanInstitutionName(at: index)
+            return guess
         }
         // 9. "erklärten sie": a plural pronoun nobody could be found for.
         if let pluralPronoun { return SpeakerGuess(description: text(pluralPronoun..<(pluralPronoun + 1))) }
