@@ -77,4 +77,14 @@ import Testing
         #expect(people.map(\.name) == ["A. Wendell Quarrie"], "\(people)")
         #expect(Self.speaker(text, of: "The offer is too low") == "A. Wendell Quarrie", "\(Self.quotes(text))")
     }
+
+    @Test func aLongAppositionAfterTheSubjectDoesNotSpeak() {
+        let text =
+            "Tarvel Energy Corp, the Canadian company that owns 56 pct of Quorvane Oil Ltd, said it will raise its stake."
+        #expect(Self.speaker(text, of: "it will raise its stake") == "Tarvel Energy Corp", "\(Self.quotes(text))")
+        let ticker = """
+            WASHINGTON, April 17 - Harlow Group Plc <HGP.L>, the British concern that recently acquired operational control of Quorvane Corp, said it is exploring the possibility of selling the Quorvane subsidiary.
+            """
+        #expect(Self.speaker(ticker, of: "it is exploring") == "Harlow Group Plc", "\(Self.quotes(ticker))")
+    }
 }
