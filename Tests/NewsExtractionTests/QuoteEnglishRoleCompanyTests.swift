@@ -19,11 +19,11 @@ import Testing
 
     @Test func anEmployerBeforeARoleAndANameIsNoPerson() {
         let text = """
-            Shares in Tarvia Foods rose 8% after it said it would sell its insurance arm.
+            Shares in Tarvia Foods rose 5% after it said it would sell its bakery arm.
 
-            "This is an excellent move to focus on its core businesses," said Gideon Asset Research analyst Dana Ferrick.
+            "The bakery never fitted the group," said Gideon Asset Research analyst Dana Ferrick.
             """
-        #expect(Self.speaker(text, of: "This is an excellent move") == "Dana Ferrick", "\(Self.quotes(text))")
+        #expect(Self.speaker(text, of: "The bakery never fitted") == "Dana Ferrick", "\(Self.quotes(text))")
         let people = RuleBasedExtractor().extract(from: Self.article(text)).entities.filter { $0.kind == .person }
         #expect(!people.contains { $0.name.hasPrefix("Gideon") }, "\(people)")
         // A two-word role after the employer: the same.
@@ -36,35 +36,35 @@ import Testing
 
     @Test func aCompanyRightAfterADealRoleSpeaks() {
         let text =
-            "Tarvia Power Co is issuing a 100 mln dlr eurobond due 1992 paying 7-3/4 pct and priced at 101-3/4 pct, lead manager Veltrona Bank NV said."
-        #expect(Self.speaker(text, of: "Tarvia Power Co is issuing") == "Veltrona Bank NV", "\(Self.quotes(text))")
+            "Tarvia Power Co is selling 80 mln dlrs of notes due 1994 at par, lead manager Veltrona Bank NV said."
+        #expect(Self.speaker(text, of: "Tarvia Power Co is selling") == "Veltrona Bank NV", "\(Self.quotes(text))")
         let after =
-            "The city of Tarrowby launched a 300 mln guilder commercial paper program, said lead manager Veltrona Bank NV."
-        #expect(Self.speaker(after, of: "The city of Tarrowby launched") == "Veltrona Bank NV", "\(Self.quotes(after))")
+            "The town of Tarrowby sold 40 mln dlrs of bonds this week, said lead manager Veltrona Bank NV."
+        #expect(Self.speaker(after, of: "The town of Tarrowby sold") == "Veltrona Bank NV", "\(Self.quotes(after))")
         // "a spokesman for X" names an unnamed person of X, not X.
-        let spokesman = "The city of Tarrowby launched a 300 mln guilder commercial paper program, a spokesman for Veltrona Bank NV said."
-        #expect(Self.speaker(spokesman, of: "The city of Tarrowby launched") == nil, "\(Self.quotes(spokesman))")
+        let spokesman = "The town of Tarrowby sold 40 mln dlrs of bonds this week, a spokesman for Veltrona Bank NV said."
+        #expect(Self.speaker(spokesman, of: "The town of Tarrowby sold") == nil, "\(Self.quotes(spokesman))")
     }
 
     @Test func itGoesOnWithACompanyOnlyTheQuoteStageNamed() {
         let text = """
-            NEW YORK, June 29 - Harlow-Vex, a private Tulsa company, said it bought about 80 pct of the common stock of Quorvane Inc at 2.85 dlrs a share from the founding stockholders.
+            TULSA, May 4 - Harlow-Vex, a private Tulsa company, said it bought about 65 pct of Quorvane Inc from its two founders.
 
-            It said the total price for the 3,100,100 shares was 8,835,285 dlrs.
+            It said the total price for the stake was 4.2 mln dlrs.
             """
-        #expect(Self.speaker(text, of: "it bought about 80 pct") == "Harlow-Vex", "\(Self.quotes(text))")
+        #expect(Self.speaker(text, of: "it bought about 65 pct") == "Harlow-Vex", "\(Self.quotes(text))")
         #expect(Self.speaker(text, of: "the total price") == "Harlow-Vex", "\(Self.quotes(text))")
     }
 
     @Test func thePartnershipIsTheCompanyNamedWithPartners() {
         let text = """
-            Tarvel Partners said it began a 100 dlrs a share cash tender offer for all of Quorvane Inc.
+            Tarvel Partners said it offered 40 dlrs a share in cash for Quorvane Inc.
 
-            Quorvane shares were delayed at the opening, and the exchange said the shares were indicated to open at 103 to 115.
+            Quorvane shares did not open on time, and the exchange said they would open near 44.
 
-            Harlow Bank has agreed to lend up to 250 mln dlrs of the line itself, the partnership said.
+            Harlow Bank will provide 90 mln dlrs of the loan, the partnership said.
             """
-        #expect(Self.speaker(text, of: "Harlow Bank has agreed") == "Tarvel Partners", "\(Self.quotes(text))")
+        #expect(Self.speaker(text, of: "Harlow Bank will provide") == "Tarvel Partners", "\(Self.quotes(text))")
     }
 
     @Test func anInitialBeforeAKnownGivenNameOpensTheName() {
@@ -80,10 +80,10 @@ import Testing
 
     @Test func aLongAppositionAfterTheSubjectDoesNotSpeak() {
         let text =
-            "Tarvel Energy Corp, the Canadian company that owns 56 pct of Quorvane Oil Ltd, said it will raise its stake."
+            "Tarvel Energy Corp, the Tulsa company that holds 31 pct of Quorvane Oil Ltd, said it will raise its stake."
         #expect(Self.speaker(text, of: "it will raise its stake") == "Tarvel Energy Corp", "\(Self.quotes(text))")
         let ticker = """
-            WASHINGTON, April 17 - Harlow Group Plc <HGP.L>, the British concern that recently acquired operational control of Quorvane Corp, said it is exploring the possibility of selling the Quorvane subsidiary.
+            LONDON, May 6 - Harlow Group Plc <HGP.L>, the British retailer that took control of Quorvane Corp last year, said it is exploring a sale of the Quorvane unit.
             """
         #expect(Self.speaker(ticker, of: "it is exploring") == "Harlow Group Plc", "\(Self.quotes(ticker))")
     }
