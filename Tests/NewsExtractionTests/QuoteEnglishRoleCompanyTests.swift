@@ -87,4 +87,15 @@ import Testing
             """
         #expect(Self.speaker(ticker, of: "it is exploring") == "Harlow Group Plc", "\(Self.quotes(ticker))")
     }
+
+    @Test func theCompanyAfterButIsTheSubjectOfTheSentenceBefore() {
+        let text = """
+            Harlow Oil Ltd said it would seek damages from Quorvane Energy Corp over the pipeline.
+
+            The two firms have argued over the pipeline for a year.
+
+            Quorvane Energy Corp officials could not be reached. But the company has said it will sue Harlow Oil Ltd for its costs.
+            """
+        #expect(Self.speaker(text, of: "it will sue") == "Quorvane Energy Corp", "\(Self.quotes(text))")
+    }
 }
