@@ -21,7 +21,11 @@ extension EntityScanner {
             guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil || framed) else {
                 continue
             }
-            var person = span(i, end, kind: .person, strength: knownFirst && roleBefore != nil ? 3 : 2)
+            // "said Harlow Research analyst Dana Ferrick": the first name-shaped words are her employer.
+            if isEmployerBeforeRole(i, end) { continue }
+            // "A. Wendell Quarrie": an initial before a known given name opens the name.
+            let start = knownFirst ? englishInitialBefore(givenName: i) ?? i : i
+            var person = span(start, end, kind: .person, strength: knownFirst && roleBefore != nil ? 3 : 2)
             if let roleBefore {
                 person.role = roleBefore.role
                 person.organization = roleBefore.organization

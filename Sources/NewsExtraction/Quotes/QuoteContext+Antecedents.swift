@@ -121,6 +121,7 @@ extension QuoteContext {
         guard sentence < sentenceTokens.count, last.sentence == sentence - 1,
             let opening = sentenceTokens[sentence].first(where: { tokens[$0].kind == .word }),
             opening >= index - 1 || isAfterOpeningAdverbial(index, opening: opening)
+                || isAfterOpeningConjunction(index, opening: opening)
         else { return nil }
         let previous = sentenceTokens[sentence - 1]
         var probe = datelineEnd(in: previous) ?? previous.lowerBound
@@ -155,6 +156,15 @@ extension QuoteContext {
         else { return false }
         return Self.openingPrepositions.contains(tokens[opening].lower)
     }
+
+    /// "X officials were unavailable for comment. But the company has said …": "but" or "and"
+    /// before the English anaphor at `index`.
+    private func isAfterOpeningConjunction(_ index: Int, opening: Int) -> Bool {
+        language == .english && opening + 1 >= index - 1 && Self.openingConjunctions.contains(tokens[opening].lower)
+    }
+
+    /// Conjunctions that may open an English sentence before its subject.
+    static let openingConjunctions: WordSet = ["but", "and"]
 
     /// Prepositions that open an adverbial before the subject.
     static let openingPrepositions: WordSet = ["in", "on", "at", "after", "during", "with", "under", "before"]

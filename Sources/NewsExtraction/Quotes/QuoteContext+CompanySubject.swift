@@ -2,7 +2,7 @@ import NewsModel
 
 /// Which of the companies before an English speech verb is its subject: not the possessor of an
 /// object ("X rejected Y's offer, saying …" is X) and not a company inside an apposition ("X, a
-/// subsidiary of Y, said …" is X).
+/// subsidiary of Y, said …" is X; so is "X, the Tulsa company that owns 56 pct of Y, said …").
 extension QuoteContext {
     /// Whether an English company mention owns a lower-case noun that is no statement of its own
     /// ("Quorvane's offer", "Quorvane Corp's bid"): an object, not the subject that speaks.
@@ -22,7 +22,8 @@ extension QuoteContext {
         var head: EntityMention?
         for _ in 0..<2 {
             guard let comma = appositionComma(before: first, from: lower), comma > lower,
-                let described = self.mention(at: comma - 1), described.kind == .company || described.kind == .organization,
+                let described = self.mention(at: tickerStart(before: comma, from: lower) - 1),
+                described.kind == .company || described.kind == .organization,
                 described.entity != mention.entity,
                 let start = document.tokenIndex(containing: described.range.start)
             else { break }
@@ -32,21 +33,35 @@ extension QuoteContext {
         return head
     }
 
-    /// The comma that opens an apposition holding `index`: within six tokens before it, followed
-    /// by "a", "an" or "the", with only words (and dots, hyphens, ampersands) in between.
+    /// The comma that opens an apposition holding `index`: within fourteen tokens before it
+    /// ("X, the Tulsa company that owns 56 pct of Y, said"), followed by "a", "an" or "the", with
+    /// only words (and dots, hyphens, ampersands, ticker brackets) in between.
     private func appositionComma(before index: Int, from lower: Int) -> Int? {
         var probe = index - 1
-        while probe >= lower && index - probe <= 6 {
+        while probe >= lower && index - probe <= 14 {
             let token = tokens[probe]
             if token.isPunctuation(",") {
                 guard probe + 1 < index, Self.appositionArticles.contains(tokens[probe + 1].lower) else { return nil }
                 return probe
             }
             guard token.kind == .word || token.isPunctuation(".") || token.isPunctuation("-") || token.isPunctuation("&")
+                || token.isPunctuation("<") || token.isPunctuation(">")
             else { return nil }
             probe -= 1
         }
         return nil
+    }
+
+    /// "X Plc <XPL.L>, the …": the "<" of a ticker that ends right before `comma`, so that the name
+    /// before it is read; `comma` itself when no ticker stands there.
+    private func tickerStart(before comma: Int, from lower: Int) -> Int {
+        guard comma - 1 > lower, tokens[comma - 1].isPunctuation(">") else { return comma }
+        var probe = comma - 2
+        while probe > lower && comma - probe <= 6 {
+            if tokens[probe].isPunctuation("<") { return probe }
+            probe -= 1
+        }
+        return comma
     }
 
     /// Articles that open an English apposition: ", a subsidiary of …", ", the parent of …".

@@ -2,13 +2,19 @@ import NewsModel
 
 /// English institutions named again by their head noun ("the Bank of Marlovia … the central bank
 /// said", "the Ministry of Trade … the ministry said", "the Marlovian Trade Department … the department
-/// said").
+/// said", "Tarvel Partners … the partnership said").
 extension QuoteContext {
     /// Head nouns of institutions that an English article names again without their name.
     static let englishInstitutionNouns: WordSet = [
         "bank", "ministry", "department", "agency", "commission", "exchange", "authority", "board", "office", "fund",
         "council", "court", "bureau", "institute", "federation", "association", "union", "treasury", "reserve",
+        "partnership",
     ]
+
+    /// The name words an institution noun finds: "the partnership" is also "Tarvel Partners".
+    static func englishInstitutionNameWords(of noun: String) -> [String] {
+        noun == "partnership" ? ["partnership", "partners"] : [noun]
+    }
 
     /// "the Marlovian central bank said", "the finance ministry said": an institution noun after
     /// "the" (with at most three modifiers between, no name among them) stands for the last
@@ -29,13 +35,13 @@ extension QuoteContext {
             probe -= 1
         }
         guard probe >= 0, index - probe <= 4, tokens[probe].lower == "the" else { return nil }
-        let noun = token.lower
+        let nameWords = Self.englishInstitutionNameWords(of: token.lower)
         let table = self.table
         let found = lastMention(before: tokens[probe].range.start) { mention in
             guard mention.kind == .company || mention.kind == .organization,
                 let name = table.entity(mention.entity)?.name
             else { return false }
-            return name.split(separator: " ").contains { $0.lowercased() == noun }
+            return name.split(separator: " ").contains { nameWords.contains($0.lowercased()) }
         }
         return found.map { SpeakerGuess(entity: $0.entity) }
     }

@@ -156,6 +156,8 @@ extension QuoteContext {
             guard end - start >= 2, start > anchor || end == anchor else { continue }
             if start > 0, Self.determiners.contains(tokens[start - 1].lower) { continue }
             if start == 0 || tokens[start - 1].endsSentence { continue }
+            // "said Harlow Research analyst Dana Ferrick": the run is her employer.
+            if isEmployerBeforeRole(start..<end) { continue }
             if let name = confidentName(in: start..<end, anchor: anchor) { return name }
         }
         return nil

@@ -218,6 +218,8 @@ extension QuoteContext {
                     ?? (nextIsName ? nil : germanRoleCompound(tokens[index].lower))
             }
             guard let role else { continue }
+            // "lead manager Veltrona Bank NV said": the company in the role speaks.
+            if let company = englishCompanyInRole(at: index, anchor: anchor, upper: upper) { return SpeakerGuess(entity: company) }
             // "said central bank governor Park Quell": a name the recognizer missed after the role.
             if let name = nameAfterRole(at: index, upper: upper) {
                 var guess = SpeakerGuess(description: text(name))

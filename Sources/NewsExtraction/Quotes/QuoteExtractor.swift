@@ -41,7 +41,8 @@ public struct QuoteExtractor: Sendable {
         let media = candidates.compactMap { $0.speaker.entity == nil ? $0.speaker.newOrganization : nil }
         if !media.isEmpty {
             entities = context.addingOrganizations(named: media)
-            candidates = context.speakingNewOrganizations(candidates, table: entities)
+            // "Harlow-Vex, a private Tulsa company, said …. It said …": "it" goes on with the new name.
+            candidates = resolvingCompanyAnaphors(context.speakingNewOrganizations(candidates, table: entities), table: entities)
             context.table = entities
         }
         return candidates.compactMap { makeQuote($0, context: context) }
