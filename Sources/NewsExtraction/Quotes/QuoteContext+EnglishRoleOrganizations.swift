@@ -5,8 +5,8 @@ import NewsModel
 /// company right after a role of the deal ("lead manager Veltrona Bank NV said") speaks itself.
 extension QuoteContext {
     /// Whether the capitalised run `run` is followed by a lower-case role word (alone or after one
-    /// lower-case word: "chief economist") and a capitalised word ("Harlow Research analyst Dana Ferrick"): the run names the person's employer, not a
-    /// person.
+    /// lower-case word: "chief economist") and a capitalised word ("Harlow Research analyst Dana
+    /// Ferrick"): the run names the person's employer, not a person.
     func isEmployerBeforeRole(_ run: Range<Int>) -> Bool {
         guard language == .english, run.upperBound + 2 < tokens.count else { return false }
         return tokens.withUnsafeBufferPointer { tokens in
