@@ -8,8 +8,8 @@ import NewsModel
 extension EntityScanner {
     /// Going back from a name whose first word is `start`, the index of the name word before a
     /// joiner at `j` that belongs inside the name, or nil: a possessive ("Brenna's Markets Inc"),
-    /// an apostrophe before a single letter ("Tip 'N Top"), or a closing apostrophe after one
-    /// ("Dolls 'R' Fun"). English only.
+    /// an apostrophe before a single letter ("Tip 'N Top"), a closing apostrophe after one
+    /// ("Dolls 'R' Fun"), or a foreign particle ("Banque Torvale du Marlin SA"). English only.
     func nameJoinBefore(_ j: Int, start: Int, end: Int, first: Int) -> Int? {
         guard !german, start == j + 1, j - 1 >= first, tokens[start].isCapitalized else { return nil }
         let token = tokens[j]
@@ -23,6 +23,7 @@ extension EntityScanner {
             if isTitleBeforePossessor(j - 1) { return j - 2 }
             return j - 1
         }
+        if let previous = foreignParticleJoinBefore(j, end: end, first: first) { return previous }
         guard token.isQuote, token.text.unicodeScalars.count == 1 else { return nil }
         // "Tip 'N Top": the apostrophe opens a single letter glued to it.
         if isSingleLetter(start), tokens[start].flags.contains(.attached), start + 1 < tokens.count,

@@ -44,12 +44,14 @@ extension EntityScanner {
         return owner[start - 1] < 0 || spans[owner[start - 1]].kind == .company
     }
 
-    /// "Deutsche Quorvel AG": a national adjective right before a known name that a legal form
-    /// extends makes a different company (the known company's national unit). Returns the token
-    /// that starts the longer name, or nil.
+    /// "Deutsche Quorvel AG", "First Quorvel Corp": a national adjective or an ordinal right before a
+    /// known name that a legal form extends makes a different company (the known company's national
+    /// unit, or another bank named after it). Returns the token that starts the longer name, or nil.
     func nationalUnitStart(before start: Int) -> Int? {
         guard !german, start > 0, sameSentence(start - 1, start), isFree(start - 1), tokens[start - 1].isCapitalized,
-            !tokens[start - 1].isAllCaps, tokens[start - 1].text == "Deutsche" || EntityLexicons.demonyms.contains(tokens[start - 1].text)
+            !tokens[start - 1].isAllCaps,
+            tokens[start - 1].text == "Deutsche" || EntityLexicons.demonyms.contains(tokens[start - 1].text)
+                || Self.ordinalNameOpeners.contains(tokens[start - 1].text)
         else { return nil }
         return start - 1
     }
@@ -148,4 +150,7 @@ extension EntityScanner {
         else { return start }
         return start - 1
     }
+
+    /// Ordinals that open American bank names ("First Quorvel Corp", "Second Tarrow Bancorp").
+    static let ordinalNameOpeners: Set<String> = ["First", "Second", "Third"]
 }

@@ -23,6 +23,13 @@ extension EntityScanner {
                     i += 1
                     continue
                 }
+                // "Union Bank of Canada": a known "Bank of <place>" after a word that opens another
+                // bank's name is part of that name (``findEnglishPlaceInstitutions()``).
+                if isKnownBankInLongerName(i, length) {
+                    releaseOneWordKnownName(endingAt: i)
+                    i += 1
+                    continue
+                }
                 // "Die Zeit der Arbeitslosigkeit": a known name that starts with an article, at the
                 // start of a sentence and followed by a determiner or preposition, is ordinary text.
                 if isArticlePhrase(i, length) {

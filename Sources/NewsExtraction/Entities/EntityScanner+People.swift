@@ -124,6 +124,12 @@ extension EntityScanner {
                     continue
                 }
             }
+            // "Ahmed Humaid al-Tayer": a surname with the Arabic article ends the name.
+            if isArabicArticleSurname(j), isFree(j) {
+                surnames += 1
+                j += 1
+                break
+            }
             guard isNameShaped(j), isFree(j), !token.flags.contains(.hyphenated) || surnames == 0 else { break }
             // "Monica-based": a compound ending in a lower-case word is no surname.
             if token.flags.contains(.hyphenated), let last = token.text.split(separator: "-").last,
@@ -156,7 +162,7 @@ extension EntityScanner {
             if token.text.unicodeScalars.count < 2 { break }
             surnames += 1
             j += 1
-            if surnames >= 2 { break }
+            if surnames >= 2 && !(j < n && sameSentence(i, j) && isArabicArticleSurname(j)) { break }
         }
         guard surnames >= 1 else { return nil }
         // "John Coltrane Foundation", "Lawrence Livermore National Laboratory": the name goes on.

@@ -44,7 +44,8 @@ extension QuoteContext {
     func speaker(in range: Range<Int>, anchor: Int, strongOnly: Bool = false, noFallback: Bool = false)
         -> SpeakerGuess?
     {
-        let lower = max(0, range.lowerBound)
+        // "In a letter to X, Harlow said": the addressee of an introductory phrase does not speak.
+        let lower = startAfterIntroductoryPhrase(max(0, range.lowerBound), anchor: anchor)
         let upper = min(tokens.count, range.upperBound)
         guard lower < upper else { return nil }
         // The tokens nearest `anchor` first; at the same distance the earlier one first (the order
