@@ -24,5 +24,9 @@ import Testing
         // "In Tarrow" is a place, not a statement: the rule leaves the sentence alone.
         let text = "In Tarrow, Dana Ferrick said the mine would reopen."
         #expect(speaker(text, of: "the mine would reopen") == "Dana Ferrick", "\(QuoteEnglishWireAttributionTests.quotes(text))")
+        // No comma after the phrase: the first comma lies inside the subject ("X and his funds A, B and C").
+        let subject =
+            "In a filing with the Securities and Exchange Commission Dana Ferrick and his funds Kestrel, Osprey and Merlin Partners said they bought 51,600 shares."
+        #expect(speaker(subject, of: "they bought") == "Dana Ferrick", "\(QuoteEnglishWireAttributionTests.quotes(subject))")
     }
 }
