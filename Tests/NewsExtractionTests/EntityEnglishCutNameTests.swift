@@ -76,4 +76,13 @@ import Testing
         #expect(found["Katrina Springs"] != .person)
         #expect(found["Dana Township"] != .person)
     }
+
+    @Test func aDemonymIsNoEnglishGivenNameOrSurname() {
+        let found = names("The German Finance Ministry and Royal Dutch shares were named, said Dana Ferrick.")
+        #expect(found["German Finance"] != .person, "\(found)")
+        #expect(found["Royal Dutch"] != .person)
+        #expect(found["Dana Ferrick"] == .person)
+        // After a given name that is no ordinary word a demonym may be a surname.
+        #expect(names("The list was compiled by Dorian Irish, an editor.")["Dorian Irish"] == .person)
+    }
 }

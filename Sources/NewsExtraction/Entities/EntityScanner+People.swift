@@ -54,6 +54,9 @@ extension EntityScanner {
                 (EntityLexicons.firstNames.contains(tokens[i].text)
                     || (tokens[i].flags.contains(.hyphenated) && isHyphenatedGivenName(i)) || isInitials(i))
                 && !EntityLexicons.nameParticles.contains(tokens[i].lower)
+                // "German Finance Minister", "the German Visa office": in English a demonym that is also
+                // a given name is the adjective, unless a role stands before it.
+                && (german || !EntityLexicons.demonyms.contains(tokens[i].text))
             if knownFirst || hasRole {
                 found.append((i, knownFirst, hasRole))
             } else if isSurnameBeforeGivenName(i) {
@@ -150,6 +153,13 @@ extension EntityScanner {
                 return nil
             }
             if isPlace(token.text) && surnames == 0 && !knownFirst { break }
+            // "Royal Dutch", "Major Japanese": a demonym after an ordinary word is no English surname
+            // (after a given name it may be one: "Oliver Irish").
+            if !german && surnames == 0 && EntityLexicons.demonyms.contains(token.text)
+                && EntityLexicons.commonEnglish.contains(tokens[i].lower)
+            {
+                break
+            }
             if surnames >= 1 && EntityLexicons.commonGerman.contains(token.text) && german { break }
             // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a
             // surname that is not one.
