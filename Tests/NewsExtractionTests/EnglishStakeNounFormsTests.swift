@@ -41,6 +41,11 @@ import Testing
         #expect(found.stakes == ["Veltrona Corp>Dornvale Enterprises 80.0"])
     }
 
+    @Test func possessorAndPriceBeforeThePurchase() {
+        let found = facts("Veltrona Life Co's 538 mln dlr purchase of a 13 pct stake in Dornvale Brothers Inc was approved.", ["Veltrona Life Co", "Dornvale Brothers Inc"])
+        #expect(found.deals == ["stake Veltrona Life Co>Dornvale Brothers Inc from - 13.0"])
+    }
+
     @Test func saleOfSomethingElseIsNoStakeDeal() {
         // Notes bearing interest are no holding in a company.
         let found = facts("Veltrona Corp completed the sale of its 8 pct notes due 1995 to Dornvale Inc.", ["Veltrona Corp", "Dornvale Inc"])
@@ -95,5 +100,36 @@ import Testing
     @Test func percentOwnedByTwoOwners() {
         let found = facts("Dornvale Inc is 99 pct-owned by Veltrona Corp and Quorvel Inc.", ["Dornvale Inc", "Veltrona Corp", "Quorvel Inc"])
         #expect(Set(found.stakes) == ["Veltrona Corp>Dornvale Inc -", "Quorvel Inc>Dornvale Inc -"])
+    }
+
+    // MARK: A company's own shares
+
+    @Test func ownSharesSoldToABuyer() {
+        let found = facts("Harlow Minerals Inc said it sold 1.2 mln new shares to Brisko Corp.", ["Harlow Minerals Inc", "Brisko Corp"])
+        #expect(found.deals == ["stake Brisko Corp>Harlow Minerals Inc from - -"])
+    }
+
+    @Test func ownSharesSoldWithTheHoldingTheNextSentenceStates() {
+        let found = DealFixture.facts(
+            "Headline\n\nHarlow Minerals Inc said it sold 1.2 mln shares to Brisko Corp. Brisko now has a 27 pct interest in Harlow.", .english,
+            companies: ["Harlow Minerals Inc", "Brisko Corp"], aliases: ["Brisko": "Brisko Corp", "Harlow": "Harlow Minerals Inc"])
+        #expect(found.deals.map(\.summary) == ["stake Brisko Corp>Harlow Minerals Inc from - 27.0"])
+        #expect(found.stakes.map(\.summary) == ["Brisko Corp>Harlow Minerals Inc 27.0"])
+    }
+
+    @Test func sharesOfAnotherCompanyAreNoOwnShares() {
+        let found = facts("Harlow Minerals Inc said it sold 1.2 mln shares of Dornvale Inc to Brisko Corp.", ["Harlow Minerals Inc", "Dornvale Inc", "Brisko Corp"])
+        #expect(!found.deals.contains { $0.contains(">Harlow Minerals Inc") })
+    }
+
+    @Test func offerPerShareForAllOfACompanysStock() {
+        let companies = ["Veltrona Holdings Inc", "Dornvale Group Inc"]
+        #expect(facts("Veltrona Holdings Inc said it will offer 18.50 dlrs per share for all of Dornvale Group Inc's outstanding common stock.", companies).deals
+            == ["acquisition Veltrona Holdings Inc>Dornvale Group Inc from - -"])
+        #expect(facts("Veltrona Holdings Inc said it will offer 18.50 dlrs per share for all outstanding shares of Dornvale Group Inc.", companies).deals
+            == ["acquisition Veltrona Holdings Inc>Dornvale Group Inc from - -"])
+        // A price for some shares bids for no company.
+        #expect(facts("Veltrona Holdings Inc will offer 18.50 dlrs per share for two mln shares of Dornvale Group Inc.", companies).deals
+            .allSatisfy { !$0.hasPrefix("acquisition") })
     }
 }

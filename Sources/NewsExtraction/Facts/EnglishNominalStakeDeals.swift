@@ -8,6 +8,9 @@ extension EnglishDealRules {
     /// Words that may stand between the percent and the stake noun: "a 15 pct equity interest".
     private static let stakeNounFillers: WordSet = ["equity", "voting", "minority", "majority", "direct", "indirect", "ownership"]
 
+    /// Words between a possessor and its deal noun: "Y's recent 1.2 bln dlr purchase".
+    private static let possessorGapWords: WordSet = ["'s", "’s", "previously", "recent", "mln", "million", "bln", "billion", "dlr", "dlrs", "stg", "pound", "franc", "yen"]
+
     /// Whether a word is "company's", "group's" or another company word with a possessive ending.
     private func isCompanyPossessive(_ word: String) -> Bool {
         guard word.hasSuffix("'s") || word.hasSuffix("’s") else { return false }
@@ -72,8 +75,10 @@ extension EnglishDealRules {
         } else {
             // "Y's acquisition of a 20 pct interest in X", else the subject that completes or agrees it.
             var possessor = trigger - 1
-            while possessor > clause.lowerBound, trigger - possessor <= 3, !view.items[possessor].hasMention,
-                view.isA(.planned, possessor) || view.isA(.announced, possessor) || ["'s", "’s", "previously"].contains(view.word(possessor))
+            // "Y's 538 mln dlr purchase of …": a price may stand between the possessor and the noun.
+            while possessor > clause.lowerBound, trigger - possessor <= 5, !view.items[possessor].hasMention,
+                view.isA(.planned, possessor) || view.isA(.announced, possessor) || Self.possessorGapWords.contains(view.word(possessor))
+                    || view.quantities.contains(where: { $0.item == possessor })
             {
                 possessor -= 1
             }
