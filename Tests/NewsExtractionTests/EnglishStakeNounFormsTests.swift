@@ -105,21 +105,21 @@ import Testing
     // MARK: A company's own shares
 
     @Test func ownSharesSoldToABuyer() {
-        let found = facts("Harlow Minerals Inc said it sold 1.2 mln new shares to Brisko Corp.", ["Harlow Minerals Inc", "Brisko Corp"])
-        #expect(found.deals == ["stake Brisko Corp>Harlow Minerals Inc from - -"])
+        let found = facts("Tarnwell Minerals Inc said it sold 1.2 mln new shares to Brisko Corp.", ["Tarnwell Minerals Inc", "Brisko Corp"])
+        #expect(found.deals == ["stake Brisko Corp>Tarnwell Minerals Inc from - -"])
     }
 
     @Test func ownSharesSoldWithTheHoldingTheNextSentenceStates() {
         let found = DealFixture.facts(
-            "Headline\n\nHarlow Minerals Inc said it sold 1.2 mln shares to Brisko Corp. Brisko now has a 27 pct interest in Harlow.", .english,
-            companies: ["Harlow Minerals Inc", "Brisko Corp"], aliases: ["Brisko": "Brisko Corp", "Harlow": "Harlow Minerals Inc"])
-        #expect(found.deals.map(\.summary) == ["stake Brisko Corp>Harlow Minerals Inc from - 27.0"])
-        #expect(found.stakes.map(\.summary) == ["Brisko Corp>Harlow Minerals Inc 27.0"])
+            "Headline\n\nTarnwell Minerals Inc said it sold 1.2 mln shares to Brisko Corp. Brisko now has a 27 pct interest in Tarnwell.", .english,
+            companies: ["Tarnwell Minerals Inc", "Brisko Corp"], aliases: ["Brisko": "Brisko Corp", "Tarnwell": "Tarnwell Minerals Inc"])
+        #expect(found.deals.map(\.summary) == ["stake Brisko Corp>Tarnwell Minerals Inc from - 27.0"])
+        #expect(found.stakes.map(\.summary) == ["Brisko Corp>Tarnwell Minerals Inc 27.0"])
     }
 
     @Test func sharesOfAnotherCompanyAreNoOwnShares() {
-        let found = facts("Harlow Minerals Inc said it sold 1.2 mln shares of Dornvale Inc to Brisko Corp.", ["Harlow Minerals Inc", "Dornvale Inc", "Brisko Corp"])
-        #expect(!found.deals.contains { $0.contains(">Harlow Minerals Inc") })
+        let found = facts("Tarnwell Minerals Inc said it sold 1.2 mln shares of Dornvale Inc to Brisko Corp.", ["Tarnwell Minerals Inc", "Dornvale Inc", "Brisko Corp"])
+        #expect(!found.deals.contains { $0.contains(">Tarnwell Minerals Inc") })
     }
 
     @Test func offerPerShareForAllOfACompanysStock() {
