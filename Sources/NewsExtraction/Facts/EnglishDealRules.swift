@@ -47,6 +47,8 @@ struct EnglishDealRules: Sendable {
                 }
                 if found == nil, view.isA(.mergernoun, trigger) { found = slashMerger(trigger, clause) ?? mergerInto(trigger, clause, context) }
                 if view.isA(.stakenoun, trigger), let transfer = transferredStake(trigger, clause, context) { found = transfer }
+                if found == nil, view.isA(.salenoun, trigger) || view.isA(.takeovernoun, trigger) { found = nominalStakeDeal(trigger, clause, context) }
+                if found == nil, view.isA(.sell, trigger) { found = ownSharesSold(trigger, clause, context) }
                 if found == nil { found = fallbackDeal(trigger, clause, context) }
                 if let deal = found { found = refine(deal, trigger: trigger, clause: clause) }
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
@@ -84,6 +86,7 @@ struct EnglishDealRules: Sendable {
         }
         stakes += EnglishOwnershipForms(view: view).stakes(context: context)
         stakes += EnglishShareCountHoldings(view: view).stakes(context: context)
+        stakes += EnglishShareholderLists.stakes(view) + EnglishPercentInterestHoldings.stakes(view, context: context)
         let relations = EnglishRelationForms(view: view).candidates(context: context)
         deals += relations.deals
         stakes += relations.stakes

@@ -59,6 +59,13 @@ struct EnglishPercentOwnedForms: Sendable {
         guard number >= clause.lowerBound, let percent = view.quantity(at: number)?.percent else { return [] }
         if let holder = owner(after: trigger + 1) {
             guard let company = passiveCompany(before: number, clause, context), company != holder else { return [] }
+            // "99 pct-owned by A and B": the percent is the owners' together, not the first one's.
+            let next = trigger + 4
+            if view.word(trigger + 3) == "and", next < clause.upperBound, view.items[next].isParty, !view.isPossessive(next),
+                let second = view.items[next].entity, second != company, second != holder
+            {
+                return [make(holder, company, nil), make(second, company, nil)]
+            }
             return [make(holder, company, percent)]
         }
         var next = trigger + 1

@@ -131,7 +131,12 @@ struct EnglishRelationForms: Sendable {
                 case .jointVenture:
                     stakes += EnglishJointVentureForms(view: view).stakes(at: index, clause, context)
                 case .approach(let frame):
-                    if let found = approaches.deal(frame, at: index, clause, context) { deals.append(found) }
+                    if let found = approaches.deal(frame, at: index, clause, context) {
+                        deals.append(found)
+                    } else if view.word(index) == "offer", ["will", "would", "to"].contains(view.word(index - 1)), let found = offeredFor(index, clause, context) {
+                        // "Y will offer 18.50 dlrs per share for X".
+                        deals.append(found)
+                    }
                 }
             }
         }
@@ -391,7 +396,7 @@ struct EnglishRelationForms: Sendable {
     private func offeredFor(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         guard let amount = view.quantities.first(where: { $0.item > trigger && $0.item <= trigger + 2 }), case .money = amount.quantity.kind,
             let forIndex = view.span(amount.item + 1, min(clause.upperBound, amount.item + 6)).first(where: { view.word($0) == "for" }),
-            let target = organisation(at: forIndex + 1, clause), !view.isPossessive(target.index),
+            let target = organisation(at: forIndex + 1, clause).flatMap({ view.isPossessive($0.index) ? nil : $0 }) ?? view.wholeShareTarget(after: forIndex, clause),
             let acquirer = view.subject(of: trigger, in: clause, context: context)
         else { return nil }
         var deal = EnglishDealRules(view: view).make(.acquisition, acquirer: acquirer, seller: nil, target: target.entity, trigger: trigger, clause: clause, past: false)

@@ -205,6 +205,7 @@ struct FactAnalysis: Sendable {
             }
             updateTopic(&context, mentions, sentence, document)
         }
+        if document.language == .english, !result.deals.isEmpty { EnglishDealRules.takeFollowingHoldings(&result.deals, result.stakes) }
         return result
     }
 }
