@@ -168,6 +168,8 @@ struct GermanDealRules: Sendable {
         guard var target = organisations(in: clause, governedBy: [nil], excluding: exclude).first(where: { $0.index != trigger }) else { return nil }
         // "übernimmt die Leitung der X": a duty of X is taken on, not X.
         if ownsADuty(from: trigger, to: target.index) { return nil }
+        // "hat sich einen X gekauft": an indefinite article makes the name a product (a car, a phone), not a company.
+        if target.index > clause.lowerBound, ["einen", "ein", "eine"].contains(view.word(target.index - 1)) { return nil }
         // "X, Y sowie Z übernahmen 50 Prozent": names listed together before the verb share it.
         if target.index < trigger, let buyer = acquirer, let buyerIndex = clause.first(where: { view.items[$0].entity == buyer }),
             areListed(buyerIndex, target.index)

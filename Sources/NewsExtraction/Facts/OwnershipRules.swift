@@ -107,6 +107,10 @@ struct OwnershipRules: Sendable {
                         : englishHold(trigger, clause, context)
                 } else if view.isA(.entry, trigger), lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
                     found = participation(trigger, clause, context)
+                    if let direct = found, direct.holder != direct.company {
+                        if let indirect = germanIndirectHolding(direct, trigger, clause, context) { result.append(indirect) }
+                        result += germanCoordinatedHolders(of: direct, clause)
+                    }
                 } else if view.isA(.stakenoun, trigger), ["with", "mit"].contains(view.word(trigger - 1)) || ["with", "mit"].contains(view.word(trigger - 3)) || ["with", "mit"].contains(view.word(trigger - 4)) {
                     found = withStake(trigger, clause, context)
                 } else if view.isA(.unitnoun, trigger) {
@@ -577,7 +581,9 @@ struct OwnershipRules: Sendable {
             // "Die Tochter der Y (YY), X, …", "A unit of Y, X, …": the apposition after the holder.
             var next = holder.index + 1
             if view.word(next) == "(", let close = view.span(next, min(clause.upperBound, next + 5)).first(where: { view.word($0) == ")" }) { next = close + 1 }
-            if view.word(next) == ",", next + 1 < clause.upperBound, view.items[next + 1].isOrganisation, let company = view.items[next + 1].entity,
+            // "…, die X, …": an article may open the apposition.
+            if view.language == .german, view.word(next) == ",", ["die", "der", "das"].contains(view.word(next + 1)) { next += 1 }
+            if view.word(next) == "," || view.word(next - 1) == ",", next + 1 < clause.upperBound, view.items[next + 1].isOrganisation, let company = view.items[next + 1].entity,
                 view.span(clause.lowerBound, trigger).allSatisfy({ !view.items[$0].hasMention })
             {
                 return make(holder.entity, company, ownedPercent, clause)
@@ -680,6 +686,7 @@ struct OwnershipRules: Sendable {
                 return make(antecedent.entity, company, nil, clause)
             }
             if let antecedent = relativeAntecedent(before: trigger, clause, context: context) {
+                if isGermanDativeRelative(antecedent.relative) { return germanDativeRelativeHolding(antecedent, trigger, clause) }
                 guard let holder = organisations(in: view.span(antecedent.relative, trigger), [nil, "zu", "zum", "zur"], excluding: [antecedent.entity], organisationOnly: true).first else { return nil }
                 return make(holder, antecedent.entity, percent(in: view.span(antecedent.relative, trigger)), clause)
             }

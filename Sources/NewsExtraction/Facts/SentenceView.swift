@@ -225,9 +225,10 @@ struct SentenceView: Sendable {
                 position -= 1
                 continue
             }
-            if prepositions.contains(word) { return word }
+            if prepositions.contains(word) { return isGermanConjunctionAls(position) ? nil : word }
             let isArticle = Self.germanArticles.contains(word)
             if isArticle && articleAfter { return nil }
+            if isArticle, opensUngovernedGermanPhrase(position, before: index) { return nil }
             articleAfter = isArticle
             if Self.transparent.contains(word) {
                 position -= 1
