@@ -85,4 +85,22 @@ import Testing
         // After a given name that is no ordinary word a demonym may be a surname.
         #expect(names("The list was compiled by Dorian Irish, an editor.")["Dorian Irish"] == .person)
     }
+
+    @Test func aCompanyWordBeforeOfHeadsANameWithALegalForm() {
+        let found = names("The Bank of Vellmoor Ltd said it raised its stake in Tarnwell Corp.")
+        #expect(found["Bank of Vellmoor Ltd"] == .company, "\(found)")
+        #expect(found["Vellmoor Ltd"] == nil)
+        // A lower-case noun before "of" stays out ("the shares of Vellmoor Ltd").
+        #expect(names("He sold the shares of Vellmoor Ltd.")["Vellmoor Ltd"] == .company)
+    }
+
+    @Test func twoPlacesJoinedByAndOpenOneName() {
+        let found = names("Tarnwell Corp said the Hongkong and Shanghai Vellmoor Corp bought 10 pct of it.")
+        #expect(found["Hongkong and Shanghai Vellmoor Corp"] == .company, "\(found)")
+        // A place and another name before "and" stay apart.
+        let apart = names("It has plants in Hongkong and Brisko Corp bought one.")
+        #expect(apart["Hongkong and Brisko Corp"] == nil, "\(apart)")
+        let preposition = names("It sells in Hongkong and Shanghai Vellmoor Corp makes the parts.")
+        #expect(preposition["Hongkong and Shanghai Vellmoor Corp"] == nil, "\(preposition)")
+    }
 }

@@ -97,6 +97,30 @@ extension EntityScanner {
         return j == end - 1 && EntityLexicons.isStopword(lower) && !isRoleOrCue(lower)
     }
 
+    /// Prepositions before places ("in Tarrow and Marlow …").
+    static let placePrepositions: Set<String> = [
+        "in", "from", "at", "between", "across", "to", "into", "throughout", "near", "within", "outside", "inside", "of",
+    ]
+
+    /// "Bank of Tarrow Ltd", "Industrial Bank of Tarrow Ltd": a capitalised company word right before
+    /// an "of" that the name crosses (its next name word is `start`) heads the name. English only.
+    func isHeadBeforeOf(_ j: Int, start: Int) -> Bool {
+        !german && start == j + 2 && tokens[j].isCapitalized && !tokens[j].isAllCaps && tokens[j + 1].lower == "of"
+            && EntityLexicons.companyWords.contains(tokens[j].lower)
+    }
+
+    /// "Tarrow and Marlow Banking Corp": the words `start..<and` before the "and" at `and` are known
+    /// places, and so is the word after it, and capitalised words follow up to the legal form at
+    /// `form`: one name of two places. English only.
+    func arePlacesJoinedByAnd(_ start: Int, _ and: Int, form: Int) -> Bool {
+        guard !german, tokens[and].lower == "and", and + 1 < form else { return false }
+        // "plants in Kenya and Vellmoor Electronics Group": places after a preposition of place are places.
+        if start > 0, Self.placePrepositions.contains(tokens[start - 1].lower) { return false }
+        func isPlaceWord(_ t: Int) -> Bool { owner[t] >= 0 ? spans[owner[t]].kind == .place : isPlace(tokens[t].text) }
+        guard (start..<and).allSatisfy(isPlaceWord), isPlaceWord(and + 1) else { return false }
+        return ((and + 2)..<form).allSatisfy { isNameShaped($0) && !tokens[$0].isAllCaps }
+    }
+
     /// "Allen and Co", "Brisco & Co": the first token of the legal form at `i`, including an "and"
     /// or "&" right before a "Co" or "Company" that follows a name word.
     func legalFormStart(_ i: Int) -> Int {

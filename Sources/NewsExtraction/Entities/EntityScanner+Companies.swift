@@ -135,7 +135,7 @@ extension EntityScanner {
             var start = form < i ? commaPartnersStart(nameStart(before: form, connectors: false)) : leadingFirstStart(dashJoinedStart(nameStart(before: form)), form: form)
             // "Lynx and Otter Management Co": a name already found before "and" stays apart.
             if let k = (start..<form).last(where: { EntityLexicons.connectors.contains(tokens[$0].lower) || tokens[$0].text == "&" }),
-                (start..<k).contains(where: { !isFree($0) })
+                (start..<k).contains(where: { !isFree($0) }), !arePlacesJoinedByAnd(start, k, form: form)
             {
                 start = k + 1
             } else if form == i {
@@ -403,7 +403,11 @@ extension EntityScanner {
                 {
                     break
                 }
-                if (isStopwordHere(lower) || isRoleOrCue(lower)) && !isInnerNameWord(j, end: end, first: first) && !isInnerCapitalName(j) { break }
+                if (isStopwordHere(lower) || isRoleOrCue(lower)) && !isInnerNameWord(j, end: end, first: first) && !isInnerCapitalName(j)
+                    && !isHeadBeforeOf(j, start: start)
+                {
+                    break
+                }
                 // "Monday Marvane Income Fund Inc said", "Am Montag Veltrona AG": a weekday is a time.
                 // A month may open a name ("June Quarvel Stores").
                 if Self.isWeekday(lower) { break }
