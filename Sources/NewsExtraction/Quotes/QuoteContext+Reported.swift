@@ -285,6 +285,11 @@ extension QuoteContext {
                 tailEnd = after
                 break
             }
+            // "…, sagte X in Anspielung darauf, dass …": an occasion after the speaker.
+            if tailWords > 0 && isOccasionAfterSpeaker(at: after, limit: clause.upperBound) {
+                tailEnd = after
+                break
+            }
             if token.kind == .word {
                 tailWords += 1
                 if Self.clauseOpeners.contains(token.lower) || token.lower == "that" { return nil }
@@ -482,7 +487,16 @@ extension QuoteContext {
             if contentStart == nil && probe - verbEnd > 12 {
                 contentStart = lateGermanContentStart(from: probe, verbEnd: verbEnd, clause: clause)
             }
+            // "So sagte X, Chef der Y, gegenüber der Zeitung, dass …": the apposition and the
+            // addressee are no content.
+            if let current = contentStart, current > 0, tokens[current - 1].isPunctuation(","),
+                let dass = germanDassAfterAppositions(from: current, limit: clause.upperBound)
+            {
+                contentStart = dass
+            }
             guard let start = contentStart, start < clause.upperBound else { return nil }
+            // "Die Regierung sagt nicht die Wahrheit, schrieb X": the verb is the content's own.
+            if opensWithSpeechVerb(at: start, verb: index, clause: clause) { return nil }
             // "Sie räumte ein, es könnten Stellen wegfallen, sprach aber von …": the subject's next
             // verb ends the content.
             var contentEnd = clause.upperBound
@@ -509,6 +523,8 @@ extension QuoteContext {
             contentEnd = contentEndBeforeDashContrast(from: start, end: contentEnd)
             // "sagte, man sei zufrieden, und die Aktionäre stimmten zu": a new indicative clause ends it.
             if let cut = konjunktivContentEnd(from: start, end: contentEnd) { contentEnd = cut }
+            // "sagte, er sei unschuldig, erkannte das Gericht nicht an": the subject's next verb.
+            if let cut = subjectNextVerbCut(from: start, end: contentEnd) { contentEnd = cut }
             if isNoGermanStatement(verb: index, particle: particle, content: start..<contentEnd) { return nil }
             let opener = tokens[start].lower
             // "… bedauerte sie, und vielen würden …": content never opens with a coordinator.
@@ -821,9 +837,11 @@ extension QuoteContext {
         if end < clause.upperBound, let found = cue(at: end, limit: clause.upperBound), !found.cue.isWeak {
             return nil
         }
-        // "nach eigenen Angaben": the source phrase itself, when no speaker stands in it.
+        // "nach eigenen Angaben": the named subject of the clause, else the source phrase itself
+        // when no speaker stands in it.
         guard
-            let guess = speaker(in: (index + 1)..<end, anchor: index + 1)
+            let guess = ownStatementSubject(nach: index, phrase: (index + 1)..<end, clause: clause)
+                ?? speaker(in: (index + 1)..<end, anchor: index + 1)
                 ?? (tokens[index].lower == "nach" ? SpeakerGuess(description: text((index + 1)..<end)) : nil)
         else { return nil }
         var parts: [Range<Int>] = []
@@ -844,7 +862,8 @@ extension QuoteContext {
         guard !parts.isEmpty else { return nil }
         // "…, sagte X, der Zeitung laut Vorausbericht": a noun phrase alone states nothing.
         if language == .german, parts.allSatisfy({ isNounPhrase($0) }) { return nil }
-        return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
+        return QuoteCandidate(
+            parts: germanSourceInsideStatement(parts, source: index), direct: false, speaker: guess, sentence: sentence)
     }
 
     /// Whether "nach" introduces a source: "nach Angaben", "nach einem Fernsehbericht".
