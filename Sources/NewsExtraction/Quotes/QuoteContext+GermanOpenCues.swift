@@ -26,6 +26,32 @@ extension QuoteContext {
         return cue(at: start, limit: clause.upperBound) != nil
     }
 
+    /// "Man könne nicht A tun und dann sagen, man bekomme es zurück, sagte Dana Ferrick dem
+    /// Fernsehen": whether the German content from `start` to `end` runs into a comma, a
+    /// lower-case strong speech verb and a short speaker phrase (up to eight words with a
+    /// capitalised word or a name, no comma) that end the clause. Then the whole sentence before
+    /// that comma is what the later verb's speaker said, and the verb before is the content's own.
+    func runsIntoInvertedAttribution(from start: Int, end: Int, clause: Range<Int>) -> Bool {
+        guard language == .german, end - start > 3 else { return false }
+        for comma in (start + 2)..<(end - 1) where tokens[comma].isPunctuation(",") && spanAt[comma] == nil {
+            let verb = comma + 1
+            guard tokens[verb].kind == .word, !tokens[verb].isCapitalized, spanAt[verb] == nil,
+                let found = cue(at: verb, limit: clause.upperBound), !found.cue.isWeak
+            else { continue }
+            var words = 0
+            var named = false
+            for probe in (verb + 1)..<clause.upperBound {
+                let token = tokens[probe]
+                if token.isPunctuation(",") || token.kind == .quoteMark { return false }
+                guard token.kind == .word else { continue }
+                words += 1
+                if token.isCapitalized || mention(at: probe) != nil { named = true }
+            }
+            return words > 0 && words <= 8 && named
+        }
+        return false
+    }
+
     /// "sagte X, Chef der Y, gegenüber der Zeitung, dass …": when up to three comma-separated
     /// segments from `start` are noun phrases or adverbials (capitalised words, mentions,
     /// articles, prepositions, adjectives; no verb) and the third comma at most is followed by
@@ -124,18 +150,5 @@ extension QuoteContext {
             return probe
         }
         return nil
-    }
-}
-
-extension QuoteContext {
-    /// "Die Firma plant nach Angaben der Gewerkschaft den Abbau …", "Der Mann dürfte laut Rettung
-    /// unter Wasser gewesen sein": a German source phrase inside the statement, with no comma
-    /// around it, stays in the quote's text (the statement is one sentence, as the annotation
-    /// guide's gold writes it); otherwise the parts as they are.
-    func germanSourceInsideStatement(_ parts: [Range<Int>], source: Int) -> [Range<Int>] {
-        guard language == .german, parts.count == 2, parts[0].upperBound == source,
-            tokens[source].lower == "laut" || tokens[source].lower == "nach"
-        else { return parts }
-        return [parts[0].lowerBound..<parts[1].upperBound]
     }
 }

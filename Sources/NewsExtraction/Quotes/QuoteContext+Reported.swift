@@ -526,6 +526,8 @@ extension QuoteContext {
             // "sagte, er sei unschuldig, erkannte das Gericht nicht an": the subject's next verb.
             if let cut = subjectNextVerbCut(from: start, end: contentEnd) { contentEnd = cut }
             if isNoGermanStatement(verb: index, particle: particle, content: start..<contentEnd) { return nil }
+            // "… und dann sagen, man bekomme es zurück, sagte X dem Fernsehen": the later verb's.
+            if runsIntoInvertedAttribution(from: start, end: contentEnd, clause: clause) { return nil }
             let opener = tokens[start].lower
             // "… bedauerte sie, und vielen würden …": content never opens with a coordinator.
             if Self.coordinatorOpeners.contains(opener) { return nil }
@@ -862,8 +864,7 @@ extension QuoteContext {
         guard !parts.isEmpty else { return nil }
         // "…, sagte X, der Zeitung laut Vorausbericht": a noun phrase alone states nothing.
         if language == .german, parts.allSatisfy({ isNounPhrase($0) }) { return nil }
-        return QuoteCandidate(
-            parts: germanSourceInsideStatement(parts, source: index), direct: false, speaker: guess, sentence: sentence)
+        return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
     }
 
     /// Whether "nach" introduces a source: "nach Angaben", "nach einem Fernsehbericht".
