@@ -25,6 +25,11 @@ import Testing
         #expect(inside.count == 1, "\(inside)")
         #expect(inside.first?.text == "Man kann nicht die Erlaubnis abgeben und dann sagen, man bekomme sie zurück")
         #expect(inside.first?.speaker?.name == "Dana Ferrick")
+        // "sagte sie": the pronoun refers back to the speaker of the colon before.
+        let pronoun = Self.german(
+            "Marten Holgersen kündigte an, dass der Plan am Abend besprochen werde. Skeptisch äußerte sich "
+                + "hingegen Dana Ferrick: Die Veltrona werde nicht beraten, sagte sie bei einer Sitzung.")
+        #expect(pronoun.last?.speaker?.name == "Dana Ferrick", "\(pronoun)")
         // After a fronted "wie" clause the main clause's verb comes first: still the content.
         let fronted = Self.german("Wie Dana Ferrick mitteilte, sieht die Veltrona in dem Gesetz eine Gefahr.")
         #expect(fronted.first?.text == "sieht die Veltrona in dem Gesetz eine Gefahr", "\(fronted)")
@@ -74,5 +79,15 @@ import Testing
         #expect(quotes.count == 1, "\(quotes)")
         #expect(quotes.first?.text == "Die Nachbarn sind durchaus offen")
         #expect(quotes.first?.speaker?.name == "Marten Holgersen")
+    }
+
+    @Test func aDashBeforeAnIndefiniteNounOpensTheWritersAside() {
+        let quotes = Self.german(
+            "Marten Holgersen betonte, dass die Regel bleiben muss – eine Anspielung auf die Lage der Veltrona.")
+        #expect(quotes.first?.text == "dass die Regel bleiben muss", "\(quotes)")
+        // A Konjunktiv after the dash goes on with the statement.
+        let goesOn = Self.german(
+            "Marten Holgersen betonte, dass die Regel bleibe – eine Ausnahme gebe es nicht.")
+        #expect(goesOn.first?.text.hasSuffix("eine Ausnahme gebe es nicht") == true, "\(goesOn)")
     }
 }

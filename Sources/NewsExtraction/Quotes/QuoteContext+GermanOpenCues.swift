@@ -29,7 +29,7 @@ extension QuoteContext {
     /// "Man könne nicht A tun und dann sagen, man bekomme es zurück, sagte Dana Ferrick dem
     /// Fernsehen": whether the German content from `start` to `end` runs into a comma, a
     /// lower-case strong speech verb and a short speaker phrase (up to eight words with a
-    /// capitalised word or a name, no comma) that end the clause. Then the whole sentence before
+    /// capitalised word or a name, no comma; not opening with a pronoun) that end the clause. Then the whole sentence before
     /// that comma is what the later verb's speaker said, and the verb before is the content's own.
     func runsIntoInvertedAttribution(from start: Int, end: Int, clause: Range<Int>) -> Bool {
         guard language == .german, end - start > 3 else { return false }
@@ -38,6 +38,11 @@ extension QuoteContext {
             guard tokens[verb].kind == .word, !tokens[verb].isCapitalized, spanAt[verb] == nil,
                 let found = cue(at: verb, limit: clause.upperBound), !found.cue.isWeak
             else { continue }
+            // "…, sagte sie bei einer Sitzung": a pronoun refers back to the speaker before.
+            let first = verb + 1
+            guard first < clause.upperBound, tokens[first].kind == .word,
+                tokens[first].isCapitalized || mention(at: first) != nil || Self.determiners.contains(tokens[first].lower)
+            else { return false }
             var words = 0
             var named = false
             for probe in (verb + 1)..<clause.upperBound {
@@ -151,4 +156,26 @@ extension QuoteContext {
         }
         return nil
     }
+}
+
+extension QuoteContext {
+    /// "betonte X, dass die Regel bleiben muss – eine Anspielung auf …": a dash followed by an
+    /// indefinite article and a noun, with no Konjunktiv after it, opens the writer's aside; the
+    /// German content from `start` ends before it. Otherwise `end`.
+    func contentEndBeforeDashAside(from start: Int, end: Int) -> Int {
+        guard language == .german else { return end }
+        var probe = start + 2
+        while probe + 2 < end {
+            if Self.isDash(tokens[probe]), spanAt[probe] == nil, Self.asideArticles.contains(tokens[probe + 1].lower),
+                tokens[probe + 2].kind == .word, tokens[probe + 2].isCapitalized, !hasKonjunktiv((probe + 1)..<end)
+            {
+                return probe
+            }
+            probe += 1
+        }
+        return end
+    }
+
+    /// Indefinite articles that open an aside after a dash ("– eine Anspielung auf …").
+    static let asideArticles: WordSet = ["ein", "eine", "einen"]
 }

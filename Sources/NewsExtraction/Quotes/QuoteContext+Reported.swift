@@ -521,6 +521,8 @@ extension QuoteContext {
             }
             // "kündigte an, A zu machen – doch auf dem Weg …": a dash before "doch" or "aber" ends it.
             contentEnd = contentEndBeforeDashContrast(from: start, end: contentEnd)
+            // "…, dass die Regel bleiben muss – eine Anspielung auf …": the writer's aside.
+            contentEnd = contentEndBeforeDashAside(from: start, end: contentEnd)
             // "sagte, man sei zufrieden, und die Aktionäre stimmten zu": a new indicative clause ends it.
             if let cut = konjunktivContentEnd(from: start, end: contentEnd) { contentEnd = cut }
             // "sagte, er sei unschuldig, erkannte das Gericht nicht an": the subject's next verb.
