@@ -285,6 +285,11 @@ extension QuoteContext {
                 tailEnd = after
                 break
             }
+            // "…, sagte X in Anspielung darauf, dass …": an occasion after the speaker.
+            if tailWords > 0 && isOccasionAfterSpeaker(at: after, limit: clause.upperBound) {
+                tailEnd = after
+                break
+            }
             if token.kind == .word {
                 tailWords += 1
                 if Self.clauseOpeners.contains(token.lower) || token.lower == "that" { return nil }
@@ -482,7 +487,16 @@ extension QuoteContext {
             if contentStart == nil && probe - verbEnd > 12 {
                 contentStart = lateGermanContentStart(from: probe, verbEnd: verbEnd, clause: clause)
             }
+            // "So sagte X, Chef der Y, gegenüber der Zeitung, dass …": the apposition and the
+            // addressee are no content.
+            if let current = contentStart, current > 0, tokens[current - 1].isPunctuation(","),
+                let dass = germanDassAfterAppositions(from: current, limit: clause.upperBound)
+            {
+                contentStart = dass
+            }
             guard let start = contentStart, start < clause.upperBound else { return nil }
+            // "Die Regierung sagt nicht die Wahrheit, schrieb X": the verb is the content's own.
+            if opensWithSpeechVerb(at: start, verb: index, clause: clause) { return nil }
             // "Sie räumte ein, es könnten Stellen wegfallen, sprach aber von …": the subject's next
             // verb ends the content.
             var contentEnd = clause.upperBound
@@ -507,9 +521,15 @@ extension QuoteContext {
             }
             // "kündigte an, A zu machen – doch auf dem Weg …": a dash before "doch" or "aber" ends it.
             contentEnd = contentEndBeforeDashContrast(from: start, end: contentEnd)
+            // "…, dass die Regel bleiben muss – eine Anspielung auf …": the writer's aside.
+            contentEnd = contentEndBeforeDashAside(from: start, end: contentEnd)
             // "sagte, man sei zufrieden, und die Aktionäre stimmten zu": a new indicative clause ends it.
             if let cut = konjunktivContentEnd(from: start, end: contentEnd) { contentEnd = cut }
+            // "sagte, er sei unschuldig, erkannte das Gericht nicht an": the subject's next verb.
+            if let cut = subjectNextVerbCut(from: start, end: contentEnd) { contentEnd = cut }
             if isNoGermanStatement(verb: index, particle: particle, content: start..<contentEnd) { return nil }
+            // "… und dann sagen, man bekomme es zurück, sagte X dem Fernsehen": the later verb's.
+            if runsIntoInvertedAttribution(from: start, end: contentEnd, clause: clause) { return nil }
             let opener = tokens[start].lower
             // "… bedauerte sie, und vielen würden …": content never opens with a coordinator.
             if Self.coordinatorOpeners.contains(opener) { return nil }
@@ -821,9 +841,11 @@ extension QuoteContext {
         if end < clause.upperBound, let found = cue(at: end, limit: clause.upperBound), !found.cue.isWeak {
             return nil
         }
-        // "nach eigenen Angaben": the source phrase itself, when no speaker stands in it.
+        // "nach eigenen Angaben": the named subject of the clause, else the source phrase itself
+        // when no speaker stands in it.
         guard
-            let guess = speaker(in: (index + 1)..<end, anchor: index + 1)
+            let guess = ownStatementSubject(nach: index, phrase: (index + 1)..<end, clause: clause)
+                ?? speaker(in: (index + 1)..<end, anchor: index + 1)
                 ?? (tokens[index].lower == "nach" ? SpeakerGuess(description: text((index + 1)..<end)) : nil)
         else { return nil }
         var parts: [Range<Int>] = []
