@@ -25,10 +25,12 @@ extension QuoteContext {
     /// comma stands inside the range before the anchor; otherwise the range's own start.
     func startAfterIntroductoryPhrase(_ lower: Int, anchor: Int) -> Int {
         guard language == .english, anchor > lower, anchor < tokens.count else { return lower }
+        // The sentence must open inside the range: walk back from the anchor no further than the range's start.
         let sentence = tokens[anchor].sentence
         var start = anchor
-        while start > 0 && tokens[start - 1].sentence == sentence && anchor - start < 80 { start -= 1 }
-        guard start >= lower, tokens[start].lower == "in", start + 2 < anchor else { return lower }
+        while start > lower && tokens[start - 1].sentence == sentence { start -= 1 }
+        guard start == 0 || tokens[start - 1].sentence != sentence, tokens[start].lower == "in", start + 2 < anchor
+        else { return lower }
         // "In" [modifiers] noun: the noun within three words.
         var noun = start + 1
         while noun < anchor && noun - start <= 3 && Self.introductoryModifiers.contains(tokens[noun].lower) { noun += 1 }
