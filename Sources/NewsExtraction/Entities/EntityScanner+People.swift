@@ -15,7 +15,7 @@ extension EntityScanner {
         var next = 0
         for (i, knownFirst, hasRole) in starts where i >= next {
             // The organisation of the role reads owners before `i`, which this loop may have set.
-            let roleBefore = hasRole ? roleBefore(i) : nil
+            let roleBefore = hasRole ? roleBefore(i) ?? roleBeforeApposition(i) : nil
             // ", Stefan Kramm,": a name framed by commas is an apposition, not an ordinary phrase.
             let framed = i > 0 && tokens[i - 1].text == "," && i + 2 < n && tokens[i + 2].text == ","
             guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil || framed) else {
@@ -47,7 +47,8 @@ extension EntityScanner {
             guard isFree(i), isNameShaped(i), !isShouting(i),
                 !tokens[i].flags.contains(.hyphenated) || isHyphenatedGivenName(i)
             else { continue }
-            let hasRole = roleBefore(i) != nil
+            // "Vorstandschef Y" or "des Chefs der X AG, Y Z,": a role before the name.
+            let hasRole = roleBefore(i) != nil || (i > 0 && tokens[i - 1].text == "," && roleBeforeApposition(i) != nil)
             // "J.P. Kelmore", "JP Kelmore" (with "Mr Kelmore" in the article): initials stand for
             // the given name.
             let knownFirst =

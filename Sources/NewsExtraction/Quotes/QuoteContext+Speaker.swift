@@ -217,7 +217,7 @@ extension QuoteContext {
                 let nextIsName = index + 1 < upper && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
                 return lexicon.roleWord(in: tokens[index].lower)
                     ?? (nextIsName ? nil : germanRoleCompound(tokens[index].lower))
-            }
+            } ?? clauseInitialOffice(at: index, lower: lower)
             guard let role else { continue }
             // "lead manager Veltrona Bank NV said": the company in the role speaks.
             if let company = englishCompanyInRole(at: index, anchor: anchor, upper: upper) { return SpeakerGuess(entity: company) }
@@ -233,7 +233,9 @@ extension QuoteContext {
             } else {
                 let near = (max(lower, index - 5)..<min(upper, index + 6)).sorted { abs($0 - index) < abs($1 - index) }
                 for probe in near where spanAt[probe] == nil && !isAddressee(probe) {
-                    if let mention = mention(at: probe), mention.kind == .company || mention.kind == .organization {
+                    if let mention = mention(at: probe), mention.kind == .company || mention.kind == .organization,
+                        !isThingCompound(probe, mention: mention)
+                    {
                         organization = mention.entity
                         break
                     }
@@ -267,7 +269,9 @@ extension QuoteContext {
         // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
         var possessor: EntityMention?
         for index in order where spanAt[index] == nil || isInTitleSpan(index) {
-            if let mention = mention(at: index), mention.kind == .company || mention.kind == .organization {
+            if let mention = mention(at: index), mention.kind == .company || mention.kind == .organization,
+                !isThingCompound(index, mention: mention)
+            {
                 // "die Nordwerk-Tochter Südwerk": the compound names the parent, the name after it speaks.
                 if mention.tokenRange.end > mention.range.end, index + 1 < upper,
                     let head = self.mention(at: index + 1), head.entity != mention.entity,
