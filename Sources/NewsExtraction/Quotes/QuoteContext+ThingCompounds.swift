@@ -49,6 +49,8 @@ extension QuoteContext {
             Self.definiteArticles.contains(tokens[index - 1].lower), tokens[index].kind == .word,
             tokens[index].isCapitalized, mention(at: index) == nil
         else { return nil }
+        // "Der Vorstand der Quellwerk AG": an attribute names the body, which speaks as itself.
+        if index + 1 < tokens.count, Self.attributeOpeners.contains(tokens[index + 1].lower) { return nil }
         let word = tokens[index].lower
         guard EntityLexicons.roles.matches(word) || Self.germanOffices.contains(word) else { return nil }
         return word
