@@ -1,0 +1,70 @@
+import NewsModel
+import Testing
+
+@testable import NewsExtraction
+
+/// English holdings and stake deals whose holder is named right before the relative or stake noun: "X which
+/// owns 37.5 pct of Y" (no comma) and "buy the Y stake in X". Invented names only.
+@Suite struct EnglishNamedHolderFormsTests {
+    private func facts(_ text: String, _ companies: [String]) -> (deals: [String], stakes: [String]) {
+        let found = DealFixture.facts("Headline\n\n" + text, .english, companies: companies)
+        return (found.deals.map(\.summary), found.stakes.map(\.summary))
+    }
+
+    @Test func relativeWithoutCommaAfterABracketedName() {
+        let found = facts(
+            "Veltrona Corp said it is buying 75 pct of <Brisko Holding> which owns 37.5 pct of Harlow Minerals Inc.",
+            ["Veltrona Corp", "Brisko Holding", "Harlow Minerals Inc"])
+        #expect(found.stakes.contains("Brisko Holding>Harlow Minerals Inc 37.5"))
+        #expect(!found.stakes.contains("Veltrona Corp>Harlow Minerals Inc 37.5"))
+    }
+
+    @Test func relativeWithoutCommaAfterANameAndTicker() {
+        let found = facts(
+            "Veltrona Corp bought shares of Brisko Holding Inc <BRSK.N> which holds 12 pct of Harlow Minerals Inc.",
+            ["Veltrona Corp", "Brisko Holding Inc", "Harlow Minerals Inc"])
+        #expect(found.stakes.contains("Brisko Holding Inc>Harlow Minerals Inc 12.0"))
+    }
+
+    @Test func buyingANamedOwnersStakeInACompany() {
+        let found = facts(
+            "Veltrona Corp said it wanted to buy the Brisko Industries Ltd stake in Harlow Minerals Inc.",
+            ["Veltrona Corp", "Brisko Industries Ltd", "Harlow Minerals Inc"])
+        #expect(found.deals == ["stake Veltrona Corp>Harlow Minerals Inc from Brisko Industries Ltd -"])
+        #expect(!found.stakes.contains("Veltrona Corp>Brisko Industries Ltd -"))
+    }
+
+    @Test func partyNamedAfterMergedIntoAbsorbsTheSubject() {
+        let found = facts(
+            "Veltrona Corp said it bought Harlow Minerals Inc from Brisko Industries Ltd. Harlow Minerals Inc has been merged into Veltrona Corp and will be operated as a division.",
+            ["Veltrona Corp", "Harlow Minerals Inc", "Brisko Industries Ltd"])
+        #expect(found.deals == ["acquisition Veltrona Corp>Harlow Minerals Inc from Brisko Industries Ltd -"])
+        // Two companies that merge with each other stay a merger.
+        let merger = facts("Veltrona Corp merged with Harlow Minerals Inc last year.", ["Veltrona Corp", "Harlow Minerals Inc"])
+        #expect(merger.deals == ["merger Veltrona Corp>Harlow Minerals Inc from - -"])
+    }
+
+    @Test func talksWithAPartnerOnTheirJointlyOwnedCompany() {
+        let found = facts(
+            "Veltrona Corp had started talks with Brisko Industries Ltd on their jointly owned courier service Harlow Express, but declined to comment.",
+            ["Veltrona Corp", "Brisko Industries Ltd", "Harlow Express"])
+        #expect(found.stakes.contains("Veltrona Corp>Harlow Express -"))
+        #expect(found.stakes.contains("Brisko Industries Ltd>Harlow Express -"))
+        // One party alone before "their" names no joint owners.
+        let alone = facts("Veltrona Corp said their jointly owned Harlow Express grew.", ["Veltrona Corp", "Harlow Express"])
+        #expect(!alone.stakes.contains("Brisko Industries Ltd>Harlow Express -"))
+        #expect(alone.stakes.count <= 1)
+    }
+
+    @Test func negotiatingAMinorityStakeIsAPlannedStakeDeal() {
+        let found = facts("Veltrona Corp said it is negotiating a minority stake in Harlow Minerals Inc.", ["Veltrona Corp", "Harlow Minerals Inc"])
+        #expect(found.deals == ["stake Veltrona Corp>Harlow Minerals Inc from - -"])
+        // Planned: no holding yet.
+        #expect(found.stakes.isEmpty)
+        let percent = facts("Veltrona Corp seeks a 20 pct stake in Harlow Minerals Inc.", ["Veltrona Corp", "Harlow Minerals Inc"])
+        #expect(percent.deals == ["stake Veltrona Corp>Harlow Minerals Inc from - 20.0"])
+        // No company after "in": nothing.
+        let unnamed = facts("Veltrona Corp is seeking a stake in the proposed telephone venture.", ["Veltrona Corp"])
+        #expect(unnamed.deals.isEmpty)
+    }
+}
