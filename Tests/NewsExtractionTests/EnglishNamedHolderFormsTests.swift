@@ -67,4 +67,23 @@ import Testing
         let unnamed = facts("Veltrona Corp is seeking a stake in the proposed telephone venture.", ["Veltrona Corp"])
         #expect(unnamed.deals.isEmpty)
     }
+
+    @Test func possessorOfANominalStakeIncrease() {
+        let found = facts(
+            "The Federal Trade Office approved Veltrona Corp's increase of its stake in Harlow Minerals Inc to 95 pct from 33 pct.",
+            ["Federal Trade Office", "Veltrona Corp", "Harlow Minerals Inc"])
+        #expect(found.deals == ["stake Veltrona Corp>Harlow Minerals Inc from - 95.0"])
+        #expect(found.stakes.contains("Veltrona Corp>Harlow Minerals Inc 95.0"))
+    }
+
+    @Test func saleOfStakesInTwoCompaniesIsTwoStakeDeals() {
+        let found = facts(
+            "Veltrona Corp said it agreed to sell its stakes in Harlow Minerals Inc and Brisko Industries Ltd to Quorvel Inc.",
+            ["Veltrona Corp", "Harlow Minerals Inc", "Brisko Industries Ltd", "Quorvel Inc"])
+        #expect(found.deals.contains("stake Quorvel Inc>Harlow Minerals Inc from Veltrona Corp -"))
+        #expect(found.deals.contains("stake Quorvel Inc>Brisko Industries Ltd from Veltrona Corp -"))
+        // One stake ("its stake in A and its unit B") is no list of stakes.
+        let single = facts("Veltrona Corp sold its stake in Harlow Minerals Inc and Brisko Industries Ltd bought shares.", ["Veltrona Corp", "Harlow Minerals Inc", "Brisko Industries Ltd"])
+        #expect(!single.deals.contains { $0.contains(">Brisko Industries Ltd from Veltrona Corp") })
+    }
 }

@@ -67,7 +67,9 @@ struct EnglishDealRules: Sendable {
                     if deal.kind == .acquisition, deal.resultingPercent == 100, let holder = deal.acquirer {
                         stakes.append(StakeCandidate(holder: holder, company: deal.target, percent: 100, since: nil, sentence: view.sentence.index))
                     }
-                    if deal.kind == .acquisition, view.isA(.buy, trigger) || view.isA(.sell, trigger) || view.isA(.takeovernoun, trigger) {
+                    if deal.kind == .acquisition || deal.kind == .stake && pluralStakeNoun(after: trigger, before: deal.target, clause),
+                        view.isA(.buy, trigger) || view.isA(.sell, trigger) || view.isA(.takeovernoun, trigger)
+                    {
                         deals += coordinatedTargets(of: deal, after: trigger, clause)
                     }
                     if view.isA(.buy, trigger) { stakes += jointBuyerStakes(of: deal, trigger: trigger, clause, known: stakes) }
@@ -474,7 +476,7 @@ struct EnglishDealRules: Sendable {
     private func stakeChange(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> (DealCandidate, StakeCandidate)? {
         let window = (trigger + 1)..<min(clause.upperBound, trigger + 5)
         guard window.contains(where: { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) }) else { return nil }
-        guard let holder = view.subject(of: trigger, in: clause, context: context),
+        guard let holder = nominalPossessor(of: trigger) ?? view.subject(of: trigger, in: clause, context: context),
             let company = view.party(after: trigger, in: clause, governedBy: ["in", "of"], organisationOnly: true, excluding: [holder])
         else { return nil }
         var resulting: Double?
