@@ -17,6 +17,16 @@ import Testing
             ["Veltrona Corp", "Brisko Holding", "Harlow Minerals Inc"])
         #expect(found.stakes.contains("Brisko Holding>Harlow Minerals Inc 37.5"))
         #expect(!found.stakes.contains("Veltrona Corp>Harlow Minerals Inc 37.5"))
+        let passive = facts("Veltrona Corp named a chief of Harlow Minerals Inc which is 50 pct owned by Brisko Industries Ltd.", ["Veltrona Corp", "Harlow Minerals Inc", "Brisko Industries Ltd"])
+        #expect(passive.stakes == ["Brisko Industries Ltd>Harlow Minerals Inc 50.0"])
+    }
+
+    @Test func commalessRelativeWithAnotherVerbNamesNoSubject() {
+        // "which is seeking …" is no holding: the party named before "which" buys nothing here.
+        let found = facts(
+            "Brisko Industries Ltd said it was sued by Quorvel Inc which is seeking damages over the purchase of Harlow Minerals Inc.",
+            ["Brisko Industries Ltd", "Quorvel Inc", "Harlow Minerals Inc"])
+        #expect(!found.deals.contains { $0.hasPrefix("acquisition Quorvel Inc>") })
     }
 
     @Test func relativeWithoutCommaAfterANameAndTicker() {
@@ -42,6 +52,9 @@ import Testing
         // Two companies that merge with each other stay a merger.
         let merger = facts("Veltrona Corp merged with Harlow Minerals Inc last year.", ["Veltrona Corp", "Harlow Minerals Inc"])
         #expect(merger.deals == ["merger Veltrona Corp>Harlow Minerals Inc from - -"])
+        // The passive's subject must stand right before "was": otherwise the form is left as it was.
+        let far = facts("Brisko Industries Ltd was sold to Quorvel Inc and Harlow was merged into Veltrona Corp.", ["Brisko Industries Ltd", "Quorvel Inc", "Veltrona Corp"])
+        #expect(!far.deals.contains("acquisition Veltrona Corp>Brisko Industries Ltd from - -"))
     }
 
     @Test func talksWithAPartnerOnTheirJointlyOwnedCompany() {
@@ -66,6 +79,9 @@ import Testing
         // No company after "in": nothing.
         let unnamed = facts("Veltrona Corp is seeking a stake in the proposed telephone venture.", ["Veltrona Corp"])
         #expect(unnamed.deals.isEmpty)
+        // Plans given up: "to seek" is no sought stake.
+        let givenUp = facts("Veltrona Corp said it gave up its plans to seek a majority stake in Harlow Minerals Inc.", ["Veltrona Corp", "Harlow Minerals Inc"])
+        #expect(givenUp.deals.isEmpty)
     }
 
     @Test func possessorOfANominalStakeIncrease() {

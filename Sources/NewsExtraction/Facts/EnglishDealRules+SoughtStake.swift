@@ -2,7 +2,8 @@ import NewsModel
 
 extension EnglishDealRules {
     /// Verbs that seek a stake not yet agreed: "is negotiating a minority stake in X", "seeks a 20 pct stake in X".
-    private static let seekingVerbs: WordSet = ["negotiating", "negotiates", "negotiate", "seeking", "seeks", "seek", "sought"]
+    /// (Not "to seek": "gave up its plans to seek a stake in X".)
+    private static let seekingVerbs: WordSet = ["negotiating", "negotiates", "seeking", "seeks"]
     /// Words that may stand between the verb and the stake noun.
     private static let stakeModifiers: WordSet = ["a", "an", "minority", "majority", "controlling", "small", "significant", "substantial", "pct", "percent", "%"]
 

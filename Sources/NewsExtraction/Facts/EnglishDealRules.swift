@@ -425,7 +425,10 @@ struct EnglishDealRules: Sendable {
             other.index - trigger <= 8, !view.span(trigger + 1, other.index).contains(where: { !view.items[$0].hasMention && view.items[$0].mask & FactWordClass.verbMask != 0 })
         {
             // "X has been merged into Y", "X was merged into Y": Y absorbed X, an acquisition by Y.
-            if isPassive(trigger), view.word(other.index - 1) == "into" || view.word(other.index - 2) == "into" && view.transparent(other.index - 1) {
+            // The subject must stand right before the auxiliaries ("X was merged", "X has been merged").
+            let aux = trigger - 1
+            let subjectNext = view.items[max(0, ["has", "had", "have"].contains(view.word(aux - 1)) ? aux - 2 : aux - 1)].entity == first
+            if isPassive(trigger), subjectNext, view.word(other.index - 1) == "into" || view.word(other.index - 2) == "into" && view.transparent(other.index - 1) {
                 return make(.acquisition, acquirer: other.entity, seller: nil, target: first, trigger: trigger, clause: clause, past: isPastPassive(trigger))
             }
             return make(.merger, acquirer: first, seller: nil, target: other.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))

@@ -1,11 +1,20 @@
 import NewsModel
 
 extension SentenceView {
-    /// "<Brixa Holding> which owns 37.5 pct of X", "Brixa Corp which holds X": a "which" right after an
-    /// organisation's name (or the bracket that closes it), with no comma between, makes that organisation
-    /// the subject of the relative clause. English only; the name must be no genitive ("X's unit which …").
+    /// Verbs of holding right after "which": "which owns", "which holds", "which is (70 pct) owned by".
+    private static let relativeHoldingVerbs: WordSet = ["owns", "holds", "controls", "has", "is", "was"]
+
+    /// "<Brixa Holding> which owns 37.5 pct of X", "Brixa Corp which is 50 pct owned by Y": a "which" right after
+    /// an organisation's name (or the bracket that closes it), with no comma between, makes that organisation
+    /// the subject of a holding verb after it ("which is" only before "owned", "held" or "controlled" in the
+    /// next four words). English only; the name must be no genitive ("X's unit which …").
     func commalessRelativeAntecedent(_ index: Int) -> EntityID? {
-        guard language == .english, items[index].lower == "which", !items[index].hasMention, index >= 1 else { return nil }
+        guard language == .english, items[index].lower == "which", !items[index].hasMention, index >= 1,
+            Self.relativeHoldingVerbs.contains(word(index + 1))
+        else { return nil }
+        if word(index + 1) == "is" || word(index + 1) == "was" {
+            guard span(index + 2, min(items.count, index + 6)).contains(where: { ["owned", "held", "controlled"].contains(word($0)) }) else { return nil }
+        }
         var name = index - 1
         if word(name) == ">" || word(name) == ")" {
             name -= 1
