@@ -102,4 +102,21 @@ import Testing
         let single = facts("Veltrona Corp sold its stake in Harlow Minerals Inc and Brisko Industries Ltd bought shares.", ["Veltrona Corp", "Harlow Minerals Inc", "Brisko Industries Ltd"])
         #expect(!single.deals.contains { $0.contains(">Brisko Industries Ltd from Veltrona Corp") })
     }
+
+    @Test func saleOfStakesInBothOfTwoCompanies() {
+        let found = facts(
+            "Veltrona Corp agreed to sell its stakes in both Harlow Minerals Inc and Brisko Industries Ltd to Quorvel Inc.",
+            ["Veltrona Corp", "Harlow Minerals Inc", "Brisko Industries Ltd", "Quorvel Inc"])
+        #expect(found.deals.contains("stake Quorvel Inc>Brisko Industries Ltd from Veltrona Corp -"))
+    }
+
+    @Test func interestInTheCompanyOfTheSpeaker() {
+        let found = facts(
+            "Harlow Minerals Inc said Veltrona Corp, which owns a 57 pct interest in the company, proposed a merger.",
+            ["Harlow Minerals Inc", "Veltrona Corp"])
+        #expect(found.stakes.contains("Veltrona Corp>Harlow Minerals Inc 57.0"))
+        // "the company's plant" is no company held.
+        let plant = facts("Veltrona Corp, which owns a 57 pct interest in the company plant, said sales rose.", ["Veltrona Corp"])
+        #expect(plant.stakes.isEmpty)
+    }
 }

@@ -22,7 +22,7 @@ extension EnglishDealRules {
     func pluralStakeNoun(after trigger: Int, before target: EntityID, _ clause: Range<Int>) -> Bool {
         guard let first = view.span(trigger + 1, clause.upperBound).first(where: { view.items[$0].entity == target }) else { return false }
         var noun = first - 1
-        if view.word(noun) == "the" { noun -= 1 }
+        if view.word(noun) == "the" || view.word(noun) == "both" { noun -= 1 }
         guard view.word(noun) == "in", noun - 1 > trigger else { return false }
         return ["stakes", "interests", "holdings", "shareholdings"].contains(view.word(noun - 1))
     }
