@@ -49,6 +49,7 @@ struct EnglishDealRules: Sendable {
                 if view.isA(.stakenoun, trigger), let transfer = transferredStake(trigger, clause, context) { found = transfer }
                 if found == nil, view.isA(.salenoun, trigger) || view.isA(.takeovernoun, trigger) { found = nominalStakeDeal(trigger, clause, context) }
                 if found == nil, view.isA(.sell, trigger) { found = ownSharesSold(trigger, clause, context) }
+                if found == nil, view.isA(.stakenoun, trigger) { found = soughtStake(trigger, clause, context) }
                 if found == nil { found = fallbackDeal(trigger, clause, context) }
                 if let deal = found { found = refine(deal, trigger: trigger, clause: clause) }
                 if var deal = found, deal.acquirer != deal.target, deal.seller != deal.target {
@@ -66,7 +67,9 @@ struct EnglishDealRules: Sendable {
                     if deal.kind == .acquisition, deal.resultingPercent == 100, let holder = deal.acquirer {
                         stakes.append(StakeCandidate(holder: holder, company: deal.target, percent: 100, since: nil, sentence: view.sentence.index))
                     }
-                    if deal.kind == .acquisition, view.isA(.buy, trigger) || view.isA(.sell, trigger) || view.isA(.takeovernoun, trigger) {
+                    if deal.kind == .acquisition || deal.kind == .stake && pluralStakeNoun(after: trigger, before: deal.target, clause),
+                        view.isA(.buy, trigger) || view.isA(.sell, trigger) || view.isA(.takeovernoun, trigger)
+                    {
                         deals += coordinatedTargets(of: deal, after: trigger, clause)
                     }
                     if view.isA(.buy, trigger) { stakes += jointBuyerStakes(of: deal, trigger: trigger, clause, known: stakes) }
@@ -256,15 +259,21 @@ struct EnglishDealRules: Sendable {
         return (acquirer, target)
     }
 
-    /// "Y's shares in X", "Y's 20 pct stake in X": the company X whose shares a genitive Y holds.
+    /// "Y's shares in X", "Y's 20 pct stake in X", "the Y stake in X": the company X whose shares Y holds (a
+    /// genitive Y, or a name used as an adjective right before the stake noun).
     private func sharesHeld(by owner: Int, _ clause: Range<Int>) -> (index: Int, entity: EntityID)? {
-        guard view.isPossessive(owner), let noun = view.span(owner + 1, min(clause.upperBound, owner + 5)).first(where: { view.isA(.sharenoun, $0) || view.isA(.stakenoun, $0) }),
+        guard view.isPossessive(owner) || attributiveHolder(owner), let noun = view.span(owner + 1, min(clause.upperBound, owner + 5)).first(where: { view.isA(.sharenoun, $0) || view.isA(.stakenoun, $0) }),
             view.word(noun + 1) == "in", noun + 2 < clause.upperBound
         else { return nil }
         var index = noun + 2
         if view.word(index) == "the" { index += 1 }
         guard index < clause.upperBound, view.items[index].isOrganisation, let entity = view.items[index].entity, entity != view.items[owner].entity else { return nil }
         return (index, entity)
+    }
+
+    /// "the Y stake in X", "the Y holding in X": a name between "the" and a stake noun is its holder.
+    private func attributiveHolder(_ owner: Int) -> Bool {
+        view.word(owner - 1) == "the" && (view.isA(.stakenoun, owner + 1) || view.isA(.sharenoun, owner + 1)) && view.items[owner].isOrganisation
     }
 
     /// "bought X, a unit of Y", "X, the Canadian subsidiary of Y": the parent named in an apposition sells.
@@ -415,6 +424,13 @@ struct EnglishDealRules: Sendable {
         if let first, let other = view.party(after: trigger, in: clause, governedBy: ["with", "into"], organisationOnly: true, excluding: [first]),
             other.index - trigger <= 8, !view.span(trigger + 1, other.index).contains(where: { !view.items[$0].hasMention && view.items[$0].mask & FactWordClass.verbMask != 0 })
         {
+            // "X has been merged into Y", "X was merged into Y": Y absorbed X, an acquisition by Y.
+            // The subject must stand right before the auxiliaries ("X was merged", "X has been merged").
+            let aux = trigger - 1
+            let subjectNext = view.items[max(0, ["has", "had", "have"].contains(view.word(aux - 1)) ? aux - 2 : aux - 1)].entity == first
+            if isPassive(trigger), subjectNext, view.word(other.index - 1) == "into" || view.word(other.index - 2) == "into" && view.transparent(other.index - 1) {
+                return make(.acquisition, acquirer: other.entity, seller: nil, target: first, trigger: trigger, clause: clause, past: isPastPassive(trigger))
+            }
             return make(.merger, acquirer: first, seller: nil, target: other.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger))
         }
         // "X and Y merge", "X and Y agreed to merge".
@@ -463,7 +479,7 @@ struct EnglishDealRules: Sendable {
     private func stakeChange(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> (DealCandidate, StakeCandidate)? {
         let window = (trigger + 1)..<min(clause.upperBound, trigger + 5)
         guard window.contains(where: { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) }) else { return nil }
-        guard let holder = view.subject(of: trigger, in: clause, context: context),
+        guard let holder = nominalPossessor(of: trigger) ?? view.subject(of: trigger, in: clause, context: context),
             let company = view.party(after: trigger, in: clause, governedBy: ["in", "of"], organisationOnly: true, excluding: [holder])
         else { return nil }
         var resulting: Double?

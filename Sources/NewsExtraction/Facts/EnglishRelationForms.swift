@@ -95,7 +95,7 @@ struct EnglishRelationForms: Sendable {
                 guard let lead = Self.leads[view.items[index].lower] else { continue }
                 switch lead {
                 case .passiveOwned:
-                    stakes += passiveOwners(index, clause, context) + splitOwners(index, clause, context)
+                    stakes += passiveOwners(index, clause, context) + splitOwners(index, clause, context) + theirJointlyOwned(index, clause)
                 case .control:
                     if let found = activeControl(index, clause, context) { stakes.append(found) }
                 case .subsidiaries:

@@ -81,6 +81,7 @@ extension SentenceView {
             if Self.relativeWho.contains(items[index].lower), index >= 2, word(index - 1) == ",", items[index - 2].isParty {
                 return items[index - 2].entity
             }
+            if let antecedent = commalessRelativeAntecedent(index) { return antecedent }
             if isPronoun(index) || (Self.possessivePronouns.contains(items[index].lower) && !items[index].hasMention) {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
