@@ -40,3 +40,12 @@ extension QuoteContext {
     /// Relative pronouns after a source noun ("der Bericht, der …", "die Studie, die …").
     static let sourceRelativePronouns: Set<String> = ["der", "die", "das", "welcher", "welche", "welches"]
 }
+
+extension QuoteContext {
+    /// Whether the words before a colon inside a German content are the speaker's own: a
+    /// first-person word ("wir", "uns") and no speech cue ("sagte X: …" is an attribution).
+    func isFirstPersonLead(_ range: Range<Int>) -> Bool {
+        guard language == .german, range.count >= 3, hasFirstPersonWord(range) else { return false }
+        return !range.contains { tokens[$0].kind == .word && cue(at: $0, limit: range.upperBound) != nil }
+    }
+}

@@ -388,6 +388,9 @@ extension QuoteContext {
         var start = clause.lowerBound
         for candidate in stride(from: comma - 1, through: clause.lowerBound, by: -1)
         where tokens[candidate].isPunctuation(":") && spanAt[candidate] == nil {
+            // "Was X betrifft, haben wir …: man hat …, wundert sich Y": a German first-person
+            // clause before the colon is the speaker's own words too.
+            if language == .german && isFirstPersonLead(clause.lowerBound..<candidate) { break }
             start = candidate + 1
             break
         }
