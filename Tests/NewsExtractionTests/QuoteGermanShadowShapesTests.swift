@@ -115,3 +115,25 @@ import Testing
         #expect(names.contains("SAEB"), "\(facts.entities)")
     }
 }
+
+/// "die Nordische Händlervereinigung": a capitalised adjective in mid-sentence before an
+/// organisation noun names an organisation.
+@Suite struct EntityGermanAdjectiveInstitutionTests {
+    static func names(_ text: String) -> [String] {
+        let article = Article(id: "a", title: "Titel", paragraphs: ["Titel", text], language: .german)
+        return RuleBasedExtractor().extract(from: article).entities
+            .filter { $0.kind == .organization || $0.kind == .company }.flatMap { [$0.name] + $0.aliases }
+    }
+
+    @Test func capitalisedAdjectiveBeforeAnOrganizationNoun() {
+        let names = Self.names("Personal suchten 60 Prozent der Betriebe, verkündete die Nordische Händlervereinigung am Montag.")
+        #expect(names.contains("Nordische Händlervereinigung"), "\(names)")
+        let genitive = Self.names("Das Geld kam vom Fonds der Multilateralen Investitionsbank in Talgrund.")
+        #expect(genitive.contains("Multilateralen Investitionsbank"), "\(genitive)")
+    }
+
+    @Test func lowerCaseAdjectiveOrOtherNounIsNoName() {
+        #expect(Self.names("Die Zahlen der nordischen Händlervereinigung steigen, sagte Marlene Quastorf.").isEmpty)
+        #expect(Self.names("Am Montag sank die Zahl. Nordische Winter sind hart.").isEmpty)
+    }
+}
