@@ -38,6 +38,12 @@ import Testing
         #expect(quote.speaker?.name == "Veltrona AG", "\(quote)")
     }
 
+    @Test func secondVerbWithAberIsNoContent() {
+        let facts = Self.facts(
+            ["Titel", "Ökonomen wie Marlene Quastorf räumen die Wahrscheinlichkeit eines Schocks ein, sehen aber langfristig rosige Perspektiven."])
+        #expect(facts.quotes.isEmpty, "\(facts.quotes)")
+    }
+
     @Test func wundertSichAfterTheContent() throws {
         let facts = Self.facts(
             ["Titel", "Die Ökonomin Marlene Quastorf sprach in Talgrund.",
@@ -128,8 +134,28 @@ import Testing
     @Test func capitalisedAdjectiveBeforeAnOrganizationNoun() {
         let names = Self.names("Personal suchten 60 Prozent der Betriebe, verkündete die Nordische Händlervereinigung am Montag.")
         #expect(names.contains("Nordische Händlervereinigung"), "\(names)")
-        let genitive = Self.names("Das Geld kam vom Fonds der Multilateralen Investitionsbank in Talgrund.")
+        let genitive = Self.names("Das Geld kam vom Gipfel der Multilateralen Investitionsbank in Talgrund.")
         #expect(genitive.contains("Multilateralen Investitionsbank"), "\(genitive)")
+    }
+
+    @Test func inflectedFormsAreOneOrganization() throws {
+        let article = Article(
+            id: "a", title: "Titel",
+            paragraphs: ["Titel", "Der Gipfel der Baltischen Handelsgemeinschaft beginnt. Die Baltische Handelsgemeinschaft wurde 2004 gegründet."],
+            language: .german)
+        let found = RuleBasedExtractor().extract(from: article).entities.filter { $0.name.hasSuffix("Handelsgemeinschaft") }
+        #expect(found.count == 1, "\(found)")
+        let entity = try #require(found.first)
+        #expect(entity.name == "Baltische Handelsgemeinschaft")
+        #expect(entity.aliases.contains("Baltischen Handelsgemeinschaft"), "\(entity)")
+    }
+
+    @Test func chainedAdjectivesAndNamesThatGoOn() {
+        let chained = Self.names("Das Geld kam von der Baltischen Demokratischen Partei in Talgrund.")
+        #expect(chained.contains("Baltischen Demokratischen Partei"), "\(chained)")
+        #expect(!chained.contains("Demokratischen Partei"), "\(chained)")
+        let goesOn = Self.names("Das Geld kam vom Nordischen Zentrum für Quellforschung in Talgrund.")
+        #expect(!goesOn.contains("Nordischen Zentrum"), "\(goesOn)")
     }
 
     @Test func lowerCaseAdjectiveOrOtherNounIsNoName() {

@@ -534,6 +534,12 @@ extension QuoteContext {
             // "… und dann sagen, man bekomme es zurück, sagte X dem Fernsehen": the later verb's.
             if runsIntoInvertedAttribution(from: start, end: contentEnd, clause: clause) { return nil }
             let opener = tokens[start].lower
+            // "räumen X ein, sehen aber …": the subject's second verb with "aber" is no content.
+            if start + 1 < contentEnd, tokens[start].kind == .word, !tokens[start].isCapitalized,
+                Self.contrastWords.contains(tokens[start + 1].lower), !lexicon.konjunktiv.contains(opener)
+            {
+                return nil
+            }
             // "… bedauerte sie, und vielen würden …": content never opens with a coordinator.
             if Self.coordinatorOpeners.contains(opener) { return nil }
             // "gab sich verwundert, wenn X so etwas sage" is reported; "…, wenn X so etwas sagt" is
