@@ -156,6 +156,8 @@ import Testing
         #expect(!chained.contains("Demokratischen Partei"), "\(chained)")
         let goesOn = Self.names("Das Geld kam vom Nordischen Zentrum für Quellforschung in Talgrund.")
         #expect(!goesOn.contains("Nordischen Zentrum"), "\(goesOn)")
+        let genitive = Self.names("Das Geld kam von der Baltischen Partei Talgrunds.")
+        #expect(!genitive.contains("Baltische Partei") && !genitive.contains("Baltischen Partei"), "\(genitive)")
     }
 
     @Test func lowerCaseAdjectiveOrOtherNounIsNoName() {

@@ -50,11 +50,13 @@ extension EntityScanner {
         return !isFree(start - 2) || (head.isCapitalized && Self.bracketOrganizationEndings.contains(where: { head.lower.hasSuffix($0) }))
     }
 
-    /// Whether the name goes on after its noun: "… Zentrum für Luftfahrt", "… Partei Talgrunds".
+    /// Whether the name goes on after its noun: "… Zentrum für Luftfahrt", "… Partei Talgrunds"
+    /// (a capitalised genitive, or a word of another name).
     private func nameGoesOn(after noun: Int) -> Bool {
         guard noun + 1 < tokens.count, sameSentence(noun, noun + 1) else { return false }
         let next = tokens[noun + 1]
-        return Self.nameContinuations.contains(next.lower) || (next.isWord && next.isCapitalized && !isFree(noun + 1))
+        if Self.nameContinuations.contains(next.lower) { return true }
+        return next.isWord && next.isCapitalized && (!isFree(noun + 1) || next.lower.hasSuffix("s"))
     }
 
     /// Words after which an organisation's name goes on ("für", "zur").
