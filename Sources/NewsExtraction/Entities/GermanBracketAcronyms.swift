@@ -77,7 +77,7 @@ extension EntityScanner {
         "netzwerk", "forum", "zentrum", "rat", "amt", "dienst", "liga", "koalition", "plattform", "arbeitskreis",
         "initiative", "party", "alliance", "association", "council", "league", "federation", "committee", "agency",
         // Banks, funds and communities of states or firms ("Südatlantische Entwicklungsbank (SAEB)",
-        // "Nordischer Investitionsfonds (NIF)", "Baltische Handelsgemeinschaft (BHG)").
+        // "Nordischer Investitionsfonds (NDIF)", "Baltische Handelsgemeinschaft (BHG)").
         "bank", "fonds", "gemeinschaft",
     ]
 
