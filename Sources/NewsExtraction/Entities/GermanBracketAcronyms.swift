@@ -76,6 +76,9 @@ extension EntityScanner {
         "behörde", "organisation", "bewegung", "front", "gewerkschaft", "komitee", "ausschuss", "kammer", "stiftung",
         "netzwerk", "forum", "zentrum", "rat", "amt", "dienst", "liga", "koalition", "plattform", "arbeitskreis",
         "initiative", "party", "alliance", "association", "council", "league", "federation", "committee", "agency",
+        // Banks, funds and communities of states or firms ("Südatlantische Entwicklungsbank (SAEB)",
+        // "Nordischer Investitionsfonds (NDIF)", "Baltische Handelsgemeinschaft (BHG)").
+        "bank", "fonds", "gemeinschaft",
     ]
 
     /// All-caps abbreviations of things, not organisations, that are no ordinary word of the

@@ -18,6 +18,7 @@ extension EntityScanner {
         findNamesAfterNamens()
         findArticleNamesAfterCues()
         findGermanCompanyNameForms()
+        findAdjectiveInstitutionNames()
     }
 
     /// "berichtet die Zeitung Die Welt", "laut dem Magazin Der Falke": after an organisation cue,

@@ -105,6 +105,12 @@ struct OwnershipRules: Sendable {
                     found = view.language == .german
                         ? germanHold(trigger, clause, context) ?? describedSubjectHolding(trigger, clause, context) ?? describedAttributiveHolding(trigger, clause, context)
                         : englishHold(trigger, clause, context)
+                    if found == nil {
+                        result += germanDativeOwners(trigger, clause)
+                    } else if let direct = found, view.language == .german, direct.holder != direct.company, view.word(trigger).hasPrefix("gehör") {
+                        // "X gehört je zur Hälfte der Y und der Z": the coordinated owners too.
+                        result += germanCoordinatedHolders(of: direct, clause)
+                    }
                 } else if view.isA(.entry, trigger), lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
                     found = participation(trigger, clause, context)
                     if let direct = found, direct.holder != direct.company {

@@ -118,11 +118,30 @@ extension QuoteContext {
             let isAttributive =
                 Self.isGermanAdjective(word) && next < range.upperBound && tokens[next].kind == .word
                 && tokens[next].isCapitalized && !isKonjunktivForm(at: index)
-            if isAttributive { continue }
+            if isAttributive && !isPluralVerbAfterNoun(at: index, in: range) { continue }
             return false
         }
         return true
     }
+
+    /// "Viele Betriebe suchen neue Leute", "60 Prozent der Firmen suchten Personal": a word in
+    /// "-en" right after a noun is the plural verb of that noun, not an adjective of the next
+    /// one ("die neuen Pläne" has an article, "Seine neuen Pläne" a possessive before it).
+    func isPluralVerbAfterNoun(at index: Int, in range: Range<Int>) -> Bool {
+        guard language == .german, index > range.lowerBound, tokens[index].lower.hasSuffix("en") else { return false }
+        let previous = tokens[index - 1]
+        return previous.kind == .word && previous.isCapitalized && spanAt[index - 1] == nil
+            && !Self.determiners.contains(previous.lower) && !Self.germanPronounDeterminers.contains(previous.lower)
+            && !Self.prepositions.contains(previous.lower) && !Self.adverbialStarts.contains(previous.lower)
+    }
+
+    /// Possessives, demonstratives and quantifiers that stand before an adjective and its noun.
+    static let germanPronounDeterminers: Set<String> = [
+        "alle", "allen", "aller", "beide", "beiden", "diese", "diesen", "dieser", "dieses", "jene", "jenen", "keine",
+        "keinen", "kein", "seine", "seinen", "ihre", "ihren", "unsere", "unseren", "meine", "meinen", "deine", "eure",
+        "manche", "solche", "welche", "wenige", "weitere", "andere", "sämtliche", "etliche", "jede", "jeden", "mehr",
+        "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend",
+    ]
 
     /// Whether a token is a dash ("–", "—", or "-" standing alone).
     static func isDash(_ token: QuoteToken) -> Bool {

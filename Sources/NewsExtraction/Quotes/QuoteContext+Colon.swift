@@ -33,6 +33,9 @@ extension QuoteContext {
                 candidate.parts.contains { $0.contains(start) || $0.contains(colon - 1) && $0.upperBound > start }
             }
             if covered { continue }
+            // "hat X angekündigt: Er verweist auf …": a new attribution of its own after the
+            // colon tells what the speaker did; it is not what they said.
+            if opensWithPronounCue(content) { continue }
             guard let guess = colonSpeaker(before: colon, sentence: sentence, found: found) else { continue }
             result.append(QuoteCandidate(parts: [content], direct: false, speaker: guess, sentence: sentence))
         }
@@ -140,6 +143,15 @@ extension QuoteContext {
             for index in clause where Self.perfectAuxiliaries.contains(tokens[index].lower) { return true }
         }
         return false
+    }
+
+    /// Whether the words after a colon open with a third-person pronoun and a speech cue
+    /// ("Er verweist auf …", "Sie erklärte, …"): German only.
+    func opensWithPronounCue(_ content: Range<Int>) -> Bool {
+        guard language == .german, content.count >= 3 else { return false }
+        let first = tokens[content.lowerBound].lower
+        guard first == "er" || first == "sie" else { return false }
+        return cue(at: content.lowerBound + 1, limit: content.upperBound) != nil
     }
 
     /// Whether a range holds a first-person word ("ich", "unser", "we", "my").

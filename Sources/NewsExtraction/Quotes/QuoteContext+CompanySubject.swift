@@ -72,20 +72,28 @@ extension QuoteContext {
     /// The company an English "it" or "the company" before `offset` stands for: the last company
     /// named, passing over one named in a phrase of "its" ("the sale of its stake in the Quill
     /// Herald. It said …" is about the owner, not the Herald). Falls back to the last company.
-    func lastCompanyForAnaphor(before offset: Int) -> EntityMention? {
+    /// With `businessOnly` ("das Unternehmen", "der Konzern", "die Firma") a company named before
+    /// wins over an organisation named after it ("Die X GmbH stellt beim Landesgericht einen
+    /// Antrag. Das teilte das Unternehmen mit."); with no company, the last organisation.
+    func lastCompanyForAnaphor(before offset: Int, businessOnly: Bool = false) -> EntityMention? {
         let mentions = table.mentions
         var end = 0
         while end < mentions.count && mentions[end].range.start < offset { end += 1 }
         var last: EntityMention?
         var index = end
+        var fallback: EntityMention?
         while index > 0 {
             index -= 1
             let mention = mentions[index]
             guard mention.kind == .company || mention.kind == .organization else { continue }
+            if businessOnly && mention.kind != .company {
+                if fallback == nil { fallback = mention }
+                continue
+            }
             if last == nil { last = mention }
             guard language == .english, isObjectOfItsPhrase(mention) else { return mention }
         }
-        return last
+        return last ?? fallback
     }
 
     /// Whether "its" stands within seven tokens before the mention, in the same sentence, with
@@ -170,4 +178,9 @@ extension QuoteContext {
         "trading", "power", "telephone", "telecommunications", "banking", "finance", "financial", "property",
         "construction", "engineering", "electronics", "airline", "tobacco", "publishing", "entertainment",
     ]
+}
+
+extension QuoteContext {
+    /// German nouns that refer back to a company, never to a court, ministry or agency.
+    static let germanBusinessNouns: Set<String> = ["unternehmen", "konzern", "firma"]
 }

@@ -38,7 +38,8 @@ extension QuoteContext {
             var start = at
             while start - 1 >= lower, let earlier = self.mention(at: start - 1), earlier.range == current.range { start -= 1 }
             var k = start - 1
-            if k >= lower, tokens[k].lower == "the" { k -= 1 }
+            // "the", and the German articles ("Die X AG und die Y Bank geben … bekannt").
+            if k >= lower, ["the", "der", "die", "das"].contains(tokens[k].lower) { k -= 1 }
             guard k - 1 >= lower, ["and", "und"].contains(tokens[k].lower) else { return current }
             k -= 1
             guard let previous = self.mention(at: k), previous.kind == .company || previous.kind == .organization,

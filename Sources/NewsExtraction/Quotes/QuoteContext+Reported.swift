@@ -388,6 +388,9 @@ extension QuoteContext {
         var start = clause.lowerBound
         for candidate in stride(from: comma - 1, through: clause.lowerBound, by: -1)
         where tokens[candidate].isPunctuation(":") && spanAt[candidate] == nil {
+            // "Was X betrifft, haben wir …: man hat …, wundert sich Y": a German first-person
+            // clause before the colon is the speaker's own words too.
+            if language == .german && isFirstPersonLead(clause.lowerBound..<candidate) { break }
             start = candidate + 1
             break
         }
@@ -531,6 +534,12 @@ extension QuoteContext {
             // "… und dann sagen, man bekomme es zurück, sagte X dem Fernsehen": the later verb's.
             if runsIntoInvertedAttribution(from: start, end: contentEnd, clause: clause) { return nil }
             let opener = tokens[start].lower
+            // "räumen X ein, sehen aber …": the subject's second verb with "aber" is no content.
+            if start + 1 < contentEnd, tokens[start].kind == .word, !tokens[start].isCapitalized,
+                Self.contrastWords.contains(tokens[start + 1].lower), !lexicon.konjunktiv.contains(opener)
+            {
+                return nil
+            }
             // "… bedauerte sie, und vielen würden …": content never opens with a coordinator.
             if Self.coordinatorOpeners.contains(opener) { return nil }
             // "gab sich verwundert, wenn X so etwas sage" is reported; "…, wenn X so etwas sagt" is
@@ -548,6 +557,11 @@ extension QuoteContext {
                 Self.relativeOpeners.contains(opener) && start + 1 < contentEnd
                 && (opener.hasPrefix("w") || (!tokens[start + 1].isCapitalized && !isArticlePhrase))
             if isRelative && !hasKonjunktiv(start..<contentEnd) { return nil }
+            // "kündigte einen Vorschlag an, der das Abkommen untergraben werde": a relative clause
+            // after the verb's object describes the object, even in the subjunctive.
+            if isRelative && hasGermanObjectPhrase(in: (index + 1)..<(start - 1), verb: index) { return nil }
+            // "hat X angekündigt: Er verweist auf …": a new attribution after the colon.
+            if opensWithPronounCue(start..<contentEnd) { return nil }
             // "verspricht Fans ein Comeback, das sie nicht enttäuschen werde": after a weak cue's
             // object, a relative clause ("das sie …") is no content; "das sei …" is one.
             if isRelative && found.isWeak && !(start + 1 < contentEnd && isKonjunktivForm(at: start + 1)) { return nil }
@@ -580,8 +594,11 @@ extension QuoteContext {
                     if let apposition = appositionSubject(in: before, verb: index) {
                         subject = speaker(in: apposition, anchor: apposition.upperBound, noFallback: true)
                     }
+                    // "Das Amt bestätigte dem Abgeordneten X, dass …", "X vertritt wie Y die Ansicht,
+                    // dass …": a name after the verb that is spoken to or compared with does not speak.
+                    let afterVerbSpeaks = !isGermanAddresseeOrComparison(at: index + 1, before: start)
                     speakerGuess =
-                        speaker(in: afterVerb, anchor: index, strongOnly: true)
+                        (afterVerbSpeaks ? speaker(in: afterVerb, anchor: index, strongOnly: true) : nil)
                         ?? subject
                         ?? speaker(in: before, anchor: index)
                         ?? speaker(in: afterVerb, anchor: index)
@@ -813,6 +830,11 @@ extension QuoteContext {
         var end = index + 1
         while end < clause.upperBound && end - index <= 10 {
             let token = tokens[end]
+            // "Laut einem Artikel von „Nordkurier Online“": a quoted name stands in the phrase.
+            if let close = titleSpanClose(at: end, limit: clause.upperBound) {
+                end = close + 1
+                continue
+            }
             guard token.kind == .word else { break }
             // An adjective between a determiner and its noun: "der politischen Opposition".
             let isAdjective =
@@ -843,10 +865,13 @@ extension QuoteContext {
         }
         // "nach eigenen Angaben": the named subject of the clause, else the source phrase itself
         // when no speaker stands in it.
-        guard
-            let guess = ownStatementSubject(nach: index, phrase: (index + 1)..<end, clause: clause)
-                ?? speaker(in: (index + 1)..<end, anchor: index + 1)
-                ?? (tokens[index].lower == "nach" ? SpeakerGuess(description: text((index + 1)..<end)) : nil)
+        var named = ownStatementSubject(nach: index, phrase: (index + 1)..<end, clause: clause)
+            ?? speaker(in: (index + 1)..<end, anchor: index + 1)
+        // "laut einem Artikel von „Nordkurier Online“": the quoted medium, not the capitalised phrase.
+        if named.map({ $0.entity == nil && $0.organization == nil }) ?? true, let quoted = quotedSourceName(in: (index + 1)..<end) {
+            named = quoted
+        }
+        guard let guess = named ?? (tokens[index].lower == "nach" ? SpeakerGuess(description: text((index + 1)..<end)) : nil)
         else { return nil }
         var parts: [Range<Int>] = []
         var before = index
@@ -861,6 +886,8 @@ extension QuoteContext {
         }
         if before > contentStart { parts.append(contentStart..<before) }
         var after = end
+        // "Laut einem Artikel von X, der sich auf Y beruft, leben …": the source's relative clause.
+        if let skipped = sourceRelativeClauseEnd(at: after, limit: clause.upperBound) { after = skipped }
         if after < clause.upperBound && tokens[after].isPunctuation(",") { after += 1 }
         if after < clause.upperBound { parts.append(after..<contentEnd(from: after, end: clause.upperBound)) }
         guard !parts.isEmpty else { return nil }

@@ -325,7 +325,9 @@ extension QuoteContext {
                 return guess
             }
             if isNoun || Self.companyPronouns.contains(word) {
-                if let last = lastCompanyForAnaphor(before: tokens[index].range.start) {
+                // "das Unternehmen" (German) is a company, not a court or ministry named after it.
+                let businessOnly = language == .german && Self.germanBusinessNouns.contains(word)
+                if let last = lastCompanyForAnaphor(before: tokens[index].range.start, businessOnly: businessOnly) {
                     // "X told shareholders to wait for advice from Y. It said …": the subject.
                     let subject = subjectCompany(before: index, last: last)
                     var guess = SpeakerGuess(entity: (subject ?? last).entity)
