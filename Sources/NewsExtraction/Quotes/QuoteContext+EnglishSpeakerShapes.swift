@@ -118,7 +118,8 @@ extension QuoteContext {
     }
 
     /// A word of a name ``repeatedNameAtCue(in:anchor:)`` accepts: capitalised, in no quote, no
-    /// mention (a place's only when `first`), and no role, cue, function word, demonym or given name.
+    /// mention (a place's only when `first`), and no role, cue, function word, demonym, unnamed
+    /// source ("Officials") or title.
     private func isRepeatedNameWord(_ index: Int, first: Bool) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, spanAt[index] == nil, mention(at: index) == nil else { return false }
@@ -128,10 +129,24 @@ extension QuoteContext {
             && lexicon.roleWord(in: token.lower) == nil && cue(at: index, limit: index + 1) == nil
             && !EntityLexicons.demonyms.contains(written) && !Self.nameTitles.contains(token.lower)
             && !Self.personPronouns.contains(token.lower) && !EntityLexicons.isStopword(token.lower)
+            && !lexicon.unnamedSources.contains(token.lower)
     }
+
+    /// Words that link a clause rather than open an attribution after a comma ("…, but he said").
+    static let englishLinkWords: WordSet = ["but", "and", "or", "while", "as", "although", "though", "because", "so"]
 
     /// Participles that put a person into an apposition of the subject ("the company, led by …,").
     static let englishByParticiples: WordSet = ["led", "headed", "run", "chaired", "founded", "owned", "controlled"]
+
+    /// Whether `range` holds a company noun ("the firm", "the Kelmar company") or a company's
+    /// mention: the subject of an apposition ", led by …,".
+    private func isCompanySubject(_ range: Range<Int>) -> Bool {
+        for index in range where tokens[index].kind == .word {
+            if Self.companyNouns.contains(tokens[index].lower) && !Self.groupNouns.contains(tokens[index].lower) { return true }
+            if let found = mention(at: index), found.kind == .company { return true }
+        }
+        return false
+    }
 
     /// Whether the token at `index` stands in an English apposition ", led by …," that closes right
     /// before the cue at `anchor` ("The Kelmar company, led by chief executive Dana Ferrick,
@@ -144,6 +159,7 @@ extension QuoteContext {
         while probe - 2 >= lower, index - probe <= 6, tokens[probe].kind == .word {
             if tokens[probe].lower == "by" {
                 return Self.englishByParticiples.contains(tokens[probe - 1].lower) && tokens[probe - 2].isPunctuation(",")
+                    && isCompanySubject(lower..<(probe - 2))
             }
             probe -= 1
         }
@@ -159,10 +175,14 @@ extension QuoteContext {
         var last = end - 1
         while last > start, tokens[last].kind != .word { last -= 1 }
         guard last > start + 2, let found = cue(at: last, limit: last + 1), !found.cue.isWeak else { return false }
+        // The attribution closes the sentence ("…, X said."), not a clause ("…, but he said: …").
+        guard last + 1 < tokens.count, tokens[last + 1].isPunctuation(".") else { return false }
         var probe = last - 1
         while probe > start, last - probe <= 9 {
             let token = tokens[probe]
-            if token.isPunctuation(",") { return probe < last - 1 }
+            if token.isPunctuation(",") {
+                return probe < last - 1 && !Self.englishLinkWords.contains(tokens[probe + 1].lower)
+            }
             guard token.kind == .word || ["'s", "’s"].contains(token.lower) || token.isPunctuation("&") else { return false }
             probe -= 1
         }
@@ -189,7 +209,8 @@ extension QuoteContext {
             if tokens[probe].lower == "by" {
                 guard Self.englishByParticiples.contains(tokens[probe - 1].lower), tokens[probe - 2].isPunctuation(",")
                 else { return nil }
-                return probe - 2
+                // Only a company's subject ("The firm, led by …,"); a group's leader speaks for it.
+                return isCompanySubject(lower..<(probe - 2)) ? probe - 2 : nil
             }
             probe -= 1
         }

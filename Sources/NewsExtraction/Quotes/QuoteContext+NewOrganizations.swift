@@ -171,14 +171,17 @@ extension QuoteContext {
             && Self.englishOrganizationHeads.contains(tokens[last - 2].lower)
         guard Self.englishOrganizationHeads.contains(tokens[last].lower) || headBeforeOf else { return nil }
         var start = last
+        var hasPossessive = false
         while start - 1 >= lower, last - start < 5 {
             if isOrganizationNameWord(start - 1) {
                 start -= 1
-            } else if start - 2 >= lower, isNameJoiner(start - 1), isOrganizationNameWord(start - 2) {
+            } else if !hasPossessive, start - 2 >= lower, isNameJoiner(start - 1), isOrganizationNameWord(start - 2) {
                 start -= 2
             } else if start - 2 >= lower, isPossessiveInsideName(start - 1) {
-                // "the Trade Representative's Office": an office named after its holder.
+                // "the Trade Representative's Office": an office named after its holder; no
+                // second name joined before it ("the X Union and Y Workers' Association").
                 start -= 2
+                hasPossessive = true
             } else {
                 break
             }

@@ -724,8 +724,11 @@ extension QuoteContext {
                 ?? speaker(in: (index + 1)..<start, anchor: index, strongOnly: true)
         else { return nil }
         let end = contentEndBeforeAbbreviationBreak(from: start, end: clause.upperBound)
-        // "X has noted the gaps, the Kelmar Office said.": the noting is what the office said.
-        if runsIntoEnglishInvertedAttribution(verb: index, from: start, end: end) { return nil }
+        // "X has noted the gaps, the Kelmar Office said.": the noting is what the office said (a
+        // person's words stay theirs).
+        if !(guess.entity?.hasPrefix("person:") ?? false), runsIntoEnglishInvertedAttribution(verb: index, from: start, end: end) {
+            return nil
+        }
         return QuoteCandidate(parts: [start..<end], direct: false, speaker: guess, sentence: sentence)
     }
 

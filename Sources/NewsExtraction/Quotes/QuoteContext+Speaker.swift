@@ -276,6 +276,8 @@ extension QuoteContext {
         }
         // 3d. "Kelmar Coal said" where the article names "Kelmar Coal" twice more: an organisation.
         if let name = repeatedNameAtCue(in: lower..<upper, anchor: anchor) {
+            // "Middle Harbour said" after "Middle Harbour Utilities Inc": the short form of a known name.
+            if let known = knownOrganization(named: name) { return SpeakerGuess(entity: known) }
             var guess = SpeakerGuess(description: text(name))
             guess.newOrganization = name
             return guess
