@@ -278,9 +278,12 @@ extension QuoteContext {
         if let name = repeatedNameAtCue(in: lower..<upper, anchor: anchor) {
             // "Middle Harbour said" after "Middle Harbour Utilities Inc": the short form of a known name.
             if let known = knownOrganization(named: name) { return SpeakerGuess(entity: known) }
-            var guess = SpeakerGuess(description: text(name))
-            guess.newOrganization = name
-            return guess
+            // Words of several known names: left to the rules below.
+            if !isInsideKnownName(name) {
+                var guess = SpeakerGuess(description: text(name))
+                guess.newOrganization = name
+                return guess
+            }
         }
         // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
         var possessor: EntityMention?
