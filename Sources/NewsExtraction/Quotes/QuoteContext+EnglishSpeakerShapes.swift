@@ -218,7 +218,7 @@ extension QuoteContext {
     }
 
     /// Whether every word of `range` stands in the name of a company or organisation the article
-    /// knows ("San Carlo" of "Banca San Carlo di Vettora"): a short form, no new name.
+    /// knows ("San Vettoro" of "Banca San Vettoro di Quell"): a short form, no new name.
     func isInsideKnownName(_ range: Range<Int>) -> Bool {
         let words = range.map { tokens[$0].lower }
         for name in organizationNames.names(in: table) where words.allSatisfy(name.words.contains) { return true }
