@@ -162,7 +162,9 @@ extension QuoteContext {
         var probe = index - 1
         while probe > 0 && index - probe <= 2 {
             let word = tokens[probe].lower
-            guard tokens[probe].kind == .word, word.hasSuffix("-based") || Self.tradeModifiers.contains(word) else {
+            guard tokens[probe].kind == .word,
+                word.hasSuffix("-based") || Self.tradeModifiers.contains(word) || isEnglishPlaceModifier(probe)
+            else {
                 return false
             }
             if Self.determiners.contains(tokens[probe - 1].lower) { return true }

@@ -171,11 +171,17 @@ extension QuoteContext {
             && Self.englishOrganizationHeads.contains(tokens[last - 2].lower)
         guard Self.englishOrganizationHeads.contains(tokens[last].lower) || headBeforeOf else { return nil }
         var start = last
+        var hasPossessive = false
         while start - 1 >= lower, last - start < 5 {
             if isOrganizationNameWord(start - 1) {
                 start -= 1
-            } else if start - 2 >= lower, isNameJoiner(start - 1), isOrganizationNameWord(start - 2) {
+            } else if !hasPossessive, start - 2 >= lower, isNameJoiner(start - 1), isOrganizationNameWord(start - 2) {
                 start -= 2
+            } else if start - 2 >= lower, isPossessiveInsideName(start - 1) {
+                // "the Trade Representative's Office": an office named after its holder; no
+                // second name joined before it ("the X Union and Y Workers' Association").
+                start -= 2
+                hasPossessive = true
             } else {
                 break
             }
@@ -210,6 +216,13 @@ extension QuoteContext {
         else { return false }
         if let other = table.mention(at: token.range.start), other.kind != .place { return false }
         return true
+    }
+
+    /// A possessive "'s" inside a name, after a capitalised word that is no place ("the Trade
+    /// Representative's Office"; not "Kelmar's Finance Ministry").
+    private func isPossessiveInsideName(_ index: Int) -> Bool {
+        guard ["'s", "’s"].contains(tokens[index].lower), isOrganizationNameWord(index - 1) else { return false }
+        return table.mention(at: tokens[index - 1].range.start) == nil
     }
 
     /// "of", "and" and "&" inside a name ("Bank of Kelmar", "Stop and Shop").
@@ -295,11 +308,21 @@ extension QuoteContext {
     /// `table` (the table ``addingOrganizations(named:)`` made).
     func speakingNewOrganizations(_ candidates: [QuoteCandidate], table: EntityTable) -> [QuoteCandidate] {
         var result = candidates
+        var named: [String: EntityID] = [:]
         for index in result.indices where result[index].speaker.entity == nil {
             guard let range = result[index].speaker.newOrganization else { continue }
             let span = textRange(range)
             if let mention = table.mentions.first(where: { $0.range == span && $0.kind != .person && $0.kind != .place }) {
                 result[index].speaker.entity = mention.entity
+                named[text(range)] = mention.entity
+            }
+        }
+        // "Vostrel, which makes Kandor beer, said …. …, Vostrel reported.": a description that is
+        // exactly the new name speaks as it too.
+        guard !named.isEmpty else { return result }
+        for index in result.indices where result[index].speaker.entity == nil {
+            if let description = result[index].speaker.description, let entity = named[description] {
+                result[index].speaker.entity = entity
             }
         }
         return result

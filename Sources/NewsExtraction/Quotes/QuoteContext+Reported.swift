@@ -239,6 +239,8 @@ extension QuoteContext {
             probe -= 1
         }
         guard let comma, comma > clause.lowerBound else { return nil }
+        // '"…," Dana Ferrick, an economist, told Harlow Radio': no subject before "told".
+        if isSubjectlessAddresseeCue(index, comma: comma) { return nil }
         // "…, teuflische Fähigkeiten dazu und kann so etwa …": "so" names a speaker only right
         // after the comma ("…, so X", "…“, so X").
         if invertedOnly && !dashed && index - comma > 2 { return nil }
@@ -683,10 +685,14 @@ extension QuoteContext {
                     }
                 }
             }
-            while probe < clause.upperBound && probe - verbEnd < 6 && Self.englishSkippable.contains(tokens[probe].lower)
-                && !Self.englishClauseStarters.contains(tokens[probe].lower) && !isSubjectAfterSaid(at: probe, verb: index)
-            {
-                probe += 1
+            // "said earlier this month it would …": a "this"/"last" time phrase is skipped too.
+            for _ in 0..<2 {
+                while probe < clause.upperBound && probe - verbEnd < 6 && Self.englishSkippable.contains(tokens[probe].lower)
+                    && !Self.englishClauseStarters.contains(tokens[probe].lower) && !isSubjectAfterSaid(at: probe, verb: index)
+                {
+                    probe += 1
+                }
+                probe = afterEnglishTimePhrase(at: probe, limit: clause.upperBound)
             }
             guard probe < clause.upperBound, tokens[probe].kind == .word else { return nil }
             let word = tokens[probe]
@@ -722,6 +728,12 @@ extension QuoteContext {
         var subject: SpeakerGuess?
         if let range = appositionSubject(in: before, verb: index) ?? relativeClauseSubject(in: before, verb: index) {
             subject = speaker(in: range, anchor: range.upperBound, noFallback: true)
+            // "Vostrel, which makes Kandor beer, said": an unknown one-word subject is a company.
+            if subject == nil, let name = unknownSubjectBeforeRelativeClause(range) {
+                var guess = SpeakerGuess(description: text(name))
+                guess.newOrganization = name
+                subject = guess
+            }
         }
         guard
             let guess = subject
@@ -729,6 +741,11 @@ extension QuoteContext {
                 ?? speaker(in: (index + 1)..<start, anchor: index, strongOnly: true)
         else { return nil }
         let end = contentEndBeforeAbbreviationBreak(from: start, end: clause.upperBound)
+        // "X has noted the gaps, the Kelmar Office said.": the noting is what the office said (a
+        // person's words stay theirs).
+        if !(guess.entity?.hasPrefix("person:") ?? false), runsIntoEnglishInvertedAttribution(verb: index, from: start, end: end) {
+            return nil
+        }
         return QuoteCandidate(parts: [start..<end], direct: false, speaker: guess, sentence: sentence)
     }
 

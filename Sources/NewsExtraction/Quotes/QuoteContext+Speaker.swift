@@ -48,6 +48,10 @@ extension QuoteContext {
         let lower = startAfterIntroductoryPhrase(max(0, range.lowerBound), anchor: anchor)
         let upper = min(tokens.count, range.upperBound)
         guard lower < upper else { return nil }
+        // "The Kelmar company, led by Dana Ferrick, said": the subject stands before the apposition.
+        if anchor <= upper, let opening = englishByAppositionStart(before: anchor, lower: lower) {
+            return speaker(in: lower..<opening, anchor: opening, strongOnly: strongOnly, noFallback: noFallback)
+        }
         // The tokens nearest `anchor` first; at the same distance the earlier one first (the order
         // a stable sort by distance gives), built outwards from the anchor with no sort.
         // A loop, not `filter`: a closure over `self` would copy the whole context per call.
@@ -69,6 +73,8 @@ extension QuoteContext {
         // 1. A named person.
         for index in order where spanAt[index] == nil {
             if var found = mention(at: index), found.kind == .person {
+                // "The Kelmar company, led by Dana Ferrick, said": the person only describes the subject.
+                if isInEnglishByApposition(index, from: lower, anchor: anchor) { continue }
                 // "laut Prieths Anwalt Mathias Kapferer": the possessor does not speak.
                 var at = index
                 if let possessed = possessed(after: found, at: index, upper: upper) {
@@ -219,6 +225,10 @@ extension QuoteContext {
                     ?? (nextIsName ? nil : germanRoleCompound(tokens[index].lower))
             } ?? clauseInitialOffice(at: index, lower: lower)
             guard let role else { continue }
+            // "The Kelmar company, led by chief executive Dana Ferrick, said": the role describes the subject.
+            if isInEnglishByApposition(index, from: lower, anchor: anchor) { continue }
+            // "the Trade Representative's Office said": the role word is part of a name at the cue.
+            if isRoleInsideOrganizationNameAtCue(index, in: lower..<upper, anchor: anchor) { continue }
             // "lead manager Veltrona Bank NV said": the company in the role speaks.
             if let company = englishCompanyInRole(at: index, anchor: anchor, upper: upper) { return SpeakerGuess(entity: company) }
             // "said central bank governor Park Quell": a name the recognizer missed after the role.
@@ -265,6 +275,17 @@ extension QuoteContext {
             var guess = SpeakerGuess(description: text(name))
             guess.newOrganization = name
             return guess
+        }
+        // 3d. "Kelmar Coal said" where the article names "Kelmar Coal" twice more: an organisation.
+        if let name = repeatedNameAtCue(in: lower..<upper, anchor: anchor) {
+            // "Middle Harbour said" after "Middle Harbour Utilities Inc": the short form of a known name.
+            if let known = knownOrganization(named: name) { return SpeakerGuess(entity: known) }
+            // Words of several known names: left to the rules below.
+            if !isInsideKnownName(name) {
+                var guess = SpeakerGuess(description: text(name))
+                guess.newOrganization = name
+                return guess
+            }
         }
         // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
         var possessor: EntityMention?

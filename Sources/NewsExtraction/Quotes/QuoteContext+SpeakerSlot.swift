@@ -76,7 +76,7 @@ extension QuoteContext {
             ("0"..."9").contains(next.first)
             || next.kind == .word && !next.isCapitalized
                 && (["a", "an", "the"].contains(next.lower) || lexicon.roleWord(in: next.lower) != nil)
-        guard opensApposition else { return nil }
+        guard opensApposition || opensEnglishModifiedRole(at: range.upperBound + 1) else { return nil }
         for index in range where !(tokens[index].kind == .word && tokens[index].isCapitalized) { return nil }
         return isConfidentName(range, anchor: range.upperBound) ? range : nil
     }

@@ -41,11 +41,30 @@ public struct QuoteExtractor: Sendable {
         let media = candidates.compactMap { $0.speaker.entity == nil ? $0.speaker.newOrganization : nil }
         if !media.isEmpty {
             entities = context.addingOrganizations(named: media)
-            // "Harlow-Vex, a private Tulsa company, said …. It said …": "it" goes on with the new name.
-            candidates = resolvingCompanyAnaphors(context.speakingNewOrganizations(candidates, table: entities), table: entities)
-            context.table = entities
+            if Self.namesNewOrganizationsElsewhere(entities, before: context.table, cues: media.count) {
+                // "Kelmar Coal said …. The company said …": the new name stands elsewhere too, so
+                // the quotes that found no speaker in the first pass are looked for again.
+                context = QuoteContext(document: document, table: entities, lexicon: lexicon)
+                candidates = self.candidates(context: context)
+            } else {
+                // "Harlow-Vex, a private Tulsa company, said …. It said …": "it" goes on with the new name.
+                candidates = resolvingCompanyAnaphors(context.speakingNewOrganizations(candidates, table: entities), table: entities)
+                context.table = entities
+            }
         }
         return candidates.compactMap { makeQuote($0, context: context) }
+    }
+
+    /// Whether the organisations `table` adds to `before` have more mentions than the `cues` that
+    /// named them: the article names them elsewhere too.
+    static func namesNewOrganizationsElsewhere(_ table: EntityTable, before: EntityTable, cues: Int) -> Bool {
+        let known = Set(before.entities.map(\.id))
+        var count = 0
+        for mention in table.mentions where !known.contains(mention.entity) {
+            count += 1
+            if count > cues { return true }
+        }
+        return false
     }
 
     private func candidates(context: QuoteContext) -> [QuoteCandidate] {
