@@ -90,4 +90,11 @@ import Testing
             "Marten Holgersen betonte, dass die Regel bleibe – eine Ausnahme gebe es nicht.")
         #expect(goesOn.first?.text.hasSuffix("eine Ausnahme gebe es nicht") == true, "\(goesOn)")
     }
+
+    @Test func aBracketAfterTheSourceIsNoContent() {
+        let quotes = Self.german("Nach Ansicht von Marten Holgersen (CDU) ist mit der Empfehlung noch keine Entscheidung gefallen.")
+        #expect(quotes.count == 1, "\(quotes)")
+        #expect(quotes.first?.text == "ist mit der Empfehlung noch keine Entscheidung gefallen", "\(quotes)")
+        #expect(quotes.first?.speaker?.name == "Marten Holgersen")
+    }
 }

@@ -905,12 +905,24 @@ extension QuoteContext {
         var after = end
         // "Laut einem Artikel von X, der sich auf Y beruft, leben …": the source's relative clause.
         if let skipped = sourceRelativeClauseEnd(at: after, limit: clause.upperBound) { after = skipped }
+        // "Nach Ansicht von X (CDU) ist …": a bracketed party or short form after the source is the source's.
+        if let close = bracketEnd(at: after, limit: clause.upperBound) { after = close }
         if after < clause.upperBound && tokens[after].isPunctuation(",") { after += 1 }
         if after < clause.upperBound { parts.append(after..<contentEnd(from: after, end: clause.upperBound)) }
         guard !parts.isEmpty else { return nil }
         // "…, sagte X, der Zeitung laut Vorausbericht": a noun phrase alone states nothing.
         if language == .german, parts.allSatisfy({ isNounPhrase($0) }) { return nil }
         return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
+    }
+
+    /// The token after a short bracket ("(CDU)", "(AP)") that opens at `index`: at most four tokens
+    /// inside, closed before `limit`.
+    func bracketEnd(at index: Int, limit: Int) -> Int? {
+        guard index < limit, tokens[index].isPunctuation("(") else { return nil }
+        for close in (index + 1)..<min(limit, index + 6) where tokens[close].isPunctuation(")") {
+            return close + 1 < limit ? close + 1 : nil
+        }
+        return nil
     }
 
     /// Whether "nach" introduces a source: "nach Angaben", "nach einem Fernsehbericht".
