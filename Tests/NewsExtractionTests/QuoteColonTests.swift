@@ -41,6 +41,28 @@ import Testing
         #expect(quote.speaker?.name == "Markus Quellwitz")
     }
 
+    @Test func germanLongOpeningClauseAndAQuotedPhraseEndingTheStatement() throws {
+        let facts = Self.facts(
+            ["Titel", "Der Gutachter Markus Quellwitz legte am Montag seinen Bericht vor.",
+             "Der Gutachter kritisierte den Vertrag ebenso wie die Haltung der Landesregierung in seinem Bericht in scharfer Form: "
+                + "Der Vertrag beschränke den Wettbewerb und die Landesregierung betreibe eine „zu enge und lebensferne Auslegung, "
+                + "die keine zwingenden Gründe für sich nennen könne“."],
+            language: .german)
+        let statement = try #require(facts.quotes.first { $0.text.hasPrefix("Der Vertrag beschränke") }, "\(facts.quotes)")
+        #expect(statement.speaker?.name == "Markus Quellwitz")
+        #expect(!statement.direct)
+        let phrase = try #require(facts.quotes.first { $0.direct && $0.text.hasPrefix("zu enge") }, "\(facts.quotes)")
+        #expect(phrase.speaker?.name == "Markus Quellwitz", "\(phrase)")
+    }
+
+    @Test func germanLongClauseWithoutAnOpeningCueIntroducesNoQuote() {
+        let facts = Self.facts(
+            ["Titel", "Der Bericht über die Lage der Branche im Norden und im Süden des Landes im vergangenen Jahr hat zwei Teile: "
+                + "Die Preise steigen weiter und die Löhne sinken."],
+            language: .german)
+        #expect(facts.quotes.isEmpty, "\(facts.quotes)")
+    }
+
     @Test func germanColonsThatIntroduceNoQuote() {
         let facts = Self.facts(
             ["Titel", "Der Läufer Markus Quellwitz schrieb damit Geschichte: Vor ihm hatte noch niemand beide Rennen gewonnen.",

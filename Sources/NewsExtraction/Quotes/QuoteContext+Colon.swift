@@ -23,7 +23,14 @@ extension QuoteContext {
             }
             // The content runs to the sentence end, or to the next colon.
             var contentEnd = start
-            while contentEnd < end && !tokens[contentEnd].isPunctuation(":") && spanAt[contentEnd] == nil {
+            while contentEnd < end && !tokens[contentEnd].isPunctuation(":") {
+                if spanAt[contentEnd] != nil {
+                    // "…: Das Gesetz beschränke X und Y betreibe eine „…“.": a quoted phrase that ends
+                    // a Konjunktiv statement is part of it.
+                    guard isClosingQuotedPhrase(at: contentEnd, statement: start, end: end) else { break }
+                    contentEnd = end
+                    break
+                }
                 contentEnd += 1
             }
             let content = start..<contentEnd
@@ -57,8 +64,12 @@ extension QuoteContext {
             }
             clauseStart -= 1
         }
-        // Too far from any clause boundary: a long sentence ending in a colon is no attribution.
-        if colon - clauseStart >= 14 { return nil }
+        // Too far from any clause boundary: a long sentence ending in a colon is no attribution,
+        // unless it opens with its speaker and cue ("Der Gutachter kritisierte … in scharfer Form:").
+        if colon - clauseStart >= 14 {
+            guard let opening = openingAttributionClause(before: colon, sentence: sentence) else { return nil }
+            clauseStart = opening
+        }
         let clause = clauseStart..<colon
         var cueIndex: Int?
         var isWeak = false
