@@ -476,6 +476,24 @@ extension EntityScanner {
         return isSentenceInitial(i) && EntityLexicons.commonEnglish.contains(token.lower)
     }
 
+    /// Whether German token `i` is a long compound that ends in an ordinary noun of six or more
+    /// letters ("Synergieeffekte", "Fremdfirmen", "Umsatzerlöse"), written without an inner
+    /// capital: a common noun, not a name. Names ending in short nouns stay ("Tarvelstein").
+    func isLongOrdinaryCompound(_ i: Int) -> Bool {
+        guard german, tokens[i].text.utf8.count >= 10, !tokens[i].flags.contains(.innerCapital), !tokens[i].isAllCaps
+        else { return false }
+        var lower = tokens[i].lower
+        return lower.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            for split in 3...(n - 6) where bytes[split] & 0xC0 != 0x80 {
+                if EntityLexicons.germanNounsLower.contains(bytes: UnsafeBufferPointer(rebasing: bytes[split...])) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
     /// Names in Reuters' angle brackets: "<Sedio N.V.>"; a bare ticker ("<OMT>") is left alone.
     mutating func findBracketedNames() {
         let n = tokens.count
@@ -634,6 +652,9 @@ extension EntityScanner {
             if !tokens[i].flags.contains(.innerCapital) && !tokens[i].isAllCaps && isOrdinary(word, lower: lower) {
                 return nil
             }
+            // "verspricht sich der Konzern Synergieeffekte": a long compound of an ordinary noun
+            // after the cue is the verb's object, not the company's name.
+            if isLongOrdinaryCompound(i) { return nil }
             if !allowGivenName, EntityLexicons.firstNames.contains(word), i + 1 < n, isNameShaped(i + 1) { return nil }
             end = i + 1
         }
@@ -711,7 +732,7 @@ extension EntityScanner {
             if start == end - 1 {
                 let word = tokens[start].text
                 if word.unicodeScalars.count < 2 { continue }
-                if isOrdinary(word, lower: tokens[start].lower) || isPlace(word) { continue }
+                if isOrdinary(word, lower: tokens[start].lower) || isPlace(word) || isLongOrdinaryCompound(start) { continue }
                 if EntityLexicons.firstNames.contains(word) { continue }
             }
             if (start..<end).contains(where: { !isFree($0) }) { continue }
