@@ -27,3 +27,15 @@ import Testing
         #expect(T.entity(table, "Tarvelstein")?.kind == .company, "\(table.entities.map(\.name))")
     }
 }
+
+/// A known name that opens a quoted name after a cue grows to the closing mark. Invented names.
+@Suite struct EntityQuotedKnownNameTests {
+    typealias T = EntityRecognizerTests
+
+    @Test func aQuotedFullNameAfterACueTakesTheKnownStart() {
+        // "Hana Financial" is a known company; the quoted name after "Firma" is longer.
+        let table = T.entities("Der Vorstand der Firma „Hana Financial Tarvel Assurance Company“ plant den Börsengang.")
+        #expect(T.entity(table, "Hana Financial Tarvel Assurance Company")?.kind == .company, "\(table.entities.map(\.name))")
+        #expect(T.entity(table, "Tarvel Assurance Company") == nil, "\(table.entities.map(\.name))")
+    }
+}

@@ -19,6 +19,7 @@ public struct EntityRecognizer: Sendable {
     private static let steps: [(StaticString, @Sendable (inout EntityScanner) -> Void)] = [
         ("group word", { $0.findGroupPrefixedNames() }),
         ("gazetteer", { $0.findGazetteerNames() }),
+        ("quoted known name", { $0.extendKnownQuotedNames() }),
         ("town newspaper", { $0.findTownNewspapers() }),
         ("legal form", { $0.findLegalForms() }),
         ("hyphenated legal form", { $0.findHyphenatedLegalForms() }),

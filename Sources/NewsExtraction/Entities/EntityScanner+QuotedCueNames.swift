@@ -38,6 +38,37 @@ extension EntityScanner {
         }
     }
 
+    /// "der Firma „Tarvel Life Assurance Company“": a known name that opens a quoted name after a
+    /// company or organisation cue grows over the capitalised words up to the closing mark; the
+    /// quoted full name is the name, the known one only its start. Runs right after the gazetteer.
+    mutating func extendKnownQuotedNames() {
+        let n = tokens.count
+        var i = 1
+        while i + 2 < n {
+            defer { i += 1 }
+            if tokens[i].isQuote, tokens[i - 1].isWord, !isFree(i + 1), sameSentence(i - 1, i + 1) {
+                extendKnownQuotedName(openingAt: i)
+            }
+        }
+    }
+
+    private mutating func extendKnownQuotedName(openingAt i: Int) {
+        let n = tokens.count
+        let index = owner[i + 1]
+        guard index >= 0, spans[index].start == i + 1, spans[index].kind == .company || spans[index].kind == .organization,
+            EntityLexicons.companyCues.matches(tokens[i - 1].lower) || EntityLexicons.organizationCues.matches(tokens[i - 1].lower)
+        else { return }
+        var close = spans[index].end
+        while close < n, close - i <= 7, sameSentence(i, close), isFree(close), tokens[close].isWord, tokens[close].isCapitalized {
+            close += 1
+        }
+        guard close > spans[index].end, close < n, close - i <= 7, tokens[close].isQuote else { return }
+        spans[index].end = close
+        spans[index].nameEnd = tokens[close - 1].range.end
+        spans[index].canonical = nil
+        for t in (i + 1)..<close { owner[t] = index }
+    }
+
     /// "die Firma „lumato“": one lower-case word alone in quotation marks (closed right after it)
     /// that is no function word, no ordinary word of either language and no number; in German text
     /// it must not end like an adjective, verb or noun ("„sicher“", "„wachsen“", "„beliebt“").
