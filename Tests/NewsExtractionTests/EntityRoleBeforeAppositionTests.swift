@@ -49,6 +49,15 @@ import Testing
         #expect(quote?.speaker?.name == "Talvo Quenrada-Miro Brisal", "\(String(describing: quote?.speaker))")
     }
 
+    @Test func thePersonInCommasAfterASourcePhraseIsTheSource() {
+        let quotes = quotes(
+            "Das Gesetz verstößt nach Ansicht des Generalanwalts des Obersten Marlgerichts, Talvo Quenrada-Miro Brisal, "
+                + "gegen geltendes Recht.")
+        let quote = quotes.first { $0.text.contains("gegen geltendes Recht") }
+        #expect(quote?.speaker?.name == "Talvo Quenrada-Miro Brisal", "\(quotes)")
+        #expect(quote?.text.contains("Brisal") == false, "\(quotes)")
+    }
+
     private func quotes(_ text: String) -> [Quote] {
         RuleBasedExtractor().extract(
             from: Article(id: "g", title: "Titel", paragraphs: ["Titel", "Die Veltrona AG hält 20 Prozent. " + text], language: .german)

@@ -884,6 +884,10 @@ extension QuoteContext {
         // when no speaker stands in it.
         var named = ownStatementSubject(nach: index, phrase: (index + 1)..<end, clause: clause)
             ?? speaker(in: (index + 1)..<end, anchor: index + 1)
+        // "nach Ansicht des Generalanwalts des X, Talvo Brisal, …": the person in the apposition.
+        let apposition = named?.entity.flatMap { table.entity($0)?.kind == .person } == true
+            ? nil : sourceAppositionPerson(at: end, limit: clause.upperBound)
+        if let apposition { named = apposition.speaker }
         // "laut einem Artikel von „Nordkurier Online“": the quoted medium, not the capitalised phrase.
         if named.map({ $0.entity == nil && $0.organization == nil }) ?? true, let quoted = quotedSourceName(in: (index + 1)..<end) {
             named = quoted
@@ -902,7 +906,7 @@ extension QuoteContext {
             break
         }
         if before > contentStart { parts.append(contentStart..<before) }
-        var after = end
+        var after = apposition?.after ?? end
         // "Laut einem Artikel von X, der sich auf Y beruft, leben …": the source's relative clause.
         if let skipped = sourceRelativeClauseEnd(at: after, limit: clause.upperBound) { after = skipped }
         // "Nach Ansicht von X (CDU) ist …": a bracketed party or short form after the source is the source's.
