@@ -858,6 +858,13 @@ extension QuoteContext {
                 !token.isCapitalized && end > index + 1 && end + 1 < clause.upperBound
                 && Self.determiners.contains(tokens[end - 1].lower) && tokens[end + 1].isCapitalized
                 && tokens[end + 1].kind == .word
+            // "nach Ansicht von Beobachtern die Frage …": "die", "das", "ein", "eine" after a noun are
+            // no genitive; they open the clause's subject or object.
+            if end > index + 2, Self.nonGenitiveDeterminers.contains(token.lower), tokens[end - 1].isCapitalized,
+                tokens[end - 1].kind == .word, end + 1 < clause.upperBound, tokens[end + 1].kind == .word
+            {
+                break
+            }
             // "nach Angaben der Gewerkschaft X den Abbau …": an object determiner opens the clause.
             if end > index + 2, ["den", "dem", "einen", "einem"].contains(token.lower),
                 tokens[end - 1].isCapitalized || mention(at: end - 1) != nil
@@ -941,6 +948,9 @@ extension QuoteContext {
         }
         return false
     }
+
+    /// German determiners that never start a genitive attribute.
+    static let nonGenitiveDeterminers: Set<String> = ["die", "das", "ein", "eine"]
 
     static let sourceNounEndings = [
         "angaben", "auskunft", "bericht", "berichten", "aussagen", "aussage", "informationen", "einschätzung",
