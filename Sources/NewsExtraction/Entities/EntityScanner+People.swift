@@ -53,7 +53,8 @@ extension EntityScanner {
             // the given name.
             let knownFirst =
                 (EntityLexicons.firstNames.contains(tokens[i].text)
-                    || (tokens[i].flags.contains(.hyphenated) && isHyphenatedGivenName(i)) || isInitials(i))
+                    || (tokens[i].flags.contains(.hyphenated) && isHyphenatedGivenName(i)) || isInitials(i)
+                    || isAccentedKnownGivenName(i))
                 && !EntityLexicons.nameParticles.contains(tokens[i].lower)
                 // "German Finance Minister", "the German Visa office": in English a demonym that is also
                 // a given name is the adjective, unless a role stands before it.
@@ -204,7 +205,7 @@ extension EntityScanner {
         }
         // Multi-word roles: "chief executive", "managing director".
         var roleStart = i - 1
-        var matched = EntityLexicons.roles.matches(tokens[i - 1].lower)
+        var matched = EntityLexicons.roles.matches(tokens[i - 1].lower) || isGermanInflectedRole(i - 1)
         if i > 1, EntityLexicons.roles.phraseEnds.contains(tokens[i - 1].lower), sameSentence(i - 2, i),
             EntityLexicons.roles.words.contains(tokens[i - 2].lower + " " + tokens[i - 1].lower)
         {

@@ -201,6 +201,7 @@ extension QuoteContext {
             candidate.parts.first.map { tokens[$0.lowerBound].kind == .quoteMark || spanAt[$0.lowerBound] != nil }
             ?? false
         return words >= 3 && (!opensWithQuote || quoted * 10 < words * 7) && !candidate.speaker.isEmpty
+            && !opensWithGermanRelativeClause(candidate)
     }
 
     /// "…, so X (weiter).", "…, sagte X.", "…, X said.", "…, wie X mitteilte.": content first.
@@ -881,7 +882,7 @@ extension QuoteContext {
             guard fits else { break }
             end += 1
         }
-        guard end > index + 1 else { return nil }
+        guard end > index + 1, !isGermanBareDocumentSource(laut: index, phraseEnd: end) else { return nil }
         // "Laut BBC sagte der Minister, dass …": a speech verb right after the source says whose
         // statement it is; left to the verb's rule.
         if end < clause.upperBound, let found = cue(at: end, limit: clause.upperBound), !found.cue.isWeak {
