@@ -18,6 +18,11 @@ import Testing
         #expect(speaker(adverb, of: "it will cut 300 jobs") == "Veltrona Corp", "\(QuoteEnglishWireAttributionTests.quotes(adverb))")
     }
 
+    @Test func aNameClosingTheAppositionOfAnUnnamedSubjectSpeaks() {
+        let text = "The prosecution's star witness, former Harlow Minerals chief Dana Ferrick, has said that the chairman ordered the changes."
+        #expect(speaker(text, of: "the chairman ordered the changes") == "Dana Ferrick", "\(QuoteEnglishWireAttributionTests.quotes(text))")
+    }
+
     @Test func aTitledNameInTheAppositionSpeaks() {
         let text = "A spokesman for Harlow Builders Ltd, Dr Quenbar, told the BBC the plan would mean lower prices for buyers."
         #expect(speaker(text, of: "the plan would mean lower prices") == "Quenbar", "\(QuoteEnglishWireAttributionTests.quotes(text))")
@@ -49,6 +54,13 @@ import Testing
         #expect(
             QuoteEnglishWireAttributionTests.speaker(text, of: "it expected a 10% rise") == "Harlow Mutual Plc",
             "\(QuoteEnglishWireAttributionTests.quotes(text))")
+    }
+
+    @Test func aNameBeforeTheSpeakersOwnNounIsNotDescribedByIt() {
+        // "… to Harlow Mutual Plc, the bank said": "the bank" is the subject, not an apposition.
+        let text = "Quenby Bank issued new bonds to Harlow Mutual Plc, the bank said."
+        let found = QuoteEnglishWireAttributionTests.speaker(text, of: "Quenby Bank issued")
+        #expect(found == "Quenby Bank", "\(QuoteEnglishWireAttributionTests.quotes(text))")
     }
 
     @Test func withoutADescriptionTheBankNamedWithTheNounStillSpeaks() {

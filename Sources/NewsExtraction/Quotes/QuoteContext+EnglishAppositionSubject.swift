@@ -35,6 +35,13 @@ extension QuoteContext {
         return next < tokens.count && mention(at: next)?.kind == .person
     }
 
+    /// "The star witness, former Harlow chief Dana Ferrick, has said": a subject that names nobody,
+    /// with a person's name closing the apposition before `closing`; the name speaks.
+    func isUnnamedSubjectOfName(_ subject: Range<Int>, closing: Int) -> Bool {
+        guard closing > 0, mention(at: closing - 1)?.kind == .person else { return false }
+        return !subject.contains { mention(at: $0) != nil }
+    }
+
     /// Auxiliaries and adverbs that may stand between an apposition's closing comma and the verb.
     static let englishVerbHelpers: WordSet = [
         "has", "have", "had", "also", "already", "earlier", "previously", "now", "will", "would",

@@ -14,7 +14,7 @@ extension QuoteContext {
                 let last = document.tokenIndex(containing: max(mention.range.start, mention.range.end - 1))
             else { continue }
             if isDescriptionNoun(at: first - 1, noun: noun, sentence: tokens[first].sentence)
-                || describesAfter(last, as: noun)
+                || describesAfter(last, as: noun, before: offset)
             {
                 found.insert(mention.entity)
             }
@@ -29,13 +29,15 @@ extension QuoteContext {
     }
 
     /// "X, the Marlovian largest bank," / "X is a bank": after the name ending at `last`, a comma or
-    /// "is"/"was", an article, at most five words (and apostrophes), then the noun, not as a
-    /// possessor ("X, the bank's adviser").
-    private func describesAfter(_ last: Int, as noun: String) -> Bool {
+    /// "is"/"was", an article, at most five words (and apostrophes), then the noun before `offset`,
+    /// not as a possessor ("X, the bank's adviser"). After a comma the apposition must close
+    /// with a comma: in "on Monday, the bank said" the noun is the subject, not a description.
+    private func describesAfter(_ last: Int, as noun: String, before offset: Int) -> Bool {
         var probe = last + 1
         guard probe + 1 < tokens.count,
             tokens[probe].isPunctuation(",") || ["is", "was"].contains(tokens[probe].lower)
         else { return false }
+        let isApposition = tokens[probe].isPunctuation(",")
         probe += 1
         guard Self.appositionArticles.contains(tokens[probe].lower) else { return false }
         probe += 1
@@ -44,8 +46,9 @@ extension QuoteContext {
             let token = tokens[probe]
             if token.kind == .word {
                 if token.lower == noun {
+                    guard token.range.start < offset else { return false }
                     let next = probe + 1 < tokens.count ? tokens[probe + 1].lower : ""
-                    return next != "'s" && next != "’s"
+                    return isApposition ? next == "," : next != "'s" && next != "’s"
                 }
                 words += 1
             } else if !token.isPunctuation("'") && !token.isPunctuation("’") {

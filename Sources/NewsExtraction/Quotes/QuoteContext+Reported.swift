@@ -795,7 +795,7 @@ extension QuoteContext {
             comma > before.lowerBound, comma - before.lowerBound <= 6,
             !Self.leadingAdverbials.contains(tokens[before.lowerBound].lower),
             // "Der Chef von X, Paul Kern, sagte": an apposition that is a name is the speaker.
-            !isNameApposition(at: comma + 1)
+            !isNameApposition(at: comma + 1), !isUnnamedSubjectOfName(before.lowerBound..<comma, closing: closing)
         else { return nil }
         return before.lowerBound..<comma
     }
