@@ -23,6 +23,8 @@ extension EntityScanner {
             }
             // "said Harlow Research analyst Dana Ferrick": the first name-shaped words are her employer.
             if isEmployerBeforeRole(i, end) { continue }
+            // "which makes Rosa Maltby": a brand, unless a role names a person.
+            if roleBefore == nil && isProductObject(at: i) { continue }
             // "A. Wendell Quarrie": an initial before a known given name opens the name.
             let start = knownFirst ? englishInitialBefore(givenName: i) ?? i : i
             var person = span(start, end, kind: .person, strength: knownFirst && roleBefore != nil ? 3 : 2)

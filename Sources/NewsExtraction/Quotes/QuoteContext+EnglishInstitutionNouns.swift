@@ -37,11 +37,13 @@ extension QuoteContext {
         guard probe >= 0, index - probe <= 4, tokens[probe].lower == "the" else { return nil }
         let nameWords = Self.englishInstitutionNameWords(of: token.lower)
         let table = self.table
+        // "X, the country's largest bank": a company described by the noun counts too.
+        let described = englishEntitiesDescribed(as: token.lower, before: tokens[probe].range.start)
         let found = lastMention(before: tokens[probe].range.start) { mention in
             guard mention.kind == .company || mention.kind == .organization,
                 let name = table.entity(mention.entity)?.name
             else { return false }
-            return name.split(separator: " ").contains { nameWords.contains($0.lowercased()) }
+            return described.contains(mention.entity) || name.split(separator: " ").contains { nameWords.contains($0.lowercased()) }
         }
         return found.map { SpeakerGuess(entity: $0.entity) }
     }

@@ -791,12 +791,12 @@ extension QuoteContext {
     /// "X, a unit of Y controlled by Z, said …": the subject before an apposition that ends right
     /// before the verb, not the names inside the apposition.
     func appositionSubject(in before: Range<Int>, verb: Int) -> Range<Int>? {
-        guard verb - 1 > before.lowerBound, tokens[verb - 1].isPunctuation(",") else { return nil }
-        guard let comma = before.first(where: { tokens[$0].isPunctuation(",") }), comma < verb - 1,
+        guard let closing = appositionClosingComma(before: verb, from: before.lowerBound) else { return nil }
+        guard let comma = before.first(where: { tokens[$0].isPunctuation(",") }), comma < closing,
             comma > before.lowerBound, comma - before.lowerBound <= 6,
             !Self.leadingAdverbials.contains(tokens[before.lowerBound].lower),
             // "Der Chef von X, Paul Kern, sagte": an apposition that is a name is the speaker.
-            mention(at: comma + 1)?.kind != .person
+            !isNameApposition(at: comma + 1), !isUnnamedSubjectOfName(before.lowerBound..<comma, closing: closing)
         else { return nil }
         return before.lowerBound..<comma
     }
