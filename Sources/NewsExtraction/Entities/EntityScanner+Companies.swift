@@ -133,11 +133,18 @@ extension EntityScanner {
             }
             // "Alan Kerr of Gruntal and Co": before "and Co" only partners' names, joined by commas.
             var start = form < i ? commaPartnersStart(nameStart(before: form, connectors: false)) : leadingFirstStart(dashJoinedStart(nameStart(before: form)), form: form)
+            // "Velmara Equity (Pacific) Ltd": a bracketed region inside the name.
+            if form == i, let bracketed = bracketedRegionStart(form: form) { start = bracketed }
             // "Lynx and Otter Management Co": a name already found before "and" stays apart.
             if let k = (start..<form).last(where: { EntityLexicons.connectors.contains(tokens[$0].lower) || tokens[$0].text == "&" }),
-                (start..<k).contains(where: { !isFree($0) }), !arePlacesJoinedByAnd(start, k, form: form)
+                (start..<k).contains(where: { !isFree($0) }) && !joinsCompanyWordAndNoun(k, form: form),
+                !arePlacesJoinedByAnd(start, k, form: form)
             {
                 start = k + 1
+            } else if form == i, let split = secondAndSplit(start, form: form) {
+                // "Mirren and Coste and Brixel Industries Inc": the partners' name, then the company.
+                add(span(start, split, kind: .company, strength: 2))
+                start = split + 1
             } else if form == i {
                 start = commaListedPartnersStart(start, form: form)
             }
@@ -431,6 +438,11 @@ extension EntityScanner {
                 isNameShaped(j - 1), !tokens[j - 1].isAllCaps, !isLegalForm(j - 1), !isSentenceInitial(j - 1),
                 EntityLexicons.commonEnglish.contains(tokens[start].lower)
             {
+                j -= 1
+                continue
+            }
+            // "Audio/Visual Partners Inc".
+            if start == j + 1, start < end, connectors, isSlashJoin(j, first: first) {
                 j -= 1
                 continue
             }

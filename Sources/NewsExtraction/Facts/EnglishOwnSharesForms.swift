@@ -57,11 +57,11 @@ extension SentenceView {
             var next = position + 1
             if word(next) == "<", let close = span(next, min(clause.upperBound, next + 5)).first(where: { word($0) == ">" }) { next = close + 1 }
             while next < clause.upperBound, ["outstanding", "common", "issued", "ordinary"].contains(word(next)) { next += 1 }
-            return isA(.sharenoun, next) ? (position, entity) : nil
+            return isA(.sharenoun, next) || word(next) == "capital" ? (position, entity) : nil
         }
-        // "all outstanding shares of X".
+        // "all outstanding shares of X", "all the issued capital of X".
         while position < clause.upperBound, ["outstanding", "common", "issued", "ordinary", "remaining"].contains(word(position)) { position += 1 }
-        guard isA(.sharenoun, position), word(position + 1) == "of" else { return nil }
+        guard isA(.sharenoun, position) || word(position) == "capital", word(position + 1) == "of" else { return nil }
         var name = position + 2
         if word(name) == "<" { name += 1 }
         guard name < clause.upperBound, items[name].isOrganisation, !isPossessive(name), let entity = items[name].entity else { return nil }

@@ -7,7 +7,8 @@ enum MajorityHolderMergers {
     /// The deals with each merger of a majority-held company turned into its holder's acquisition.
     static func resolve(_ deals: [DealCandidate], stakes: [StakeCandidate]) -> [DealCandidate] {
         guard deals.contains(where: { $0.kind == .merger }), stakes.contains(where: { ($0.percent ?? 0) > 50 }) else { return deals }
-        return deals.map { deal in
+        var changedAny = false
+        let resolved = deals.map { deal in
             guard deal.kind == .merger, let first = deal.acquirer else { return deal }
             let second = deal.target
             for stake in stakes where (stake.percent ?? 0) > 50 && stake.percent ?? 0 < 100 {
@@ -21,9 +22,13 @@ enum MajorityHolderMergers {
                 } else {
                     continue
                 }
+                changedAny = true
                 return changed
             }
             return deal
         }
+        // The holder's bid and its merger with the company are one purchase ("its offer for Y" … "the merger of
+        // a X subsidiary with Y"): fold the new acquisition into one already stated.
+        return changedAny ? DealMerger.merge(resolved) : resolved
     }
 }
