@@ -71,4 +71,22 @@ import Testing
             QuoteEnglishWireAttributionTests.speaker(text, of: "it expected a 10% rise") == "Quenby Bank",
             "\(QuoteEnglishWireAttributionTests.quotes(text))")
     }
+
+    @Test func aCapitalisedBankInsideANameDescribesNothing() {
+        // "First Marlow Bank N.A.": "Bank" is part of the name; "N.A." is no bank of its own.
+        let text =
+            "First Marlow Bank N.A., the major subsidiary of First Marlow Corp, said it will add a new card.\n\n"
+            + "The bank said the card carries a 14 pct annual interest rate."
+        let found = QuoteEnglishWireAttributionTests.speaker(text, of: "the card carries")
+        #expect(found != "N.A.", "\(QuoteEnglishWireAttributionTests.quotes(text))")
+    }
+
+    @Test func aNamedInstitutionWithItsOwnModifiersIsNoAnaphor() {
+        // "The Finnish Central Bank" names its own institution, not the bank described before.
+        let text =
+            "Harlow Mutual Plc, the Marlovian largest bank, will offer futures.\n\n"
+            + "The Finnish Central Bank last month said approval will only be given case by case."
+        let found = QuoteEnglishWireAttributionTests.speaker(text, of: "approval will only be given")
+        #expect(found != "Harlow Mutual Plc", "\(QuoteEnglishWireAttributionTests.quotes(text))")
+    }
 }

@@ -22,10 +22,11 @@ extension QuoteContext {
         return found
     }
 
-    /// "UK bank X": the noun right before the name, in its sentence.
+    /// "UK bank X": the noun right before the name, in its sentence, in lower case ("First Marl Bank
+    /// N.A." is one name, not a bank called "N.A.").
     private func isDescriptionNoun(at index: Int, noun: String, sentence: Int) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].sentence == sentence && tokens[index].kind == .word
-            && tokens[index].lower == noun
+            && tokens[index].lower == noun && !tokens[index].isCapitalized
     }
 
     /// "X, the Marlovian largest bank," / "X is a bank": after the name ending at `last`, a comma or
@@ -45,7 +46,7 @@ extension QuoteContext {
         while probe < tokens.count, words <= 5, tokens[probe].sentence == tokens[last].sentence {
             let token = tokens[probe]
             if token.kind == .word {
-                if token.lower == noun {
+                if token.lower == noun && !token.isCapitalized {
                     guard token.range.start < offset else { return false }
                     let next = probe + 1 < tokens.count ? tokens[probe + 1].lower : ""
                     return isApposition ? next == "," : next != "'s" && next != "’s"

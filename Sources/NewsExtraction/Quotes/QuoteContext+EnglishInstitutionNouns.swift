@@ -37,8 +37,11 @@ extension QuoteContext {
         guard probe >= 0, index - probe <= 4, tokens[probe].lower == "the" else { return nil }
         let nameWords = Self.englishInstitutionNameWords(of: token.lower)
         let table = self.table
-        // "X, the country's largest bank": a company described by the noun counts too.
-        let described = englishEntitiesDescribed(as: token.lower, before: tokens[probe].range.start)
+        // "X, the country's largest bank": a company described by the noun counts too, when the noun
+        // and its modifiers are lower case ("the bank", "the central bank"; not "the Qatar news
+        // agency" or "the Swedish Central Bank", which name an institution of their own).
+        let isPlainNoun = ((probe + 1)...index).allSatisfy { !tokens[$0].isCapitalized }
+        let described = isPlainNoun ? englishEntitiesDescribed(as: token.lower, before: tokens[probe].range.start) : []
         let found = lastMention(before: tokens[probe].range.start) { mention in
             guard mention.kind == .company || mention.kind == .organization,
                 let name = table.entity(mention.entity)?.name
