@@ -494,16 +494,7 @@ extension EntityScanner {
     func isLongOrdinaryCompound(_ i: Int) -> Bool {
         guard german, tokens[i].text.utf8.count >= 10, !tokens[i].flags.contains(.innerCapital), !tokens[i].isAllCaps
         else { return false }
-        var lower = tokens[i].lower
-        return lower.withUTF8 { bytes -> Bool in
-            let n = bytes.count
-            for split in 3...(n - 6) where bytes[split] & 0xC0 != 0x80 {
-                if EntityLexicons.germanNounsLower.contains(bytes: UnsafeBufferPointer(rebasing: bytes[split...])) {
-                    return true
-                }
-            }
-            return false
-        }
+        return isGermanCompound(lower: tokens[i].lower, minimumTail: 6)
     }
 
     /// Names in Reuters' angle brackets: "<Sedio N.V.>"; a bare ticker ("<OMT>") is left alone.

@@ -99,13 +99,14 @@ extension EntityScanner {
     /// ``isGermanCompound(_:)`` of token `i`, with its lower case already made.
     func isGermanCompound(token i: Int) -> Bool { isGermanCompound(lower: tokens[i].lower) }
 
-    /// ``isGermanCompound(_:)`` of a word already in lower case.
-    func isGermanCompound(lower word: String) -> Bool {
+    /// ``isGermanCompound(_:)`` of a word already in lower case; `minimumTail` is the least number
+    /// of bytes of the noun at the end (four by default).
+    func isGermanCompound(lower word: String, minimumTail: Int = 4) -> Bool {
         var lower = word
         return lower.withUTF8 { bytes -> Bool in
             let n = bytes.count
-            guard n >= 7 else { return false }
-            for split in 3...(n - 4) where bytes[split] & 0xC0 != 0x80 {
+            guard n >= 3 + minimumTail else { return false }
+            for split in 3...(n - minimumTail) where bytes[split] & 0xC0 != 0x80 {
                 if EntityLexicons.germanNounsLower.contains(bytes: UnsafeBufferPointer(rebasing: bytes[split...])) {
                     return true
                 }

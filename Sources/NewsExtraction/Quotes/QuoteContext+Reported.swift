@@ -893,8 +893,8 @@ extension QuoteContext {
         var named = ownStatementSubject(nach: index, phrase: (index + 1)..<end, clause: clause)
             ?? speaker(in: (index + 1)..<end, anchor: index + 1)
         // "nach Ansicht des Generalanwalts des X, Talvo Brisal, …": the person in the apposition.
-        let apposition = named?.entity.flatMap { table.entity($0)?.kind == .person } == true
-            ? nil : sourceAppositionPerson(at: end, limit: clause.upperBound)
+        let namesPerson = named?.entity.map { table.entity($0)?.kind == .person } ?? false
+        let apposition = namesPerson ? nil : sourceAppositionPerson(at: end, limit: clause.upperBound)
         if let apposition { named = apposition.speaker }
         // "laut einem Artikel von „Nordkurier Online“": the quoted medium, not the capitalised phrase.
         if named.map({ $0.entity == nil && $0.organization == nil }) ?? true, let quoted = quotedSourceName(in: (index + 1)..<end) {
