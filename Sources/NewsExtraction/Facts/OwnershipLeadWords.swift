@@ -41,6 +41,8 @@ extension OwnershipRules {
                 "aktionär", "aktionärin", "großaktionärin", "hauptaktionärin", "mehrheitsaktionärin", "gesellschafter",
                 "ankeraktionär", "ankeraktionärin", "kernaktionär", "kernaktionärin", "minderheitsaktionär", "minderheitsaktionärin",
                 "minderheitseigner", "minderheitsgesellschafter", "mitgesellschafter", "einzelaktionär", "einzelaktionärin",
+                "aktionäre", "großaktionäre", "hauptaktionäre", "mehrheitseignerin", "anteilseignerin", "gesellschafterin",
+                "mehrheitsgesellschafterin",
             ], .shareholder)
         add(["besitz", "eigentum"], .possession)
         add(parentNounList, .parentNoun)

@@ -113,8 +113,21 @@ extension OwnershipRules {
         }
         // Active: the subject before the verb, the object after it (verb second), or both before it (verb last).
         let free = view.span(clause.lowerBound, clause.upperBound).filter { company($0) != nil && view.preposition(before: $0) == nil && !view.isPossessive($0) }
+        if free.count == 1, free[0] < trigger, let holder = company(free[0]), let owned = controlledShareCompany(after: trigger, clause, company), owned != holder {
+            return StakeCandidate(holder: holder, company: owned, percent: view.quantities(in: clause).compactMap(\.percent).first, since: nil, sentence: view.sentence.index)
+        }
         guard free.count >= 2, let holder = company(free[0]), let owned = company(free[1]), holder != owned else { return nil }
         return StakeCandidate(holder: holder, company: owned, percent: view.quantities(in: clause).compactMap(\.percent).first, since: nil, sentence: view.sentence.index)
+    }
+
+    /// "X kontrolliert 70 Prozent der Stimmrechte an Y": the company named with "an"/"am"/"bei" after a stake
+    /// noun that follows the verb.
+    private func controlledShareCompany(after trigger: Int, _ clause: Range<Int>, _ company: (Int) -> EntityID?) -> EntityID? {
+        guard let stakeWord = view.span(trigger + 1, clause.upperBound).first(where: { view.isA(.stakenoun, $0) }),
+            let index = view.span(stakeWord + 1, min(clause.upperBound, stakeWord + 4)).first(where: { company($0) != nil }),
+            ["an", "am", "bei"].contains(view.preposition(before: index) ?? "")
+        else { return nil }
+        return company(index)
     }
 
     /// "X, die zurzeit mit 20 Prozent zweitgrößter Anteilseigner bei Y ist": a relative clause ending in a

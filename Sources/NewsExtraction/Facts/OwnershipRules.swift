@@ -47,6 +47,7 @@ struct OwnershipRules: Sendable {
                         ?? statedShareholder(trigger, clause, context), found.holder != found.company
                     {
                         result.append(found)
+                        result += germanPercentHolderList(after: found, clause)
                     }
                     continue
                 case .possession?:
@@ -62,7 +63,10 @@ struct OwnershipRules: Sendable {
                 case .ownerNoun?:
                     // "Eigentümer der X ist die Y", "Mehrheitseigentümer ist Y".
                     let fronted = view.language == .german ? frontedShareholder(trigger, clause, context, earlier: result) : nil
-                    if let found = fronted ?? ownerOf(trigger, clause, context), found.holder != found.company { result.append(found) }
+                    if let found = fronted ?? ownerOf(trigger, clause, context), found.holder != found.company {
+                        result.append(found)
+                        result += germanPercentHolderList(after: found, clause)
+                    }
                     continue
                 case .ownedCompound?:
                     if let found = ownedBy(trigger, clause) ?? relativeOwnedBy(trigger, clause), found.holder != found.company { result.append(found) }
