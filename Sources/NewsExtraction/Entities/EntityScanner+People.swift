@@ -108,6 +108,13 @@ extension EntityScanner {
         return parts.count == 2 && parts.allSatisfy { EntityLexicons.firstNames.contains(String($0)) }
     }
 
+    /// Lower-case German indefinite and demonstrative determiners: a given name that is also a noun ("Art",
+    /// "Rose") is the noun after one of them. (A definite article may stand before a person: "des Gerhard Y".)
+    static let determinersBeforeNoun: Set<String> = [
+        "ein", "eine", "einer", "einen", "einem", "eines", "kein", "keine", "keiner", "jede", "jeder", "jedes",
+        "diese", "dieser", "dieses", "solche", "solcher", "welche", "welcher",
+    ]
+
     /// The end of a person's name starting at `i`, or nil when no surname follows.
     func personNameEnd(from i: Int, knownFirst: Bool, hasRole: Bool = false) -> Int? {
         let n = tokens.count
@@ -170,6 +177,14 @@ extension EntityScanner {
             if surnames == 0, german, !hasRole, isOrdinaryGivenName(i),
                 isOrdinaryGivenName(j) || isGermanCompound(token: j)
                     || (EntityLexicons.frequentGerman.contains(token.text) && EntityLexicons.hasGermanNounEnding(lower))
+            {
+                return nil
+            }
+            // "eine Art Trost", "diese Art Geschäfte": a given name that is also a German word, before another
+            // German word, is that word after an indefinite or demonstrative determiner ("ein David Y" stays).
+            if surnames == 0, german, !hasRole, i > 0, sameSentence(i - 1, i), Self.determinersBeforeNoun.contains(tokens[i - 1].text),
+                EntityLexicons.commonGerman.contains(tokens[i].text),
+                EntityLexicons.commonGerman.contains(token.text) || EntityLexicons.frequentGerman.contains(token.text) || isGermanCompound(token: j)
             {
                 return nil
             }

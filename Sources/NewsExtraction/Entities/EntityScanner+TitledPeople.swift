@@ -136,9 +136,13 @@ extension EntityScanner {
 
 extension EntityScanner {
     /// "Helmut Von Kessendorf", "Pieter Van Dalsum": English text often capitalises the particle
-    /// inside a name. It counts as a particle after a known given name. English only.
+    /// inside a name. It counts as a particle after a known given name. In German text, where every noun is
+    /// capitalised, only before a lower-case particle: "Joris Van der Hoeven", "Ana De la Fuente".
     func isCapitalizedParticle(_ j: Int, knownFirst: Bool) -> Bool {
-        guard !german, knownFirst, tokens[j].isCapitalized, !tokens[j].isAllCaps else { return false }
-        return ["von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "le", "la", "ter"].contains(tokens[j].lower)
+        guard knownFirst, tokens[j].isCapitalized, !tokens[j].isAllCaps,
+            ["von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "le", "la", "ter"].contains(tokens[j].lower)
+        else { return false }
+        guard german else { return true }
+        return j + 1 < tokens.count && sameSentence(j, j + 1) && ["der", "den", "de", "la", "le", "del"].contains(tokens[j + 1].text)
     }
 }
