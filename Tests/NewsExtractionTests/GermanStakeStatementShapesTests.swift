@@ -4,7 +4,8 @@ import Testing
 
 /// German holdings in shapes the ownership rules missed: a raise in the simple past ("stockte … auf"), a
 /// foundation as holder ("die X Stiftung"), feminine and plural shareholder nouns, control of a share of the
-/// votes ("kontrolliert 70 Prozent der Stimmrechte an Y") and a list of holders each with its own percent.
+/// votes ("kontrolliert 70 Prozent der Stimmrechte an Y"), a list of holders each with its own percent and a
+/// unit named after an indefinite unit noun ("besitzt eine Tochter namens Y").
 /// Invented names only.
 @Suite struct GermanStakeStatementShapesTests {
     private func facts(_ text: String) -> ArticleFacts {
@@ -55,5 +56,17 @@ import Testing
     @Test func aPartyAfterTheListWithoutAPercentHoldsNothing() {
         let found = facts("Größter Aktionär der Velmar AG ist die Karnet Holding mit 30 Prozent und die Brisenau Bank prüft einen Einstieg.")
         #expect(found.stakes.map(\.summary) == ["Karnet Holding>Velmar AG 30.0"])
+    }
+
+    @Test func aUnitNamedAfterAnIndefiniteUnitNounBelongsToTheSubject() {
+        let found = facts("Die Velmar AG besitzt eine hundertprozentige Tochter namens Karnet GmbH, die Autos baut.")
+        #expect(found.stakes.map(\.summary) == ["Velmar AG>Karnet GmbH 100.0"])
+        let plain = facts("Die Velmar AG hat eine Tochter namens Karnet GmbH.")
+        #expect(plain.stakes.map(\.summary) == ["Velmar AG>Karnet GmbH -"])
+    }
+
+    @Test func anIndefiniteUnitSoldIsHeldNoLonger() {
+        let found = facts("Die Velmar AG hat eine Tochter namens Karnet GmbH an die Brisenau Bank verkauft.")
+        #expect(!found.stakes.map(\.summary).contains("Velmar AG>Karnet GmbH -"))
     }
 }

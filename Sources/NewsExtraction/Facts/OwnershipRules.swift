@@ -124,7 +124,7 @@ struct OwnershipRules: Sendable {
                 } else if view.isA(.stakenoun, trigger), ["with", "mit"].contains(view.word(trigger - 1)) || ["with", "mit"].contains(view.word(trigger - 3)) || ["with", "mit"].contains(view.word(trigger - 4)) {
                     found = withStake(trigger, clause, context)
                 } else if view.isA(.unitnoun, trigger) {
-                    found = unit(trigger, clause, context) ?? unitBetweenNames(trigger, clause)
+                    found = unit(trigger, clause, context) ?? unitBetweenNames(trigger, clause) ?? germanIndefiniteUnit(trigger, clause, context)
                     result += listedUnits(trigger, clause).filter { $0.holder != $0.company }
                 }
                 if let found, found.holder != found.company { result.append(found) }
