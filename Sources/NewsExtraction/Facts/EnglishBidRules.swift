@@ -16,7 +16,7 @@ extension EnglishDealRules {
             return offerForAllShares(trigger, clause, context) ?? tenderedShares(trigger, clause, context) ?? targetOfBid(trigger, clause, context)
                 ?? shareholderPayout(trigger, clause, context)
         }
-        if view.isA(.merge, trigger) { return mergedSubsidiary(trigger, clause, context) }
+        if view.isA(.merge, trigger) { return mergedSubsidiary(trigger, clause, context) ?? mergedTheTwo(trigger, clause) }
         if view.isA(.takeovernoun, trigger) || view.isA(.mergernoun, trigger) {
             return receivedProposal(trigger, clause, context) ?? shareholderPayout(trigger, clause, context)
         }

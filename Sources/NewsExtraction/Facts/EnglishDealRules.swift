@@ -193,7 +193,7 @@ struct EnglishDealRules: Sendable {
             let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
-        let acquirer = offerMaker(before: trigger, clause) ?? buyerOfAgreement(before: trigger, clause) ?? appositionRelativeSubject(trigger, clause)
+        let acquirer = possessedIntentBuyer(before: trigger) ?? offerMaker(before: trigger, clause) ?? buyerOfAgreement(before: trigger, clause) ?? appositionRelativeSubject(trigger, clause)
             ?? ledGroupBuyer(before: trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
         if isPronounObject(trigger) { return speakerAsTarget(trigger, clause, acquirer: acquirer, past: past) }
         guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })),
@@ -212,7 +212,8 @@ struct EnglishDealRules: Sendable {
             deal.percent = view.stakePhrase(from: trigger, to: held.index).percent
             return deal
         }
-        let seller = view.party(after: target.index, in: clause, governedBy: ["from"])?.entity ?? parentInApposition(of: target.index, clause)
+        let seller = view.party(after: target.index, in: clause, governedBy: ["from"]).flatMap { isMessageSender($0.index, after: target.index) ? nil : $0.entity }
+            ?? parentInApposition(of: target.index, clause)
             ?? unitSeller(of: target.index, clause).flatMap { $0 == acquirer ? nil : $0 }
         var deal = make(.acquisition, acquirer: acquirer, seller: seller, target: target.entity, trigger: trigger, clause: clause, past: past)
         applyStake(to: &deal, from: trigger, target: target.index, clause: clause)
@@ -480,7 +481,8 @@ struct EnglishDealRules: Sendable {
         let window = (trigger + 1)..<min(clause.upperBound, trigger + 5)
         guard window.contains(where: { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) }) else { return nil }
         guard let holder = nominalPossessor(of: trigger) ?? view.subject(of: trigger, in: clause, context: context),
-            let company = view.party(after: trigger, in: clause, governedBy: ["in", "of"], organisationOnly: true, excluding: [holder])
+            let company = view.party(after: trigger, in: clause, governedBy: ["in", "of"], organisationOnly: true, excluding: [holder])?.entity
+                ?? describedStakeCompany(after: trigger, clause, holder: holder, context)
         else { return nil }
         var resulting: Double?
         var acquired: Double?
@@ -493,10 +495,10 @@ struct EnglishDealRules: Sendable {
                 if resulting == nil { resulting = percent }
             }
         }
-        var deal = make(.stake, acquirer: holder, seller: nil, target: company.entity, trigger: trigger, clause: clause, past: view.isA(.completed, trigger) || view.word(trigger).hasSuffix("ed"))
+        var deal = make(.stake, acquirer: holder, seller: nil, target: company, trigger: trigger, clause: clause, past: view.isA(.completed, trigger) || view.word(trigger).hasSuffix("ed"))
         deal.percent = acquired
         deal.resultingPercent = resulting
-        var stake = StakeCandidate(holder: holder, company: company.entity, percent: resulting, since: nil, sentence: view.sentence.index)
+        var stake = StakeCandidate(holder: holder, company: company, percent: resulting, since: nil, sentence: view.sentence.index)
         stake.percentYields = view.isPastDated(deal.date)
         return (deal, stake)
     }
@@ -619,6 +621,10 @@ struct EnglishDealRules: Sendable {
                 else { return nil }
                 return make(.merger, acquirer: a, seller: nil, target: b, trigger: trigger, clause: clause, past: false)
             }
+            // "X said its new subsidiary, Y, signed a merger agreement with Z": the new unit is the vehicle of a purchase.
+            if let vehicle = newUnitInApposition(before: trigger), vehicle != partner.entity {
+                return make(.acquisition, acquirer: vehicle, seller: nil, target: partner.entity, trigger: trigger, clause: clause, past: false)
+            }
             return make(.merger, acquirer: first, seller: nil, target: partner.entity, trigger: trigger, clause: clause, past: false)
         }
         let targetPrepositions: Set<String?> = isOffer ? ["for", "of"] : ["of"]
@@ -728,6 +734,9 @@ struct EnglishDealRules: Sendable {
         return deal
     }
 
+    /// Verbs before "to" that equate shares with a percent: "which amount to 14.8 pct", "equal to 6 pct".
+    private static let amountVerbs: WordSet = ["amount", "amounts", "amounted", "amounting", "equal", "equals", "equalling", "equaling"]
+
     /// What may stand between "tender offer" and the company of "a tender offer for X shares" (all of them).
     private static let wholeShareWords: WordSet = ["for", "the", "all", "<"]
 
@@ -751,7 +760,9 @@ struct EnglishDealRules: Sendable {
             let before = view.word(entry.item - 1)
             // "…shares of X, a 6.7 pct stake": an apposition that names the stake.
             let apposition = ["a", "an"].contains(before) && view.span(entry.item + 1, min(clause.upperBound, entry.item + 4)).contains { view.isA(.stakenoun, $0) }
-            if deal.kind == .stake, before == "or" || before == "about" || before == "representing" || apposition, deal.percent == nil {
+            // "…X shares, which amount to 14.8 pct of its stock": the percent the shares make up.
+            let amountsTo = before == "to" && Self.amountVerbs.contains(view.word(entry.item - 2))
+            if deal.kind == .stake, before == "or" || before == "about" || before == "representing" || apposition || amountsTo, deal.percent == nil {
                 deal.percent = percent
             } else if before == "to", (max(target, entry.item - 5)..<entry.item).contains(where: { view.isA(.stakenoun, $0) || $0 < view.items.count && view.word($0).hasPrefix("bring") }) {
                 deal.kind = .stake

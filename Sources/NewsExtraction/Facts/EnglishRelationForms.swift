@@ -271,7 +271,7 @@ struct EnglishRelationForms: Sendable {
             // "its" only with its company named before it in the sentence ("X said … its Y subsidiary"): at the start
             // of a sentence the article's company is not known well enough.
             guard view.span(0, owner).contains(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }) else { return nil }
-            holder = view.subject(of: owner + 1, in: clause, context: context)
+            holder = view.coordinatedOwner(ofPronoun: owner) ?? view.subject(of: owner + 1, in: clause, context: context)
         } else if view.items[owner].isOrganisation, view.isPossessive(owner) {
             holder = view.items[owner].entity
         } else if Self.companyPossessives.contains(view.word(owner)), view.word(owner - 1) == "the", company != context.topic {

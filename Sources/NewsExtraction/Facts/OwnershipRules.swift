@@ -628,7 +628,8 @@ struct OwnershipRules: Sendable {
             if let company = view.items[companyIndex].entity, position >= clause.lowerBound {
                 var holder: EntityID?
                 if ["its", "their"].contains(view.word(position)) {
-                    holder = view.subject(of: position, in: clause, context: context)
+                    // "Z and its affiliate, X": Z's.
+                    holder = view.coordinatedOwner(ofPronoun: position) ?? view.subject(of: position, in: clause, context: context)
                 } else if view.items[position].hasMention, view.isPossessive(position) {
                     holder = view.items[position].entity
                 }
