@@ -15,13 +15,14 @@ extension EnglishDealRules {
             // "in the company's unit": another company's part.
             !view.isPossessive(preposition + 2), !["'s", "’s"].contains(view.word(preposition + 3))
         else { return nil }
-        for index in stride(from: trigger - 1, through: 0, by: -1) where view.items[index].isOrganisation {
+        // A company, not an organisation ("the Conservative Party", "the Securities and Exchange Commission").
+        for index in stride(from: trigger - 1, through: 0, by: -1) where view.items[index].isOrganisation && view.items[index].mention?.kind == .company {
             guard let entity = view.items[index].entity, entity != holder else { continue }
             // "X, a unit of Z, raised its stake in the company": Z owns the holder, it is not the company.
             if view.span(max(0, index - 3), index).contains(where: { view.isA(.unitnoun, $0) }) { continue }
             return entity
         }
-        if let topic = context.topic, topic != holder { return topic }
+        if let topic = context.topic, topic != holder, topic.hasPrefix(EntityKind.company.rawValue + ":") { return topic }
         return nil
     }
 
