@@ -70,4 +70,19 @@ import Testing
         let quote = try #require(facts.quotes.first { $0.text.contains("Lage") }, "\(facts.quotes)")
         #expect(quote.speaker == nil, "\(quote)")
     }
+
+    @Test func firstPersonContentWithoutCommaBeforeSagte() throws {
+        let facts = Self.facts(
+            ["Titel", "Die Kelmar AG hebt eine Gebühr ein.",
+             "Das ist für uns kein Gewinn sondern ein Ausgleich unserer Kosten sagte Marlene Quastorf zur Presse."])
+        let quote = try #require(facts.quotes.first { $0.text.contains("Gewinn") }, "\(facts.quotes)")
+        #expect(quote.text == "Das ist für uns kein Gewinn sondern ein Ausgleich unserer Kosten")
+        #expect(quote.speaker?.name == "Marlene Quastorf")
+    }
+
+    @Test func firstPersonFrontFieldBeforeAWeakCueIsNoContent() {
+        let facts = Self.facts(
+            ["Titel", "Für unsere Firma und ihre Kunden warnte der Chef vor hohen Kosten."])
+        #expect(facts.quotes.isEmpty, "\(facts.quotes)")
+    }
 }
