@@ -6,6 +6,11 @@ import NewsModel
 /// that is no function word, no attributive adjective (before its noun, or after an article), no
 /// adverb in "-weise"/"-weile" and no preterite ("-te", "wurde") is read as one.
 extension QuoteContext {
+    /// Articles that open a noun phrase of their own after a verb ("stelle eine", "habe keinen").
+    static let indefiniteArticlesDE: WordSet = [
+        "ein", "eine", "einen", "einem", "einer", "kein", "keine", "keinen", "keinem", "keiner",
+    ]
+
     /// Whether the word at `index` is a Konjunktiv form: listed in the lexicon, or built like one.
     func isKonjunktivForm(at index: Int) -> Bool {
         let token = tokens[index]
@@ -34,7 +39,12 @@ extension QuoteContext {
         if index > 0, tokens[index - 1].kind == .word,
             Self.determiners.contains(tokens[index - 1].lower) || Self.articleContractions.contains(tokens[index - 1].lower)
         {
-            return false
+            // "Das stelle eine Hürde dar": an article right after the word makes it the verb after
+            // a demonstrative subject; an adjective after an article is followed by its noun.
+            let nextIsArticle =
+                index + 1 < tokens.count && tokens[index + 1].kind == .word
+                && Self.indefiniteArticlesDE.contains(tokens[index + 1].lower)
+            if !nextIsArticle { return false }
         }
         return true
     }

@@ -6,7 +6,8 @@ import NewsModel
 ///   participle last);
 /// - "so" before a finite cue: "Auf das Gelände soll es hin, so erklärte der Minister.";
 /// - no comma before the cue, as 10kGNAD prints speech whose quotation marks were removed:
-///   "Derzeit gehe ein Riss durch das Land bedauerte sie, und …" (a Konjunktiv content only).
+///   "Derzeit gehe ein Riss durch das Land bedauerte sie, und …" (a Konjunktiv content, or a
+///   first-person one before a verb of saying: "Das ist für uns kein Gewinn sagte X").
 extension QuoteContext {
     /// The quote of a German attribution that stands after its content, with the cue at `index`.
     func germanTrailingCue(at index: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
@@ -19,7 +20,7 @@ extension QuoteContext {
         if Self.isGermanParticiple(tokens[index].lower) {
             return perfectCue(at: index, cue: found.cue, sentence: sentence, clause: clause)
         }
-        return commalessCue(at: index, sentence: sentence, clause: clause)
+        return commalessCue(at: index, isWeak: found.cue.isWeak, sentence: sentence, clause: clause)
     }
 
     /// Forms of "haben" that build the perfect and pluperfect with a participle.
@@ -81,7 +82,7 @@ extension QuoteContext {
 
     /// "Derzeit gehe ein Riss durch das Land bedauerte sie, und …": a finite cue right after a
     /// Konjunktiv content with no comma, and a pronoun or a name after it.
-    private func commalessCue(at index: Int, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
+    private func commalessCue(at index: Int, isWeak: Bool, sentence: Int, clause: Range<Int>) -> QuoteCandidate? {
         let previous = tokens[index - 1]
         // "… gewonnen und sagte er dazu nichts": a conjunction before the verb opens a second clause.
         guard previous.kind == .word, index + 1 < clause.upperBound, !lexicon.functionWords.contains(previous.lower)
@@ -97,8 +98,11 @@ extension QuoteContext {
         let start = contentStart(before: index, clause: clause)
         let content = start..<index
         // Only a listed Konjunktiv form tells a content from the front field of a main clause
-        // ("Im Dezember warnte der Chef …").
-        guard wordCount(content) >= 4, content.contains(where: { lexicon.konjunktiv.contains(tokens[$0].lower) }),
+        // ("Im Dezember warnte der Chef …"); so does, before a verb of saying, a first-person
+        // word ("Das ist für uns kein Gewinn sagte X").
+        guard wordCount(content) >= 4,
+            content.contains(where: { lexicon.konjunktiv.contains(tokens[$0].lower) })
+                || (!isWeak && hasFirstPersonWord(content)),
             !content.contains(where: { spanAt[$0] != nil || cue(at: $0, limit: index) != nil }),
             !Self.subordinators.contains(tokens[start].lower), !Self.clauseOpeners.contains(tokens[start].lower),
             !Self.relativeOpeners.contains(tokens[start].lower) || tokens[start].isCapitalized,

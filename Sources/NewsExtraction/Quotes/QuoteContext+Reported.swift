@@ -309,6 +309,7 @@ extension QuoteContext {
             if language == .german && token.kind == .word && tailWords > 2 && !token.isCapitalized
                 && Self.prepositions.contains(token.lower) && tailIsName
                 && !(after..<clause.upperBound).contains(where: { tokens[$0].kind == .quoteMark })
+                && !isGermanPlaceBeforeApposedName(at: after, limit: clause.upperBound)
             {
                 tailWords -= 1
                 tailEnd = after
@@ -439,10 +440,13 @@ extension QuoteContext {
         // "– so der Vorwurf –" is a paraphrase, not an attribution: between dashes, a named speaker only;
         // so when the sentence runs on after "so X," with a subjunctive content.
         if (dashed || clauseGoesOn) && (guess.entity == nil || wordCount(speakerRange) > 5) { return nil }
-        if clauseGoesOn && !hasKonjunktiv(start..<comma) && !hasFirstPersonWord(start..<comma) { return nil }
+        // "Die Firma, so Kern, werde …", "Dennoch, so Kern, habe …": the attribution splits one
+        // statement whose subjunctive verb stands right after it.
+        let splitsStatement = clauseGoesOn && isGermanStatementSplitBySo(before: start..<comma, restStart: tailEnd + 1, end: clause.upperBound)
+        if clauseGoesOn && !splitsStatement && !hasKonjunktiv(start..<comma) && !hasFirstPersonWord(start..<comma) { return nil }
         // "Der Chef, Paul Kern, kritisierte …": a German content needs a verb, and German verbs are
         // lower case; a noun phrase alone is the subject.
-        if language == .german && isNounPhrase(start..<comma) { return nil }
+        if language == .german && !splitsStatement && isNounPhrase(start..<comma) { return nil }
         var parts = [start..<comma]
         // "Der Einsatz solle sich, so Kern, auf schwere Fälle begrenzen": a short or subjunctive
         // rest finishes the statement.
