@@ -37,6 +37,14 @@ import Testing
         #expect(!found.deals.contains { $0.contains(">Quorvel Inc") })
     }
 
+    @Test func stakeRaisedInTheCompanyIsNeverAnOrganisations() {
+        let text = "Dana Ferrick, who has written to the Securities and Exchange Commission, said he raised his stake in the company to 12.1 pct."
+        let found = RuleBasedExtractor().extract(from: Article(id: "e", title: "Headline", paragraphs: ["Headline", text], language: .english))
+        #expect(found.entities.contains { $0.name == "Securities and Exchange Commission" && $0.kind == .organization })
+        #expect(!found.deals.contains { $0.target.name == "Securities and Exchange Commission" })
+        #expect(!found.stakes.contains { $0.company.name == "Securities and Exchange Commission" })
+    }
+
     @Test func boardsAgreedToMergeTheTwoCompanies() {
         let found = facts(
             "Veltrona Financial Group said that its board and the board of Dornvale Bancorp have agreed to merge the two bank holding companies in a transaction which would create a 23 billion dlr asset bank.",
