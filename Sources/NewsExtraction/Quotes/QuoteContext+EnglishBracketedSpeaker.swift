@@ -32,13 +32,14 @@ extension QuoteContext {
 }
 
 extension QuoteContext {
-    /// Whether the English word at `index` is a capitalised role word inside the mention of a
-    /// company or organisation ("the Office of the Deputy Prime Minister said"): part of that
-    /// name, it describes no person who speaks.
+    /// Whether the English word at `index` is a capitalised role word that ends the mention of a
+    /// company or organisation ("the Office of the Deputy Harbour Minister said"): part of that
+    /// name, it describes no person who speaks. A role with a name after it inside the mention
+    /// ("… Energy Secretary Jon Quell") is left to the role rules.
     func isEnglishRoleInsideOrganizationMention(_ index: Int) -> Bool {
         guard language == .english, index >= 0, index < tokens.count, tokens[index].isCapitalized,
-            let mention = mention(at: index)
+            let mention = mention(at: index), mention.kind == .organization || mention.kind == .company
         else { return false }
-        return mention.kind == .organization || mention.kind == .company
+        return mention.range.end == tokens[index].range.end
     }
 }
