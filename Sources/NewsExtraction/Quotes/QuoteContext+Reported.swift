@@ -208,14 +208,15 @@ extension QuoteContext {
     private func invertedCue(at index: Int, sentence: Int, clause: Range<Int>, invertedOnly: Bool) -> QuoteCandidate? {
         if !invertedOnly, let found = wieAppositionCue(at: index, sentence: sentence, clause: clause) { return found }
         // The comma that ends the content: right before the cue, or (English, German "wie") a few words before.
-        var comma: Int?
+        // "…, the Office of Regional Planning (ORP) has said": a bracketed short form at the cue.
+        var comma: Int? = englishCommaBeforeBracketedSpeaker(beforeCue: index, lower: clause.lowerBound)
         var probe = index - 1
         // "…, und man sei dankbar – so Berg –, trotzdem …": the attribution between dashes.
         let dashed = invertedOnly && probe > clause.lowerBound && Self.isDash(tokens[probe])
         // The reach is read only when the scan gets past the common six words (it costs lookups).
         var reach = 6
         var reachRead = false
-        while probe >= clause.lowerBound {
+        while comma == nil, probe >= clause.lowerBound {
             if index - probe > reach {
                 guard !reachRead else { break }
                 reachRead = true

@@ -100,7 +100,10 @@ extension QuoteContext {
         }
         // 1c. "said Tamwin Orrowby, head of …": a sure name right at the cue comes before a role
         // in its apposition.
-        if !strongOnly, let name = nameRightAtCue(in: lower..<upper, anchor: anchor) ?? nameBeforeApposition(in: lower..<upper) {
+        if !strongOnly,
+            let name = nameRightAtCue(in: lower..<upper, anchor: anchor) ?? nameBeforeApposition(in: lower..<upper)
+                ?? englishSentenceOpeningName(in: lower..<upper, anchor: anchor)
+        {
             var guess = SpeakerGuess(description: text(name))
             guess.newName = name
             return guess
@@ -174,7 +177,8 @@ extension QuoteContext {
         var roleHead: (head: Int, index: Int)?
         if language == .english {
             for index in order where spanAt[index] == nil && index > lower && tokens.withUnsafeBufferPointer({ $0[index - 1].lower == "the" }) {
-                guard let head = englishRoleHead(at: index, upper: upper) else { continue }
+                guard !isEnglishRoleInsideOrganizationMention(index), let head = englishRoleHead(at: index, upper: upper)
+                else { continue }
                 if let person = englishRoleAnaphor(head: head, at: index) { return personGuess(person, in: lower..<upper) }
                 if roleHead == nil { roleHead = (head, index) }
             }
@@ -228,7 +232,11 @@ extension QuoteContext {
             // "The Kelmar company, led by chief executive Dana Ferrick, said": the role describes the subject.
             if isInEnglishByApposition(index, from: lower, anchor: anchor) { continue }
             // "the Trade Representative's Office said": the role word is part of a name at the cue.
-            if isRoleInsideOrganizationNameAtCue(index, in: lower..<upper, anchor: anchor) { continue }
+            if isRoleInsideOrganizationNameAtCue(index, in: lower..<upper, anchor: anchor)
+                || isEnglishRoleInsideOrganizationMention(index)
+            {
+                continue
+            }
             // "lead manager Veltrona Bank NV said": the company in the role speaks.
             if let company = englishCompanyInRole(at: index, anchor: anchor, upper: upper) { return SpeakerGuess(entity: company) }
             // "said central bank governor Park Quell": a name the recognizer missed after the role.
