@@ -9,10 +9,6 @@ extension OwnershipRules {
     ]
     /// Indefinite articles before the unit noun.
     private static let indefiniteArticles: WordSet = ["eine", "einer", "ein", "einen"]
-    /// "hundertprozentige Tochter": the whole of the unit.
-    private static let wholeUnitWords: WordSet = [
-        "hundertprozentige", "hundertprozentigen", "hundertprozentiger", "hundertprozentiges", "100-prozentige", "100-prozentigen",
-    ]
 
     /// The holding of an indefinite unit named after the unit noun at `trigger`, or nil.
     func germanIndefiniteUnit(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
@@ -29,7 +25,7 @@ extension OwnershipRules {
             let holder = view.subject(of: verb, in: clause, context: context), holder != company,
             view.items.indices.contains(where: { $0 < verb && view.items[$0].entity == holder })
         else { return nil }
-        let whole = view.span(article + 1, trigger).contains { Self.wholeUnitWords.contains(view.word($0)) }
+        let whole = view.span(article + 1, trigger).contains { Self.whollyOwnedWords.contains(view.word($0)) }
         return StakeCandidate(holder: holder, company: company, percent: whole ? 100 : nil, since: nil, sentence: view.sentence.index)
     }
 }

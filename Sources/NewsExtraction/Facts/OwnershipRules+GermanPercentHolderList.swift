@@ -13,13 +13,13 @@ extension OwnershipRules {
             var current = clause.first(where: { view.items[$0].entity == first.holder && view.items[$0].isParty })
         else { return [] }
         var result: [StakeCandidate] = []
-        while result.count < 8, let afterPercent = itemAfterOwnPercent(of: current, clause) {
+        while result.count < 8, let (_, afterPercent) = ownPercent(of: current, clause) {
             guard afterPercent + 1 < clause.upperBound, [",", "und", "sowie"].contains(view.word(afterPercent)) else { break }
             var next = afterPercent + 1
             if Self.listArticles.contains(view.word(next)) { next += 1 }
             guard next < clause.upperBound, view.items[next].isParty, let holder = view.items[next].entity,
                 holder != first.company, holder != first.holder, !result.contains(where: { $0.holder == holder }),
-                let percent = ownPercent(of: next, clause)
+                let (percent, _) = ownPercent(of: next, clause)
             else { break }
             result.append(StakeCandidate(holder: holder, company: first.company, percent: percent, since: first.since, sentence: first.sentence))
             current = next
@@ -27,20 +27,14 @@ extension OwnershipRules {
         return result
     }
 
-    /// The percent of "party mit (rund) N Prozent".
-    private func ownPercent(of party: Int, _ clause: Range<Int>) -> Double? {
-        guard view.word(party + 1) == "mit" else { return nil }
-        return view.quantities.first { $0.item > party + 1 && $0.item <= party + 3 && clause.contains($0.item) }?.quantity.percent
-    }
-
-    /// The item right after the percent of "party mit (rund) N Prozent".
-    private func itemAfterOwnPercent(of party: Int, _ clause: Range<Int>) -> Int? {
+    /// The percent of "party mit (rund) N Prozent" and the item right after it (the clause's end at most).
+    private func ownPercent(of party: Int, _ clause: Range<Int>) -> (percent: Double, next: Int)? {
         guard view.word(party + 1) == "mit",
             let entry = view.quantities.first(where: { $0.item > party + 1 && $0.item <= party + 3 && clause.contains($0.item) }),
-            entry.quantity.percent != nil
+            let percent = entry.quantity.percent
         else { return nil }
         var next = entry.item + 1
         while next < clause.upperBound, view.items[next].tokens.lowerBound < entry.quantity.tokens.upperBound { next += 1 }
-        return next < clause.upperBound ? next : nil
+        return (percent, next)
     }
 }

@@ -912,7 +912,8 @@ struct OwnershipRules: Sendable {
     }
 
     /// Adjectives of a wholly owned unit ("hundertprozentige Tochter", "a wholly-owned subsidiary").
-    private static let whollyOwnedWords: WordSet = [
+    /// Words that make a unit wholly owned ("hundertprozentige Tochter", "wholly-owned unit").
+    static let whollyOwnedWords: WordSet = [
         "hundertprozentige", "hundertprozentigen", "hundertprozentiger", "100-prozentige", "100-prozentigen", "vollständige", "hundertprozentiges",
         "wholly-owned", "wholly",
     ]
