@@ -192,6 +192,11 @@ extension QuoteContext {
         if let roleHead, let person = englishRoleContinuation(head: roleHead.head, at: roleHead.index, upper: upper) {
             return personGuess(person, in: lower..<upper)
         }
+        // 2c-de. "sagte der Premierminister" after "Premier X", "so der venezolanische Präsident":
+        // another form of the role a person was introduced with.
+        if let person = germanRoleVariantPerson(order: order, lower: lower, upper: upper) {
+            return personGuess(person, in: lower..<upper)
+        }
         // 2d. "so der Arbeitsrechtler", "sagte der 58-Jährige": a definite person noun refers back
         // to the person named before.
         // Both are German rules: English skips the loops (and the optional guess each call returns).
