@@ -35,6 +35,7 @@ public struct EntityRecognizer: Sendable {
         ("compound", { $0.findCompoundHeads() }),
         ("place infix compound", { $0.findPlaceInfixCompounds() }),
         ("cue before", { $0.findCuedNames() }),
+        ("english trade cue", { $0.findEnglishTradeCuedNames() }),
         ("quoted cued name", { $0.findQuotedCuedNames() }),
         ("cued english name", { $0.findCuedEnglishNames() }),
         ("organisation word", { $0.findOrganizationNames() }),

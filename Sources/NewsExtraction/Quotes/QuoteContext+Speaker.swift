@@ -340,6 +340,8 @@ extension QuoteContext {
             if let named = institutionNounSpeaker(at: index, upper: upper) { return named }
             // "the central bank said": the English institution named before with that noun.
             if let named = englishInstitutionNounSpeaker(at: index, upper: upper) { return named }
+            // "the UK's biggest mortgage lender said": the company named before.
+            if let named = englishRankedCompanySpeaker(at: index) { return named }
             // "in der Mitteilung des Konzerns": the genitive stands for the noun.
             let word = germanGenitiveBase(at: index)
             let isCompound =
