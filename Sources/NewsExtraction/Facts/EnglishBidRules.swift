@@ -18,7 +18,7 @@ extension EnglishDealRules {
         }
         if view.isA(.merge, trigger) { return mergedSubsidiary(trigger, clause, context) ?? mergedTheTwo(trigger, clause) }
         if view.isA(.takeovernoun, trigger) || view.isA(.mergernoun, trigger) {
-            return receivedProposal(trigger, clause, context) ?? shareholderPayout(trigger, clause, context)
+            return receivedProposal(trigger, clause, context) ?? proposalFrom(trigger, clause, context) ?? shareholderPayout(trigger, clause, context)
         }
         if view.isA(.salenoun, trigger) { return putUpForSale(trigger, clause, context) }
         return nil

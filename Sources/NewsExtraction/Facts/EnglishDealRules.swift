@@ -187,7 +187,7 @@ struct EnglishDealRules: Sendable {
 
     private func buy(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let past = view.isA(.completed, trigger)
-        if past, let found = reducedPassive(trigger, clause, context) { return found }
+        if past, let found = reducedPassive(trigger, clause, context) ?? recentPassive(trigger, clause) { return found }
         if isPassive(trigger) {
             guard let target = describedPassiveTarget(trigger, clause) ?? view.subject(of: trigger, in: clause, context: context) else { return nil }
             let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity

@@ -10,7 +10,7 @@ extension EnglishDealRules {
 
     /// "X sold 1.2 mln (new) shares to Y": a stake deal, Y buying into X, the seller's own company.
     func ownSharesSold(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
-        guard view.isA(.sell, trigger), let count = view.quantities.first(where: { $0.item == trigger + 1 }), count.quantity.percent == nil, count.quantity.money == nil else { return nil }
+        guard view.isA(.sell, trigger), ownSharesCount(after: trigger) else { return nil }
         var position = trigger + 2
         while position < clause.upperBound, position <= trigger + 7, !view.items[position].hasMention, !view.isA(.sharenoun, position) {
             let word = view.word(position)
