@@ -3,7 +3,7 @@ import NewsModel
 import Testing
 
 /// German institutions named with a town the German word list holds as an ordinary word
-/// ("Landgericht Darmstadt", "Sparkasse Hannover"), and genitives in "-es" of one-word known
+/// ("Landgericht Darmstadt", "Sparkasse Bayreuth"), and genitives in "-es" of one-word known
 /// organisations ("des Bundesheeres"). Invented companies and people, real towns and institutions.
 @Suite struct EntityGermanInstitutionTownTests {
     typealias T = EntityRecognizerTests
@@ -22,8 +22,8 @@ import Testing
     }
 
     @Test func regionalBankWithATownIsACompany() {
-        let table = T.entities("Die Sparkasse Hannover übernimmt 20 Prozent an der Tamorin GmbH.")
-        #expect(T.entity(table, "Sparkasse Hannover")?.kind == .company)
+        let table = T.entities("Die Sparkasse Bayreuth übernimmt 20 Prozent an der Tamorin GmbH.")
+        #expect(T.entity(table, "Sparkasse Bayreuth")?.kind == .company)
     }
 
     @Test func ordinaryWordAfterTheInstitutionStaysOut() {
