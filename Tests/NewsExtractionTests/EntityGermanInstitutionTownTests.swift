@@ -3,22 +3,22 @@ import NewsModel
 import Testing
 
 /// German institutions named with a town the German word list holds as an ordinary word
-/// ("Landgericht Darmstadt", "Sparkasse Bayreuth"), and genitives in "-es" of one-word known
+/// ("Landgericht Bamberg", "Sparkasse Bayreuth"), and genitives in "-es" of one-word known
 /// organisations ("des Bundesheeres"). Invented companies and people, real towns and institutions.
 @Suite struct EntityGermanInstitutionTownTests {
     typealias T = EntityRecognizerTests
 
     @Test func courtAndProsecutorWithATownFromTheWordList() {
-        let table = T.entities("Am Landgericht Darmstadt begann der Prozess gegen die Tamorin GmbH. Die Staatsanwaltschaft Hof ermittelt.")
-        #expect(T.entity(table, "Landgericht Darmstadt")?.kind == .organization)
-        #expect(T.entity(table, "Staatsanwaltschaft Hof")?.kind == .organization)
+        let table = T.entities("Am Landgericht Bamberg begann der Prozess gegen die Tamorin GmbH. Die Staatsanwaltschaft Coburg ermittelt.")
+        #expect(T.entity(table, "Landgericht Bamberg")?.kind == .organization)
+        #expect(T.entity(table, "Staatsanwaltschaft Coburg")?.kind == .organization)
         #expect(T.entity(table, "Landgericht") == nil)
     }
 
     @Test func universityAndPoliceWithATown() {
-        let table = T.entities("Forscher der Universität Tübingen berichten. Ein Sprecher der Bundespolizeidirektion Wien bestätigte das.")
-        #expect(T.entity(table, "Universität Tübingen")?.kind == .organization)
-        #expect(T.entity(table, "Bundespolizeidirektion Wien")?.kind == .organization)
+        let table = T.entities("Forscher der Universität Passau berichten. Ein Sprecher der Bundespolizeidirektion Graz bestätigte das.")
+        #expect(T.entity(table, "Universität Passau")?.kind == .organization)
+        #expect(T.entity(table, "Bundespolizeidirektion Graz")?.kind == .organization)
     }
 
     @Test func regionalBankWithATownIsACompany() {
@@ -33,8 +33,8 @@ import Testing
     }
 
     @Test func genitiveInEsOfAOneWordKnownOrganisation() {
-        let table = T.entities("Die Soldaten des Bundesheeres halfen der Tamorin GmbH beim Hochwasser.")
-        #expect(T.entity(table, "Bundesheer")?.kind == .organization)
+        let table = T.entities("Eine Mehrheit des Bundesrates stimmte dem Verkauf der Tamorin GmbH zu.")
+        #expect(T.entity(table, "Bundesrat")?.kind == .organization)
         let house = T.entities("Eine Mehrheit des Bundestages stimmte dem Verkauf der Tamorin GmbH zu.")
         #expect(T.entity(house, "Bundestag")?.kind == .organization)
     }
