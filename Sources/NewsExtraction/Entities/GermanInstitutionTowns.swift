@@ -3,7 +3,7 @@ import NewsResources
 
 extension EntityScanner {
     /// Towns of German-speaking countries that name an institution after its word ("Landgericht
-    /// Darmstadt", "Sparkasse Hannover"). The German word list holds most of them as ordinary
+    /// Bamberg", "Sparkasse Bayreuth"). The German word list holds most of them as ordinary
     /// capitalised words, so without this list the institution rules take them for nouns.
     static let institutionTowns = WordSet(NewsResources.lexicon("entities-towns-de.txt"))
 
