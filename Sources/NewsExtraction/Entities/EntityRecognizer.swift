@@ -50,6 +50,7 @@ public struct EntityRecognizer: Sendable {
         ("titled person", { $0.findTitledPeople() }),
         ("surname", { $0.findSurnames() }),
         ("cue after", { $0.findNamesBeforeCues() }),
+        ("german cut name", { $0.extendGermanCutNames() }),
         ("public holder", { $0.findGermanPublicHolders() }),
         ("ownership slot", { $0.findGermanOwnershipSlotNames() }),
         ("state owner", { $0.findGermanStateOwners() }),

@@ -319,7 +319,8 @@ extension EntityScanner {
                 }
                 spans[place].strength = -1
                 owner[i + 1] = -1
-            } else if isOrdinary(tokens[i + 1].text, lower: tokens[i + 1].lower) || isRoleOrCue(tokens[i + 1].lower)
+            } else if !isInstitutionTown(i + 1),
+                isOrdinary(tokens[i + 1].text, lower: tokens[i + 1].lower) || isRoleOrCue(tokens[i + 1].lower)
                 || EntityLexicons.frequentGerman.contains(tokens[i + 1].text)
                 || EntityLexicons.firstNames.contains(tokens[i + 1].text)
             {
@@ -362,7 +363,9 @@ extension EntityScanner {
         "arbeitsgericht", "handelsgericht", "bezirksgericht", "wirtschaftskammer", "arbeiterkammer", "handelskammer",
         "landesregierung", "stadtverwaltung", "bezirkshauptmannschaft", "polizei", "landespolizeidirektion",
         "verbraucherzentrale", "universität", "uni", "hochschule", "fachhochschule", "musikuniversität",
-        "wirtschaftsuniversität",
+        "wirtschaftsuniversität", "landeskriminalamt", "polizeidirektion", "polizeipräsidium", "polizeiinspektion",
+        "bundespolizeidirektion", "bundespolizeiinspektion", "landratsamt", "sozialgericht", "finanzgericht",
+        "landessozialgericht", "landesarbeitsgericht", "kreisgericht",
     ]
 
     /// German words for a state that, before a place name, make the pair an organisation.

@@ -1,8 +1,8 @@
 import NewsModel
 
 extension EntityScanner {
-    /// "Borvaks neues Spiel": in German text, a free capitalised word ending in "s" whose stem is a
-    /// one-word company or organisation of the gazetteer is that name's genitive (a derived
+    /// "Borvaks neues Spiel": in German text, a free capitalised word ending in "s" or "es" whose stem
+    /// is a one-word company or organisation of the gazetteer is that name's genitive (a derived
     /// mention with the gazetteer's canonical name), unless the word is a function word or an
     /// English word.
     mutating func findGazetteerGenitives() {
@@ -23,16 +23,31 @@ extension EntityScanner {
             }
             // "Giuseppe Verdis": after a given name, a person's genitive.
             if i > 0, sameSentence(i - 1, i), EntityLexicons.firstNames.contains(tokens[i - 1].text) { continue }
-            let stem = String(word.dropLast())
-            guard let entries = gazetteer.byFirstToken[stem],
-                let entry = entries.first(where: { $0.tokens.count == 1 && $0.kind != .place })
-            else { continue }
+            guard let (entry, ending) = gazetteerGenitiveEntry(word) else { continue }
+            // "des Wiener Kongresses", "des Berliner Verfassungsschutzes": after a town adjective
+            // the "-es" genitive names the town's own body, not the known one.
+            if ending == 2, i > 0, sameSentence(i - 1, i), tokens[i - 1].isCapitalized, tokens[i - 1].lower.hasSuffix("er") {
+                continue
+            }
             var found = span(i, i + 1, kind: entry.kind, strength: 3)
-            found.nameEnd -= 1
+            found.nameEnd -= ending
             found.derived = true
             found.canonical = entry.canonical
             add(found)
         }
+    }
+
+    /// The one-word gazetteer company or organisation whose genitive `word` is, with the length of
+    /// the ending: "-s" ("Borvaks"), or "-es" after a stem of five letters or more ("des
+    /// Bundesheeres" from "Bundesheer"); nil when neither stem is such a name.
+    func gazetteerGenitiveEntry(_ word: String) -> (Gazetteer.Entry, Int)? {
+        let gazetteer = EntityLexicons.gazetteer
+        let oneWordName: (Gazetteer.Entry) -> Bool = { $0.tokens.count == 1 && $0.kind != .place }
+        if let entry = gazetteer.byFirstToken[String(word.dropLast())]?.first(where: oneWordName) { return (entry, 1) }
+        guard word.unicodeScalars.count >= 7, word.hasSuffix("es"),
+            let entry = gazetteer.byFirstToken[String(word.dropLast(2))]?.first(where: oneWordName)
+        else { return nil }
+        return (entry, 2)
     }
 
     /// Country names that, after a company's name, name its national unit ("Borvak Deutschland").

@@ -63,13 +63,14 @@ extension EntityScanner {
     }
 
     /// Whether the token after the one-word institution at `i` ("Landgericht", "Universität") is
-    /// a free capitalised word that is no ordinary word, role, cue, given name or frequent word:
-    /// the institution's town.
+    /// a free capitalised word that is a known town (``isInstitutionTown(_:)``) or no ordinary
+    /// word, role, cue, given name or frequent word: the institution's town.
     func isUnknownPlaceName(after i: Int) -> Bool {
         let next = tokens[i + 1]
         guard Self.placeOrganizations.contains(tokens[i].lower), isFree(i + 1), next.isCapitalized, next.isWord,
             !next.isAllCaps, !next.flags.contains(.hyphenated), !next.flags.contains(.attached)
         else { return false }
+        if isInstitutionTown(i + 1) { return true }
         return !isOrdinary(next.text, lower: next.lower) && !isRoleOrCue(next.lower)
             && !EntityLexicons.frequentGerman.contains(next.text) && !EntityLexicons.firstNames.contains(next.text)
     }
