@@ -9,7 +9,7 @@ extension QuoteContext {
     /// The person a definite German role phrase in the range refers to: "der"/"die"/"das", up to
     /// two lower-case adjectives ("der deutsche Innenminister"), a role noun with no name or
     /// attribute after it; the last person outside quotes, of the fitting gender, whose known
-    /// role is a form of that role (``germanRolesAgree(_:_:)``). `order` is the speaker search
+    /// role is a form of that role (``germanRolesAgree(nounKey:role:)``). `order` is the speaker search
     /// order of the range.
     func germanRoleVariantPerson(order: [Int], lower: Int, upper: Int) -> EntityMention? {
         guard language == .german else { return nil }
@@ -22,7 +22,8 @@ extension QuoteContext {
                 continue
             }
             let noun = token.lower
-            guard isGermanRoleNoun(noun) || Self.germanGenericRoleKeys[Self.germanRoleKey(noun)] != nil else { continue }
+            let nounKey = Self.germanRoleKey(noun)
+            guard isGermanRoleNoun(noun) || Self.germanGenericRoleKeys[nounKey] != nil else { continue }
             let female = article == "die" && noun.hasSuffix("in")
             let male = article == "der"
             let table = self.table
@@ -30,7 +31,7 @@ extension QuoteContext {
                 guard mention.kind == .person, let role = table.entity(mention.entity)?.role ?? mention.role else {
                     return false
                 }
-                return Self.germanRolesAgree(noun, role)
+                return Self.germanRolesAgree(nounKey: nounKey, role: role)
             }
             guard let person = found, !isQuoted(person) else { continue }
             if let gender = gender(of: person), (female && gender != .female) || (male && gender != .male) { continue }
@@ -60,8 +61,8 @@ extension QuoteContext {
     /// "Gewerkschaftsschef"); one the tail of the other ("der Bundesinnenminister" and
     /// "Innenminister"); or a generic noun for that office ("der Regierungschef" for a
     /// "Premierminister", "das Stadtoberhaupt" for a "Bürgermeister").
-    static func germanRolesAgree(_ noun: String, _ role: String) -> Bool {
-        let nounKey = germanRoleKey(noun)
+    /// `nounKey` is the noun's ``germanRoleKey(_:)``.
+    static func germanRolesAgree(nounKey: String, role: String) -> Bool {
         // "Vorsitzender des Verbands", "Chef der Velmar AG": the office is the first word.
         let firstWord = role.split(separator: " ").first.map(String.init) ?? role
         let roleKey = germanRoleKey(firstWord.lowercased())
