@@ -1,7 +1,7 @@
 import NewsModel
 
 /// German role phrases that refer back to a person introduced with another form of the role:
-/// "Premier X … sagte der Premierminister", "Gewerkschaftsschef X … so der Gewerkschaftschef",
+/// "Premierminister X … sagte der Regierungschef", "Gewerkschaftsschef X … so der Gewerkschaftschef",
 /// "der venezolanische Präsident X … so der venezolanische Präsident", "Bürgermeister X … sagte
 /// das Stadtoberhaupt". The exact role ("der Minister" after "Innenminister X") is rule 2c of
 /// ``speaker(in:anchor:strongOnly:noFallback:)``; this one runs after it.
