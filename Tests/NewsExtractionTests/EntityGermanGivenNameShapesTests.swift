@@ -25,6 +25,12 @@ import Testing
         #expect(people("Sie bauten eine Art Podest aus Holz.").isEmpty)
     }
 
+    @Test func aGivenNameWhoseLongerFormIsAnotherGivenNameIsNoWord() {
+        // The word list holds "Christiane" and "Christianes": forms of a given name, not of a noun.
+        #expect(people("Die Folgen seien spürbar, sagte der Delegierte Christian Quellbrand.") == ["Christian Quellbrand"])
+        #expect(people("Die Folgen seien spürbar, sagte Christian Quellbrand.") == ["Christian Quellbrand"])
+    }
+
     @Test func aPersonAfterAnIndefiniteArticleStaysAPerson() {
         #expect(people("Was wäre ein David Brenkow ohne seine Tattoos?") == ["David Brenkow"])
     }

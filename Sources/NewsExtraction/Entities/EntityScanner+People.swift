@@ -96,9 +96,17 @@ extension EntityScanner {
             !EntityLexicons.isStopword(tokens[i].lower)
         else { return true }
         for ending in ["n", "en", "e", "er", "es", "ern"] where EntityLexicons.commonGerman.contains(word + ending) {
+            // "Christiane", "Christianes": a given name of its own (or its genitive) is no inflected noun.
+            if isGivenNameForm(word + ending) { continue }
             return true
         }
         return false
+    }
+
+    /// Whether a word is a known given name or the genitive "-s" of one ("Christiane", "Christianes").
+    private func isGivenNameForm(_ word: String) -> Bool {
+        EntityLexicons.firstNames.contains(word)
+            || (word.hasSuffix("s") && EntityLexicons.firstNames.contains(String(word.dropLast())))
     }
 
     /// A double given name: "Hans-Peter", "Jean-Francois" (every part a known given name).
