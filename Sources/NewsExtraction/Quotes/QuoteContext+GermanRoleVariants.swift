@@ -82,9 +82,7 @@ extension QuoteContext {
             let base = String(key.dropLast(2))
             if germanRoleKeyHeads.contains(where: { base.hasSuffix($0) }) { key = base }
         }
-        if key.hasSuffix("vorsitzender") || key.hasSuffix("vorsitzende") {
-            key = String(key.dropLast(key.hasSuffix("r") ? 1 : 0))
-        }
+        if key.hasSuffix("vorsitzender") { key.removeLast() }
         for head in germanRoleKeyHeads where key.hasSuffix(head) {
             // "Gewerkschaftschef", "Gewerkschaftsschef" (a doubled "s" in some texts).
             var prefix = key.dropLast(head.count)
@@ -102,11 +100,10 @@ extension QuoteContext {
     /// Articles before a role noun that refers back.
     static let germanRoleArticles: Set<String> = ["der", "die", "das"]
 
-    /// Heads of German role compounds, masculine.
-    static let germanRoleKeyHeads = [
-        "sprecher", "präsident", "direktor", "minister", "vorsitzende", "chef", "leiter", "kanzler", "premier",
-        "bürgermeister", "gouverneur", "kommissar",
-    ]
+    /// Heads of German role compounds: those of ``germanRoleCompound(_:)`` and offices whose
+    /// compounds name one person ("Oberbürgermeister", "Bundeskanzler").
+    static let germanRoleKeyHeads =
+        germanRoleHeads + ["leiter", "kanzler", "premier", "bürgermeister", "gouverneur", "kommissar"]
 
     /// Two words for the same office.
     static let germanRoleSynonyms: [Set<String>] = [
