@@ -448,7 +448,8 @@ extension EntityScanner {
             }
             if (token.text == "&" || token.lower == "of" || token.lower == "and" || token.lower == "und"), start == j + 1,
                 start < end, connectors,
-                j > first, isNameShaped(j - 1), token.lower != "of" || !Self.unitNouns.contains(tokens[j - 1].lower)
+                j > first, isNameShaped(j - 1),
+                token.lower != "of" || (!Self.unitNouns.contains(tokens[j - 1].lower) && !isPersonBeforeOf(j))
             {
                 j -= 1
                 continue
