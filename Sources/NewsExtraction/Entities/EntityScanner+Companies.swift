@@ -384,10 +384,14 @@ extension EntityScanner {
         let range = tokens[i].range
         guard document.scalars[range.start..<range.end].contains(".") else { return false }
         let lower = String(tokens[i].lower.filter { $0 != "." })
-        guard EntityLexicons.legalForms.contains(lower) else { return false }
-        // "Group" and "Holding" need a following legal form or a name before them.
-        return true
+        // "Northeast Savings F.A.": US savings institutions' forms, legal forms only with their dots
+        // ("the FA" is a football association).
+        return EntityLexicons.legalForms.contains(lower) || Self.dottedOnlyLegalForms.contains(lower)
     }
+
+    /// Legal forms read only when written with dots: "F.A." (federal association), "F.S.B." (federal
+    /// savings bank).
+    static let dottedOnlyLegalForms: Set<String> = ["fa", "fsb"]
 
     /// The first token of the name that ends right before token `end` (exclusive): capitalised
     /// words, short numbers and connectors ("of", "&", "und") between them; it stops at function
