@@ -190,11 +190,13 @@ struct EnglishDealRules: Sendable {
         if past, let found = reducedPassive(trigger, clause, context) ?? recentPassive(trigger, clause) { return found }
         if isPassive(trigger) {
             guard let target = describedPassiveTarget(trigger, clause) ?? view.subject(of: trigger, in: clause, context: context) else { return nil }
-            let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity
+            let acquirer = view.party(after: trigger, in: clause, governedBy: ["by"])?.entity ?? reportingBuyer(ofAgreedPassive: trigger, target: target, clause)
             return make(.acquisition, acquirer: acquirer, seller: nil, target: target, trigger: trigger, clause: clause, past: isPastPassive(trigger))
         }
         let acquirer = possessedIntentBuyer(before: trigger) ?? offerMaker(before: trigger, clause) ?? buyerOfAgreement(before: trigger, clause) ?? appositionRelativeSubject(trigger, clause)
             ?? ledGroupBuyer(before: trigger, clause) ?? view.subject(of: trigger, in: clause, context: context)
+        // "Y had no objection to its notification that it may buy X": the consenting Y buys nothing.
+        if let acquirer, isConsentingAuthority(acquirer, before: trigger) { return nil }
         if isPronounObject(trigger) { return speakerAsTarget(trigger, clause, acquirer: acquirer, past: past) }
         guard let target = view.party(after: trigger, in: clause, governedBy: [nil, "of", "in", "over"], organisationOnly: true, excluding: Set([acquirer].compactMap { $0 })),
             !isSpeaker(target.index)

@@ -101,7 +101,7 @@ struct EnglishRelationForms: Sendable {
                 case .subsidiaries:
                     stakes += includedUnits(index, clause, context)
                 case .unit:
-                    if let found = possessedUnit(index, clause, context) { stakes.append(found) }
+                    if let found = possessedUnit(index, clause, context) ?? buyerApposedUnit(index, clause) { stakes.append(found) }
                     if let found = EnglishFutureUnitForms(view: view).deal(at: index, clause, context) { deals.append(found) }
                 case .parent:
                     if let found = percentParent(index, clause, context) { stakes.append(found) }
