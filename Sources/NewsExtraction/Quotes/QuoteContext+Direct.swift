@@ -12,7 +12,9 @@ extension QuoteContext {
         for (number, span) in spans.enumerated() where !merged.contains(number) {
             let sentence = tokens[span.open].sentence
             if sentence < document.sentences.count, document.sentences[sentence].repeatOf != nil { continue }
-            guard wordCount(span.content) >= 3, !isTitle(span), !isEmbeddedFragment(span), !isNameLike(span) else {
+            guard wordCount(span.content) >= 3, !isTitle(span), !isEmbeddedFragment(span),
+                !isNameLike(span) || isGermanStatementBeforeCue(span)
+            else {
                 continue
             }
             var parts = [span.content]

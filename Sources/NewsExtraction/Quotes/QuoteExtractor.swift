@@ -92,6 +92,11 @@ public struct QuoteExtractor: Sendable {
                 context.paragraph(of: content.lowerBound) - context.paragraph(of: lastToken) <= 1
             {
                 reported.append(QuoteCandidate(parts: [content], direct: false, speaker: last.speaker, sentence: sentence.index))
+            } else if found.isEmpty, let content = context.continuationContent(inSentence: sentence.index),
+                let announcer = context.announcementSpeaker(beforeSentence: sentence.index)
+            {
+                // "X gab das Ergebnis bekannt. Demnach …": the announcer is the source.
+                reported.append(QuoteCandidate(parts: [content], direct: false, speaker: announcer, sentence: sentence.index))
             }
         }
         reported = Self.withoutOverlaps(reported)
