@@ -94,4 +94,16 @@ import Testing
     @Test func stateHoldingCue() {
         #expect(stakes("Die Republik Österreich ist über die Staatsholding ÖSBH mit 31,5 Prozent an der Tessmar AG beteiligt.").contains("ÖSBH>Tessmar AG 31.5"))
     }
+
+    // MARK: buyers in the accusative
+
+    @Test func buyerAfterAnDieIsNoStakeCompany() {
+        let text = "Die Grenzwerke AG steht vor einem Eigentümerwechsel. Das Land Kärnten will seinen Anteil von 49 Prozent an die Ravensol verkaufen."
+        #expect(!stakes(text).contains { $0.hasPrefix("Land Kärnten>Ravensol") })
+        #expect(!deals(text).contains { $0.contains(">Ravensol ") })
+    }
+
+    @Test func companyAfterAnDerStaysTheStakeCompany() {
+        #expect(deals("Die Stadt Talbrück verkauft ihre Anteile an der Velmira AG an die Tessmar AG.").contains { $0.hasPrefix("stake Tessmar AG>Velmira AG ") })
+    }
 }
