@@ -19,10 +19,16 @@ extension EntityScanner {
         for i in 0..<n where isFree(i) && tokens[i].isCapitalized {
             // Cheap checks on the token first: a plain capitalised word of two letters or more.
             let token = tokens[i]
-            guard token.isWord, !token.isNumber, !token.flags.contains(.hyphenated), !token.flags.contains(.attached),
+            guard token.isWord, !token.isNumber, !token.flags.contains(.attached),
                 token.isAllCaps ? isSlotAcronymShape(i) : token.text.utf8.count >= 3, !isShouting(i)
             else { continue }
-            guard isOwnershipSlot(i), !isKnownWord(i), !isSlotWordTaken(i) else { continue }
+            if token.flags.contains(.hyphenated) {
+                // "an der Voralp-Bahn": an unknown word before a company head.
+                guard isSlotHyphenName(i), isOwnershipSlot(i) else { continue }
+                found.append(i)
+                continue
+            }
+            guard isOwnershipSlot(i), !isKnownWord(i) || isSlotCompoundName(i), !isSlotWordTaken(i) else { continue }
             if token.isAllCaps, isPercentGenitive(before: i) { continue }
             // "an Hanna Velder": two unknown capitalised words in a row are more likely a person.
             if i + 1 < n, sameSentence(i, i + 1), isFree(i + 1), isNameShaped(i + 1), !isKnownWord(i + 1) { continue }
@@ -31,7 +37,7 @@ extension EntityScanner {
         guard !found.isEmpty else { return }
         let names = Set(found.map { tokens[$0].text })
         for i in 0..<n where isFree(i) && tokens[i].isCapitalized && names.contains(tokens[i].text) {
-            if tokens[i].flags.contains(.hyphenated) || tokens[i].flags.contains(.attached) { continue }
+            if tokens[i].flags.contains(.attached) || tokens[i].flags.contains(.hyphenated) && !isSlotHyphenName(i) { continue }
             add(span(i, i + 1, kind: .company, strength: 1))
         }
     }
@@ -94,6 +100,8 @@ extension EntityScanner {
         }
         // "übernimmt (die) Zelvag", "kauft Zelvag".
         if Self.takeoverVerbs.contains(lower) { return true }
+        // "steigt bei der Zelvag ein", "hat sich bei der Zelvag eingekauft".
+        if lower == "bei", !(i + 1 < tokens.count && tokens[i + 1].isCapitalized), isFollowedByEntryParticle(i) { return true }
         // "gehört (zu 51 Prozent) der Zelvag", "gehört zur Zelvag".
         if determiner, Self.belongingDeterminers.contains(tokens[j + 1].lower) {
             var k = j
@@ -138,6 +146,8 @@ extension EntityScanner {
         let lower = tokens[verb].lower
         // "Zelvag gehört (zu 51 Prozent) der Y" when the owner after it is a name, not "zur Liste".
         if Self.belongingVerbs.contains(lower) { return isNamedOwner(after: verb) }
+        // "Die Zelvag wird vom Finanzinvestor Y übernommen".
+        if Self.passiveAuxiliaries.contains(lower) { return isPassiveTakeover(after: verb) }
         let copula = lower == "ist" || lower == "war"
         guard copula || Self.holdingVerbs.contains(lower) else { return false }
         // "Zelvag hält 20 Prozent"; "Zelvag ist zu 51 Prozent im Besitz der Y", "Zelvag ist mit 10 Prozent an Y beteiligt".
@@ -165,6 +175,9 @@ extension EntityScanner {
             isNameShaped(k + 1)
         else { return false }
         if owner[k + 1] >= 0 { return isCompanyLike(spans[owner[k + 1]].kind) }
+        // "gehört der Republik Moorland", "gehört der Familie Brenzler", "gehört dem Bund": public owners
+        // are named only after this rule has run.
+        if isPublicOwnerWord(k + 1) { return true }
         return !isKnownWord(k + 1)
     }
 
@@ -211,6 +224,8 @@ extension EntityScanner {
     static let holdingVerbs: Set<String> = [
         "hält", "hielt", "halten", "besitzt", "besaß", "kontrolliert", "übernimmt", "übernahm", "kauft", "kaufte",
         "erwirbt", "erwarb", "stockt", "stockte",
+        // Changes of a held stake ("Zelvag reduziert ihren Anteil an …", "die Stadt Talburg verkauft ihre Anteile").
+        "hat", "hatte", "verkauft", "verkaufte", "reduziert", "reduzierte", "erhöht", "erhöhte", "verringert", "verringerte", "senkt", "senkte",
     ]
 
     /// Determiners that may stand between a slot word and its name.

@@ -32,7 +32,7 @@ extension EntityScanner {
                 add(found)
             } else if Self.familyWords.contains(lower) || Self.holderStateWords.contains(lower) {
                 guard sameSentence(i, i + 1), isFreeHolderName(i + 1) else { continue }
-                guard isOwnershipSlot(i) || isOwnershipSlot(i + 1) || isHolderSubject(i + 1) else { continue }
+                guard isOwnershipSlot(i) || isOwnershipSlot(i + 1) || isHolderSubject(i + 1) || isFollowedByPercentShare(i + 2) else { continue }
                 add(span(i, i + 2, kind: .organization, strength: 2))
                 i += 1
             } else if lower == "stiftung" {
@@ -100,5 +100,5 @@ extension EntityScanner {
 
     /// Words for a state or town before its name, lower case; with a name no list knows, only in an
     /// ownership slot ("die Stadt Talburg hält 49 Prozent").
-    static let holderStateWords: Set<String> = ["stadt", "gemeinde", "land", "bundesland", "freistaat", "kanton", "hansestadt", "landkreis", "kreis", "bezirk"]
+    static let holderStateWords: Set<String> = ["stadt", "gemeinde", "stadtgemeinde", "marktgemeinde", "land", "bundesland", "freistaat", "kanton", "hansestadt", "landkreis", "kreis", "bezirk"]
 }

@@ -13,7 +13,7 @@ extension EntityScanner {
             guard Self.ownerStateWords.contains(tokens[i].lower), sameSentence(i, i + 2), owner[i + 1] >= 0 else { continue }
             let place = owner[i + 1]
             guard spans[place].kind == .place, spans[place].start == i + 1, spans[place].end == i + 2 else { continue }
-            guard isOwnershipSlot(i) || isStateSubject(verb: i + 2) else { continue }
+            guard isOwnershipSlot(i) || isStateSubject(verb: i + 2) || isFollowedByPercentShare(i + 2) else { continue }
             spans[place].strength = -1
             owner[i + 1] = -1
             add(span(i, i + 2, kind: .organization, strength: 2))
@@ -25,7 +25,15 @@ extension EntityScanner {
     func isStateSubject(verb: Int) -> Bool {
         let lower = tokens[verb].lower
         if lower == "ist" || lower == "war" {
-            return verb + 2 < tokens.count && sameSentence(verb, verb + 2) && tokens[verb + 1].lower == "mit" && tokens[verb + 2].isNumber
+            if verb + 2 < tokens.count && sameSentence(verb, verb + 2) && tokens[verb + 1].lower == "mit" && tokens[verb + 2].isNumber { return true }
+            // "Die Republik Moorland ist über die Y mit 30 Prozent an X beteiligt", "ist Eigentümerin der X".
+            var k = verb + 1
+            while k < tokens.count, k <= verb + 8, sameSentence(verb, k), tokens[k].text != "," {
+                let word = tokens[k].lower
+                if word == "beteiligt" || Self.isOwnerNoun(word) || word.hasSuffix("aktionär") { return true }
+                k += 1
+            }
+            return false
         }
         guard Self.holdingVerbs.contains(lower) else { return false }
         var k = verb + 1

@@ -222,6 +222,9 @@ struct GermanDealRules: Sendable {
         // "verkauft seine Anteile an X an Y": the first "an" after a stake noun is the company; with the verb
         // last ("will sich von seinem Anteil am X trennen") the phrase runs from the clause start.
         let phraseStart = { (end: Int) in trigger < end ? trigger : clause.lowerBound - 1 }
+        // "will seinen Anteil von 49 Prozent an die Y verkaufen": "an die" is the accusative of the buyer, not the
+        // dative of the company ("an der X").
+        if !soldBeforeAn, let first = anParties.first, isAccusativeAn(before: first.index) { return nil }
         if !soldBeforeAn, let first = anParties.first, view.stakePhrase(from: phraseStart(first.index), to: first.index).isStake {
             let phrase = view.stakePhrase(from: phraseStart(first.index), to: first.index)
             var deal = make(phrase.all ? .acquisition : .stake, acquirer: anParties.dropFirst().first?.entity, seller: seller, target: first.entity, trigger: trigger, clause: clause)
