@@ -274,7 +274,7 @@ extension EntityScanner {
         var end = i + 1
         let n = tokens.count
         while end < n, sameSentence(i, end), isFree(end) {
-            if tokens[end].isCapitalized, EntityLexicons.companyWords.contains(tokens[end].lower) {
+            if continuesCompanyWords(end) {
                 end += 1
                 continue
             }
@@ -318,9 +318,7 @@ extension EntityScanner {
             !german || !EntityLexicons.commonGerman.contains(tokens[i].text)
         else { return }
         var end = i + 1
-        while end < tokens.count, sameSentence(i, end), isFree(end), tokens[end].isCapitalized,
-            EntityLexicons.companyWords.contains(tokens[end].lower)
-        {
+        while end < tokens.count, sameSentence(i, end), isFree(end), continuesCompanyWords(end) {
             end += 1
         }
         spans[index].end = end
