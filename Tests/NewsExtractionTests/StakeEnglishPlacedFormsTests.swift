@@ -68,6 +68,12 @@ import Testing
         #expect(found.contains("Quorvel Corp>Brixa Valdora SA 20.0"))
     }
 
+    @Test func aTrailingSourceIsNotTheCompanyHeld() {
+        #expect(stakes("In addition, Brixa Printing Corp owns 9.5 mln dlrs face amount, Veltrona Corp said.").isEmpty)
+        // The company held may still end the clause when no saying follows.
+        #expect(stakes("In addition, Brixa Printing Corp owns 9.5 pct of Veltrona Corp.").contains("Brixa Printing Corp>Veltrona Corp 9.5"))
+    }
+
     @Test func fractionHeld() {
         #expect(stakes("Dornvale Inc owns about one-third of Brixa Corp.") == ["Dornvale Inc>Brixa Corp 33.33"])
         // A future holding is none yet.
@@ -77,6 +83,8 @@ import Testing
     @Test func percentStakeOfAPronounPossessor() {
         #expect(stakes("Dornvale Brennick Ltd's earnings from its 35 pct stake in Brixa Land Co Ltd will fall.").contains("Dornvale Brennick Ltd>Brixa Land Co Ltd 35.0"))
         #expect(stakes("Dornvale Brennick Ltd will gain from its 50 pct stake in <Brixa Fenwood Holdings Ltd>.").contains("Dornvale Brennick Ltd>Brixa Fenwood Holdings Ltd 50.0"))
+        // An analyst's "said" before the possessor leaves the possessor the holder.
+        #expect(stakes("But analyst Alan Pettigrew said Dornvale Brennick Ltd's earnings from its 35 pct stake in Brixa Land Co Ltd will fall.").contains("Dornvale Brennick Ltd>Brixa Land Co Ltd 35.0"))
         // A stake handed on is read by the deal rules, not as a holding.
         #expect(!stakes("Dornvale Brennick Ltd plans a spin-off of its 35 pct stake in Brixa Land Co Ltd.").contains("Dornvale Brennick Ltd>Brixa Land Co Ltd 35.0"))
     }

@@ -47,6 +47,9 @@ struct EnglishHeldPartForms: Sendable {
         return make(holder, company, percent)
     }
 
+    /// Verbs that end a speaker's frame before reported content ("Z said Y's earnings from its …").
+    private static let reportingVerbs: WordSet = ["said", "says", "added", "noted", "estimated", "estimates"]
+
     /// "its 35 pct stake in X", "its 50 pct share of X" outside a deal: the pronoun's company holds that percent of X.
     func pronounPercentStake(at noun: Int, _ clause: Range<Int>, _ context: RoleContext) -> StakeCandidate? {
         guard Self.stakeNouns.contains(view.word(noun)), ["in", "of"].contains(view.word(noun + 1)),
@@ -61,7 +64,9 @@ struct EnglishHeldPartForms: Sendable {
         let pronoun = amount.item - 1
         // "Y's earnings from its 35 pct stake": the possessor that opens the clause; "the company's division consists
         // of its 25 pct interest in X": the article's company; else the subject of the clause.
-        let opening = view.span(clause.lowerBound, pronoun).first { view.items[$0].hasMention || Self.companyPossessives.contains(view.word($0)) }
+        // "Z said Y's earnings from its …": a speaker's "said" before the possessor opens the clause anew.
+        let frame = view.span(clause.lowerBound, pronoun).last { Self.reportingVerbs.contains(view.word($0)) }.map { $0 + 1 } ?? clause.lowerBound
+        let opening = view.span(frame, pronoun).first { view.items[$0].hasMention || Self.companyPossessives.contains(view.word($0)) }
         let holder: EntityID?
         if let opening, view.items[opening].isOrganisation, view.isPossessive(opening) {
             holder = view.items[opening].entity

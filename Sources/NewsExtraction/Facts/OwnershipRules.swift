@@ -200,7 +200,7 @@ struct OwnershipRules: Sendable {
         }
         guard let holder = view.subject(of: trigger, in: clause, context: context) else { return nil }
         guard let company = view.party(after: trigger, in: clause, governedBy: [nil, "in", "of"], organisationOnly: true, excluding: [holder]),
-            !isAfterCommentOnPercent(company.index, trigger: trigger, stated: stated)
+            !isAfterCommentOnPercent(company.index, trigger: trigger, stated: stated), !isTrailingSpeaker(company.index)
         else {
             // "holds 7.4 pct of the company's shares", "holds 5 pct of its stock": the company the article is about.
             guard let stated, let owner = unnamedIssuer(after: trigger, clause, context) ?? companyHeld(after: trigger, clause, holder: holder), owner != holder
