@@ -257,9 +257,11 @@ extension EntityScanner {
             var first = start
             // "Brabble Federal Savings and Loan Association said": a long name may start the sentence;
             // so may a name that would otherwise begin with a company word ("Harbor Savings Association").
-            if !german && (long || EntityLexicons.companyWords.contains(tokens[first].lower)) && first > 0 && isSentenceInitial(first - 1) && isFree(first - 1) && isNameShaped(first - 1)
+            // "Circuit City Stores, the retailer": so may a word the article writes before the same name word elsewhere.
+            if !german && first > 0 && isSentenceInitial(first - 1) && isFree(first - 1) && isNameShaped(first - 1)
                 && !EntityLexicons.isStopword(tokens[first - 1].lower) && !isRoleOrCue(tokens[first - 1].lower)
                 && !tokens[first - 1].isAllCaps && sameSentence(first - 1, first) && !Self.isWeekday(tokens[first - 1].lower)
+                && (long || EntityLexicons.companyWords.contains(tokens[first].lower) || isNameWordRepeatedInside(first - 1))
             {
                 first -= 1
             }
