@@ -53,6 +53,7 @@ public struct EntityRecognizer: Sendable {
         ("german cut name", { $0.extendGermanCutNames() }),
         ("public holder", { $0.findGermanPublicHolders() }),
         ("ownership slot", { $0.findGermanOwnershipSlotNames() }),
+        ("deal slot", { $0.findGermanDealSlotNames() }),
         ("state owner", { $0.findGermanStateOwners() }),
         ("unknown word", { $0.findUnknownNames() }),
         ("camel case", { $0.findCamelCaseNames() }),

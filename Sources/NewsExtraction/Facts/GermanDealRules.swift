@@ -97,6 +97,7 @@ struct GermanDealRules: Sendable {
                 context.previousClauseSubject = view.items[first].entity
             }
         }
+        amendDeals(&deals, &stakes, context)
         stakes += holdingList(context)
         stakes += genitiveHoldings(context)
         stakes += groupMembers(context)

@@ -1,0 +1,152 @@
+import NewsModel
+
+/// Party slots of German deal phrases that ``EntityScanner/findGermanOwnershipSlotNames()`` leaves: the
+/// subject of a deal verb opening the sentence ("Die Zelvag stockt bei …", "Die Zelvag hat die Übernahme
+/// der Y abgeschlossen"), the buyer after "durch" ("die Übernahme der Y durch die Zelvag"), the merger
+/// partner ("Die Fusion der Zelvag mit der Y", "schließt sich mit der Zelvag zusammen") and the company after
+/// "bei" in a raise ("stockt bei der Zelvag auf 51 Prozent auf").
+extension EntityScanner {
+    /// Finds capitalised words that no list knows in the slots above and makes them (and every other free use
+    /// of the same word in the article) companies.
+    mutating func findGermanDealSlotNames() {
+        guard german else { return }
+        let n = tokens.count
+        guard n > 3 else { return }
+        var found: [Int] = []
+        for i in 1..<n where isFree(i) && tokens[i].isCapitalized {
+            let token = tokens[i]
+            guard token.isWord, !token.isNumber, !token.isAllCaps, !token.flags.contains(.attached), !token.flags.contains(.hyphenated),
+                token.text.utf8.count >= 4, sameSentence(i - 1, i), Self.dealSlotDeterminers.contains(tokens[i - 1].lower), !isShouting(i)
+            else { continue }
+            guard let relaxed = dealSlot(i), isUnknownDealWord(i, relaxed: relaxed) else { continue }
+            // "durch die Hanna Velder": two unknown capitalised words in a row are more likely a person.
+            if i + 1 < n, sameSentence(i, i + 1), isFree(i + 1), isNameShaped(i + 1), !isKnownWord(i + 1) { continue }
+            found.append(i)
+        }
+        guard !found.isEmpty else { return }
+        let names = Set(found.map { tokens[$0].text })
+        for i in 0..<n where isFree(i) && tokens[i].isCapitalized && names.contains(tokens[i].text) {
+            if tokens[i].flags.contains(.attached) || tokens[i].flags.contains(.hyphenated) { continue }
+            add(span(i, i + 1, kind: .company, strength: 1))
+        }
+    }
+
+    /// Whether the word at `i` (after a determiner) fills a deal slot; `true` when the slot is strong enough
+    /// to take a word with a noun ending ("durch die Solvane"), `false` for a slot that takes only unknown words.
+    private func dealSlot(_ i: Int) -> Bool? {
+        let determiner = i - 1
+        let hasBefore = determiner >= 1 && sameSentence(determiner - 1, i) && tokens[determiner - 1].isWord
+        let before = hasBefore ? tokens[determiner - 1].lower : ""
+        // "die Übernahme der Y durch die Zelvag", "der Übernahme durch die Zelvag".
+        if hasBefore, before == "durch", hasDealNoun(before: determiner - 1, within: 5) { return true }
+        // "Die Fusion der Zelvag mit der Y".
+        if hasBefore, Self.mergerNouns.contains(before), ["der", "des"].contains(tokens[determiner].lower) { return true }
+        // "Fusion der Y mit der Zelvag", "schließt sich mit der Zelvag zusammen".
+        if hasBefore, before == "mit", ["der", "dem"].contains(tokens[determiner].lower), isMergerSentence(around: i) { return true }
+        // "stockt bei der Zelvag auf 51 Prozent auf".
+        if hasBefore, before == "bei", isFollowedByRaiseTarget(i) { return true }
+        // "Die Zelvag stockt …", "Die Zelvag hat die Übernahme der Y abgeschlossen".
+        if firstWord[tokens[i].sentence] == determiner, ["die", "der", "das"].contains(tokens[determiner].lower), isDealSubject(i) { return false }
+        return nil
+    }
+
+    /// A word at `i` that no list knows; in a strong slot a word with a noun ending counts too, unless a
+    /// derivational ending ("-ung", "-heit", "-schaft") or a dictionary, cue, role, place or name list says
+    /// it is a word.
+    private func isUnknownDealWord(_ i: Int, relaxed: Bool) -> Bool {
+        if !relaxed { return !isKnownWord(i) }
+        let word = tokens[i].text
+        let lower = tokens[i].lower
+        if isOrdinary(word, lower: lower) || isRoleOrCue(lower) || isPlace(word) { return false }
+        if EntityLexicons.firstNames.contains(word) || EntityLexicons.nameParticles.contains(word) || EntityLexicons.frequentGerman.contains(word) {
+            return false
+        }
+        if isGermanCompound(token: i) { return false }
+        if Self.derivationalEndings.contains(where: { lower.hasSuffix($0) }) { return false }
+        if lower.hasSuffix("s"), EntityLexicons.commonGerman.contains(String(word.dropLast())) { return false }
+        return true
+    }
+
+    /// A deal noun ("Übernahme", "Kauf") within `within` words before token `k`, in the same sentence.
+    private func hasDealNoun(before k: Int, within: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j >= k - within, sameSentence(j, k) {
+            if Self.dealNouns.contains(tokens[j].lower) || Self.mergerNouns.contains(tokens[j].lower) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A merger noun or verb within eight words on either side of token `i`, in the same sentence.
+    private func isMergerSentence(around i: Int) -> Bool {
+        var j = max(0, i - 8)
+        while j < tokens.count, j <= i + 8 {
+            if sameSentence(j, i), Self.mergerWords.contains(tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "bei der Zelvag auf 51 Prozent (auf)": "auf", a number and a percent word right after the word.
+    private func isFollowedByRaiseTarget(_ i: Int) -> Bool {
+        guard i + 3 < tokens.count, sameSentence(i, i + 3), tokens[i + 1].lower == "auf", tokens[i + 2].isNumber else { return false }
+        let lower = tokens[i + 3].lower
+        return lower == "prozent" || lower == "%"
+    }
+
+    /// "Die Zelvag kauft …", "Die Zelvag hat die Übernahme … abgeschlossen": a finite verb of a deal right after
+    /// the word, and a word of a deal (a deal noun, a stake noun, a participle or particle of buying or merging)
+    /// within twelve words after it, or for a verb of buying a determiner and a capitalised object after it.
+    private func isDealSubject(_ i: Int) -> Bool {
+        let verb = i + 1
+        guard verb < tokens.count, sameSentence(i, verb) else { return false }
+        let lower = tokens[verb].lower
+        guard Self.dealSubjectVerbs.contains(lower) else { return false }
+        var k = verb + 1
+        while k < tokens.count, k <= verb + 12, sameSentence(i, k) {
+            let word = tokens[k].lower
+            if Self.dealEvidence.contains(word) || Self.isStakeNoun(word) { return true }
+            // "kauft den Konkurrenten Y", "übernimmt die Y".
+            if k == verb + 1 || k == verb + 2, Self.buyingVerbs.contains(lower), Self.dealSlotDeterminers.contains(tokens[k - 1].lower),
+                tokens[k].isCapitalized
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Determiners before a deal slot word.
+    static let dealSlotDeterminers: Set<String> = ["der", "die", "das", "dem", "den"]
+
+    /// Nouns of a merger, lower case.
+    static let mergerNouns: Set<String> = ["fusion", "zusammenschluss", "verschmelzung"]
+
+    /// Words of a merger around "mit der Zelvag", lower case.
+    static let mergerWords: Set<String> = [
+        "fusion", "zusammenschluss", "verschmelzung", "fusioniert", "fusionieren", "fusionierte", "zusammen", "verschmolzen", "verschmilzt",
+    ]
+
+    /// Finite verbs after a deal subject ("Die Zelvag stockt …"), lower case.
+    static let dealSubjectVerbs: Set<String> = [
+        "übernimmt", "übernahm", "kauft", "kaufte", "erwirbt", "erwarb", "schluckt", "schluckte", "stockt", "stockte", "erhöht", "erhöhte",
+        "verkauft", "verkaufte", "veräußert", "veräußerte", "trennt", "trennte", "schließt", "fusioniert", "fusionierte", "steigt", "stieg",
+        "beteiligt", "bietet", "bot", "legt", "legte", "hat", "hatte", "will", "wollte", "plant", "plante",
+    ]
+
+    /// Verbs of buying whose object right after them shows the deal ("kauft den Konkurrenten Y").
+    static let buyingVerbs: Set<String> = ["übernimmt", "übernahm", "kauft", "kaufte", "erwirbt", "erwarb", "schluckt", "schluckte"]
+
+    /// Words after a deal subject's verb that show a deal, lower case.
+    static let dealEvidence: Set<String> = [
+        "übernahme", "übernahmeangebot", "kaufangebot", "angebot", "fusion", "zusammenschluss", "kauf", "verkauf", "einstieg",
+        "übernommen", "gekauft", "erworben", "geschluckt", "verkauft", "übernehmen", "kaufen", "erwerben", "verkaufen", "zusammen",
+        "tochter", "tochtergesellschaft", "sparte", "konkurrenten", "rivalen", "wettbewerber",
+    ]
+
+    /// Endings that only common nouns have, lower case.
+    static let derivationalEndings: [String] = [
+        "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "tät", "ismus", "nis", "nisse",
+    ]
+}

@@ -1,0 +1,59 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// Invented German deal probes (2026-11-28, dedeal26): parties the entity stage missed in deal slots (a deal
+/// subject opening the sentence, the buyer after "durch", merger partners, "bei der X auf N Prozent auf"), and
+/// deal forms the verb rules missed (a bid priced per share, all shares bought, the percent of an entry told in
+/// the next clause). The whole extractor runs. Invented names only.
+@Suite struct DealGermanSlotProbeTests {
+    private func facts(_ text: String) -> ArticleFacts {
+        let article = Article(id: "probe", title: "Meldung", paragraphs: [text], date: "2026-03-01", language: .german)
+        return RuleBasedExtractor().extract(from: article)
+    }
+
+    private func deals(_ text: String) -> [String] { facts(text).deals.map(\.summary) }
+    private func names(_ text: String) -> [String] { facts(text).entities.map(\.name) }
+
+    // MARK: entity slots
+
+    @Test func dealSubjectOpeningTheSentence() {
+        #expect(deals("Die Dornvela stockt bei der Skarvin AG auf 51 Prozent auf.").contains { $0.hasPrefix("stake Dornvela>Skarvin AG") })
+        #expect(deals("Die Molvetta hat die Übernahme der Trasvik AG abgeschlossen.").contains { $0.hasPrefix("acquisition Molvetta>Trasvik AG") })
+    }
+
+    @Test func dealSubjectNeedsADealWord() {
+        #expect(!names("Die Dornvela hat gestern in Wien getagt.").contains("Dornvela"))
+    }
+
+    @Test func buyerAfterDurch() {
+        #expect(deals("Die Übernahme der Pelgrano AG durch die Pravendi ist genehmigt worden.").contains { $0.hasPrefix("acquisition Pravendi>Pelgrano AG") })
+    }
+
+    @Test func mergerPartners() {
+        #expect(deals("Die Sondrava schließt sich mit der Kelmora zusammen.").contains { $0.hasPrefix("merger Sondrava>Kelmora") })
+    }
+
+    @Test func raiseTargetAfterBei() {
+        #expect(names("Die Brunvelt AG stockt bei der Ostravia auf 40 Prozent auf.").contains("Ostravia"))
+    }
+
+    @Test func ordinaryWordsStayOut() {
+        #expect(!names("Die Übernahme durch die Konkurrenz ist gescheitert.").contains("Konkurrenz"))
+        #expect(!names("Die Fusion der Kassen mit der Landesversicherung ist beschlossen.").contains("Kassen"))
+    }
+
+    // MARK: deal forms
+
+    @Test func bidPricedPerShare() {
+        #expect(deals("Die Taldrin AG bietet 45 Euro je Aktie für die Merovant AG.").contains { $0.hasPrefix("acquisition Taldrin AG>Merovant AG") })
+    }
+
+    @Test func allSharesBought() {
+        #expect(deals("Die Quelvira AG übernimmt sämtliche Anteile an der Halsvik GmbH.").contains { $0.hasPrefix("acquisition Quelvira AG>Halsvik GmbH") })
+    }
+
+    @Test func entryPercentInTheNextClause() {
+        #expect(deals("Der Finanzinvestor Zentrova Partners steigt bei der Drobina AG ein und übernimmt 30 Prozent.").contains("stake Zentrova Partners>Drobina AG from - 30.0"))
+    }
+}
