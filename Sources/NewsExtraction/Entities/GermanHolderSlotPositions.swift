@@ -14,7 +14,25 @@ extension EntityScanner {
     /// Whether the holder whose name is tokens `word..<end` is coordinated before a plural holding verb or stands
     /// right after the verb of a sentence that opens with "An".
     func isListedOrFrontedHolder(_ word: Int, end: Int) -> Bool {
-        isCoordinatedHolder(end: end) || isFrontedHolder(word, end: end)
+        isCoordinatedHolder(end: end) || isFrontedHolder(word, end: end) || isEntryOrPossessionSubject(end: end)
+    }
+
+    /// "Die Zelvag steigt bei der Y ein", "Die Zelvag ist bei der Y eingestiegen", "Die Zelvag befindet sich (mehrheitlich)
+    /// im Besitz der Y": the name right before a verb of entering with "bei" and its particle, or before "befindet
+    /// sich … im Besitz/Eigentum".
+    private func isEntryOrPossessionSubject(end: Int) -> Bool {
+        guard end + 2 < tokens.count, sameSentence(end - 1, end + 2) else { return false }
+        let verb = tokens[end].lower
+        if ["steigt", "stieg", "ist", "war"].contains(verb) {
+            return tokens[end + 1].lower == "bei" && isFollowedByEntryParticle(end + 1)
+        }
+        guard ["befindet", "befand"].contains(verb), tokens[end + 1].lower == "sich" else { return false }
+        var k = end + 2
+        while k + 1 < tokens.count, k <= end + 4, sameSentence(end, k + 1) {
+            if tokens[k].lower == "im" { return ["besitz", "eigentum", "mehrheitsbesitz", "alleinbesitz"].contains(tokens[k + 1].lower) }
+            k += 1
+        }
+        return false
     }
 
     /// "… und (das) Land Y halten (je) 50 Prozent", "… sowie die Y sind mit je 50 Prozent beteiligt": after the

@@ -15,6 +15,7 @@ extension EntityScanner {
         guard german else { return }
         let n = tokens.count
         guard n > 2 else { return }
+        findGermanTownWorksNames()
         var found: [Int] = []
         for i in 0..<n where isFree(i) && tokens[i].isCapitalized {
             // Cheap checks on the token first: a plain capitalised word of two letters or more.
