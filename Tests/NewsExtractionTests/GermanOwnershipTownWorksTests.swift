@@ -32,6 +32,18 @@ import Testing
         #expect(!names("Die Kelvora steigt bei der Marvesa aus dem Bus.").contains("Kelvora"))
     }
 
+    @Test func securedStakeSubjectIsACompany() {
+        #expect(deals("Die Kelvora sicherte sich 51 Prozent der Marvesa.").contains("stake Kelvora>Marvesa from - 51.0"))
+        #expect(!names("Die Kelvora sicherte sich den Titel.").contains("Kelvora"))
+    }
+
+    @Test func holderAfterAFrontedOwnerNoun() {
+        #expect(stakes("Mehrheitseigentümer der Dornhag ist seit 2019 die Familie Senvaro.").contains("Familie Senvaro>Dornhag -"))
+        #expect(stakes("Ankeraktionär der Quarnit ist mit 25 Prozent die Stadt Talbrück.").contains("Stadt Talbrück>Quarnit 25.0"))
+        #expect(stakes("Ankeraktionär der Quarnit ist mit 25 Prozent die Kelvora.").contains("Kelvora>Quarnit 25.0"))
+        #expect(!names("Chef der Quarnit ist seit 2019 die Familie Senvaro.").contains("Familie Senvaro"))
+    }
+
     @Test func possessionSubjectIsACompany() {
         #expect(stakes("Die Marvesa befindet sich im Besitz der Familie Senvaro.").contains("Familie Senvaro>Marvesa -"))
         #expect(stakes("Die Marvesa befindet sich mehrheitlich im Besitz der Korvinth Bank.").contains("Korvinth Bank>Marvesa -"))

@@ -14,7 +14,31 @@ extension EntityScanner {
     /// Whether the holder whose name is tokens `word..<end` is coordinated before a plural holding verb or stands
     /// right after the verb of a sentence that opens with "An".
     func isListedOrFrontedHolder(_ word: Int, end: Int) -> Bool {
-        isCoordinatedHolder(end: end) || isFrontedHolder(word, end: end) || isEntryOrPossessionSubject(end: end)
+        isCoordinatedHolder(end: end) || isFrontedHolder(word, end: end) || isEntryOrPossessionSubject(end: end) || isAfterOwnerCopula(word)
+    }
+
+    /// Endings of nouns of a holder before "der X" at the head of a sentence whose copula names it.
+    private static let holderNounEndings: [String] = ["aktionär", "eigentümer", "eigner", "gesellschafter"]
+
+    /// "Mehrheitseigentümer der X ist seit 2019 die Familie Y", "Ankeraktionär der X ist mit 25 Prozent die Stadt Y":
+    /// the holder (token `word`) after an article, at most three plain words and a copula right after "<holder
+    /// noun> der/des X" (X one or two words).
+    private func isAfterOwnerCopula(_ word: Int) -> Bool {
+        guard word >= 5, ["der", "die", "das"].contains(tokens[word - 1].lower) else { return false }
+        var copula = word - 2
+        while copula >= word - 5, copula >= 3, sameSentence(copula, word), !tokens[copula].isPunctuation {
+            let lower = tokens[copula].lower
+            if ["ist", "war", "bleibt", "blieb"].contains(lower) {
+                for genitive in [copula - 2, copula - 3] where genitive >= 1 && sameSentence(genitive - 1, word) {
+                    guard ["der", "des"].contains(tokens[genitive].lower) else { continue }
+                    let noun = tokens[genitive - 1].lower
+                    if Self.holderNounEndings.contains(where: { noun.hasSuffix($0) }) { return true }
+                }
+                return false
+            }
+            copula -= 1
+        }
+        return false
     }
 
     /// "Die Zelvag steigt bei der Y ein", "Die Zelvag ist bei der Y eingestiegen", "Die Zelvag befindet sich (mehrheitlich)
@@ -26,6 +50,8 @@ extension EntityScanner {
         if ["steigt", "stieg", "ist", "war"].contains(verb) {
             return tokens[end + 1].lower == "bei" && isFollowedByEntryParticle(end + 1)
         }
+        // "Die Zelvag sicherte sich 51 Prozent der Y".
+        if ["sichert", "sicherte"].contains(verb) { return tokens[end + 1].lower == "sich" && isStakeNounAfter(end + 1, within: 4) }
         guard ["befindet", "befand"].contains(verb), tokens[end + 1].lower == "sich" else { return false }
         var k = end + 2
         while k + 1 < tokens.count, k <= end + 4, sameSentence(end, k + 1) {
