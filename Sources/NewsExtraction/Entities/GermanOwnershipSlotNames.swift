@@ -15,6 +15,7 @@ extension EntityScanner {
         guard german else { return }
         let n = tokens.count
         guard n > 2 else { return }
+        findGermanTownWorksNames()
         var found: [Int] = []
         for i in 0..<n where isFree(i) && tokens[i].isCapitalized {
             // Cheap checks on the token first: a plain capitalised word of two letters or more.
@@ -28,7 +29,7 @@ extension EntityScanner {
                 found.append(i)
                 continue
             }
-            guard isOwnershipSlot(i), !isKnownWord(i) || isSlotCompoundName(i), !isSlotWordTaken(i) else { continue }
+            guard isOwnershipSlot(i) || isListedOrFrontedHolder(i, end: i + 1) || isAppositionUnitName(i), !isKnownWord(i) || isSlotCompoundName(i), !isSlotWordTaken(i) else { continue }
             if token.isAllCaps, isPercentGenitive(before: i) { continue }
             // "an Hanna Velder": two unknown capitalised words in a row are more likely a person.
             if i + 1 < n, sameSentence(i, i + 1), isFree(i + 1), isNameShaped(i + 1), !isKnownWord(i + 1) { continue }
@@ -84,7 +85,7 @@ extension EntityScanner {
         let lower = tokens[j].lower
         // "30 Prozent an (der) Zelvag", "an Zelvag beteiligt".
         if lower == "an" {
-            if isFollowedByHoldingParticiple(i) { return true }
+            if isFollowedByHoldingParticiple(i) || isFrontedHoldingCompany(an: j, name: i) { return true }
             var k = j - 1
             while k >= 0, k >= j - 3, sameSentence(k, i), tokens[k].isWord {
                 if Self.isStakeNoun(tokens[k].lower) { return true }
@@ -94,7 +95,7 @@ extension EntityScanner {
         }
         // "Aktien der Zelvag", "Großaktionär der Zelvag", "im Besitz der Zelvag", "Eigentümerin der Zelvag".
         if determiner, ["der", "des"].contains(tokens[j + 1].lower), Self.isStakeNoun(lower) || Self.isOwnerNoun(lower)
-            || lower.hasSuffix("aktionär") || lower.hasSuffix("aktionäre")
+            || lower.hasSuffix("aktionär") || lower.hasSuffix("aktionäre") || lower.hasSuffix("aktionären") || Self.amongHolderNouns.contains(lower)
         {
             return true
         }
@@ -227,6 +228,9 @@ extension EntityScanner {
         // Changes of a held stake ("Zelvag reduziert ihren Anteil an …", "die Stadt Talburg verkauft ihre Anteile").
         "hat", "hatte", "verkauft", "verkaufte", "reduziert", "reduzierte", "erhöht", "erhöhte", "verringert", "verringerte", "senkt", "senkte",
     ]
+
+    /// Dative plurals of holders before "der X" ("Zu den Eigentümern der Zelvag zählt …"); "-aktionären" by its ending.
+    static let amongHolderNouns: Set<String> = ["eigentümern", "miteigentümern", "anteilseignern", "eignern", "gesellschaftern", "mitgesellschaftern"]
 
     /// Determiners that may stand between a slot word and its name.
     static let slotDeterminers: Set<String> = ["der", "die", "das", "dem", "den", "des", "zur", "zum"]

@@ -32,7 +32,9 @@ extension EntityScanner {
                 add(found)
             } else if Self.familyWords.contains(lower) || Self.holderStateWords.contains(lower) {
                 guard sameSentence(i, i + 1), isFreeHolderName(i + 1) else { continue }
-                guard isOwnershipSlot(i) || isOwnershipSlot(i + 1) || isHolderSubject(i + 1) || isFollowedByPercentShare(i + 2) else { continue }
+                guard isOwnershipSlot(i) || isOwnershipSlot(i + 1) || isHolderSubject(i + 1) || isFollowedByPercentShare(i + 2)
+                    || isListedOrFrontedHolder(i, end: i + 2)
+                else { continue }
                 add(span(i, i + 2, kind: .organization, strength: 2))
                 i += 1
             } else if lower == "stiftung" {

@@ -13,7 +13,9 @@ extension EntityScanner {
             guard Self.ownerStateWords.contains(tokens[i].lower), sameSentence(i, i + 2), owner[i + 1] >= 0 else { continue }
             let place = owner[i + 1]
             guard spans[place].kind == .place, spans[place].start == i + 1, spans[place].end == i + 2 else { continue }
-            guard isOwnershipSlot(i) || isStateSubject(verb: i + 2) || isFollowedByPercentShare(i + 2) else { continue }
+            guard isOwnershipSlot(i) || isStateSubject(verb: i + 2) || isFollowedByPercentShare(i + 2) || isListedOrFrontedHolder(i, end: i + 2) else {
+                continue
+            }
             spans[place].strength = -1
             owner[i + 1] = -1
             add(span(i, i + 2, kind: .organization, strength: 2))

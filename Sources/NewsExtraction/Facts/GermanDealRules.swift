@@ -307,8 +307,22 @@ struct GermanDealRules: Sendable {
                 ?? (word.hasPrefix("beteilig") ? nil : organisations(in: clause, governedBy: ["im", "in"], excluding: [acquirer]).first)
         else { return nil }
         var deal = make(.stake, acquirer: acquirer, seller: nil, target: target.entity, trigger: trigger, clause: clause)
-        deal.percent = view.quantities(in: clause).compactMap(\.percent).first
+        deal.percent = view.quantities(in: clause).compactMap(\.percent).first ?? joinedTakePercent(after: clause)
         return deal
+    }
+
+    /// Verbs of taking a share in a clause joined to an entry ("steigt bei X ein und übernimmt 20 Prozent").
+    private static let joinedTakeVerbs: Set<String> = ["übernimmt", "übernahm", "erwirbt", "erwarb", "kauft", "kaufte", "hält", "sichert"]
+
+    /// "steigt bei X ein und übernimmt 20 Prozent (der Anteile)": the percent of the clause that "und" and a verb of
+    /// taking join right after the entry's clause, when that clause names no party of its own.
+    private func joinedTakePercent(after clause: Range<Int>) -> Double? {
+        var verb = clause.upperBound
+        if view.word(verb) == "und" { verb += 1 } else if view.word(verb - 1) != "und" { return nil }
+        guard verb < view.items.count, Self.joinedTakeVerbs.contains(view.word(verb)) else { return nil }
+        let following = view.clause(of: verb)
+        guard !following.contains(where: { view.items[$0].hasMention }) else { return nil }
+        return view.quantities(in: following).compactMap(\.percent).first
     }
 
     /// "stockt seinen Anteil an X auf 30 Prozent auf", "erhöht die Beteiligung an X um 5 Prozent".

@@ -80,7 +80,12 @@ struct OwnershipRules: Sendable {
                     if let found = germanPartOf(trigger, clause, context) { result.append(found) }
                     continue
                 case nil:
-                    break
+                    // "Zu den Aktionären der X zählt Y mit 8 Prozent".
+                    if view.language == .german, lower == "zu", let found = germanAmongHolders(trigger, clause) {
+                        result.append(found)
+                        result += germanPercentHolderList(after: found, clause)
+                        continue
+                    }
                 }
                 guard view.items[trigger].isTrigger || view.isA(.have, trigger) || lower == "owned" else { continue }
                 if lower == "owned" || lower == "controlled", !view.isA(.passiveaux, trigger - 1) {
@@ -114,6 +119,9 @@ struct OwnershipRules: Sendable {
                     } else if let direct = found, view.language == .german, direct.holder != direct.company, view.word(trigger).hasPrefix("gehör") {
                         // "X gehört je zur Hälfte der Y und der Z": the coordinated owners too.
                         result += germanCoordinatedHolders(of: direct, clause)
+                    } else if let direct = found, view.language == .german, direct.holder != direct.company, view.word(trigger + 1) == "jeweils" {
+                        // "Y und Z halten jeweils 50 Prozent an X": each coordinated holder with the percent.
+                        result += germanCoordinatedHolders(of: direct, clause).map { var each = $0; each.percent = direct.percent; return each }
                     }
                 } else if view.isA(.entry, trigger), lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
                     found = participation(trigger, clause, context)
@@ -163,7 +171,7 @@ struct OwnershipRules: Sendable {
         return StakeCandidate(holder: holder, company: company, percent: valid, since: since, sentence: view.sentence.index)
     }
 
-    private func percent(in range: Range<Int>) -> Double? {
+    func percent(in range: Range<Int>) -> Double? {
         view.quantities(in: range).compactMap(\.percent).first
     }
 
