@@ -430,7 +430,7 @@ extension QuoteContext {
             }
             var guess = SpeakerGuess(guessedDescription: phrase(around: index, in: lower..<upper))
             // "kritisierte der Rechnungshof": a body the entity stage missed.
-            guess.newOrganization = germanInstitutionName(at: index)
+            guess.newOrganization = germanInstitutionName(at: index) ?? germanBareCompanyName(near: index, upper: upper)
             return guess
         }
         // 9. "erklärten sie": a plural pronoun nobody could be found for.
