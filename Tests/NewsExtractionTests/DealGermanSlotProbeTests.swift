@@ -7,13 +7,8 @@ import Testing
 /// deal forms the verb rules missed (a bid priced per share, all shares bought, the percent of an entry told in
 /// the next clause). The whole extractor runs. Invented names only.
 @Suite struct DealGermanSlotProbeTests {
-    private func facts(_ text: String) -> ArticleFacts {
-        let article = Article(id: "probe", title: "Meldung", paragraphs: [text], date: "2026-03-01", language: .german)
-        return RuleBasedExtractor().extract(from: article)
-    }
-
-    private func deals(_ text: String) -> [String] { facts(text).deals.map(\.summary) }
-    private func names(_ text: String) -> [String] { facts(text).entities.map(\.name) }
+    private func deals(_ text: String) -> [String] { GermanProbe.deals(text) }
+    private func names(_ text: String) -> [String] { GermanProbe.names(text) }
 
     // MARK: entity slots
 

@@ -7,14 +7,9 @@ import Testing
 /// coordinated before a plural holding verb ("Die Stadt X und die Y halten je 50 Prozent an Z"), and the percent
 /// of "steigt bei X ein und übernimmt 20 Prozent". The whole extractor runs. Invented names only.
 @Suite struct GermanOwnershipFrontedProbeTests {
-    private func facts(_ text: String) -> ArticleFacts {
-        let article = Article(id: "probe", title: "Meldung", paragraphs: [text], date: "2026-03-01", language: .german)
-        return RuleBasedExtractor().extract(from: article)
-    }
-
-    private func stakes(_ text: String) -> [String] { facts(text).stakes.map(\.summary) }
-    private func deals(_ text: String) -> [String] { facts(text).deals.map(\.summary) }
-    private func names(_ text: String) -> [String] { facts(text).entities.map(\.name) }
+    private func stakes(_ text: String) -> [String] { GermanProbe.stakes(text) }
+    private func deals(_ text: String) -> [String] { GermanProbe.deals(text) }
+    private func names(_ text: String) -> [String] { GermanProbe.names(text) }
 
     // MARK: "Zu den Aktionären der X zählt Y"
 

@@ -7,14 +7,9 @@ import Testing
 /// after "bei … ein", as subject of a stake change ("reduziert ihren Anteil"), or is a public owner named after
 /// "gehört", followed by "mit N Prozent" or with a copula. The whole extractor runs. Invented names only.
 @Suite struct GermanOwnershipSlotProbeTests {
-    private func facts(_ text: String) -> ArticleFacts {
-        let article = Article(id: "probe", title: "Meldung", paragraphs: [text], date: "2026-03-01", language: .german)
-        return RuleBasedExtractor().extract(from: article)
-    }
-
-    private func stakes(_ text: String) -> [String] { facts(text).stakes.map(\.summary) }
-    private func deals(_ text: String) -> [String] { facts(text).deals.map(\.summary) }
-    private func names(_ text: String) -> [String] { facts(text).entities.map(\.name) }
+    private func stakes(_ text: String) -> [String] { GermanProbe.stakes(text) }
+    private func deals(_ text: String) -> [String] { GermanProbe.deals(text) }
+    private func names(_ text: String) -> [String] { GermanProbe.names(text) }
 
     // MARK: names that read like compounds
 

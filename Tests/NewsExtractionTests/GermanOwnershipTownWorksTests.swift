@@ -6,14 +6,9 @@ import Testing
 /// ("Felsberger Wasserwerke", "an den Grazer Stadtwerken") in a party slot is one company; the subject of "steigt bei
 /// X ein" and of "befindet sich im Besitz der Y" is a company when no list knows it. Invented names only.
 @Suite struct GermanOwnershipTownWorksTests {
-    private func facts(_ text: String) -> ArticleFacts {
-        let article = Article(id: "probe", title: "Meldung", paragraphs: [text], date: "2026-03-01", language: .german)
-        return RuleBasedExtractor().extract(from: article)
-    }
-
-    private func stakes(_ text: String) -> [String] { facts(text).stakes.map(\.summary) }
-    private func deals(_ text: String) -> [String] { facts(text).deals.map(\.summary) }
-    private func names(_ text: String) -> [String] { facts(text).entities.map(\.name) }
+    private func stakes(_ text: String) -> [String] { GermanProbe.stakes(text) }
+    private func deals(_ text: String) -> [String] { GermanProbe.deals(text) }
+    private func names(_ text: String) -> [String] { GermanProbe.names(text) }
 
     @Test func townAdjectiveAndPluralWorks() {
         #expect(stakes("Die Felsberger Wasserwerke gehören zu 51 Prozent der Tornvik Energie.").contains("Tornvik Energie>Felsberger Wasserwerke 51.0"))
