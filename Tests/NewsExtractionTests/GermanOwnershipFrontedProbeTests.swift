@@ -85,6 +85,8 @@ import Testing
     @Test func entryWithJoinedPercent() {
         #expect(deals("Die Tornvik Energie steigt bei der Korvinth Bank ein und übernimmt 20 Prozent.").contains("stake Tornvik Energie>Korvinth Bank from - 20.0"))
         #expect(stakes("Die Tornvik Energie steigt bei der Korvinth Bank ein und erwirbt 15 Prozent der Anteile.").contains("Tornvik Energie>Korvinth Bank 15.0"))
+        // A participle after an auxiliary ("und hat 25 Prozent erworben").
+        #expect(deals("Die Tornvik Energie steigt bei der Korvinth Bank ein und hat 25 Prozent erworben.").contains("stake Tornvik Energie>Korvinth Bank from - 25.0"))
     }
 
     @Test func joinedClauseWithItsOwnPartyKeepsItsPercent() {

@@ -1,14 +1,13 @@
 import NewsModel
 
 /// German deal forms the per-verb rules of ``GermanDealRules`` leave, read once the sentence's deals are
-/// known: the percent of an entry told in the next clause ("steigt bei X ein und übernimmt 30 Prozent"), a bid
-/// priced per share ("bietet 45 Euro je Aktie für X") and all shares of a company bought ("übernimmt sämtliche
-/// Anteile an X", an acquisition) and a raise named by its company alone ("stockt bei X auf 51 Prozent auf").
+/// known: a bid priced per share ("bietet 45 Euro je Aktie für X"), all shares of a company bought ("übernimmt
+/// sämtliche Anteile an X", an acquisition) and a raise named by its company alone ("stockt bei X auf 51 Prozent
+/// auf"). The percent of an entry told in the next clause is read by the entry rule itself.
 extension GermanDealRules {
     /// Adds to or completes `deals`, the deals found in the sentence so far.
     func amendDeals(_ deals: inout [DealCandidate], _ stakes: inout [StakeCandidate], _ context: RoleContext) {
-        let clauses = view.clauses
-        for (number, clause) in clauses.enumerated() {
+        for clause in view.clauses {
             for trigger in clause where !view.items[trigger].hasMention {
                 let word = view.word(trigger)
                 if Self.perShareBidVerbs.contains(word) {
@@ -20,14 +19,6 @@ extension GermanDealRules {
                     }
                 } else if Self.wholeBuyVerbs.contains(word) {
                     if let deal = allSharesBought(trigger, clause, context), !deals.contains(where: { $0.target == deal.target }) { deals.append(deal) }
-                }
-            }
-            // "steigt bei X ein und übernimmt 30 Prozent": the percent of the entry is in the next clause.
-            if number + 1 < clauses.count, let percent = entryPercent(in: clauses[number + 1]) {
-                for index in deals.indices where deals[index].kind == .stake && deals[index].reportedPercent == nil
-                    && clause.contains(where: { view.items[$0].entity == deals[index].target })
-                {
-                    deals[index].percent = percent
                 }
             }
         }
@@ -89,14 +80,5 @@ extension GermanDealRules {
             let entity = view.items[index].entity, entity != buyer
         else { return nil }
         return (index, entity)
-    }
-
-    /// "und übernimmt 30 Prozent", "und erwirbt dabei 20 Prozent": a clause of buying a percent that names no company.
-    private func entryPercent(in clause: Range<Int>) -> Double? {
-        guard let first = clause.first, view.word(first - 1) == "und",
-            clause.contains(where: { Self.wholeBuyVerbs.contains(view.word($0)) }),
-            !clause.contains(where: { view.items[$0].hasMention })
-        else { return nil }
-        return view.quantities(in: clause).compactMap(\.percent).first { $0 < 100 }
     }
 }

@@ -312,17 +312,22 @@ struct GermanDealRules: Sendable {
     }
 
     /// Verbs of taking a share in a clause joined to an entry ("steigt bei X ein und übernimmt 20 Prozent").
-    private static let joinedTakeVerbs: Set<String> = ["übernimmt", "übernahm", "erwirbt", "erwarb", "kauft", "kaufte", "hält", "sichert"]
+    private static let joinedTakeVerbs: Set<String> = [
+        "übernimmt", "übernahm", "übernommen", "erwirbt", "erwarb", "erworben", "kauft", "kaufte", "gekauft", "hält", "sichert",
+    ]
 
-    /// "steigt bei X ein und übernimmt 20 Prozent (der Anteile)": the percent of the clause that "und" and a verb of
-    /// taking join right after the entry's clause, when that clause names no party of its own.
+    /// "steigt bei X ein und übernimmt 20 Prozent (der Anteile)", "ist bei X eingestiegen und hat 20 Prozent erworben":
+    /// the percent of the clause that "und" joins right after the entry's clause, when that clause has a verb of
+    /// taking and names no party of its own.
     private func joinedTakePercent(after clause: Range<Int>) -> Double? {
-        var verb = clause.upperBound
-        if view.word(verb) == "und" { verb += 1 } else if view.word(verb - 1) != "und" { return nil }
-        guard verb < view.items.count, Self.joinedTakeVerbs.contains(view.word(verb)) else { return nil }
-        let following = view.clause(of: verb)
-        guard !following.contains(where: { view.items[$0].hasMention }) else { return nil }
-        return view.quantities(in: following).compactMap(\.percent).first
+        var start = clause.upperBound
+        if view.word(start) == "und" { start += 1 } else if view.word(start - 1) != "und" { return nil }
+        guard start < view.items.count else { return nil }
+        let following = view.clause(of: start)
+        guard following.contains(where: { Self.joinedTakeVerbs.contains(view.word($0)) }),
+            !following.contains(where: { view.items[$0].hasMention })
+        else { return nil }
+        return view.quantities(in: following).compactMap(\.percent).first { $0 < 100 }
     }
 
     /// "stockt seinen Anteil an X auf 30 Prozent auf", "erhöht die Beteiligung an X um 5 Prozent".
