@@ -67,10 +67,10 @@ struct Gazetteer: Sendable {
                     }
                     guard let first = tokens.first else { continue }
                     map[first, default: []].append(Entry(tokens: tokens, canonical: canonical, kind: kind))
-                    // "Süddeutschen Zeitung", "Internationalen Währungsfonds": declined adjectives.
-                    if tokens.count > 1, let declined = Self.declined(first) {
-                        let variant = [declined] + tokens.dropFirst()
-                        map[declined, default: []].append(Entry(tokens: variant, canonical: canonical, kind: kind))
+                    // "Süddeutschen Zeitung", "Internationalen Währungsfonds", "beim Roten Kreuz": declined
+                    // adjectives; "des Roten Kreuzes", "des Obersten Gerichtshofs": with a genitive noun.
+                    for variant in Self.declinedVariants(tokens) {
+                        map[variant[0], default: []].append(Entry(tokens: variant, canonical: canonical, kind: kind))
                     }
                 }
             }
@@ -119,6 +119,39 @@ struct Gazetteer: Sendable {
                 continue
             }
             return stem + "en"
+        }
+        return nil
+    }
+
+    /// The declined forms of a name of more than one word that opens with a capitalised adjective
+    /// ("Rotes Kreuz" gives "Roten Kreuz", "Roten Kreuzs" and "Roten Kreuzes"; "Europäische
+    /// Zentralbank" gives "Europäischen Zentralbank"): the lead in its dative/genitive form, the last
+    /// word as written and with a genitive ending. A form that no text uses is never matched.
+    static func declinedVariants(_ tokens: [String]) -> [[String]] {
+        guard tokens.count > 1, let lead = declinedLead(tokens[0]), let last = tokens.last,
+            let lastFirst = last.unicodeScalars.first, ScalarClass.isUpper(lastFirst)
+        else {
+            // The adjectives of the narrower test also lead names whose last word is no noun.
+            guard tokens.count > 1, let declined = declined(tokens[0]) else { return [] }
+            return [[declined] + tokens.dropFirst()]
+        }
+        let stem = [lead] + tokens.dropFirst().dropLast()
+        var variants = [stem + [last]]
+        // "Kreuz" gives "Kreuzes", "Gerichtshof" "Gerichtshofs"; a last word that ends in "s" keeps its form.
+        if !last.hasSuffix("s") { variants += [stem + [last + "s"], stem + [last + "es"]] }
+        return variants
+    }
+
+    /// ``declined(_:)``, or for any other capitalised word of at least four scalars that ends in "e",
+    /// "er" or "es" the same ending "en" ("Rotes", "Oberster", "Vereinte"): the lead of a gazetteer
+    /// name, where only the whole declined name matches.
+    static func declinedLead(_ word: String) -> String? {
+        if let declined = declined(word) { return declined }
+        guard let first = word.unicodeScalars.first, ScalarClass.isUpper(first), word.unicodeScalars.count >= 4 else {
+            return nil
+        }
+        for inflection in ["es", "er", "e"] where word.hasSuffix(inflection) {
+            return String(word.dropLast(inflection.count)) + "en"
         }
         return nil
     }
