@@ -302,10 +302,16 @@ extension QuoteContext {
         }
         // 4. A company or organisation as itself (also a quoted name: "die „Abendpost“").
         var possessor: EntityMention?
+        // "bestätigte der Konzern einen Bericht der X": X speaks only when no company noun does (step 5).
+        var objectAttribute: EntityMention?
         for index in order where spanAt[index] == nil || isInTitleSpan(index) {
             if let mention = mention(at: index), mention.kind == .company || mention.kind == .organization,
                 !isThingCompound(index, mention: mention)
             {
+                if isGermanObjectAttribute(at: document.tokenIndex(containing: mention.range.start) ?? index, anchor: anchor) {
+                    if objectAttribute == nil { objectAttribute = mention }
+                    continue
+                }
                 // "die Nordwerk-Tochter Südwerk": the compound names the parent, the name after it speaks.
                 if mention.tokenRange.end > mention.range.end, index + 1 < upper,
                     let head = self.mention(at: index + 1), head.entity != mention.entity,
@@ -373,6 +379,7 @@ extension QuoteContext {
                 }
             }
         }
+        if let objectAttribute { return SpeakerGuess(entity: objectAttribute.entity) }
         // 6. An unnamed source, or any other noun phrase that stands as subject.
         for index in order where spanAt[index] == nil && isWord(at: index) {
             if tokens.withUnsafeBufferPointer({ lexicon.unnamedSources.contains($0[index].lower) }) {
