@@ -4,6 +4,10 @@ extension EntityScanner {
     /// Titles of address before a surname ("Mr Kelmore", "Dr Varlow"). Lower case.
     static let personTitles: WordSet = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof"]
 
+    /// The titles after which an ordinary word is a surname ("Mr Brown", "Lord Young"); not "Miss" ("Hit or
+    /// Miss Shops") nor "Dr" ("Dr No", "Dr Pepper").
+    static let addressTitles: WordSet = ["mr", "mrs", "ms", "sir", "dame", "lord", "lady"]
+
     /// People known by one name in English text:
     /// - a surname after a title or a capitalised role ("Mr Kelmore", "President Brackley",
     ///   "Chancellor Dorn"): the surname alone is the person;
@@ -21,6 +25,9 @@ extension EntityScanner {
         for i in knownNamesBeforeSingleNames() { claimPersonFromKnownName(at: i) }
         var single: [String: Int] = [:]  // surname -> span index
         var surnames: Set<String>?  // built when the first title or role is seen
+        // "Mr Bush", "Lord Young": after a title of address an ordinary word is a surname too; found once, it
+        // names the person elsewhere only away from a sentence start.
+        var ordinarySingles = Set<String>()
         for i in 1..<n where isNameShaped(i) {
             var k = i - 1
             if tokens[k].text == ".", k > 0, sameSentence(k - 1, i) { k -= 1 }
@@ -30,7 +37,19 @@ extension EntityScanner {
                 && !tokens[k].flags.contains(.hyphenated) && EntityLexicons.roles.matches(tokens[k].lower)
             guard isTitle || isRole else { continue }
             if surnames == nil { surnames = fullNameParts() }
-            guard surnames?.contains(tokens[i].text) == false, isSingleName(i) else { continue }
+            guard surnames?.contains(tokens[i].text) == false else { continue }
+            if !isSingleName(i) {
+                // Only after the title itself: a role before an ordinary word ("President Bush") would
+                // hand the role on to anaphors ("the French president").
+                // "Mr Van de Vijver": a particle opens a longer name; "MS. Final approval": no title in capitals.
+                guard isTitle, !tokens[k].isAllCaps, Self.addressTitles.contains(tokens[k].lower),
+                    !EntityLexicons.nameParticles.contains(tokens[i].lower),
+                    isSingleName(i, ordinaryAllowed: true)
+                else {
+                    continue
+                }
+                ordinarySingles.insert(tokens[i].text)
+            }
             var person = span(i, i + 1, kind: .person, strength: 2)
             if isRole, let role = roleBefore(i) {
                 person.role = role.role
@@ -42,6 +61,7 @@ extension EntityScanner {
         guard !single.isEmpty else { return }
         for i in 0..<n where isFree(i) && tokens[i].isCapitalized && !tokens[i].isAllCaps && !isShouting(i) {
             guard single[tokens[i].text] != nil, i + 1 >= n || !sameSentence(i, i + 1) || !isNameShaped(i + 1) else { continue }
+            if isSentenceInitial(i) && ordinarySingles.contains(tokens[i].text) { continue }
             if i > 0, sameSentence(i - 1, i), isNameShaped(i - 1) && !isSentenceInitial(i) && owner[i - 1] < 0 { continue }
             add(span(i, i + 1, kind: .person, strength: 2))
         }
@@ -73,15 +93,15 @@ extension EntityScanner {
     }
 
     /// Whether token `i` can be a surname standing alone: a free capitalised word, not in capitals,
-    /// no ordinary word, place, role, cue, legal form or company word, with no further name word
-    /// after it.
-    func isSingleName(_ i: Int) -> Bool {
+    /// no ordinary word (unless `ordinaryAllowed`: after a title of address), place, role, cue, legal
+    /// form or company word, with no further name word after it.
+    func isSingleName(_ i: Int, ordinaryAllowed: Bool = false) -> Bool {
         guard isFree(i), isNameShaped(i), !tokens[i].isAllCaps, !tokens[i].flags.contains(.hyphenated),
             tokens[i].text.unicodeScalars.count >= 2, !isShouting(i)
         else { return false }
         let lower = tokens[i].lower
         // English words only: the German word list holds famous surnames ("Brackley" may be one).
-        if EntityLexicons.isStopword(lower) || EntityLexicons.commonEnglish.contains(lower)
+        if EntityLexicons.isStopword(lower) || !ordinaryAllowed && EntityLexicons.commonEnglish.contains(lower)
             || EntityLexicons.demonyms.contains(tokens[i].text) || TextLexicons.months.contains(lower) || isPlace(tokens[i].text) || isRoleOrCue(lower) || isLegalForm(i)
             || EntityLexicons.companyWords.contains(lower) || EntityLexicons.nonPersonHeads.contains(lower)
         {
