@@ -78,9 +78,15 @@ struct EnglishDealRules: Sendable {
             }
             if !view.quantities.isEmpty {
                 let extra = percentForms(clause, context, found: Array(deals[clauseDeals...]))
+                // "a tender offer for the 45 pct of X it does not already own": a bid for all of X, not a stake of 45 pct.
+                for held in extra.stakes {
+                    guard let rest = held.percent.map({ 100 - $0 }) else { continue }
+                    deals.removeAll { $0.kind == .stake && $0.acquirer == held.holder && $0.target == held.company && $0.sentence == held.sentence && $0.percent == rest }
+                }
                 deals += extra.deals
                 stakes += extra.stakes
             }
+            stakes += remainderShares(clause, context, deals: &deals)
             if let clauseSubject {
                 context.previousClauseSubject = clauseSubject
             } else if let first = clause.first(where: { view.isSubjectCandidate($0) && view.items[$0].isOrganisation }) {

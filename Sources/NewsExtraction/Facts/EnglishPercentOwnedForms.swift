@@ -16,11 +16,17 @@ struct EnglishPercentOwnedForms: Sendable {
         let word = view.word(trigger)
         if Self.participles.contains(word) {
             if view.word(trigger - 1) == "-", view.word(trigger - 2) == "%" {
-                return percentCompound(trigger, number: trigger - 3, clause, context)
+                let found = percentCompound(trigger, number: trigger - 3, clause, context)
+                return found.isEmpty ? attributiveHolding(trigger, number: trigger - 3, context).map { [$0] } ?? [] : found
+            }
+            // "its 70 pct owned <X> affiliate".
+            if word == "owned", ["pct", "percent", "%"].contains(view.word(trigger - 1)), let found = attributiveHolding(trigger, number: trigger - 2, context) {
+                return [found]
             }
             return appositionOwners(trigger, clause)
         }
-        return percentCompound(trigger, number: trigger - 1, clause, context)
+        let found = percentCompound(trigger, number: trigger - 1, clause, context)
+        return found.isEmpty ? attributiveHolding(trigger, number: trigger - 1, context).map { [$0] } ?? [] : found
     }
 
     private func make(_ holder: EntityID, _ company: EntityID, _ percent: Double?) -> StakeCandidate {

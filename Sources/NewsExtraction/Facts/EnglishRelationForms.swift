@@ -96,12 +96,16 @@ struct EnglishRelationForms: Sendable {
                 switch lead {
                 case .passiveOwned:
                     stakes += passiveOwners(index, clause, context) + splitOwners(index, clause, context) + theirJointlyOwned(index, clause)
+                    // "It is 83 pct owned by Y": the article's company.
+                    if view.word(index) == "owned", let found = EnglishTopicOwnedForms(view: view).stake(at: index, context) { stakes.append(found) }
                 case .control:
                     if let found = activeControl(index, clause, context) { stakes.append(found) }
                 case .subsidiaries:
                     stakes += includedUnits(index, clause, context)
                 case .unit:
-                    if let found = possessedUnit(index, clause, context) ?? buyerApposedUnit(index, clause) { stakes.append(found) }
+                    if let found = possessedUnit(index, clause, context) ?? buyerApposedUnit(index, clause) ?? EnglishTopicOwnedForms(view: view).stake(at: index, context) {
+                        stakes.append(found)
+                    }
                     if let found = EnglishFutureUnitForms(view: view).deal(at: index, clause, context) { deals.append(found) }
                 case .parent:
                     if let found = percentParent(index, clause, context) { stakes.append(found) }

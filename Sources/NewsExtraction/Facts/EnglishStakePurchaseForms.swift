@@ -55,23 +55,50 @@ extension EnglishDealRules {
     ) -> (deal: DealCandidate, stake: StakeCandidate)? {
         // The relative clause ("it does not already hold") may be a clause of its own: read the sentence.
         let sentence = 0..<view.items.count
-        let limit = min(sentence.upperBound, at + 8)
+        // A ticker or "that" after the name may stretch the phrase: "the 45 pct of X <XT> that it does not own".
+        let limit = min(sentence.upperBound, at + 12)
         guard let not = view.span(at + 1, limit).first(where: { ["not", "n't"].contains(view.word($0)) }) else { return nil }
         var verb = not + 1
         if ["already", "yet"].contains(view.word(verb)) { verb += 1 }
         guard Self.holdVerbs.contains(view.word(verb)) || view.isA(.hold, verb),
             let target = partOf(after: at, upTo: min(sentence.upperBound, verb + 4)),
+            not - at <= 8 || target.index < not && linksOnly(from: target.index + 1, to: not, target.entity),
             !found.contains(where: { $0.target == target.entity && $0.kind == .acquisition })
         else { return nil }
-        let buyer = view.subject(of: forIndex, in: clause, context: context)
-        guard let buyer, buyer != target.entity else { return nil }
         // The verb or noun that makes the bid: "bid", "offer", "tender" before "for", or a buying verb.
         let maker = view.span(max(clause.lowerBound, forIndex - 8), forIndex).last { view.isA(.offernoun, $0) || view.isA(.buy, $0) || view.isA(.takeovernoun, $0) }
+        // "Y's 70 dlrs per share tender offer for …": the possessor bids.
+        let possessor = maker.flatMap { noun in
+            view.span(max(clause.lowerBound, noun - 7), noun).last(where: { view.items[$0].isOrganisation && view.isPossessive($0) })
+                .flatMap { owner in view.span(owner + 1, noun).allSatisfy({ view.quantity(at: $0) != nil || Self.bidPriceWords.contains(view.word($0)) }) ? owner : nil }
+        }.flatMap { view.items[$0].entity }
+        let buyer = possessor ?? view.subject(of: forIndex, in: clause, context: context)
+        guard let buyer, buyer != target.entity else { return nil }
         var deal = make(.acquisition, acquirer: buyer, seller: nil, target: target.entity, trigger: maker ?? forIndex, clause: clause, past: false)
         if maker.map({ view.isA(.offernoun, $0) }) ?? true, deal.status == .announced || deal.status == .completed { deal.status = .planned }
         let held = StakeCandidate(holder: buyer, company: target.entity, percent: 100 - percent, since: nil, sentence: view.sentence.index)
         return (deal, held)
     }
+
+    /// Words between a bidder's possessive and its bid noun: "Y's 70 dlrs per share tender offer".
+    private static let bidPriceWords: WordSet = [
+        "dlrs", "dlr", "dollars", "cents", "cts", "pence", "stg", "mln", "billion", "bln", "a", "per", "share", "cash", "tender", "hostile",
+        "takeover", "agreed", "revised", "higher", "new", "-",
+    ]
+
+    /// Whether only a ticker in brackets, the company again and link words stand between the company of a remainder
+    /// bid and its "not": "X <XT> that it does not own".
+    private func linksOnly(from start: Int, to end: Int, _ company: EntityID) -> Bool {
+        var bracket = false
+        for index in start..<max(start, end) {
+            let word = view.word(index)
+            if word == "<" { bracket = true } else if word == ">" { bracket = false } else if !bracket, view.items[index].entity != company, !Self.remainderLinkWords.contains(word) { return false }
+        }
+        return !bracket
+    }
+
+    /// Words between the company of a remainder bid and its "not": "X <XT> that it does not own".
+    private static let remainderLinkWords: WordSet = ["<", ">", "that", "which", "it", "he", "she", "they", "does", "do", "did"]
 
     /// Words between a percent and the company it is a part of: "8.6 pct of the outstanding common
     /// shares of X", "70 pct it does not already hold in X".

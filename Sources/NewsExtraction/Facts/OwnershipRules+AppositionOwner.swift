@@ -18,7 +18,13 @@ extension OwnershipRules {
         // "the newly formed parent of X", "the majority owner of X".
         while mark > trigger - 3, Self.ownerDescriptions.contains(view.word(mark)) { mark -= 1 }
         if mark >= 0, ["the", "a"].contains(view.word(mark)) { mark -= 1 }
-        let holderIndex = mark - 1
+        var holderIndex = mark - 1
+        // "Y <YT>, the parent of X": the ticker in brackets after the name.
+        if holderIndex >= 2, [">", ")"].contains(view.word(holderIndex)),
+            let open = view.span(max(0, holderIndex - 4), holderIndex).last(where: { ["<", "("].contains(view.word($0)) })
+        {
+            holderIndex = open - 1
+        }
         guard holderIndex >= 0, Self.appositionMarks.contains(view.word(mark)),
             view.items[holderIndex].isOrganisation, let holder = view.items[holderIndex].entity
         else { return [] }

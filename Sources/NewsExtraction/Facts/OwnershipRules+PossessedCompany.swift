@@ -21,8 +21,10 @@ extension OwnershipRules {
     /// first (that is "its Y unit").
     func unitBetweenNames(_ trigger: Int, _ clause: Range<Int>) -> StakeCandidate? {
         let owner = trigger - 1
-        let next = trigger + 1
-        guard view.language == .english, owner >= clause.lowerBound, next < clause.upperBound, view.items[owner].isOrganisation, !view.isPossessive(owner),
+        // "Y unit, X, said": the unit's name between commas.
+        let apposed = view.word(trigger + 1) == "," && view.word(trigger + 3) == ","
+        let next = apposed ? trigger + 2 : trigger + 1
+        guard view.language == .english, owner >= clause.lowerBound, next < (apposed ? view.items.count : clause.upperBound), view.items[owner].isOrganisation, !view.isPossessive(owner),
             view.items[next].isOrganisation, !["its", "their", "a", "an", "the"].contains(view.word(owner - 1)),
             owner == clause.lowerBound || !view.items[owner - 1].hasMention,
             let holder = view.items[owner].entity, let company = view.items[next].entity, holder != company
