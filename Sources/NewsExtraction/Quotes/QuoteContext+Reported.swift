@@ -847,7 +847,7 @@ extension QuoteContext {
             var parts: [Range<Int>] = []
             if frontEnd > clause.lowerBound { parts.append(clause.lowerBound..<frontEnd) }
             parts.append((index + 1)..<clause.upperBound)
-            return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
+            return QuoteCandidate(parts: germanVerbatimSourceParts(parts), direct: false, speaker: guess, sentence: sentence)
         }
         // The speaker phrase: determiners, capitalised words, mentions and phrase words.
         var end = index + 1
@@ -929,7 +929,7 @@ extension QuoteContext {
         guard !parts.isEmpty else { return nil }
         // "…, sagte X, der Zeitung laut Vorausbericht": a noun phrase alone states nothing.
         if language == .german, parts.allSatisfy({ isNounPhrase($0) }) { return nil }
-        return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
+        return QuoteCandidate(parts: germanVerbatimSourceParts(parts), direct: false, speaker: guess, sentence: sentence)
     }
 
     /// The token after a short bracket ("(CDU)", "(AP)") that opens at `index`: at most four tokens
