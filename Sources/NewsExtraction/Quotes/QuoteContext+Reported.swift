@@ -201,7 +201,7 @@ extension QuoteContext {
             candidate.parts.first.map { tokens[$0.lowerBound].kind == .quoteMark || spanAt[$0.lowerBound] != nil }
             ?? false
         return words >= 3 && (!opensWithQuote || quoted * 10 < words * 7) && !candidate.speaker.isEmpty
-            && !opensWithGermanRelativeClause(candidate)
+            && !opensWithGermanRelativeClause(candidate) && !isGermanQuestionContent(candidate)
     }
 
     /// "…, so X (weiter).", "…, sagte X.", "…, X said.", "…, wie X mitteilte.": content first.
@@ -539,6 +539,7 @@ extension QuoteContext {
             // "sagte, er sei unschuldig, erkannte das Gericht nicht an": the subject's next verb.
             if let cut = subjectNextVerbCut(from: start, end: contentEnd) { contentEnd = cut }
             if isNoGermanStatement(verb: index, particle: particle, content: start..<contentEnd) { return nil }
+            if isGermanNonStatementCue(verb: index, particle: particle, content: start..<contentEnd, clause: clause) { return nil }
             // "… und dann sagen, man bekomme es zurück, sagte X dem Fernsehen": the later verb's.
             if runsIntoInvertedAttribution(from: start, end: contentEnd, clause: clause) { return nil }
             let opener = tokens[start].lower
