@@ -201,7 +201,7 @@ extension QuoteContext {
             candidate.parts.first.map { tokens[$0.lowerBound].kind == .quoteMark || spanAt[$0.lowerBound] != nil }
             ?? false
         return words >= 3 && (!opensWithQuote || quoted * 10 < words * 7) && !candidate.speaker.isEmpty
-            && !opensWithGermanRelativeClause(candidate)
+            && !opensWithGermanRelativeClause(candidate) && !isGermanQuestionContent(candidate)
     }
 
     /// "…, so X (weiter).", "…, sagte X.", "…, X said.", "…, wie X mitteilte.": content first.
@@ -539,6 +539,7 @@ extension QuoteContext {
             // "sagte, er sei unschuldig, erkannte das Gericht nicht an": the subject's next verb.
             if let cut = subjectNextVerbCut(from: start, end: contentEnd) { contentEnd = cut }
             if isNoGermanStatement(verb: index, particle: particle, content: start..<contentEnd) { return nil }
+            if isGermanNonStatementCue(verb: index, particle: particle, content: start..<contentEnd, clause: clause) { return nil }
             // "… und dann sagen, man bekomme es zurück, sagte X dem Fernsehen": the later verb's.
             if runsIntoInvertedAttribution(from: start, end: contentEnd, clause: clause) { return nil }
             let opener = tokens[start].lower
@@ -847,7 +848,7 @@ extension QuoteContext {
             var parts: [Range<Int>] = []
             if frontEnd > clause.lowerBound { parts.append(clause.lowerBound..<frontEnd) }
             parts.append((index + 1)..<clause.upperBound)
-            return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
+            return QuoteCandidate(parts: germanVerbatimSourceParts(parts), direct: false, speaker: guess, sentence: sentence)
         }
         // The speaker phrase: determiners, capitalised words, mentions and phrase words.
         var end = index + 1
@@ -929,7 +930,7 @@ extension QuoteContext {
         guard !parts.isEmpty else { return nil }
         // "…, sagte X, der Zeitung laut Vorausbericht": a noun phrase alone states nothing.
         if language == .german, parts.allSatisfy({ isNounPhrase($0) }) { return nil }
-        return QuoteCandidate(parts: parts, direct: false, speaker: guess, sentence: sentence)
+        return QuoteCandidate(parts: germanVerbatimSourceParts(parts), direct: false, speaker: guess, sentence: sentence)
     }
 
     /// The token after a short bracket ("(CDU)", "(AP)") that opens at `index`: at most four tokens
