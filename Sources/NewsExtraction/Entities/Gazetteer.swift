@@ -142,11 +142,10 @@ struct Gazetteer: Sendable {
         return variants
     }
 
-    /// ``declined(_:)``, or for any other capitalised word of at least four scalars that ends in "e",
-    /// "er" or "es" the same ending "en" ("Rotes", "Oberster", "Vereinte"): the lead of a gazetteer
-    /// name, where only the whole declined name matches.
+    /// Any capitalised word of at least four scalars that ends in "e", "er" or "es", with that ending
+    /// made "en" ("Rotes", "Oberster", "Vereinte", "Europäische"): the lead of a gazetteer name, where
+    /// only the whole declined name matches (``declined(_:)`` is the narrower test for adjectives alone).
     static func declinedLead(_ word: String) -> String? {
-        if let declined = declined(word) { return declined }
         guard let first = word.unicodeScalars.first, ScalarClass.isUpper(first), word.unicodeScalars.count >= 4 else {
             return nil
         }
