@@ -3,10 +3,10 @@ import NewsResources
 
 /// The lexicons and gazetteers of the entity stage, loaded once on first use.
 enum EntityLexicons {
-    /// Well-known companies, organisations and places.
+    /// Well-known companies, organisations, places and people.
     static let gazetteer = Gazetteer(files: [
         ("entities-companies.txt", .company), ("entities-organizations.txt", .organization),
-        ("entities-places.txt", .place),
+        ("entities-places.txt", .place), ("entities-people.txt", .person),
     ])
     /// Legal forms ("gmbh", "inc", "nv"), lower case without dots.
     static let legalForms = lowerSet("entities-legal-forms.txt")
@@ -71,6 +71,16 @@ enum EntityLexicons {
     /// Whether a word ends like a German common noun.
     static func hasGermanNounEnding(_ lower: String) -> Bool {
         germanNounEndings.contains { lower.utf8.count > $0.utf8.count + 2 && lower.hasSuffix($0) }
+    }
+
+    /// The endings of ``germanNounEndings`` of three letters or more, without the plural "-ern":
+    /// derivational endings that mark a common noun more surely than "-e" or "-en" ("Buche" may be a
+    /// surname, "Gründung" is none).
+    static let longGermanNounEndings: [String] = germanNounEndings.filter { $0.count >= 3 && $0 != "ern" }
+
+    /// Whether a word ends like a German common noun by one of ``longGermanNounEndings``.
+    static func hasLongGermanNounEnding(_ lower: String) -> Bool {
+        longGermanNounEndings.contains { lower.utf8.count > $0.utf8.count + 2 && lower.hasSuffix($0) }
     }
 
     /// Articles that open an apposition ("X, einem …", "X, a …").

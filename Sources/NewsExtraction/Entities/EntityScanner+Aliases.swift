@@ -1,10 +1,10 @@
 import NewsModel
 
 extension EntityScanner {
-    /// The grouping key of a span: people by their name, gazetteer names by their canonical name,
-    /// everything else by ``NameKey``.
+    /// The grouping key of a span: gazetteer names (well-known people too) by their canonical name,
+    /// other people by their name, everything else by ``NameKey``.
     @inline(__always) func groupKey(_ span: EntitySpan) -> String {
-        if span.kind == .person { return "person:" + NameKey.of(name(of: span)) }
+        if span.kind == .person { return "person:" + NameKey.of(span.canonical ?? name(of: span)) }
         if span.kind == .place { return "place:" + NameKey.of(span.canonical ?? name(of: span)) }
         return "org:" + NameKey.of(span.canonical ?? name(of: span))
     }
@@ -251,7 +251,7 @@ extension EntityScanner {
             let key: String
             let kind = spans[index].kind
             if kind == .person {
-                key = "person:" + nameKeys[index]
+                key = "person:" + (spans[index].canonical.map(NameKey.of) ?? nameKeys[index])
             } else {
                 let nameKey = spans[index].canonical.map(NameKey.of) ?? nameKeys[index]
                 key = (kind == .place ? "place:" : "org:") + nameKey

@@ -17,9 +17,23 @@ extension EntityScanner {
             }
             let sentenceEnd = document.sentences[tokens[i].sentence].tokenRange.upperBound
             if let (entry, length, viaHead) = gazetteer.match(at: i, count: sentenceEnd, tokens: tokens) {
-                // "Michael Dell", "Jana Berlin": a given name right before a one-word known name
+                // "Trump Shuttle Inc", "Ivan Boesky and Co": a known person's name opening a longer name.
+                if entry.kind == .person, !viaHead, length == 1 && opensLongerName(i + length) || opensPartnershipName(i + length) {
+                    i += 1
+                    continue
+                }
+                // "Carl C. Icahn", "Donald J. Trump": the known person's given name (and an initial)
+                // before the surname belong to the name.
+                if length == 1, !viaHead, entry.kind == .person, let start = knownGivenNameStart(before: i, of: entry) {
+                    var person = span(start, i + 1, kind: .person, strength: 3)
+                    person.canonical = entry.canonical
+                    add(person)
+                    i += 1
+                    continue
+                }
+                // "Michael Dell", "Jana Berlin": a given name (and an initial) right before a one-word known name
                 // makes a person; the person rule takes both words.
-                if length == 1, !viaHead, followsGivenName(i) {
+                if length == 1, !viaHead, followsGivenName(i) || followsGivenNameAndInitial(i) {
                     i += 1
                     continue
                 }

@@ -39,6 +39,7 @@ extension EntityScanner {
             add(person)
             next = end
         }
+        attachRolesToKnownPeople()
     }
 
     /// The free tokens that can start a person's name (``findPeople()``), in order: whether the
@@ -61,6 +62,8 @@ extension EntityScanner {
                 // "German Finance Minister", "the German Visa office": in English a demonym that is also
                 // a given name is the adjective, unless a role stands before it.
                 && (german || !EntityLexicons.demonyms.contains(tokens[i].text))
+            // "Pay Jan Six": in English a month's short form before a spelled day is a date.
+            if knownFirst, !hasRole, isEnglishMonthBeforeDay(i) { continue }
             if knownFirst || hasRole {
                 found.append((i, knownFirst, hasRole))
             } else if isSurnameBeforeGivenName(i) {
@@ -74,6 +77,24 @@ extension EntityScanner {
         }
         return found
     }
+
+    /// Whether token `i` is, in English text, a month's short form that is also a given name ("Jan")
+    /// right before a spelled day number ("Jan Six", "Jan Twenty").
+    func isEnglishMonthBeforeDay(_ i: Int) -> Bool {
+        guard !german, Self.englishMonthGivenNames.contains(tokens[i].text), i + 1 < tokens.count, sameSentence(i, i + 1)
+        else { return false }
+        return Self.englishDayWords.contains(tokens[i + 1].lower)
+    }
+
+    /// Short forms of months that are also given names.
+    static let englishMonthGivenNames: Set<String> = ["Jan", "Jun", "Jul", "Aug", "Oct", "Dec"]
+
+    /// Spelled day numbers of English dates ("six", "twenty", "first").
+    static let englishDayWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "first", "second",
+        "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ]
 
     /// "Tsoi Tai-lok": a short capitalised word (no function, ordinary or place word) right before a
     /// given name of the shape ``isSurnameFirstGivenName(_:)``, the surname of a name written
@@ -182,9 +203,11 @@ extension EntityScanner {
             if surnames >= 1 && EntityLexicons.commonGerman.contains(token.text) && german { break }
             // "Art der …", "Allen Beobachtungen": a given name that is also an ordinary word needs a
             // surname that is not one.
+            // A long noun ending ("-ung", "-schaft") counts, a short one ("-e": "Frank Buche") does not;
+            // a "-mann" compound is a surname ("Frank Quellmann").
             if surnames == 0, german, !hasRole, isOrdinaryGivenName(i),
-                isOrdinaryGivenName(j) || isGermanCompound(token: j)
-                    || (EntityLexicons.frequentGerman.contains(token.text) && EntityLexicons.hasGermanNounEnding(lower))
+                isOrdinaryGivenName(j) || (isGermanCompound(token: j) && !lower.hasSuffix("mann"))
+                    || (EntityLexicons.frequentGerman.contains(token.text) && EntityLexicons.hasLongGermanNounEnding(lower))
             {
                 return nil
             }

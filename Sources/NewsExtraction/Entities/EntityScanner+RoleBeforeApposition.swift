@@ -29,10 +29,11 @@ extension EntityScanner {
                 continue
             }
             if let role = roleWord(at: k) {
-                // The role needs an article or a preposition before it, or the sentence start:
-                // "Der Sprecher der Firma, …", "laut dem Chef von X, …".
-                guard k - role.words == 0 || !sameSentence(k - role.words, k)
-                    || Self.roleArticles.contains(tokens[k - role.words].lower)
+                // The role needs an article or a preposition before it (adjectives between them), or
+                // the sentence start: "Der Sprecher der Firma, …", "laut dem Chef von X, …", "Der
+                // frühere Präsident des Landes, …", "the former chairman of X, …".
+                let before = wordBeforeRoleAdjectives(k - role.words, role: k)
+                guard before <= 0 || !sameSentence(before, k) || Self.roleArticles.contains(tokens[before].lower)
                 else { return nil }
                 // At least one word of attribute between the role and the comma.
                 guard k < i - 2 else { return nil }
@@ -61,6 +62,28 @@ extension EntityScanner {
         }
         return nil
     }
+
+    /// The index of the first word before `k` that is no adjective of the role at `role` ("Der
+    /// frühere Präsident": the article), skipping at most two German attributive adjectives or
+    /// English ones of ``englishRoleAdjectives``.
+    private func wordBeforeRoleAdjectives(_ k: Int, role: Int) -> Int {
+        var k = k
+        var adjectives = 0
+        while k > 0, adjectives < 2, sameSentence(k, role) {
+            let isAdjective =
+                german
+                ? Self.isGermanAttributiveAdjective(tokens[k]) : Self.englishRoleAdjectives.contains(tokens[k].lower)
+            guard isAdjective else { break }
+            k -= 1
+            adjectives += 1
+        }
+        return k
+    }
+
+    /// English adjectives between an article and a role ("the former chairman").
+    static let englishRoleAdjectives: Set<String> = [
+        "former", "late", "new", "then", "acting", "outgoing", "incoming", "current", "longtime", "interim",
+    ]
 
     /// Words that stand before a role in an apposition phrase ("des", "dem", "the").
     static let roleArticles: Set<String> = [

@@ -83,6 +83,7 @@ extension EntityScanner {
             var bestStrength = -1
             var longest = -1
             var canonical: String?
+            var personCanonical: String?
             var onlyModifiers = true
             var index = first[g]
             // The spans' fields are read in place: `let span = spans[index]` copies every field.
@@ -95,13 +96,20 @@ extension EntityScanner {
                     }
                     if longest < 0 || lengths[index] > lengths[longest] { longest = index }
                 }
-                if canonical == nil { canonical = spans[index].canonical }
+                // A known person's name in a company's group ("Ivan Boesky" for "Ivan Boesky and Co
+                // L.P.") names no company, and a known company's name no person.
+                if spans[index].kind == .person {
+                    if personCanonical == nil { personCanonical = spans[index].canonical }
+                } else if canonical == nil {
+                    canonical = spans[index].canonical
+                }
                 if onlyModifiers && (!isModifierCompound(spans[index]) || isKnownCompanyModifier(spans[index])) { onlyModifiers = false }
             }
             var name = longest >= 0 && lengths[longest] > 0 ? names[longest] : names[first[g]]
             // A well-known name keeps the gazetteer's spelling, not a declined one ("der Deutschen
-            // Bank" is "Deutsche Bank"); the surface forms stay aliases.
-            if kind != .person, let canonical { name = canonical }
+            // Bank" is "Deutsche Bank", "Putin" is "Vladimir Putin"); the surface forms stay aliases.
+            if kind == .person { canonical = personCanonical }
+            if let canonical { name = canonical }
             let bareKey = name == fullestName[g] ? fullestKey[g] : NameKey.of(name)
             if kind != .person, bareKey.isEmpty || EntityKey.legalForms.contains(bareKey) {
                 continue  // "GmbH" alone
