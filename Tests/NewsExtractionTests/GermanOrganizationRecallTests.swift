@@ -12,6 +12,11 @@ import Testing
         return table.entities.filter { $0.kind == .company || $0.kind == .organization }.map(\.name)
     }
 
+    @Test func theFederalPoliceIsAnOrganisation() {
+        let names = companies("Die Bundespolizei kontrollierte am Montag die Züge aus Salzburg.")
+        #expect(names.contains("Bundespolizei"), "\(names)")
+    }
+
     @Test func englishWordAfterIndustryCue() {
         let names = companies("Der Kartendienst Harbor wurde verkauft. Später meldete der Bezahlfernsehkonzern Lantern Gewinne.")
         #expect(names.contains("Harbor"), "\(names)")

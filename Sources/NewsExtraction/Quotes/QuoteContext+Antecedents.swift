@@ -121,7 +121,7 @@ extension QuoteContext {
         guard sentence < sentenceTokens.count, last.sentence == sentence - 1,
             let opening = sentenceTokens[sentence].first(where: { tokens[$0].kind == .word }),
             opening >= index - 1 || isAfterOpeningAdverbial(index, opening: opening)
-                || isAfterOpeningConjunction(index, opening: opening)
+                || isAfterOpeningConjunction(index, opening: opening) || isAfterGermanStatementFrame(index, opening: opening)
         else { return nil }
         let previous = sentenceTokens[sentence - 1]
         var probe = datelineEnd(in: previous) ?? previous.lowerBound
@@ -156,6 +156,19 @@ extension QuoteContext {
         else { return false }
         return Self.openingPrepositions.contains(tokens[opening].lower)
     }
+
+    /// "Das teilte das Unternehmen mit.", "Dies gab der Konzern bekannt.": a German sentence that
+    /// opens with a pronoun for the statement before ("Das", "Dies") and its verb, right before the
+    /// article of the anaphor at `index`.
+    private func isAfterGermanStatementFrame(_ index: Int, opening: Int) -> Bool {
+        guard language == .german, index >= 2, Self.determiners.contains(tokens[index - 1].lower) else { return false }
+        let first = tokens[opening].lower
+        return index - opening == 3 && Self.germanStatementPronouns.contains(first) && tokens[opening + 1].kind == .word
+            && !tokens[opening + 1].isCapitalized
+    }
+
+    /// Pronouns that open a German sentence about the statement before ("Das teilte … mit").
+    static let germanStatementPronouns: WordSet = ["das", "dies", "dieses"]
 
     /// "X officials were unavailable for comment. But the company has said …": "but" or "and"
     /// before the English anaphor at `index`.
