@@ -433,6 +433,8 @@ extension EntityScanner {
                 {
                     break
                 }
+                // "die Netztochter Quentel Netz GmbH": a German "-tochter" compound describes the name.
+                if german && Self.isDaughterCompound(lower) { break }
                 // "Monday Marvane Income Fund Inc said", "Am Montag Veltrona AG": a weekday is a time.
                 // A month may open a name ("June Quarvel Stores").
                 if Self.isWeekday(lower) { break }
@@ -475,6 +477,12 @@ extension EntityScanner {
             break
         }
         return start
+    }
+
+    /// Whether a lower-case German word is a compound of "Tochter" ("netztochter", "vertriebstöchter"):
+    /// a subsidiary described, not part of its name.
+    static func isDaughterCompound(_ lower: String) -> Bool {
+        lower.utf8.count > 9 && (lower.hasSuffix("tochter") || lower.hasSuffix("töchter"))
     }
 
     /// A capitalised German adjective away from the start of its sentence ("Österreichische",

@@ -57,11 +57,21 @@ extension EntityScanner {
         else { return false }
         let lower = token.lower
         if EntityLexicons.isStopword(lower) || isRoleOrCue(lower) || Self.isWeekday(lower) { return false }
+        // "den Rivalen X AG": a cue or role in a declined form ("Rivale", "Konkurrent").
+        if isDeclinedRoleOrCue(lower) { return false }
         if TextLexicons.months.contains(lower) || EntityLexicons.demonyms.contains(token.text) { return false }
         if EntityLexicons.firstNames.contains(token.text) || EntityLexicons.companyWords.contains(lower) { return false }
         // "die Verkäuferin X AG", "die Abteilung X GmbH": a noun of a person, an agent or a unit is an apposition.
         for ending in Self.agentNounEndings where lower.hasSuffix(ending) { return false }
         return true
+    }
+
+    /// Whether a lower-case German word is a cue or role with a weak-noun ending "-n" or "-en"
+    /// ("rivalen", "konkurrenten", "präsidenten").
+    func isDeclinedRoleOrCue(_ lower: String) -> Bool {
+        guard lower.utf8.count >= 6, lower.hasSuffix("n") else { return false }
+        if isRoleOrCue(String(lower.dropLast())) { return true }
+        return lower.hasSuffix("en") && isRoleOrCue(String(lower.dropLast(2)))
     }
 
     /// Endings of German nouns of persons and agents ("Käufer", "Verkäuferin", "Partnern") and of
