@@ -168,6 +168,21 @@ struct FactAnalysis: Sendable {
             {
                 result.deals.append(followUp)
             }
+            // "Käufer ist die Y": the buyer of the latest deal, named on its own.
+            if !result.deals.isEmpty,
+                let buyer = DealBuyerFollowUp.buyer(
+                    document.tokens(in: sentence), sentence: sentence.index, latest: result.deals, mentions: mentions)
+            {
+                var deal = result.deals.removeLast()
+                deal.acquirer = buyer
+                deal.moreSentences.append(sentence.index)
+                result.deals.append(deal)
+                if deal.kind == .acquisition || deal.kind == .stake {
+                    var stake = StakeCandidate(holder: buyer, company: deal.target, percent: deal.kind == .stake ? deal.reportedPercent : nil, sentence: sentence.index)
+                    stake.moreSentences = [deal.sentence]
+                    result.stakes.append(stake)
+                }
+            }
             // A sentence without names is read only after a stake, for what it says of that stake ("The purchase
             // raises its holding to 12 pct").
             guard !mentions.isEmpty || context.lastStakeCompany != nil && document.language == .english, hasTrigger(document.tokens(in: sentence), words) else {
