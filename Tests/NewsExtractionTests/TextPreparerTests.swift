@@ -57,6 +57,12 @@ enum TextTestArticles {
         #expect(sentences == ["It was bought by Ohio Mattress Co.", "The company said."])
     }
 
+    @Test func germanLegalFormsWithoutDotsEndSentencesBeforeNouns() {
+        #expect(TextTestArticles.sentences("Die Zelvag AG verkauft die Quentel GmbH. Käufer ist die Morbang GmbH & Co. KG. Preise nannte keiner.").count == 3)
+        // "Co." stays inside a name; "AG." (also "Ag." for agriculture) ends a sentence only before a function word.
+        #expect(TextTestArticles.sentences("Die Morbang GmbH & Co. KG zahlt.").count == 1)
+    }
+
     @Test func keepsNumbersWhole() {
         let document = TextPreparer().prepare(
             TextTestArticles.article("Er kauft 37,6% für 3.000 Euro, 2,5 Millionen und 37.6 pct für 1.5 billion dlrs zu 11-5/8."))
