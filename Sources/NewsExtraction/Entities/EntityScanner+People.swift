@@ -18,7 +18,8 @@ extension EntityScanner {
             let roleBefore = hasRole ? roleBefore(i) ?? roleBeforeApposition(i) : nil
             // ", Stefan Kramm,": a name framed by commas is an apposition, not an ordinary phrase.
             let framed = i > 0 && tokens[i - 1].text == "," && i + 2 < n && tokens[i + 2].text == ","
-            guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil || framed) else {
+            guard let end = personNameEnd(from: i, knownFirst: knownFirst, hasRole: roleBefore != nil || framed, roleNamed: roleBefore != nil)
+            else {
                 continue
             }
             // "said Harlow Research analyst Dana Ferrick": the first name-shaped words are her employer.
@@ -144,8 +145,12 @@ extension EntityScanner {
         "diese", "dieser", "dieses", "solche", "solcher", "welche", "welcher",
     ]
 
-    /// The end of a person's name starting at `i`, or nil when no surname follows.
-    func personNameEnd(from i: Int, knownFirst: Bool, hasRole: Bool = false) -> Int? {
+    /// The end of a person's name starting at `i`, or nil when no surname follows. `hasRole`: a role
+    /// stands before the name or commas frame it; `roleNamed`: a role word itself stands before it
+    /// (only that lets a head word of a non-person name be a surname: "spokesman Mike Lake", but
+    /// ", Jefferson County," is a county).
+    func personNameEnd(from i: Int, knownFirst: Bool, hasRole: Bool = false, roleNamed: Bool? = nil) -> Int? {
+        let roleNamed = roleNamed ?? hasRole
         let n = tokens.count
         var j = i + 1
         var surnames = 0
@@ -187,7 +192,7 @@ extension EntityScanner {
             // "spokesman Mike Lake", "Tom Lake, a spokesman", "Tom Lake said": a role, or a speech
             // verb after a known given name, makes the head word a surname.
             // In German text only a head that is no German word ("University", not "Party").
-            if (!german || !EntityLexicons.commonGerman.contains(token.text)) && EntityLexicons.nonPersonHeads.contains(lower) && !hasRole
+            if (!german || !EntityLexicons.commonGerman.contains(token.text)) && EntityLexicons.nonPersonHeads.contains(lower) && !roleNamed
                 && !(EntityLexicons.firstNames.contains(tokens[i].text) && isPersonCue(after: j + 1))
             {
                 return nil
