@@ -70,6 +70,9 @@ extension EntityScanner {
             } else if isSurnameBeforeGivenName(i) {
                 // "Tsoi Tai-lok": a surname before a romanised Chinese given name.
                 found.append((i, true, false))
+            } else if isAppointedName(at: i) {
+                // "named Arie Tarvold as chairman": an unknown given name given a post counts as known.
+                found.append((i, true, false))
             } else if hasRoleApposition(afterNameAt: i) {
                 // "Zarvik Hevaletis, der stellvertretende Außenminister, …", "Ieuan Wyn Tarrow, leader
                 // of the X group, said": an unknown given name with a role in commas after the name.
