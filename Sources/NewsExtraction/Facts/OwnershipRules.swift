@@ -122,6 +122,9 @@ struct OwnershipRules: Sendable {
                     } else if let direct = found, view.language == .german, direct.holder != direct.company, view.word(trigger + 1) == "jeweils" {
                         // "Y und Z halten jeweils 50 Prozent an X": each coordinated holder with the percent.
                         result += germanCoordinatedHolders(of: direct, clause).map { var each = $0; each.percent = direct.percent; return each }
+                    } else if let direct = found, view.language == .english, direct.holder != direct.company {
+                        // "A and B, who own a 29 pct stake in X": the first coordinated name holds it too.
+                        result += englishCoordinatedHolders(of: direct, trigger: trigger, clause)
                     }
                 } else if view.isA(.entry, trigger), lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
                     found = participation(trigger, clause, context)
