@@ -200,9 +200,9 @@ struct OwnershipRules: Sendable {
             else { return nil }
             return make(holder, company, percent(in: clause), clause)
         }
-        if let antecedent = relativeAntecedent(before: trigger, clause), view.word(antecedent.relative) == "which",
-            ["in", "of"].contains(view.word(antecedent.relative - 1))
-        {
+        let commaRelative = relativeAntecedent(before: trigger, clause).flatMap { view.word($0.relative) == "which" && ["in", "of"].contains(view.word($0.relative - 1)) ? $0 : nil }
+        // "<X> in which it has a 41 pct interest", "X - in which Y owns a 44 pct stake -": no comma before the relative.
+        if let antecedent = commaRelative ?? bareRelativeAntecedent(before: trigger, clause) {
             // "Veltrona, in which the Harlow group has a 72 pct stake"; "X, of which it owns 25 pct": the pronoun's party.
             let pronoun = antecedent.relative + 1
             let resolved = pronoun < trigger && view.isPronoun(pronoun) ? context.resolve(pronoun: pronoun, before: view.items[pronoun].tokens.lowerBound, in: view) : nil
