@@ -188,7 +188,8 @@ struct OwnershipRules: Sendable {
         if ["will", "would", "could", "may", "might", "to"].contains(view.word(trigger - 1)) { return nil }
         // "20 dlrs a share" is a price, not shares held.
         let stakeWords = window.contains { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) && !view.isPerShare($0) }
-        let stated = percent(in: window)
+        // "has a quarter stake in X": a fraction word for the percent.
+        let stated = percent(in: window) ?? fractionStakePercent(in: window)
         // "has received Y's offer", "have agreed to sell": "have" is an auxiliary here, not a holding verb.
         if view.isA(.have, trigger), view.isParticiple(trigger + 1) { return nil }
         if view.isA(.have, trigger) || view.word(trigger) == "holds" || view.word(trigger) == "held" {
