@@ -122,6 +122,9 @@ struct OwnershipRules: Sendable {
                     } else if let direct = found, view.language == .german, direct.holder != direct.company, view.word(trigger + 1) == "jeweils" {
                         // "Y und Z halten jeweils 50 Prozent an X": each coordinated holder with the percent.
                         result += germanCoordinatedHolders(of: direct, clause).map { var each = $0; each.percent = direct.percent; return each }
+                    } else if let direct = found, view.language == .english, direct.holder != direct.company {
+                        // "A and B, who own a 29 pct stake in X": the first coordinated name holds it too.
+                        result += englishCoordinatedHolders(of: direct, trigger: trigger, clause)
                     }
                 } else if view.isA(.entry, trigger), lower.hasPrefix("beteiligt"), !clause.contains(where: { view.word($0) == "sich" }) {
                     found = participation(trigger, clause, context)
@@ -133,6 +136,7 @@ struct OwnershipRules: Sendable {
                     found = withStake(trigger, clause, context)
                 } else if view.isA(.unitnoun, trigger) {
                     found = unit(trigger, clause, context) ?? unitBetweenNames(trigger, clause) ?? germanIndefiniteUnit(trigger, clause, context)
+                        ?? describedUnit(trigger, clause, context)
                     result += listedUnits(trigger, clause).filter { $0.holder != $0.company }
                 }
                 if let found, found.holder != found.company { result.append(found) }
@@ -184,7 +188,8 @@ struct OwnershipRules: Sendable {
         if ["will", "would", "could", "may", "might", "to"].contains(view.word(trigger - 1)) { return nil }
         // "20 dlrs a share" is a price, not shares held.
         let stakeWords = window.contains { view.isA(.stakenoun, $0) || view.isA(.sharenoun, $0) && !view.isPerShare($0) }
-        let stated = percent(in: window)
+        // "has a quarter stake in X": a fraction word for the percent.
+        let stated = percent(in: window) ?? fractionStakePercent(in: window)
         // "has received Y's offer", "have agreed to sell": "have" is an auxiliary here, not a holding verb.
         if view.isA(.have, trigger), view.isParticiple(trigger + 1) { return nil }
         if view.isA(.have, trigger) || view.word(trigger) == "holds" || view.word(trigger) == "held" {
@@ -197,9 +202,9 @@ struct OwnershipRules: Sendable {
             else { return nil }
             return make(holder, company, percent(in: clause), clause)
         }
-        if let antecedent = relativeAntecedent(before: trigger, clause), view.word(antecedent.relative) == "which",
-            ["in", "of"].contains(view.word(antecedent.relative - 1))
-        {
+        let commaRelative = relativeAntecedent(before: trigger, clause).flatMap { view.word($0.relative) == "which" && ["in", "of"].contains(view.word($0.relative - 1)) ? $0 : nil }
+        // "<X> in which it has a 41 pct interest", "X - in which Y owns a 44 pct stake -": no comma before the relative.
+        if let antecedent = commaRelative ?? bareRelativeAntecedent(before: trigger, clause) {
             // "Veltrona, in which the Harlow group has a 72 pct stake"; "X, of which it owns 25 pct": the pronoun's party.
             let pronoun = antecedent.relative + 1
             let resolved = pronoun < trigger && view.isPronoun(pronoun) ? context.resolve(pronoun: pronoun, before: view.items[pronoun].tokens.lowerBound, in: view) : nil

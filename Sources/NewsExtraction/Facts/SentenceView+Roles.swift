@@ -82,6 +82,8 @@ extension SentenceView {
                 return items[index - 2].entity
             }
             if let antecedent = commalessRelativeAntecedent(index) { return antecedent }
+            // "X, a Dutch corporation that owns 54.3 pct of Y".
+            if let antecedent = appositionRelativeAntecedent(index) { return antecedent }
             if isPronoun(index) || (Self.possessivePronouns.contains(items[index].lower) && !items[index].hasMention) {
                 return context.resolve(pronoun: index, before: items[index].tokens.lowerBound, in: self)
             }
