@@ -22,6 +22,13 @@ import Testing
         #expect(found.contains("Quorra B.V.>Zentor Capital Corp 54.3"))
     }
 
+    @Test func jointOwnersBeforeTheAppositionKeepTheFirstNamed() {
+        // "A and B, the … firms which own Y": not B alone (the sentence's subject, A, stays the holder).
+        let found = stakes("Quorra Corp and Brixel Inc, the two aerospace firms which own Zentor, welcomed the ruling.",
+            companies: ["Quorra Corp", "Brixel Inc", "Zentor"])
+        #expect(found.contains { $0.hasPrefix("Quorra Corp>Zentor") }, "\(found)")
+    }
+
     @Test func aNameInsideTheAppositionEndsIt() {
         // "X, a unit of Y which owns …": Y is the nearer antecedent, not X.
         let found = stakes("The company sold debentures to Quorra Corp, a unit of Brixel Inc which owns 30 pct of Zentor Corp.",

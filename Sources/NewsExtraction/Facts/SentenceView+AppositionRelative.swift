@@ -10,7 +10,7 @@ extension SentenceView {
     /// "which"/"that" after an apposition of at most six words (an article after the comma, no other comma and no
     /// name but places in it) makes the name before the apposition the subject of the holding verb right after
     /// the pronoun, even where a preposition governs the name ("owned by X, a … firm which owns …"). English only;
-    /// the name must be an organisation and no genitive.
+    /// the name must be an organisation, no genitive, and not the second of two joined owners.
     func appositionRelativeAntecedent(_ index: Int) -> EntityID? {
         guard language == .english, ["which", "that"].contains(items[index].lower), !items[index].hasMention,
             Self.appositionHoldingVerbs.contains(word(index + 1)), index >= 1, !items[index - 1].hasMention
@@ -30,6 +30,10 @@ extension SentenceView {
             name = open - 1
         }
         guard name >= 0, items[name].isOrganisation, !isPossessive(name) else { return nil }
+        // "EADS and BAE Systems, the … firms which own Airbus": joint owners; the sentence's subject stays.
+        var first = name
+        while first > 0, items[first - 1].hasMention, items[first - 1].entity == items[name].entity { first -= 1 }
+        if first >= 2, word(first - 1) == "and", items[first - 2].isOrganisation { return nil }
         return items[name].entity
     }
 }
