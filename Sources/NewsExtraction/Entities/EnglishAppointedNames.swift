@@ -6,9 +6,14 @@ extension EntityScanner {
     /// "and" that joins a second appointee: "named X as chairman and Y as president") and followed by
     /// "as" and a role, are a person's name even when the given name is unknown.
     func isAppointedName(at i: Int) -> Bool {
-        guard !german, i > 0, sameSentence(i - 1, i),
-            Self.appointingVerbs.contains(tokens[i - 1].lower) || isSecondAppointee(at: i)
-        else { return false }
+        guard !german, i > 0, sameSentence(i - 1, i), tokens[i - 1].isWord, !tokens[i - 1].isCapitalized else { return false }
+        // The cheap test first: the verbs have five to nine letters, "and" three.
+        let length = tokens[i - 1].range.end - tokens[i - 1].range.start
+        if length == 3 {
+            guard isSecondAppointee(at: i) else { return false }
+        } else {
+            guard length >= 5, length <= 9, Self.appointingVerbs.contains(tokens[i - 1].lower) else { return false }
+        }
         var end = i
         while end < tokens.count, end - i < 3, sameSentence(i, end), isNameShaped(end) {
             let token = tokens[end]

@@ -48,14 +48,22 @@ extension EntityScanner {
     /// (and middle initial) right before the one-word known name at `i`, when that given name is the
     /// first word of the entry's canonical name; nil otherwise ("Anna Merkel" is someone else).
     func knownGivenNameStart(before i: Int, of entry: Gazetteer.Entry) -> Int? {
-        guard let given = entry.canonical.split(separator: " ").first.map(String.init) else { return nil }
         var start = i - 1
+        guard start >= 0, sameSentence(start, i) else { return nil }
         // A middle initial: "C." or "J.".
-        if start >= 2, tokens[start].text == ".", tokens[start - 1].isCapitalized, tokens[start - 1].text.unicodeScalars.count == 1 {
+        if start >= 2, tokens[start].isPunctuation, tokens[start].text == ".", tokens[start - 1].isCapitalized,
+            tokens[start - 1].range.end - tokens[start - 1].range.start == 1
+        {
             start -= 2
         }
-        guard start >= 0, start < i, sameSentence(start, i), tokens[start].text == given else { return nil }
+        // The cheap tests first: a free capitalised word; only then the canonical name's first word.
+        guard start >= 0, sameSentence(start, i), tokens[start].isCapitalized else { return nil }
         for k in start..<i where !isFree(k) { return nil }
+        let given = tokens[start].text
+        let canonical = entry.canonical
+        guard canonical.utf8.count > given.utf8.count, canonical.hasPrefix(given),
+            canonical.utf8.dropFirst(given.utf8.count).first == UInt8(ascii: " ")
+        else { return nil }
         return start
     }
 

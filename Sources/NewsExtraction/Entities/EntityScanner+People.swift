@@ -85,7 +85,8 @@ extension EntityScanner {
     /// Whether token `i` is, in English text, a month's short form that is also a given name ("Jan")
     /// right before a spelled day number ("Jan Six", "Jan Twenty").
     func isEnglishMonthBeforeDay(_ i: Int) -> Bool {
-        guard !german, Self.englishMonthGivenNames.contains(tokens[i].text), i + 1 < tokens.count, sameSentence(i, i + 1)
+        guard !german, tokens[i].range.end - tokens[i].range.start == 3, i + 1 < tokens.count, sameSentence(i, i + 1),
+            Self.englishMonthGivenNames.contains(tokens[i].text)
         else { return false }
         return Self.englishDayWords.contains(tokens[i + 1].lower)
     }
