@@ -31,8 +31,8 @@ extension EntityScanner {
                     i += 1
                     continue
                 }
-                // "Michael Dell", "Jana Berlin": a given name (and an initial) right before a one-word known name
-                // makes a person; the person rule takes both words.
+                // "Michael Dell", "Jana Berlin", "Roy E. Disney": a given name (and an initial) right
+                // before a one-word known name makes a person; the person rule takes the whole name.
                 if length == 1, !viaHead, followsGivenName(i) || followsGivenNameAndInitial(i) {
                     i += 1
                     continue
