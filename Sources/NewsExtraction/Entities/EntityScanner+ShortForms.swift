@@ -99,6 +99,12 @@ extension EntityScanner {
                 if !last.isWord || EntityLexicons.isStopword(last.lower) || EntityLexicons.connectors.contains(last.lower) {
                     continue
                 }
+                // "Industrial Equity (Pacific) Ltd" … "Industrial Equity": two or more words before a
+                // bracketed part of the name stand for it, ordinary or not.
+                if t > span.start, tokens[t + 1].text == "(" {
+                    offer(key, span.key)
+                    continue
+                }
                 if t == span.start {
                     distinctive = isDistinctiveWord(t)
                     checked = t + 1
