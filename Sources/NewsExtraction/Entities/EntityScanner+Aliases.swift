@@ -114,7 +114,8 @@ extension EntityScanner {
         }
         joinWebNames(&byKey, nameKeys: nameKeys)
         findBracketAcronyms(&byKey)
-        let shortKeys = linkShortForms(&byKey, nameKeys: nameKeys) + linkPlaceShortForms(&byKey)
+        var companyWordLeads = Set<String>()
+        let shortKeys = linkShortForms(&byKey, nameKeys: nameKeys, ordinaryLeads: &companyWordLeads) + linkPlaceShortForms(&byKey)
         // "Progressive" for "Progressive Enterprises Ltd": matched only where it stands alone.
         let ordinaryShortForms = ordinaryLeadShortForms(byKey)
         for (key, group) in ordinaryShortForms { byKey[key] = group }
@@ -189,7 +190,8 @@ extension EntityScanner {
                 key += NameKey.of(lower)
                 guard let group = byKey[key] else { break }  // no known key starts with it
                 if !group.isEmpty, isPlausibleAlias(i, j + 1),
-                    ordinaryShortForms.isEmpty || ordinaryShortForms[key] == nil || (j == i && standsAloneAsName(i))
+                    ordinaryShortForms.isEmpty || ordinaryShortForms[key] == nil || (j == i && standsAloneAsName(i)),
+                    companyWordLeads.isEmpty || !isOrdinaryPhraseAfterThe(i, j + 1) || !companyWordLeads.contains(key)
                 {
                     best = (j + 1, .plain, group)
                     bestIsShortForm = shortKeys.contains(key)

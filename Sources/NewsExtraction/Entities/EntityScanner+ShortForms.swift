@@ -8,8 +8,10 @@ extension EntityScanner {
     /// a name of the longer name's group in `byKey`; spans found on their own under such a short
     /// form join that group. `nameKeys` holds the ``NameKey`` of the spans' names as far as known
     /// (see ``spanNameKeys(from:)``). Returns the name keys that were added as short forms.
+    /// `ordinaryLeads` receives the keys of leading words offered only because company words follow
+    /// them in the name ("Circuit City" of "Circuit City Stores Inc").
     @discardableResult
-    mutating func linkShortForms(_ byKey: inout [String: String], nameKeys: [String]) -> [String] {
+    mutating func linkShortForms(_ byKey: inout [String: String], nameKeys: [String], ordinaryLeads: inout Set<String>) -> [String] {
         var shortForms: [String: String] = [:]  // name key -> group key; "" when ambiguous
         func offer(_ key: String, _ group: String) {
             guard !key.isEmpty else { return }
@@ -22,7 +24,8 @@ extension EntityScanner {
         linkTickers(offer)
         // The other short forms depend on the spans found so far alone: offered from a non-mutating
         // function (a call per span or word from this mutating function would copy the scanner).
-        let groupRests = offerShortForms(offer)
+        let (groupRests, companyWordLeads) = offerShortForms(offer)
+        ordinaryLeads = companyWordLeads
         guard !shortForms.isEmpty else { return [] }
         var added: [String] = []  // few: an array is cheaper than a set
         for (key, group) in shortForms where !group.isEmpty {
@@ -55,6 +58,8 @@ extension EntityScanner {
                 owner[start - 1] = index
             }
             guard let group = shortForms[key], !group.isEmpty, group != spans[index].key, byKey[key] == group else { continue }
+            // "the Far Reach" is a phrase, not "Far Reach Holdings Ltd".
+            if companyWordLeads.contains(key), isOrdinaryPhraseAfterThe(spans[index].start, spans[index].end) { continue }
             spans[index].key = group
         }
         return added
@@ -62,9 +67,11 @@ extension EntityScanner {
 
     /// Offers the short forms of the spans found so far to `offer` (name key, group key): acronyms
     /// in brackets, the words after a group word, dashed heads, founders' surnames, leading words
-    /// and acronyms of names. Returns the name keys of the words after group words.
-    func offerShortForms(_ offer: (String, String) -> Void) -> Set<String> {
+    /// and acronyms of names. Returns the name keys of the words after group words, and those of
+    /// leading words offered only because company words follow them.
+    func offerShortForms(_ offer: (String, String) -> Void) -> (groupRests: Set<String>, companyWordLeads: Set<String>) {
         var groupRests = Set<String>()
+        var companyWordLeads = Set<String>()
         let n = tokens.count
         // Spans are read in place in the first two loops: `for span in spans` copies every span.
         for index in spans.indices where spans[index].end - spans[index].start == 1 && spans[index].start > 0 && spans[index].end < n {
@@ -105,6 +112,13 @@ extension EntityScanner {
                     offer(key, span.key)
                     continue
                 }
+                // "Circuit City Stores Inc" … "Circuit City": two or more words that only company words and
+                // legal forms follow in the name.
+                if t > span.start, !german, isFollowedOnlyByCompanyWords(t + 1, end: span.end) {
+                    offer(key, span.key)
+                    companyWordLeads.insert(key)
+                    continue
+                }
                 if t == span.start {
                     distinctive = isDistinctiveWord(t)
                     checked = t + 1
@@ -127,7 +141,37 @@ extension EntityScanner {
                 offer(NameKey.of(tokens[span.start].lower), span.key)
             }
         }
-        return groupRests
+        return (groupRests, companyWordLeads)
+    }
+
+    /// Whether tokens `from..<end` (at least one) are all company words ("Stores", "Holdings") or legal forms,
+    /// with one company word among them.
+    func isFollowedOnlyByCompanyWords(_ from: Int, end: Int) -> Bool {
+        guard from < end else { return false }
+        var companyWord = false
+        for k in from..<end {
+            if EntityLexicons.companyWords.contains(tokens[k].lower) {
+                companyWord = true
+            } else if !isLegalForm(k) && tokens[k].text != "." {
+                return false
+            }
+        }
+        return companyWord
+    }
+
+    /// "the Far East", "the European Monetary System": in English, two or more ordinary words (or
+    /// demonyms, places) after "the". Such a phrase is no mention of a company whose company-word short
+    /// form it equals ("Far East" of "Far East Holdings Ltd"); those go without the article ("Circuit
+    /// City said").
+    func isOrdinaryPhraseAfterThe(_ start: Int, _ end: Int) -> Bool {
+        guard !german, end - start >= 2, start > 0, tokens[start - 1].lower == "the" else { return false }
+        for k in start..<end {
+            let token = tokens[k]
+            guard EntityLexicons.commonEnglish.contains(token.lower) || EntityLexicons.demonyms.contains(token.text)
+                || isPlace(token.text)
+            else { return false }
+        }
+        return true
     }
 
     /// Whether a group has a well-known (gazetteer) name: its own names stay its own.
