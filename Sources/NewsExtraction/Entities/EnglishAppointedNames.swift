@@ -54,8 +54,9 @@ extension EntityScanner {
         "promoted", "promotes",
     ]
 
-    /// Words between "as" and the role ("as its new chief executive").
-    static let appointedRoleFillers: Set<String> = [
-        "its", "their", "his", "her", "the", "a", "an", "new", "acting", "interim", "deputy", "vice", "senior", "executive",
-    ]
+    /// Words between "as" and the role ("as its new chief executive"): articles, possessives, rank
+    /// words and the role adjectives of ``englishRoleAdjectives``.
+    static let appointedRoleFillers: Set<String> = englishRoleAdjectives.union([
+        "its", "their", "his", "her", "the", "a", "an", "deputy", "vice", "senior", "executive",
+    ])
 }
