@@ -37,4 +37,7 @@ struct StakeCandidate: Sendable, Hashable {
     /// before the article's year ("raising its stake to 53 pct in 1978"), or a stake deal's acquired percent
     /// where the article states the holding ("bought 5 pct of X … raises its holding to 12 pct").
     var percentYields = false
+    /// Whether the holding stands only on a possessive ("Y's X") and so needs a holder the article names more
+    /// than once: a possessor named once is often part of the name ("Sugarman's Giant Group").
+    var needsRepeatedHolder = false
 }

@@ -185,7 +185,7 @@ struct FactAnalysis: Sendable {
             }
             // A sentence without names is read only after a stake, for what it says of that stake ("The purchase
             // raises its holding to 12 pct").
-            guard !mentions.isEmpty || context.lastStakeCompany != nil && document.language == .english, hasTrigger(document.tokens(in: sentence), words) else {
+            guard !mentions.isEmpty || context.lastStakeCompany != nil && document.language == .english, hasTrigger(document.tokens(in: sentence), words) || PossessedCompanyPair.present(mentions, in: document) else {
                 updateTopic(&context, mentions, sentence, document)
                 continue
             }
@@ -221,6 +221,11 @@ struct FactAnalysis: Sendable {
             updateTopic(&context, mentions, sentence, document)
         }
         if document.language == .english, !result.deals.isEmpty { EnglishDealRules.takeFollowingHoldings(&result.deals, result.stakes) }
+        if result.stakes.contains(where: \.needsRepeatedHolder) {
+            var mentionCounts: [EntityID: Int] = [:]
+            for mention in allMentions { mentionCounts[mention.entity, default: 0] += 1 }
+            result.stakes.removeAll { $0.needsRepeatedHolder && mentionCounts[$0.holder, default: 0] < 2 }
+        }
         return result
     }
 }

@@ -576,7 +576,12 @@ struct OwnershipRules: Sendable {
         // "sold its X division": held before the sale, not after.
         // "completed the sale of its X unit": nor after a sale noun (a planned sale keeps the seller's holding
         // through the deal itself).
-        if view.span(clause.lowerBound, trigger).contains(where: { view.isA(.sell, $0) }) { return nil }
+        // "sold the plant to Y's X unit": the unit after "to" is the buyer's, held all along.
+        if let sell = view.span(clause.lowerBound, trigger).last(where: { view.isA(.sell, $0) }),
+            !view.span(sell + 1, trigger).contains(where: { view.word($0) == "to" })
+        {
+            return nil
+        }
         // "completed the sale of its X unit" (all of it; not "the sale of 10 pct of its X unit", "the sale of
         // assets of its X unit" or "the sale of … to Y, a unit of Z", where the unit is the buyer's).
         if let sale = view.span(clause.lowerBound, trigger).last(where: { view.isA(.salenoun, $0) && view.word($0) != "sales" }),
