@@ -24,6 +24,15 @@ import Testing
         #expect(subject.first?.text == "the statement was misleading and would be withdrawn")
     }
 
+    @Test func aSecondContentAfterAndThatKeepsTheFirst() {
+        let quotes = Self.english("Acme said profits rose and that it expected solid growth in 2005.")
+        #expect(quotes.map(\.text) == ["profits rose and that it expected solid growth in 2005"])
+        #expect(quotes.first?.speaker?.name == "Acme")
+        // A speaker after the verb is no content: the clause after "and that" is.
+        let after = Self.english("The demand was only helping users, said John Carter and that it was likely people would use other ones.")
+        #expect(after.contains { $0.text == "it was likely people would use other ones" && $0.speaker?.name == "John Carter" })
+    }
+
     @Test func aSentenceBrokenAfterUSIsOneContent() {
         let quotes = Self.english("Japan wants to keep its chip dispute with the U.S. From turning into a trade war, John Carter said.")
         #expect(quotes.first?.text == "Japan wants to keep its chip dispute with the U.S. From turning into a trade war")

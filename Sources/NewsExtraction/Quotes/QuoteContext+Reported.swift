@@ -645,6 +645,14 @@ extension QuoteContext {
                 start = probe + 1
                 break
             }
+            // "said profits rose and that it expected …": a second content clause; the first opens right after the verb
+            // (not "said Mr Tandy and that …", where the speaker stands after the verb).
+            if probe > verbEnd + 1, token.lower == "and" || token.lower == "but", probe + 1 < clause.upperBound, tokens[probe + 1].lower == "that",
+                (verbEnd..<probe).allSatisfy({ !tokens[$0].isCapitalized && mention(at: $0) == nil })
+            {
+                start = verbEnd
+                break
+            }
             // "says it will ask X to repay a loan that …": a subject after the verb opens the content
             // already; a later "that" belongs to it. So does a finite verb ("said the firm had a plan that …").
             if token.kind != .word || Self.englishSubjectPronouns.contains(token.lower)
