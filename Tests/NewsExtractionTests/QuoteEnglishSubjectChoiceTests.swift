@@ -15,6 +15,21 @@ import Testing
         QuoteEnglishWireAttributionTests.speaker(text, of: content)
     }
 
+    @Test func aDescribedCompanyAnaphorIsTheSubjectOfTheSentenceBefore() {
+        let planes = """
+            Brixel Defence Corp signed a pact with Quarvel Aeronautics Ltd to share information on fighter jets.
+
+            On the civilian front, Zentor Aircraft Corp announced a deal with Norbel Technologies Inc. The US company also said it had agreed to sell 10 planes to a new airline.
+            """
+        #expect(Self.speaker(planes, of: "it had agreed to sell 10 planes") == "Zentor Aircraft Corp", "\(Self.quotes(planes))")
+        let fair = """
+            Fast networks are here, says the Kelmar Suppliers Association.
+
+            Zentor AG showed off a system that sends data faster. The German company said data could be sent at one gigabit a second.
+            """
+        #expect(Self.speaker(fair, of: "data could be sent") == "Zentor AG", "\(Self.quotes(fair))")
+    }
+
     @Test func aRolePhraseAfterAQuoteContinuesThePersonNamedJustBefore() {
         let minister = """
             Martin Quayford is urging European leaders to wake up over the trade talks.

@@ -122,9 +122,15 @@ extension QuoteContext {
             let opening = sentenceTokens[sentence].first(where: { tokens[$0].kind == .word }),
             opening >= index - 1 || isAfterOpeningAdverbial(index, opening: opening)
                 || isAfterOpeningConjunction(index, opening: opening) || isAfterGermanStatementFrame(index, opening: opening)
+                || isDescribedEnglishAnaphor(index, opening: opening)
         else { return nil }
         let previous = sentenceTokens[sentence - 1]
         var probe = datelineEnd(in: previous) ?? previous.lowerBound
+        // "On the civilian front, X announced … . The US company said": a described anaphor turns to the subject
+        // after an opening adverbial too (a bare "it" there mostly goes on with the article's company).
+        if isDescribedEnglishAnaphor(index, opening: opening), let comma = openingAdverbialEnd(from: probe, upper: previous.upperBound) {
+            probe = comma + 1
+        }
         var words = 0
         var description = 0
         while probe < previous.upperBound && words < 5 {
@@ -156,6 +162,34 @@ extension QuoteContext {
         else { return false }
         return Self.openingPrepositions.contains(tokens[opening].lower)
     }
+
+    /// "The US company also said …", "The South Yorkshire company said …": an English anaphor whose noun has up
+    /// to two capitalised describing words after "The" (a place or nationality, not a name of its own; "the
+    /// rating agency" is a kind of company, no description of one named just before).
+    private func isDescribedEnglishAnaphor(_ index: Int, opening: Int) -> Bool {
+        guard language == .english, tokens[opening].lower == "the", index - opening >= 2, index - opening <= 3 else { return false }
+        return (opening + 1..<index).allSatisfy {
+            tokens[$0].kind == .word && tokens[$0].isCapitalized && mention(at: $0).map { $0.kind == .place } ?? true
+        }
+    }
+
+    /// The comma that ends an English sentence's opening adverbial ("On the civilian front,", "Meanwhile,",
+    /// "In 2004,") within ten tokens of `start`; nil when the sentence opens otherwise.
+    private func openingAdverbialEnd(from start: Int, upper: Int) -> Int? {
+        guard language == .english, start < upper else { return nil }
+        let first = tokens[start].lower
+        guard Self.openingPrepositions.contains(first) || Self.openingAdverbs.contains(first) else { return nil }
+        var probe = start + 1
+        while probe < upper, probe - start <= 10 {
+            if tokens[probe].isPunctuation(",") { return probe }
+            guard tokens[probe].kind == .word else { return nil }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// Adverbs that may open an English sentence before its subject and a comma.
+    static let openingAdverbs: WordSet = ["meanwhile", "however", "separately", "also", "earlier", "later", "instead"]
 
     /// "Das teilte das Unternehmen mit.", "Dies gab der Konzern bekannt.": a German sentence that
     /// opens with a pronoun for the statement before ("Das", "Dies") and its verb, right before the
