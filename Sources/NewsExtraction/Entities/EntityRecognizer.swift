@@ -46,6 +46,7 @@ public struct EntityRecognizer: Sendable {
         ("organisation place complement", { $0.extendOrganizationsOverPlaceComplements() }),
         ("organisation place genitive", { $0.extendOrganizationsOverPlaceGenitives() }),
         ("organisation town adjective", { $0.extendOrganizationsOverTownAdjectives() }),
+        ("company country unit", { $0.extendCompaniesOverCountries() }),
         ("person", { $0.findPeople() }),
         ("titled person", { $0.findTitledPeople() }),
         ("surname", { $0.findSurnames() }),
