@@ -602,7 +602,7 @@ extension EntityScanner {
             // "analyst at Dorian Keller", "shares of Morton Quill": after a cue phrase ending in
             // "at", "of" or "in", a given name starts a company's name, not a person's.
             let phrase = !german && ["at", "of", "in"].contains(tokens[i - 1].lower)
-            guard let end = nameRun(from: i, allowGivenName: phrase) else { continue }
+            guard let end = nameRun(from: i, allowGivenName: phrase) ?? englishOrdinaryWordsName(from: i) else { continue }
             add(span(i, end, kind: kind, strength: 2))
         }
     }
