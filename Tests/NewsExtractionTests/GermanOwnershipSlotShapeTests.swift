@@ -115,6 +115,9 @@ import Testing
         #expect(found.contains("Marek Dolan>Orvida 9.9"), "\(found)")
         let company = stakes("Der Autobauer Orvida baut Elektroautos. An dem Unternehmen ist die Velkor AG mit 20 Prozent beteiligt.")
         #expect(company.contains("Velkor AG>Orvida 20.0"), "\(company)")
+        // "der Firma" read as a subject is the described company itself: the investor after it holds it.
+        let feminine = stakes("Der Autobauer Orvida baut Elektroautos. An der Firma ist auch der Investor Marek Dolan zu 9,9 Prozent beteiligt.")
+        #expect(feminine.contains("Marek Dolan>Orvida 9.9"), "\(feminine)")
     }
 
     @Test func aProjectIsNoDescribedCompany() {

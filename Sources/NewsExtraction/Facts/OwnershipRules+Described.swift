@@ -56,10 +56,15 @@ extension OwnershipRules {
         guard before == "am" || (Self.describingArticles.contains(before) && noun - 1 > clause.lowerBound && view.word(noun - 2) == "an") else {
             return nil
         }
-        let holder = subject ?? view.span(noun + 1, trigger).first(where: {
+        let named = view.span(noun + 1, trigger).first(where: {
             view.items[$0].isParty && view.preposition(before: $0) == nil && !view.isPossessive($0)
         }).flatMap { view.items[$0].entity }
-        guard let holder, let company = describedCompany(before: noun, excluding: holder, context) else { return nil }
+        // "An der Firma ist der Investor X beteiligt": a subject found in "der Firma" is the described company
+        // itself; the party after the description holds it.
+        if let subject, let named, subject != named, describedCompany(before: noun, excluding: named, context) == subject {
+            return (named, subject)
+        }
+        guard let holder = subject ?? named, let company = describedCompany(before: noun, excluding: holder, context) else { return nil }
         return (holder, company)
     }
 
