@@ -969,6 +969,15 @@ struct OwnershipRules: Sendable {
         let operateAs = word == "as" && ["operate", "operates", "operated", "continue", "continues", "run", "function"].contains(view.word(verb - 1))
         // "will be a unit of Y" once a deal closes; "is not a unit": no holding.
         guard copula || operateAs, !view.span(max(clause.lowerBound, verb - 3), verb).contains(where: { view.isA(.negation, $0) }) else { return nil }
+        // "while American is a unit of Y", ", and American is …": a capitalised word no entity took stands as the
+        // subject of a new clause; it is not the company named earlier.
+        let before = verb - (operateAs ? 2 : 1)
+        if before > 0, !view.items[before].hasMention,
+            ["while", "whereas", "but"].contains(view.word(before - 1)) || view.word(before - 1) == "and" && view.word(before - 2) == ",",
+            view.tokens[view.items[before].tokens.lowerBound].text.unicodeScalars.first?.properties.isUppercase == true
+        {
+            return nil
+        }
         return view.subject(of: operateAs ? verb - 1 : verb, in: clause, context: context)
     }
 
@@ -976,7 +985,15 @@ struct OwnershipRules: Sendable {
     private func appositionHead(before trigger: Int, _ clause: Range<Int>) -> EntityID? {
         var position = trigger - 1
         while position > clause.lowerBound, trigger - position < 6 {
-            if view.word(position) == "," { return appositionHead(beforeComma: position, clause) }
+            if view.word(position) == "," {
+                // "X, and Z is a unit of Y": a clause of its own after the comma, no apposition.
+                if ["and", "but", "while"].contains(view.word(position + 1)),
+                    view.span(position + 1, trigger).contains(where: { ["is", "was", "are", "were"].contains(view.word($0)) })
+                {
+                    return nil
+                }
+                return appositionHead(beforeComma: position, clause)
+            }
             if view.items[position].hasMention && position != trigger - 1 { return nil }
             position -= 1
         }
