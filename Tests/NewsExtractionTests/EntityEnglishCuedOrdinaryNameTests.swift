@@ -17,5 +17,7 @@ import Testing
     @Test func aCapitalisedCueOpensNoName() {
         let rate = names("Loans are priced at the London Interbank Offered Rate plus a margin.")
         #expect(!rate.contains("Offered Rate"), "\(rate)")
+        let nationality = names("Barwon, 30 pct owned by New Zealander Brent Harlow's Ariadne group, said profits rose.")
+        #expect(!nationality.contains("New Zealander"), "\(nationality)")
     }
 }

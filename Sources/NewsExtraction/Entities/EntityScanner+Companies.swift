@@ -298,7 +298,9 @@ extension EntityScanner {
             if !german, tokens[end].lower == "and" || tokens[end].text == "&", end + 2 < n, sameSentence(i, end + 2),
                 isNameShaped(end + 1), isFree(end + 1), isFree(end + 2),
                 EntityLexicons.companyWords.contains(tokens[end + 1].lower)
-                    || (tokens[end + 2].isCapitalized && EntityLexicons.companyWords.contains(tokens[end + 2].lower))
+                    || (tokens[end + 2].isCapitalized && EntityLexicons.companyWords.contains(tokens[end + 2].lower)
+                        // "National Bank and Colonial Bank": the same company word again ends a second name.
+                        && tokens[end + 2].lower != tokens[end - 1].lower)
             {
                 end += EntityLexicons.companyWords.contains(tokens[end + 1].lower) ? 2 : 3
                 continue
@@ -309,12 +311,15 @@ extension EntityScanner {
     }
 
     /// Whether the words before company word `i` hold "X and Y" or "X & Y" with X or Y a company
-    /// word ("Savings and Loan Association", "Power & Light").
+    /// word ("Savings and Loan Association", "Power & Light"), X not the same word as `i` ("National Bank and
+    /// Colonial Bank" are two names).
     func isCompanyWordPair(before i: Int) -> Bool {
         var j = i - 1
         let first = max(0, i - 5)
         while j > first {
             if sameSentence(j, i), tokens[j].lower == "and" || tokens[j].text == "&" {
+                // "National Bank and Colonial Bank": the same company word on both sides ends two names.
+                if tokens[j - 1].lower == tokens[i].lower { return false }
                 return EntityLexicons.companyWords.contains(tokens[j - 1].lower)
                     || EntityLexicons.companyWords.contains(tokens[j + 1].lower)
             }
