@@ -33,6 +33,14 @@ import Testing
         #expect(after.contains { $0.text == "it was likely people would use other ones" && $0.speaker?.name == "John Carter" })
     }
 
+    @Test func aPastTenseVerbAfterANounPhraseMakesAContentClause() {
+        let quotes = Self.english("Acme said shareholders at the annual meeting approved a name change.")
+        #expect(quotes.first?.text == "shareholders at the annual meeting approved a name change")
+        // A participle after an article is an adjective, no verb of a clause: no content.
+        let phrase = Self.english("Acme said shareholders of the combined company.")
+        #expect(phrase.isEmpty, "\(phrase.map(\.text))")
+    }
+
     @Test func aSentenceBrokenAfterUSIsOneContent() {
         let quotes = Self.english("Japan wants to keep its chip dispute with the U.S. From turning into a trade war, John Carter said.")
         #expect(quotes.first?.text == "Japan wants to keep its chip dispute with the U.S. From turning into a trade war")

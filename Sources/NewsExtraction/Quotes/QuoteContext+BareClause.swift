@@ -18,8 +18,27 @@ extension QuoteContext {
         "accounted", "reflected", "exceeded", "topped", "dented", "weighed", "damaged", "affected",
     ]
 
+    /// Words before an "-ed" form that make it an adjective or a passive participle, not a clause's verb
+    /// ("the combined company", "was acquired", "by reduced demand").
+    private static let participleLeads: WordSet = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "by", "of", "for", "with", "was", "were", "is", "are", "be",
+        "been", "being", "has", "have", "had", "newly", "recently", "previously", "already", "not", "and", "or", "to",
+    ]
+
+    /// "said acquiring Korea First Bank fulfilled a strategic objective": a lower-case past form in "-ed" of six
+    /// letters or more, after a word that does not make it an adjective or participle, is the clause's verb.
+    private func isPastTenseAfterSubject(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard !token.isCapitalized, token.lower.utf8.count >= 6, token.lower.hasSuffix("ed"), index > 0,
+            tokens[index - 1].kind == .word
+        else { return false }
+        return !Self.participleLeads.contains(tokens[index - 1].lower)
+    }
+
     /// Whether a finite verb follows within the next words of a clause (no quote in between).
-    func hasClauseVerb(after start: Int, end: Int) -> Bool {
+    /// With `pastTense`, also a lower-case "-ed" form after a subject (``isPastTenseAfterSubject(_:)``): only right after
+    /// "said" and its kin, where a clause is expected.
+    func hasClauseVerb(after start: Int, end: Int, pastTense: Bool = false) -> Bool {
         var probe = start + 1
         var words = 0
         while probe < end && words < 14 {
@@ -32,6 +51,7 @@ extension QuoteContext {
                 if Self.englishFiniteVerbs.contains(token.lower) || Self.englishClauseVerbs.contains(token.lower) {
                     return true
                 }
+                if pastTense, words >= 2, isPastTenseAfterSubject(probe) { return true }
                 if cue(at: probe, limit: end) != nil { return false }
             }
             probe += 1

@@ -712,7 +712,7 @@ extension QuoteContext {
             guard probe < clause.upperBound, tokens[probe].kind == .word else { return nil }
             let word = tokens[probe]
             guard Self.englishClauseStarters.contains(word.lower) || word.isCapitalized || mention(at: probe) != nil
-                || (Self.bareClauseVerbs.contains(tokens[index].lower) && hasClauseVerb(after: probe, end: clause.upperBound))
+                || (Self.bareClauseVerbs.contains(tokens[index].lower) && hasClauseVerb(after: probe, end: clause.upperBound, pastTense: true))
             else { return nil }
             // "…, said Jane Doe, deputy director in the office.": a name and its role, no content.
             if isNameWithRoleTail(from: probe, end: clause.upperBound) { return nil }
