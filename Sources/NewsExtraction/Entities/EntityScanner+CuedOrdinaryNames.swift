@@ -1,5 +1,5 @@
 extension EntityScanner {
-    /// "rival Grey Global", "consortium Tube Lines", "holding company Group Menatep": after a company cue, two or more
+    /// "rival Grey Global", "consortium Tube Lines", "analyst at Capital Economics": after a company cue, two or more
     /// capitalised ordinary words mid-sentence are a name in English, which capitalises names only. The end of the
     /// run (before a stopword, role, place, month, weekday, nationality, given name or share class), or nil when fewer
     /// than two such words follow, the first is a title ("Mr Gold") or the cue is capitalised itself ("London Interbank

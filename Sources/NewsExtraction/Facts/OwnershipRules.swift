@@ -576,7 +576,7 @@ struct OwnershipRules: Sendable {
         // "sold its X division": held before the sale, not after.
         // "completed the sale of its X unit": nor after a sale noun (a planned sale keeps the seller's holding
         // through the deal itself).
-        // "sold the plant to Y's X unit": the unit after "to" is the buyer's, held all along.
+        // "sold all of its assets to The X Group, a division of Y": the unit after "to" is the buyer's, held all along.
         if let sell = view.span(clause.lowerBound, trigger).last(where: { view.isA(.sell, $0) }),
             !view.span(sell + 1, trigger).contains(where: { view.word($0) == "to" })
         {
