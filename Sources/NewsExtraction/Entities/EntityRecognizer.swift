@@ -26,6 +26,7 @@ public struct EntityRecognizer: Sendable {
         ("brackets", { $0.findBracketedNames() }),
         ("english place institution", { $0.findEnglishPlaceInstitutions() }),
         ("english shaped name", { $0.findEnglishShapedNames() }),
+        ("airline", { $0.findAirlineNames() }),
         ("company word", { $0.findCompanyWordNames() }),
         ("ampersand", { $0.findAmpersandNames() }),
         ("initials", { $0.extendCompaniesOverInitials() }),
