@@ -5,7 +5,10 @@ extension EntityScanner {
     mutating func findAirlineNames() {
         let n = tokens.count
         guard n > 1 else { return }
-        for i in 0..<(n - 1) where tokens[i].text == "Air" && isFree(i) && sameSentence(i, i + 1) {
+        // Cheap tests first: a capitalised token of three scalars, then its text.
+        for i in 0..<(n - 1) where tokens[i].range.end - tokens[i].range.start == 3 && tokens[i].isCapitalized && tokens[i].text == "Air"
+            && isFree(i) && sameSentence(i, i + 1)
+        {
             let next = i + 1
             guard isNameShaped(next), !tokens[next].isAllCaps, !tokens[next].flags.contains(.attached), !tokens[i].flags.contains(.hyphenated)
             else { continue }
