@@ -42,7 +42,7 @@ extension OwnershipRules {
         }
         guard view.isPossessive(index) else { return nil }
         var position = index + 1
-        while [">", ")", "\""].contains(view.word(position)) { position += 1 }
+        while SentenceView.closingMarks.contains(view.word(position)) { position += 1 }
         switch view.word(position) {
         case "'s", "’s": return position + 1
         case "'", "’": return view.word(position + 1) == "s" ? position + 2 : position + 1

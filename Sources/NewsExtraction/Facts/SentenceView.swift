@@ -260,7 +260,7 @@ struct SentenceView: Sendable {
     func transparent(_ index: Int) -> Bool { index >= 0 && index < items.count && Self.transparent.contains(items[index].lower) }
 
     /// Closing brackets and quote marks between a name and its "'s".
-    private static let closingMarks: WordSet = [">", ")", "\""]
+    static let closingMarks: WordSet = [">", ")", "\""]
 
     /// Whether "'s" follows an item, perhaps after closing brackets ("<X>'s").
     func isFollowedByPossessive(_ index: Int) -> Bool {

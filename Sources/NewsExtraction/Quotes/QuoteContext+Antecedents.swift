@@ -119,16 +119,17 @@ extension QuoteContext {
     func subjectCompany(before index: Int, last: EntityMention) -> EntityMention? {
         let sentence = tokens[index].sentence
         guard sentence < sentenceTokens.count, last.sentence == sentence - 1,
-            let opening = sentenceTokens[sentence].first(where: { tokens[$0].kind == .word }),
-            opening >= index - 1 || isAfterOpeningAdverbial(index, opening: opening)
-                || isAfterOpeningConjunction(index, opening: opening) || isAfterGermanStatementFrame(index, opening: opening)
-                || isDescribedEnglishAnaphor(index, opening: opening)
+            let opening = sentenceTokens[sentence].first(where: { tokens[$0].kind == .word })
+        else { return nil }
+        let described = isDescribedEnglishAnaphor(index, opening: opening)
+        guard opening >= index - 1 || isAfterOpeningAdverbial(index, opening: opening)
+            || isAfterOpeningConjunction(index, opening: opening) || isAfterGermanStatementFrame(index, opening: opening) || described
         else { return nil }
         let previous = sentenceTokens[sentence - 1]
         var probe = datelineEnd(in: previous) ?? previous.lowerBound
         // "On the civilian front, X announced … . The US company said": a described anaphor turns to the subject
         // after an opening adverbial too (a bare "it" there mostly goes on with the article's company).
-        if isDescribedEnglishAnaphor(index, opening: opening), let comma = openingAdverbialEnd(from: probe, upper: previous.upperBound) {
+        if described, let comma = openingAdverbialEnd(from: probe, upper: previous.upperBound) {
             probe = comma + 1
         }
         var words = 0
