@@ -57,6 +57,18 @@ enum TextTestArticles {
         #expect(sentences == ["It was bought by Ohio Mattress Co.", "The company said."])
     }
 
+    /// Reuters' unit words ("pct", "mln", "dlrs", "cts") are never written with a dot of their own:
+    /// a dot after them ends the sentence before any capitalised word, not only before a function word.
+    @Test func englishUnitWordsEndSentencesBeforeNames() {
+        let sentences = TextTestArticles.sentences(
+            "Trelvan Oil said its share was 4 pct. Kestrel Corp sold its stake for 12 mln dlrs. Varga Inc paid 40 cts. Analysts agreed.",
+            language: .english)
+        #expect(sentences == [
+            "Trelvan Oil said its share was 4 pct.", "Kestrel Corp sold its stake for 12 mln dlrs.", "Varga Inc paid 40 cts.",
+            "Analysts agreed.",
+        ])
+    }
+
     @Test func germanLegalFormsWithoutDotsEndSentencesBeforeNouns() {
         #expect(TextTestArticles.sentences("Die Zelvag AG verkauft die Quentel GmbH. Käufer ist die Morbang GmbH & Co. KG. Preise nannte keiner.").count == 3)
         // "Co." stays inside a name; "AG." (also "Ag." for agriculture) ends a sentence only before a function word.
