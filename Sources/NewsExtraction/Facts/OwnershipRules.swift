@@ -984,8 +984,11 @@ struct OwnershipRules: Sendable {
     /// The entity an apposition describes: "X, a unit of Y" (trigger in the apposition) → X.
     private func appositionHead(before trigger: Int, _ clause: Range<Int>) -> EntityID? {
         var position = trigger - 1
-        while position > clause.lowerBound, trigger - position < 6 {
+        while position > clause.lowerBound, trigger - position < 9 {
             if view.word(position) == "," {
+                // "X, the iconic French mineral water owned by Y": a longer apposition only when it opens with
+                // an article and is one noun phrase (no preposition or relative before "owned").
+                if trigger - position >= 6, !longAppositionBefore(trigger, comma: position) { return nil }
                 // "X, and Z is a unit of Y": a clause of its own after the comma, no apposition.
                 if ["and", "but", "while"].contains(view.word(position + 1)),
                     view.span(position + 1, trigger).contains(where: { ["is", "was", "are", "were"].contains(view.word($0)) })
@@ -999,6 +1002,18 @@ struct OwnershipRules: Sendable {
         }
         return nil
     }
+
+    /// Whether the words from `comma` to `trigger` are one noun phrase opened by an article: "X, the iconic
+    /// French mineral water owned by Y" (X is owned), not "X, the maker of the cars owned by Y".
+    private func longAppositionBefore(_ trigger: Int, comma: Int) -> Bool {
+        guard ["the", "a", "an"].contains(view.word(comma + 1)) else { return false }
+        return view.span(comma + 2, trigger).allSatisfy { !Self.longAppositionBreakers.contains(view.word($0)) }
+    }
+
+    /// Words that end a noun phrase before "owned": prepositions, relatives, conjunctions.
+    private static let longAppositionBreakers: WordSet = [
+        "of", "for", "in", "at", "with", "to", "from", "on", "by", "that", "which", "who", "and", "or", "but",
+    ]
 
     /// The entity right before a comma, or, when the comma closes an apposition that starts with an
     /// article ("X, einem Y-Werkzeug, das …"), the entity before that apposition.
