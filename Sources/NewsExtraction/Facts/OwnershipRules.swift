@@ -136,7 +136,7 @@ struct OwnershipRules: Sendable {
                     found = withStake(trigger, clause, context)
                 } else if view.isA(.unitnoun, trigger) {
                     found = unit(trigger, clause, context) ?? unitBetweenNames(trigger, clause) ?? germanIndefiniteUnit(trigger, clause, context)
-                        ?? describedUnit(trigger, clause, context)
+                        ?? describedUnit(trigger, clause, context) ?? unitApposition(trigger, clause, context)
                     result += listedUnits(trigger, clause).filter { $0.holder != $0.company }
                 }
                 if let found, found.holder != found.company { result.append(found) }
