@@ -36,7 +36,9 @@ struct OwnershipRules: Sendable {
                 let lower = view.items[trigger].lower
                 switch Self.leadWords[lower] {
                 case .ownerOrParent?:
-                    if let found = possessiveOwner(trigger, clause, context) ?? ownerOf(trigger, clause, context), found.holder != found.company {
+                    if let found = possessiveOwner(trigger, clause, context) ?? ownerOf(trigger, clause, context) ?? bareParent(trigger, clause, context),
+                        found.holder != found.company
+                    {
                         result.append(found)
                     } else {
                         result += appositionOwner(trigger, clause)
