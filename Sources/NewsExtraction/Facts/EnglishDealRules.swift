@@ -148,10 +148,17 @@ struct EnglishDealRules: Sendable {
     }
 
     /// "X received / rejected an offer from Y": X is the company bid for.
-    private static let offerReplies: WordSet = [
+    private static let offerReplies = WordSet([
         "received", "receives", "rejected", "rejects", "rebuffed", "spurned", "welcomed", "welcomes", "agreed", "agrees", "accepted",
         "accepts", "approved", "approves",
+    ] + defenceVerbList)
+
+    /// The offer replies that defend against a bid: "to ward off a takeover attempt by Y", "fought off Y's bid".
+    private static let defenceVerbList = [
+        "ward", "fend", "fended", "fight", "fought", "resist", "resisted", "resisting", "oppose", "opposed", "opposes", "opposing",
+        "thwart", "thwarted", "defeat", "defeated",
     ]
+    private static let defenceVerbs = WordSet(defenceVerbList)
 
     /// The item after a run of one to five capitalised words that starts at `start` and names no entity.
     private func unknownName(at start: Int, _ clause: Range<Int>) -> Int? {
@@ -561,8 +568,15 @@ struct EnglishDealRules: Sendable {
             // "received an offer to be acquired by Y" is read from its verb.
             if next != "to", view.span(max(0, trigger - 8), trigger).contains(where: { Self.offerReplies.contains(view.word($0)) }) { return true }
         }
-        return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal"].contains(next)
+        return ["of", "for", "by", "with", "between", "talks", "agreement", "proposal", "attempt", "attempts"].contains(next)
             || view.items.indices.contains(head - 1) && view.items[head - 1].hasMention
+    }
+
+    /// Whether the words from `start` up to `end` (exclusive) are an amount phrase after an offer noun: "worth 3.1
+    /// bln dlrs", "valued at 96 mln dlrs" (no name inside).
+    private func isAmountPhrase(from start: Int, to end: Int) -> Bool {
+        guard start < end, ["worth", "valued"].contains(view.word(start)) else { return false }
+        return view.span(start, end).allSatisfy { !view.items[$0].hasMention }
     }
 
     /// Verbs (and possessives) whose subject makes the offer or deal named by a noun after them.
@@ -657,9 +671,13 @@ struct EnglishDealRules: Sendable {
         }
         // "X said it had agreed a takeover by Y", "X accepted an offer from Y": X is the target.
         if target == nil, !isSale, possessor == nil,
-            let buyer = view.party(after: trigger, in: clause, governedBy: isOffer ? ["by", "from"] : ["by"]), buyer.index <= trigger + 3,
+            let buyer = view.party(after: trigger, in: clause, governedBy: isOffer ? ["by", "from"] : ["by"]),
+            buyer.index <= trigger + 3 || buyer.index <= trigger + 10 && isAmountPhrase(from: trigger + 1, to: buyer.index - 1),
             // The verb that takes the offer stands shortly before it ("a further sign that … offer" is none).
-            view.span(max(clause.lowerBound, trigger - 10), trigger).contains(where: { Self.offerReplies.contains(view.word($0)) }),
+            let reply = view.span(max(clause.lowerBound, trigger - 10), trigger).last(where: { Self.offerReplies.contains(view.word($0)) }),
+            // "The SEC charged Z with failing to thwart a takeover attempt by Y": a defence is the defender's, so no
+            // other company may stand between the subject and the defence verb.
+            !Self.defenceVerbs.contains(view.word(reply)) || view.items[clause.lowerBound..<reply].filter({ $0.isOrganisation }).count <= 1,
             // "a bid by Y to acquire X": the infinitive names the target.
             !view.span(buyer.index + 1, min(clause.upperBound, buyer.index + 6)).contains(where: { view.isA(.buy, $0) && view.word($0 - 1) == "to" }),
             let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity,
@@ -667,7 +685,8 @@ struct EnglishDealRules: Sendable {
             view.items.first(where: { $0.entity == subject })?.mention?.kind != .person
         {
             var deal = make(.acquisition, acquirer: buyer.entity, seller: nil, target: subject, trigger: trigger, clause: clause, past: false)
-            if isOffer, deal.status == .announced { deal.status = .planned }
+            // An offer, or a takeover the target defends against, is not done.
+            if isOffer || Self.defenceVerbs.contains(view.word(reply)), deal.status == .announced { deal.status = .planned }
             return deal
         }
         // "X rejected Y's tender offer", "X has accepted its acquisition offer" (its: the speaker Y): X is bid for.
