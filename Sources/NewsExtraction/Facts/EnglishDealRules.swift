@@ -681,6 +681,9 @@ struct EnglishDealRules: Sendable {
             // "a bid by Y to acquire X": the infinitive names the target.
             !view.span(buyer.index + 1, min(clause.upperBound, buyer.index + 6)).contains(where: { view.isA(.buy, $0) && view.word($0 - 1) == "to" }),
             let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity,
+            // A defender is named in this sentence or the one before ("The newspapers say they will oppose any bid
+            // from Y" is no defence of a company named long before).
+            !Self.defenceVerbs.contains(view.word(reply)) || view.items.contains(where: { $0.entity == subject }) || context.previousEntities.contains(subject),
             // "he had accepted an offer from Y": a person who accepts is no target.
             view.items.first(where: { $0.entity == subject })?.mention?.kind != .person
         {
