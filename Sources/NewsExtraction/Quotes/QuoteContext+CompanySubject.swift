@@ -74,8 +74,9 @@ extension QuoteContext {
     /// Herald. It said …" is about the owner, not the Herald). Falls back to the last company.
     /// With `businessOnly` ("das Unternehmen", "der Konzern", "die Firma") a company named before
     /// wins over an organisation named after it ("Die X GmbH stellt beim Landesgericht einen
-    /// Antrag. Das teilte das Unternehmen mit."); with no company, the last organisation.
-    func lastCompanyForAnaphor(before offset: Int, businessOnly: Bool = false) -> EntityMention? {
+    /// Antrag. Das teilte das Unternehmen mit."); with no company, the last organisation. With `groupNoun`
+    /// ("the group said"), only a company the group may be: none it holds, told or filed with.
+    func lastCompanyForAnaphor(before offset: Int, businessOnly: Bool = false, groupNoun: Bool = false) -> EntityMention? {
         let mentions = table.mentions
         var end = 0
         while end < mentions.count && mentions[end].range.start < offset { end += 1 }
@@ -90,20 +91,44 @@ extension QuoteContext {
                 if fallback == nil { fallback = mention }
                 continue
             }
+            // "A group … which holds a 24.9 pct stake in X. … the group said": the held company is not the group, nor
+            // the body it told or filed with.
+            if groupNoun, isHeldCompany(mention) || isAddressedBody(mention) { continue }
             if last == nil { last = mention }
             guard language == .english, isObjectOfItsPhrase(mention) else { return mention }
         }
+        // "A group of investors said it lowered its stake in X. … the group said": a group is no company it holds.
+        if groupNoun { return nil }
         return last ?? fallback
     }
 
-    /// Whether "its" stands within seven tokens before the mention, in the same sentence, with
+    /// Whether the mention follows "stake in", "interest in" or "shares of": a company held, not a holder.
+    private func isHeldCompany(_ mention: EntityMention) -> Bool {
+        guard let first = document.tokenIndex(containing: mention.range.start), first >= 2 else { return false }
+        // "shares in X have tumbled" is a market phrase about X, so "shares" and "stock" count only with "of".
+        switch tokens[first - 1].lower {
+        case "in": return ["stake", "interest", "holding", "holdings"].contains(tokens[first - 2].lower)
+        case "of": return ["shares", "stock"].contains(tokens[first - 2].lower)
+        default: return false
+        }
+    }
+
+    /// Whether the mention is the body a statement or filing goes to: "told the Securities and Exchange Commission",
+    /// "in a filing with the SEC".
+    private func isAddressedBody(_ mention: EntityMention) -> Bool {
+        guard let first = document.tokenIndex(containing: mention.range.start), first >= 1 else { return false }
+        let before = tokens[first - 1].lower == "the" && first >= 2 ? first - 2 : first - 1
+        return ["told", "with", "to"].contains(tokens[before].lower)
+    }
+
+    /// Whether "its" or "their" stands within seven tokens before the mention, in the same sentence, with
     /// only words and numbers in between ("its stake in X", "its entire 23.5 pct interest in X").
     private func isObjectOfItsPhrase(_ mention: EntityMention) -> Bool {
         guard let first = document.tokenIndex(containing: mention.range.start) else { return false }
         var probe = first - 1
         while probe >= 0 && first - probe <= 7 && tokens[probe].sentence == mention.sentence {
             let token = tokens[probe]
-            if token.lower == "its" { return true }
+            if token.lower == "its" || token.lower == "their" { return true }
             guard token.kind == .word || token.isPunctuation(".") else { return false }
             probe -= 1
         }

@@ -369,7 +369,9 @@ extension QuoteContext {
             if isNoun || Self.companyPronouns.contains(word) {
                 // "das Unternehmen" (German) is a company, not a court or ministry named after it.
                 let businessOnly = language == .german && Self.germanBusinessNouns.contains(word)
-                if let last = lastCompanyForAnaphor(before: tokens[index].range.start, businessOnly: businessOnly) {
+                if let last = lastCompanyForAnaphor(
+                    before: tokens[index].range.start, businessOnly: businessOnly, groupNoun: language == .english && Self.groupNouns.contains(word))
+                {
                     // "X told shareholders to wait for advice from Y. It said …": the subject.
                     let subject = subjectCompany(before: index, last: last)
                     var guess = SpeakerGuess(entity: (subject ?? last).entity)
