@@ -48,6 +48,7 @@ public struct EntityRecognizer: Sendable {
         ("organisation place genitive", { $0.extendOrganizationsOverPlaceGenitives() }),
         ("organisation town adjective", { $0.extendOrganizationsOverTownAdjectives() }),
         ("company country unit", { $0.extendCompaniesOverCountries() }),
+        ("acronym initials", { $0.extendNamesOverAcronymInitials() }),
         ("person", { $0.findPeople() }),
         ("titled person", { $0.findTitledPeople() }),
         ("surname", { $0.findSurnames() }),
