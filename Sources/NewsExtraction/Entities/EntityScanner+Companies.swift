@@ -44,6 +44,12 @@ extension EntityScanner {
                     i += 1
                     continue
                 }
+                // "Kestrel Telekom AG": a known name with its legal form after an unknown name word is part of
+                // another company's name (the legal-form rule reads it whole).
+                if entry.kind == .company, isUnknownNameWordBefore(i), isLegalForm(i + length - 1) || i + length < n && isLegalForm(i + length) {
+                    i += 1
+                    continue
+                }
                 // "Die Zeit der Arbeitslosigkeit": a known name that starts with an article, at the
                 // start of a sentence and followed by a determiner or preposition, is ordinary text.
                 if isArticlePhrase(i, length) {
@@ -61,6 +67,16 @@ extension EntityScanner {
                 i += 1
             }
         }
+    }
+
+    /// Whether the word before token `i` is a free capitalised name word of no known kind: no function word, ordinary
+    /// word, place, demonym or given name ("Kestrel" of "Kestrel Telekom AG"; not "Die", "Austrian", "Wien").
+    func isUnknownNameWordBefore(_ i: Int) -> Bool {
+        let j = i - 1
+        guard j >= 0, sameSentence(j, i), isFree(j), isNameShaped(j), !tokens[j].isAllCaps, !tokens[j].flags.contains(.hyphenated) else { return false }
+        let word = tokens[j].text
+        return !isOrdinary(word, lower: tokens[j].lower) && !isPlace(word) && !EntityLexicons.demonyms.contains(word)
+            && !EntityLexicons.firstNames.contains(word) && !isLegalForm(j)
     }
 
     /// Whether the match `i..<i+length` starts with an article at the start of its sentence and is
