@@ -460,7 +460,7 @@ extension EntityScanner {
                 // A month may open a name ("June Quarvel Stores").
                 if Self.isWeekday(lower) { break }
                 // "Österreichische Talbanken AG": German capitalises adjectives inside names only.
-                if start < end && isOrdinaryName(j) && !(german && isNameAdjective(j)) { break }
+                if start < end && isOrdinaryName(j) && !(german && isNameAdjective(j)) && !isEnglishNameOpening(j) { break }
                 if german && isPlace(token.text) && start < end { break }
                 if let owner = owner[j] >= 0 ? owner[j] : nil, spans[owner].kind == .person { break }
                 start = j
