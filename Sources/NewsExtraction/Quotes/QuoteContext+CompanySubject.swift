@@ -75,7 +75,8 @@ extension QuoteContext {
     /// With `businessOnly` ("das Unternehmen", "der Konzern", "die Firma") a company named before
     /// wins over an organisation named after it ("Die X GmbH stellt beim Landesgericht einen
     /// Antrag. Das teilte das Unternehmen mit."); with no company, the last organisation. With `groupNoun`
-    /// ("the group said"), only a company the group may be: none it holds, told or filed with.
+    /// ("the group said"), only a company the group may be: none it holds. In English never the body told or
+    /// filed with.
     func lastCompanyForAnaphor(before offset: Int, businessOnly: Bool = false, groupNoun: Bool = false) -> EntityMention? {
         let mentions = table.mentions
         var end = 0
@@ -91,9 +92,10 @@ extension QuoteContext {
                 if fallback == nil { fallback = mention }
                 continue
             }
-            // "A group … which holds a 24.9 pct stake in X. … the group said": the held company is not the group, nor
-            // the body it told or filed with.
-            if groupNoun, isHeldCompany(mention) || isAddressedBody(mention) { continue }
+            // "A group … which holds a 24.9 pct stake in X. … the group said": the held company is not the group.
+            if groupNoun, isHeldCompany(mention) { continue }
+            // "X filed with the Securities and Exchange Commission … The company said": nor is the body told or filed with.
+            if language == .english, isAddressedBody(mention) { continue }
             if last == nil { last = mention }
             guard language == .english, isObjectOfItsPhrase(mention) else { return mention }
         }
@@ -118,8 +120,14 @@ extension QuoteContext {
     private func isAddressedBody(_ mention: EntityMention) -> Bool {
         guard let first = document.tokenIndex(containing: mention.range.start), first >= 1 else { return false }
         let before = tokens[first - 1].lower == "the" && first >= 2 ? first - 2 : first - 1
-        return ["told", "with", "to"].contains(tokens[before].lower)
+        if tokens[before].lower == "told" { return true }
+        // "filed with the X", "a filing with the X", "in a letter to the X".
+        guard ["with", "to"].contains(tokens[before].lower) else { return false }
+        return (max(0, before - 2)..<before).contains { Self.submissionWords.contains(tokens[$0].lower) }
     }
+
+    /// Words of a filing or letter sent to a body ("filed with", "a filing with", "a letter to").
+    static let submissionWords: WordSet = ["filed", "files", "filing", "filings", "letter", "submitted", "application", "registration"]
 
     /// Whether "its" or "their" stands within seven tokens before the mention, in the same sentence, with
     /// only words and numbers in between ("its stake in X", "its entire 23.5 pct interest in X").
@@ -190,13 +198,46 @@ extension QuoteContext {
             guard tokens[probe].kind == .word,
                 word.hasSuffix("-based") || Self.tradeModifiers.contains(word) || isEnglishPlaceModifier(probe)
             else {
-                return false
+                return hasLowerCaseDescription(before: index)
             }
             if Self.determiners.contains(tokens[probe - 1].lower) { return true }
             probe -= 1
         }
+        return hasLowerCaseDescription(before: index)
+    }
+
+    /// "The diversified chemical and industrial company said", "The federal agency said": up to four lower-case
+    /// describing words ("and" between them allowed) after a sentence-opening "The", right before the company noun.
+    private func hasLowerCaseDescription(before index: Int) -> Bool {
+        // "The veteran game maker says", "The trade group said": nouns that also describe people or groups need a
+        // shorter description.
+        guard !Self.ambiguousCompanyNouns.contains(tokens[index].lower) else { return false }
+        var probe = index - 1
+        var words = 0
+        while probe > 0, index - probe <= 5, tokens[probe].kind == .word {
+            let token = tokens[probe]
+            if token.lower == "the" {
+                // The article opens the sentence (after a dateline or an opening adverbial it does not).
+                return words > 0 && (probe == 0 || tokens[probe - 1].sentence != token.sentence)
+            }
+            guard !token.isCapitalized, token.lower.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" }),
+                token.lower == "and" || !Self.descriptionBreakers.contains(token.lower)
+            else { return false }
+            if token.lower != "and" { words += 1 }
+            probe -= 1
+        }
         return false
     }
+
+    /// Company nouns that also name people or other groups ("game maker", "trade group", "media giant").
+    static let ambiguousCompanyNouns: WordSet = ["maker", "producer", "publisher", "operator", "giant", "group", "supplier", "chain"]
+
+    /// Words that end a description before a company noun: relatives, prepositions, verbs of saying; "central"
+    /// ("the central bank" is an institution, read by its own rule).
+    static let descriptionBreakers: WordSet = [
+        "that", "which", "who", "of", "for", "to", "in", "on", "at", "by", "with", "from", "said", "says", "is", "was", "its",
+        "their", "other", "same", "another", "central",
+    ]
 
     /// Trades that stand before a company noun ("the oil company", "the rating agency").
     static let tradeModifiers: WordSet = [
