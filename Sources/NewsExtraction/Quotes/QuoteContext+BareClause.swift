@@ -23,14 +23,22 @@ extension QuoteContext {
     private static let participleLeads: WordSet = [
         "the", "a", "an", "its", "their", "his", "her", "our", "by", "of", "for", "with", "was", "were", "is", "are", "be",
         "been", "being", "has", "have", "had", "newly", "recently", "previously", "already", "not", "and", "or", "to",
+        // A preposition or conjunction before it opens a phrase, not a clause's subject ("said after the committee
+        // voted", "said nothing about unreleased products").
+        "about", "against", "after", "before", "when", "while", "if", "as", "than", "from", "on", "in", "at", "into", "over",
+        "under", "since", "until", "because", "where",
     ]
 
-    /// "said acquiring Korea First Bank fulfilled a strategic objective": a lower-case past form in "-ed" of six
-    /// letters or more, after a word that does not make it an adjective or participle, is the clause's verb.
+    /// Words in "-ed" of five letters that are no past forms.
+    private static let nounsInEd: WordSet = ["speed", "breed", "creed", "greed", "steed", "bleed", "tweed"]
+
+    /// "said acquiring Korea First Bank fulfilled a strategic objective", "said directors voted against it": a
+    /// lower-case past form in "-ed" of five letters or more, after a word that does not make it an adjective or
+    /// participle, is the clause's verb.
     private func isPastTenseAfterSubject(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard !token.isCapitalized, token.lower.utf8.count >= 6, token.lower.hasSuffix("ed"), index > 0,
-            tokens[index - 1].kind == .word
+        guard !token.isCapitalized, token.lower.utf8.count >= 5, token.lower.hasSuffix("ed"), index > 0,
+            tokens[index - 1].kind == .word, !Self.nounsInEd.contains(token.lower)
         else { return false }
         return !Self.participleLeads.contains(tokens[index - 1].lower)
     }
@@ -51,7 +59,7 @@ extension QuoteContext {
                 if Self.englishFiniteVerbs.contains(token.lower) || Self.englishClauseVerbs.contains(token.lower) {
                     return true
                 }
-                if pastTense, words >= 2, isPastTenseAfterSubject(probe) { return true }
+                if pastTense, isPastTenseAfterSubject(probe) { return true }
                 if cue(at: probe, limit: end) != nil { return false }
             }
             probe += 1
