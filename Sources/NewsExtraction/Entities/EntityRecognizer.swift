@@ -27,6 +27,7 @@ public struct EntityRecognizer: Sendable {
         ("english place institution", { $0.findEnglishPlaceInstitutions() }),
         ("english shaped name", { $0.findEnglishShapedNames() }),
         ("airline", { $0.findAirlineNames() }),
+        ("possessed division", { $0.findPossessedDivisionNames() }),
         ("company word", { $0.findCompanyWordNames() }),
         ("ampersand", { $0.findAmpersandNames() }),
         ("initials", { $0.extendCompaniesOverInitials() }),

@@ -26,7 +26,7 @@ struct OwnershipRules: Sendable {
                         let stake = compoundUnit(trigger, clause) ?? compoundParent(trigger, clause) ?? multiPartCompoundUnit(trigger, clause)
                     {
                         result.append(stake)
-                    } else if let stake = possessedCompany(trigger, clause) {
+                    } else if let stake = possessedCompany(trigger, clause) ?? ownDivision(trigger, clause, context) {
                         result.append(stake)
                     }
                     continue
