@@ -59,6 +59,12 @@ enum DealFixture {
         return EntityTable(entities: entities, mentions: mentions)
     }
 
+    /// The stakes of an English text after a headline paragraph, as summaries ("Holder>Company percent"), with the
+    /// given companies as the only entities.
+    static func englishStakes(_ text: String, _ companies: [String]) -> [String] {
+        facts("Headline\n\n" + text, .english, companies: companies).stakes.map(\.summary)
+    }
+
     /// The deals and stakes of a text, with the given names as the only entities.
     static func facts(
         _ text: String, _ language: Language, companies: [String], people: [String] = [], places: [String] = [],

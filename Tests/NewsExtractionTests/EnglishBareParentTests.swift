@@ -7,9 +7,7 @@ import Testing
 /// holds the company the sentence is about; not when the pronoun's party is not named in the sentence. Invented
 /// names only.
 @Suite struct EnglishBareParentTests {
-    private func stakes(_ text: String, _ companies: [String]) -> [String] {
-        DealFixture.facts("Headline\n\n" + text, .english, companies: companies).stakes.map(\.summary)
-    }
+    private func stakes(_ text: String, _ companies: [String]) -> [String] { DealFixture.englishStakes(text, companies) }
 
     @Test func pronounBeforeParent() {
         let found = stakes("Marvella AG said its parent Ostrander Corp would pay the bill.", ["Marvella AG", "Ostrander Corp"])

@@ -6,9 +6,7 @@ import Testing
 /// "X, the iconic French mineral water owned by Y": an apposition of up to eight words before "owned by" names
 /// what Y owns when it opens with an article and stays one noun phrase. Invented names only.
 @Suite struct EnglishLongAppositionOwnerTests {
-    private func stakes(_ text: String, _ companies: [String]) -> [String] {
-        DealFixture.facts("Headline\n\n" + text, .english, companies: companies).stakes.map(\.summary)
-    }
+    private func stakes(_ text: String, _ companies: [String]) -> [String] { DealFixture.englishStakes(text, companies) }
 
     @Test func longArticleAppositionBeforeOwnedBy() {
         let found = stakes(

@@ -7,9 +7,7 @@ import Testing
 /// or stake word needed), also past a ticker ("Y Inc <YY>'s X"); but not a brand, a paper or a part of a public
 /// body, and not when the possessor is named only there. Invented names only.
 @Suite struct EnglishPossessedCompanyTests {
-    private func stakes(_ text: String, _ companies: [String]) -> [String] {
-        DealFixture.facts("Headline\n\n" + text, .english, companies: companies).stakes.map(\.summary)
-    }
+    private func stakes(_ text: String, _ companies: [String]) -> [String] { DealFixture.englishStakes(text, companies) }
 
     @Test func possessedCompanyInASentenceWithoutADealWord() {
         let found = stakes(

@@ -6,9 +6,7 @@ import Testing
 /// Unit nouns in appositions with "the" or a possessive: "X, the Y unit, …", "X, Y's brokerage arm, …" and "the Y
 /// subsidiary, X": Y holds X; a name that reports the sentence ("…, X said") is no unit. Invented names only.
 @Suite struct EnglishUnitAppositionTests {
-    private func stakes(_ text: String, _ companies: [String]) -> [String] {
-        DealFixture.facts("Headline\n\n" + text, .english, companies: companies).stakes.map(\.summary)
-    }
+    private func stakes(_ text: String, _ companies: [String]) -> [String] { DealFixture.englishStakes(text, companies) }
 
     @Test func theUnitApposition() {
         let found = stakes("Marten Securities Inc, the Corvel Inc unit, had a loss.", ["Marten Securities Inc", "Corvel Inc"])
