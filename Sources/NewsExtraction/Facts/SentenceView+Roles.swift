@@ -276,6 +276,8 @@ extension SentenceView {
             return true
         }
         guard start + 1 < end else { return false }
+        // "buy out minority shareholders in X": the holders bought out leave X to the buyer.
+        if word(start + 1) == "out", span(start + 2, end).contains(where: { Self.boughtOutHolders.contains(word($0)) }) { return true }
         for index in (start + 1)..<end {
             if isA(.stakenoun, index) || isA(.sharenoun, index) { return true }
             if ["control", "all", "rest", "remainder", "majority", "assets", "business", "businesses", "operations", "remaining"].contains(word(index)) {
@@ -284,6 +286,9 @@ extension SentenceView {
         }
         return quantities.contains { $0.item > start && $0.item < end && $0.quantity.percent != nil }
     }
+
+    /// Holders a buyer buys out ("buy out minority investors in X").
+    static let boughtOutHolders: WordSet = ["shareholders", "stockholders", "holders", "investors", "owners", "partners"]
 
     /// Heads after "investment"/"holding" that make the pair a kind of party ("investment group").
     static let partyHeads: WordSet = [
