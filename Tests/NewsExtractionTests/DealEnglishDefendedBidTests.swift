@@ -19,6 +19,12 @@ import Testing
         #expect(found.statuses == [.planned])
     }
 
+    @Test func offerWithItsWorthInTwoCurrenciesBeforeTheMaker() {
+        // A semicolon inside the brackets splits no clause.
+        let found = facts("Brixel Corp has rejected a takeover offer worth 3.1bn Australian dollars (2.3bn dollars; 1.8bn pounds) from brewing giant Quorra Inc.")
+        #expect(found.deals == ["acquisition Quorra Inc>Brixel Corp from - -"])
+    }
+
     @Test func defendedTakeoverAttempt() {
         let warded = facts("Brixel Corp adopted a rights plan to ward off a takeover attempt by Quorra Inc.")
         #expect(warded.deals == ["acquisition Quorra Inc>Brixel Corp from - -"])

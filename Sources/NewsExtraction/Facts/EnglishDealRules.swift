@@ -672,7 +672,7 @@ struct EnglishDealRules: Sendable {
         // "X said it had agreed a takeover by Y", "X accepted an offer from Y": X is the target.
         if target == nil, !isSale, possessor == nil,
             let buyer = view.party(after: trigger, in: clause, governedBy: isOffer ? ["by", "from"] : ["by"]),
-            buyer.index <= trigger + 3 || buyer.index <= trigger + 10 && isAmountPhrase(from: trigger + 1, to: buyer.index - 1),
+            buyer.index <= trigger + 3 || buyer.index <= trigger + 18 && isAmountPhrase(from: trigger + 1, to: buyer.index - 1),
             // The verb that takes the offer stands shortly before it ("a further sign that … offer" is none).
             let reply = view.span(max(clause.lowerBound, trigger - 10), trigger).last(where: { Self.offerReplies.contains(view.word($0)) }),
             // "The SEC charged Z with failing to thwart a takeover attempt by Y": a defence is the defender's, so no

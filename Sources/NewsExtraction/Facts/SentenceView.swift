@@ -126,12 +126,15 @@ struct SentenceView: Sendable {
     private static func clauses(_ items: [ClauseItem], words: FactLexicon.Words, language: Language) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
+        // "($2.3bn; £1.8bn)": a semicolon or colon inside brackets splits no clause.
+        var bracketDepth = 0
         // Items are read in place (a copied item retains its strings and mention).
         for index in items.indices {
             var split = false
+            if items[index].lower == "(" { bracketDepth += 1 } else if items[index].lower == ")" { bracketDepth = max(0, bracketDepth - 1) }
             switch clauseWords[items[index].lower] {
             case .boundary?:
-                split = !items[index].hasMention
+                split = !items[index].hasMention && !(bracketDepth > 0 && (items[index].lower == ";" || items[index].lower == ":"))
             case .comma?:
                 if language == .german, !items[index].hasMention, index > 0 {
                     let previous = items[index - 1].lower
