@@ -675,21 +675,22 @@ struct EnglishDealRules: Sendable {
             buyer.index <= trigger + 3 || buyer.index <= trigger + 18 && isAmountPhrase(from: trigger + 1, to: buyer.index - 1),
             // The verb that takes the offer stands shortly before it ("a further sign that … offer" is none).
             let reply = view.span(max(clause.lowerBound, trigger - 10), trigger).last(where: { Self.offerReplies.contains(view.word($0)) }),
+            case let defended = Self.defenceVerbs.contains(view.word(reply)),
             // "The SEC charged Z with failing to thwart a takeover attempt by Y": a defence is the defender's, so no
             // other company may stand between the subject and the defence verb.
-            !Self.defenceVerbs.contains(view.word(reply)) || view.items[clause.lowerBound..<reply].filter({ $0.isOrganisation }).count <= 1,
+            !defended || view.items[clause.lowerBound..<reply].filter({ $0.isOrganisation }).count <= 1,
             // "a bid by Y to acquire X": the infinitive names the target.
             !view.span(buyer.index + 1, min(clause.upperBound, buyer.index + 6)).contains(where: { view.isA(.buy, $0) && view.word($0 - 1) == "to" }),
             let subject = view.subject(of: trigger, in: clause, context: context), subject != buyer.entity,
             // A defender is named in this sentence or the one before ("The newspapers say they will oppose any bid
             // from Y" is no defence of a company named long before).
-            !Self.defenceVerbs.contains(view.word(reply)) || view.items.contains(where: { $0.entity == subject }) || context.previousEntities.contains(subject),
+            !defended || view.items.contains(where: { $0.entity == subject }) || context.previousEntities.contains(subject),
             // "he had accepted an offer from Y": a person who accepts is no target.
             view.items.first(where: { $0.entity == subject })?.mention?.kind != .person
         {
             var deal = make(.acquisition, acquirer: buyer.entity, seller: nil, target: subject, trigger: trigger, clause: clause, past: false)
             // An offer, or a takeover the target defends against, is not done.
-            if isOffer || Self.defenceVerbs.contains(view.word(reply)), deal.status == .announced { deal.status = .planned }
+            if isOffer || defended, deal.status == .announced { deal.status = .planned }
             return deal
         }
         // "X rejected Y's tender offer", "X has accepted its acquisition offer" (its: the speaker Y): X is bid for.

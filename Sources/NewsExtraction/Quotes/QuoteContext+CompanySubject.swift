@@ -214,7 +214,7 @@ extension QuoteContext {
         guard !Self.ambiguousCompanyNouns.contains(tokens[index].lower) else { return false }
         var probe = index - 1
         var words = 0
-        while probe > 0, index - probe <= 5, tokens[probe].kind == .word {
+        while probe >= 0, index - probe <= 5, tokens[probe].kind == .word {
             let token = tokens[probe]
             if token.lower == "the" {
                 // The article opens the sentence (after a dateline or an opening adverbial it does not).
