@@ -17,6 +17,12 @@ import Testing
         #expect(deals("Die Molvetta hat die Übernahme der Trasvik AG abgeschlossen.").contains { $0.hasPrefix("acquisition Molvetta>Trasvik AG") })
     }
 
+    @Test func dealSubjectAfterAnAdjective() {
+        #expect(deals("Die staatliche Orvenika hat die Mautfirma Kelsavo gekauft.").contains { $0.hasPrefix("acquisition Orvenika>Kelsavo") })
+        #expect(names("Der schwedische Trondava übernimmt den Zulieferer Melkora.").contains("Trondava"))
+        #expect(!names("Die staatliche Orvenika hat gestern in Wien getagt.").contains("Orvenika"))
+    }
+
     @Test func dealSubjectNeedsADealWord() {
         #expect(!names("Die Dornvela hat gestern in Wien getagt.").contains("Dornvela"))
     }

@@ -16,9 +16,16 @@ extension EntityScanner {
         for i in 1..<n where isFree(i) && tokens[i].isCapitalized {
             let token = tokens[i]
             guard token.isWord, !token.isNumber, !token.isAllCaps, !token.flags.contains(.attached), !token.flags.contains(.hyphenated),
-                token.text.utf8.count >= 4, sameSentence(i - 1, i), Self.dealSlotDeterminers.contains(tokens[i - 1].lower), !isShouting(i)
+                token.text.utf8.count >= 4, sameSentence(i - 1, i), !isShouting(i)
             else { continue }
-            guard let relaxed = dealSlot(i), isUnknownDealWord(i, relaxed: relaxed) else { continue }
+            let relaxed: Bool?
+            if Self.dealSlotDeterminers.contains(tokens[i - 1].lower) {
+                relaxed = dealSlot(i)
+            } else {
+                // "Die staatliche Zelvag hat … gekauft": one declined adjective after the opening determiner.
+                relaxed = isAdjectiveLedDealSubject(i) ? false : nil
+            }
+            guard let relaxed, isUnknownDealWord(i, relaxed: relaxed) else { continue }
             // "durch die Hanna Velder": two unknown capitalised words in a row are more likely a person.
             if i + 1 < n, sameSentence(i, i + 1), isFree(i + 1), isNameShaped(i + 1), !isKnownWord(i + 1) { continue }
             found.append(i)
@@ -29,6 +36,15 @@ extension EntityScanner {
             if tokens[i].flags.contains(.attached) || tokens[i].flags.contains(.hyphenated) { continue }
             add(span(i, i + 1, kind: .company, strength: 1))
         }
+    }
+
+    /// "Die staatliche Zelvag kauft …": the word follows a declined adjective after a determiner that opens
+    /// the sentence, and is the subject of a deal verb.
+    private func isAdjectiveLedDealSubject(_ i: Int) -> Bool {
+        guard i >= 2, firstWord[tokens[i].sentence] == i - 2, ["die", "der", "das"].contains(tokens[i - 2].lower),
+            !tokens[i - 1].isCapitalized, isSlotAdjective(i - 1)
+        else { return false }
+        return isDealSubject(i)
     }
 
     /// Whether the word at `i` (after a determiner) fills a deal slot; `true` when the slot is strong enough

@@ -122,7 +122,7 @@ extension EntityScanner {
     /// A declined adjective before a slot word: in lower case ("insolventen", "börsennotierten",
     /// "defizitäre": five letters or more, ending in "-e" or "-en", no function word), or a town's adjective
     /// ("Wiener", "Hamburger": a known place with "-er").
-    private func isSlotAdjective(_ j: Int) -> Bool {
+    func isSlotAdjective(_ j: Int) -> Bool {
         let token = tokens[j]
         guard token.isWord, !token.isNumber, !token.isAllCaps, !token.flags.contains(.hyphenated) else { return false }
         let lower = token.lower
