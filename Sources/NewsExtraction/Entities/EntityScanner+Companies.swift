@@ -409,6 +409,9 @@ extension EntityScanner {
         else { return false }
         if !tokens[i].isCapitalized && tokens[i].lower != "plc" { return true }
         if EntityLexicons.legalForms.contains(tokens[i].lower) { return true }
+        // "Nordkran AS" (Norwegian, Danish): only in capitals after a word that is not in capitals ("As" is a
+        // word, "… SAYS AS" a headline).
+        if tokens[i].text == "AS" { return i > 0 && tokens[i - 1].isWord && !tokens[i - 1].isAllCaps }
         // "HandelsgmbH", "VertriebsgmbH": a German compound ending in the legal form.
         if tokens[i].text.utf8.count >= 7, tokens[i].text.utf8.last == UInt8(ascii: "H"),
             tokens[i].text.hasSuffix("gmbH") || tokens[i].text.hasSuffix("GmbH")

@@ -739,6 +739,7 @@ struct OwnershipRules: Sendable {
                 ?? (percent(in: clause) != nil || view.span(trigger + 1, min(clause.upperBound, trigger + 3)).contains(where: { Self.wholeAdverbs.contains(view.word($0)) })
                     ? organisations(in: (trigger + 1)..<clause.upperBound, [nil], excluding: [company], organisationOnly: true).first : nil)
             guard let holder else { return nil }
+            if isPercentSubjectOfBelonging(trigger, clause, owner: company) { return make(company, holder, percent(in: clause), clause) }
             return make(holder, company, percent(in: clause), clause)
         }
         guard let holder = view.subject(of: trigger, in: clause, context: context),
@@ -747,6 +748,20 @@ struct OwnershipRules: Sendable {
             percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
+    }
+
+    /// "Der X gehören 51 Prozent der Y": the plural verb agrees with the percent, so the dative before the verb
+    /// is the owner and the genitive after "Prozent" the company (the parties turned round).
+    private func isPercentSubjectOfBelonging(_ trigger: Int, _ clause: Range<Int>, owner: EntityID) -> Bool {
+        guard ["gehören", "gehörten"].contains(view.word(trigger)),
+            view.span(clause.lowerBound, trigger).contains(where: { view.items[$0].entity == owner }),
+            let owned = view.span(trigger + 1, clause.upperBound).first(where: { view.items[$0].isOrganisation }), owned >= 2,
+            ["der", "des"].contains(view.word(owned - 1)), view.quantities.contains(where: {
+                // Not "gehören zu 51 Prozent der Y", where Y owns the subject.
+                $0.quantity.percent != nil && $0.quantity.tokens.upperBound == view.items[owned - 1].tokens.lowerBound && view.word($0.item - 1) != "zu"
+            })
+        else { return false }
+        return true
     }
 
     /// "die zum Y-Konzern gehörende X", "der zur Y gehörenden Firma X", "die Y gehörende X": Y holds X.

@@ -1,0 +1,37 @@
+import NewsExtraction
+import NewsModel
+import Testing
+
+/// "Der X gehören 51 Prozent der Y": with a plural "gehören" the percent is the subject, the dative before the
+/// verb owns the genitive company after "Prozent". Invented names only; the whole extractor runs.
+@Suite struct GermanPercentSubjectTests {
+    @Test func dativeOwnerOfAPercent() {
+        #expect(GermanProbe.stakes("Der Verbalia AG gehören 51 Prozent der Orvenka Kraftwerke AG.") == ["Verbalia AG>Orvenka Kraftwerke AG 51.0"])
+    }
+
+    @Test func singularVerbKeepsTheSubjectOwned() {
+        #expect(GermanProbe.stakes("Die Orvenka AG gehört zu 51 Prozent der Verbalia AG.") == ["Verbalia AG>Orvenka AG 51.0"])
+    }
+
+    @Test func pluralSharesOwnedByTheGenitive() {
+        // "zu 51 Prozent der Y": the subject's shares belong to Y.
+        #expect(GermanProbe.stakes("Die Aktien der Orvenka AG gehören zu 51 Prozent der Verbalia AG.") == ["Verbalia AG>Orvenka AG 51.0"])
+    }
+}
+
+/// "Nordkran AS": the Norwegian and Danish legal form in capitals ends a company name.
+@Suite struct NordicLegalFormTests {
+    @Test func capitalAsEndsAName() {
+        #expect(GermanProbe.names("Die Palvinga AG erwirbt 75 Prozent des norwegischen Herstellers Nordtravik AS.").contains("Nordtravik AS"))
+        let english = RuleBasedExtractor().extract(
+            from: Article(id: "e", title: "Deal", paragraphs: ["Kestrel Corp bought Fjordvik AS, a Norwegian shipyard, for 40 mln dlrs."], language: .english))
+        #expect(english.entities.map(\.name).contains("Fjordvik AS"))
+    }
+
+    @Test func wordAsAndHeadlinesStayOut() {
+        let english = RuleBasedExtractor().extract(
+            from: Article(id: "e", title: "Deal", paragraphs: ["As Kestrel Corp said, the Trondal AS plant grew. KESTREL SEES RISE AS SALES GROW."], language: .english))
+        let names = english.entities.map(\.name)
+        #expect(!names.contains { $0.hasSuffix("AS") && $0 != "Trondal AS" }, "\(names)")
+    }
+}
