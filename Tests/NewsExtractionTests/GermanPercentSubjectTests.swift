@@ -35,3 +35,18 @@ import Testing
         #expect(!names.contains { $0.hasSuffix("AS") && $0 != "Trondal AS" }, "\(names)")
     }
 }
+
+/// "25 Prozent der X-Aktien": a percent of a compound of the company and its shares, bought or sold.
+@Suite struct GermanShareCompoundDealTests {
+    @Test func percentOfShareCompoundBought() {
+        #expect(GermanProbe.deals("Die Uniqora AG hat 25 Prozent der Strelvik-Aktien erworben.") == ["stake Uniqora AG>Strelvik from - 25.0"])
+    }
+
+    @Test func percentOfShareCompoundSold() {
+        #expect(GermanProbe.deals("Die Uniqora AG verkauft 25 Prozent der Strelvik-Anteile an die Brondal AG.") == ["stake Brondal AG>Strelvik from Uniqora AG 25.0"])
+    }
+
+    @Test func sharePriceIsNoStake() {
+        #expect(GermanProbe.deals("Die Strelvik-Aktien stiegen um 5 Prozent, nachdem die Uniqora AG die Brondal AG gekauft hatte.") == ["acquisition Uniqora AG>Brondal AG from - -"])
+    }
+}

@@ -166,6 +166,12 @@ struct GermanDealRules: Sendable {
                 return deal
             }
         }
+        // "hat 25 Prozent der X-Aktien erworben": a percent of a compound of the company and its shares.
+        if let shares = percentOfShareCompound(clause, excluding: exclude) {
+            var deal = make(.stake, acquirer: acquirer, seller: nil, target: shares.entity, trigger: trigger, clause: clause)
+            deal.percent = shares.percent
+            return deal
+        }
         guard var target = organisations(in: clause, governedBy: [nil], excluding: exclude).first(where: { $0.index != trigger }) else { return nil }
         // "übernimmt die Leitung der X": a duty of X is taken on, not X.
         if ownsADuty(from: trigger, to: target.index) { return nil }
@@ -196,6 +202,24 @@ struct GermanDealRules: Sendable {
         return deal
     }
 
+    /// "25 Prozent der X-Aktien", "30 % der X-Anteile": the company of a share compound right after a percent and
+    /// "der", and the percent.
+    private func percentOfShareCompound(_ clause: Range<Int>, excluding: Set<EntityID>) -> (entity: EntityID, percent: Double)? {
+        for entry in view.quantities where clause.contains(entry.item) {
+            guard let percent = entry.quantity.percent, percent > 0, percent <= 100,
+                let article = clause.first(where: { view.items[$0].tokens.lowerBound >= entry.quantity.tokens.upperBound }),
+                view.word(article) == "der", article + 1 < clause.upperBound
+            else { continue }
+            let item = view.items[article + 1]
+            guard let entity = item.entity, !excluding.contains(entity), item.mention?.kind == .company || item.mention?.kind == .organization,
+                item.suffix.hasPrefix("-")
+            else { continue }
+            let rest = String(item.suffix.dropFirst())
+            if view.words.has(.sharenoun, rest) || view.words.has(.stakenoun, rest) { return (entity, percent) }
+        }
+        return nil
+    }
+
     private func sell(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> DealCandidate? {
         let participle = Self.participles.contains(view.word(trigger))
         if participle, hasPassiveAux(clause) {
@@ -216,6 +240,12 @@ struct GermanDealRules: Sendable {
         let seller = subject(trigger, clause, context)
         let exclude = Set([seller].compactMap { $0 })
         let anParties = organisations(in: clause, governedBy: ["an", "am"], excluding: exclude)
+        // "verkauft 25 Prozent der X-Aktien an Y": a percent of a share compound is sold, Y buys it.
+        if let shares = percentOfShareCompound(clause, excluding: exclude) {
+            var deal = make(.stake, acquirer: anParties.first?.entity, seller: seller, target: shares.entity, trigger: trigger, clause: clause)
+            deal.percent = shares.percent
+            return deal
+        }
         // "verkauft 10 Prozent der X an Y": a company named between the verb and "an" is what is sold, Y buys.
         let soldBeforeAn = anParties.first.map { first in
             trigger < first.index && organisations(in: clause, governedBy: [nil], excluding: exclude).contains { $0.index > trigger && $0.index < first.index }
