@@ -23,6 +23,11 @@ import Testing
         #expect(names.contains("Lantern"), "\(names)")
     }
 
+    @Test func realEstateGroupAndDepartmentStoreCues() {
+        let names = companies("Die Immobiliengruppe Selvanta von Rainer Kolbeck kauft das Kaufhaus Trevalia.")
+        #expect(names.contains("Selvanta") && names.contains("Trevalia"), "\(names)")
+    }
+
     @Test func unknownTwoWordNameAfterCompoundCue() {
         let names = companies("Der Flugzeugzulieferer Premium Zaltec streicht 500 Stellen in Bayern.")
         #expect(names.contains("Premium Zaltec"), "\(names)")
