@@ -43,6 +43,7 @@ extension SentenceView {
     /// The party that does what the trigger at `trigger` says.
     func subject(of trigger: Int, in clause: Range<Int>, context: RoleContext) -> EntityID? {
         if language == .german {
+            if let renamed = germanHeadNounApposition(trigger, in: clause) { return renamed }
             // The part after the last comma first: "…, sein Unternehmen habe sich an X beteiligt".
             if let comma = (clause.lowerBound..<trigger).last(where: { word($0) == "," }) {
                 for index in (comma + 1)..<trigger {
