@@ -28,6 +28,12 @@ import Testing
         #expect(names.contains("Selvanta") && names.contains("Trevalia"), "\(names)")
     }
 
+    @Test func townAdjectiveBeforeABankWord() {
+        let table = EntityRecognizerTests.entities("Die Tiroler Sparkasse hat ihre Beteiligung an der Vandora AG erhöht. Auch die Kärntner Landesholding verkauft.")
+        let names = EntityRecognizerTests.names(table, kind: .company)
+        #expect(names.contains("Tiroler Sparkasse") && names.contains("Kärntner Landesholding"), "\(names)")
+    }
+
     @Test func unknownTwoWordNameAfterCompoundCue() {
         let names = companies("Der Flugzeugzulieferer Premium Zaltec streicht 500 Stellen in Bayern.")
         #expect(names.contains("Premium Zaltec"), "\(names)")

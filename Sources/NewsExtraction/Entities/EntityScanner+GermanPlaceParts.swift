@@ -67,16 +67,17 @@ extension EntityScanner {
 
     /// "am Wiener Landesgericht", "die Grazer Staatsanwaltschaft": a court or office word (alone, or found
     /// alone by the organisation-word rule) after a capitalised adjective of a town ("Wiener" of "Wien")
-    /// is one organisation with it.
+    /// is one organisation with it; a bank, insurer or utility word makes a company ("die Tiroler Sparkasse").
     mutating func extendOrganizationsOverTownAdjectives() {
         guard german else { return }
         for i in 1..<max(1, tokens.count) where tokens[i - 1].text.utf8.last == UInt8(ascii: "r") && tokens[i].isCapitalized && sameSentence(i - 1, i) {
             let lower = tokens[i].lower
-            guard !isShouting(i), Self.placeOrganizations.contains(lower) || EntityLexicons.organizationWords.matches(lower),
+            let company = Self.townCompanyWords.contains(lower)
+            guard !isShouting(i), company || Self.placeOrganizations.contains(lower) || EntityLexicons.organizationWords.matches(lower),
                 isTownAdjective(i - 1)
             else { continue }
             if isFree(i) {
-                if isFree(i - 1) { add(span(i - 1, i + 1, kind: .organization, strength: 2)) }
+                if isFree(i - 1) { add(span(i - 1, i + 1, kind: company ? .company : .organization, strength: 2)) }
                 continue
             }
             let index = owner[i]
@@ -97,6 +98,15 @@ extension EntityScanner {
         guard token.isCapitalized, token.isWord, !token.isAllCaps, !token.flags.contains(.hyphenated), !isSentenceInitial(j),
             token.lower.hasSuffix("er"), token.text.unicodeScalars.count >= 5
         else { return false }
-        return isPlace(String(token.text.dropLast(2)))
+        if isPlace(String(token.text.dropLast(2))) { return true }
+        // "Kärntner", "Münchner": the place ends in "-en".
+        return token.lower.hasSuffix("ner") && isPlace(String(token.text.dropLast(3)) + "en")
     }
+
+    /// Words for a bank, insurer or utility that a town adjective before them names ("die Tiroler Sparkasse",
+    /// "der Kärntner Landesholding"), lower case.
+    static let townCompanyWords: Set<String> = [
+        "sparkasse", "volksbank", "raiffeisenbank", "landesbank", "hypothekenbank", "landes-hypothekenbank", "stadtwerke",
+        "verkehrsbetriebe", "landesversicherung", "versicherung", "landesholding", "elektrizitätswerke", "wasserkraft",
+    ]
 }
