@@ -50,3 +50,20 @@ import Testing
         #expect(GermanProbe.deals("Die Strelvik-Aktien stiegen um 5 Prozent, nachdem die Uniqora AG die Brondal AG gekauft hatte.") == ["acquisition Uniqora AG>Brondal AG from - -"])
     }
 }
+
+/// Owners that are no companies: a family holding "über ihre Privatstiftung", a person in the dative after "gehört".
+@Suite struct GermanNonCompanyOwnerTests {
+    @Test func familyHoldingThroughItsFoundation() {
+        #expect(GermanProbe.stakes("Die Familie Wendorfer hält über ihre Privatstiftung 60 Prozent an der Malvexa AG.") == ["Familie Wendorfer>Malvexa AG 60.0"])
+    }
+
+    @Test func personInTheDativeOwns() {
+        #expect(GermanProbe.stakes("Die Hotelkette Alpvara AG gehört seit 2012 mehrheitlich dem russischen Oligarchen Igor Svetlanov.")
+            == ["Igor Svetlanov>Alpvara AG -"])
+    }
+
+    @Test func personAfterAPrepositionOwnsNothing() {
+        #expect(GermanProbe.stakes("Die Alpvara AG gehört zu den Kunden von Igor Svetlanov.").isEmpty)
+        #expect(GermanProbe.stakes("Die Alpvara AG gehört der Familie von Igor Svetlanov.").isEmpty)
+    }
+}

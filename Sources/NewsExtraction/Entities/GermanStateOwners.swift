@@ -39,7 +39,8 @@ extension EntityScanner {
         }
         guard Self.holdingVerbs.contains(lower) else { return false }
         var k = verb + 1
-        while k < tokens.count, k <= verb + 4, sameSentence(verb, k) {
+        // "hält über ihre Privatstiftung 60 Prozent": up to six words to the stake noun.
+        while k < tokens.count, k <= verb + 6, sameSentence(verb, k), tokens[k].text != "," {
             if tokens[k].isWord, Self.isStakeNoun(tokens[k].lower) { return true }
             k += 1
         }

@@ -738,7 +738,7 @@ struct OwnershipRules: Sendable {
                 // "X gehört mehrheitlich der Y": so does an adverb of how much.
                 ?? (percent(in: clause) != nil || view.span(trigger + 1, min(clause.upperBound, trigger + 3)).contains(where: { Self.wholeAdverbs.contains(view.word($0)) })
                     ? organisations(in: (trigger + 1)..<clause.upperBound, [nil], excluding: [company], organisationOnly: true).first : nil)
-            guard let holder else { return nil }
+            guard let holder = holder ?? dativePersonOwner(after: trigger, clause, company: company) else { return nil }
             if isPercentSubjectOfBelonging(trigger, clause, owner: company) { return make(company, holder, percent(in: clause), clause) }
             return make(holder, company, percent(in: clause), clause)
         }
@@ -748,6 +748,26 @@ struct OwnershipRules: Sendable {
             percent(in: clause) != nil || clause.contains(where: { view.isA(.stakenoun, $0) })
         else { return nil }
         return make(holder, company, percent(in: clause), clause)
+    }
+
+    /// "X gehört (seit 2012 mehrheitlich) dem russischen Investor Y": a person in the dative after "gehört", with
+    /// "dem" or "der" and a few plain words (adjectives, a role noun) before the name and no other name between.
+    private func dativePersonOwner(after trigger: Int, _ clause: Range<Int>, company: EntityID) -> EntityID? {
+        guard ["gehört", "gehören"].contains(view.word(trigger)) else { return nil }
+        var article = false
+        for index in view.span(trigger + 1, min(clause.upperBound, trigger + 8)) {
+            if view.items[index].hasMention {
+                guard article, let mention = view.items[index].mention, mention.kind == .person, view.preposition(before: index) == nil,
+                    let person = view.items[index].entity, person != company
+                else { return nil }
+                return person
+            }
+            let word = view.word(index)
+            if ["dem", "der"].contains(word) { article = true; continue }
+            // "zu den Kunden", "an", a comma: no owner follows.
+            if ["zu", "zum", "zur", "an", ",", "und"].contains(word) { return nil }
+        }
+        return nil
     }
 
     /// "Der X gehören 51 Prozent der Y": the plural verb agrees with the percent, so the dative before the verb
