@@ -34,6 +34,13 @@ import Testing
         #expect(names.contains("Tiroler Sparkasse") && names.contains("Kärntner Landesholding"), "\(names)")
     }
 
+    @Test func acronymDescribedAsASubsidiary() {
+        #expect(companies("Die TAR, eine Tochtergesellschaft der Holzmark AG, buchte Anzeigen.").contains("TAR"))
+        // An acronym that spells an English word, too.
+        #expect(companies("Die ARE, eine Tochtergesellschaft der Holzmark AG, buchte Anzeigen.").contains("ARE"))
+        #expect(!companies("Die ARE buchte Anzeigen.").contains("ARE"))
+    }
+
     @Test func unknownTwoWordNameAfterCompoundCue() {
         let names = companies("Der Flugzeugzulieferer Premium Zaltec streicht 500 Stellen in Bayern.")
         #expect(names.contains("Premium Zaltec"), "\(names)")

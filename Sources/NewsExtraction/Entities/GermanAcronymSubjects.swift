@@ -3,7 +3,7 @@ import NewsModel
 extension EntityScanner {
     /// Unknown acronyms that act as organisations: the subject of a statement, holding or buying
     /// verb right after it ("Die QVX teilte mit", "der QVX kritisierte", "die QVX hält 28 Prozent")
-    /// or the source after "laut" ("laut QVX").
+    /// or the source after "laut" ("laut QVX"), or described by a company apposition ("Die QVX, eine Tochter der Y,").
     /// Acronyms the dictionaries know ("BIP", "DAX"), places and abbreviations of things
     /// (``bracketNonOrganizations``) stay out. German text only.
     mutating func findAcronymSubjects() {
@@ -19,11 +19,16 @@ extension EntityScanner {
             guard length >= 2, length <= 5, !tokens[i].flags.contains(.hyphenated), !word.contains("."),
                 word.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2, !isShouting(i)
             else { continue }
-            if !source {
+            // "Die ARE, eine Tochtergesellschaft der BIG, …": an apposition with a company cue names it too.
+            let described = !source && hasCompanyApposition(i)
+            if !source && !described {
                 guard i + 1 < n, sameSentence(i, i + 1), Self.statementVerbs.contains(tokens[i + 1].lower) else { continue }
             }
-            guard !Self.bracketNonOrganizations.contains(word), !isKnownAcronym(i) else { continue }
-            add(span(i, i + 1, kind: .organization, strength: 2))
+            // With a company apposition an acronym that spells an English word is a name too ("Die ARE, eine Tochter …").
+            guard !Self.bracketNonOrganizations.contains(word),
+                described ? !isPlace(word) && !EntityLexicons.commonGerman.contains(word) : !isKnownAcronym(i)
+            else { continue }
+            add(span(i, i + 1, kind: described ? .company : .organization, strength: 2))
         }
     }
 
