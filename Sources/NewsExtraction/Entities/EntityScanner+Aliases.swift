@@ -114,6 +114,7 @@ extension EntityScanner {
         }
         joinWebNames(&byKey, nameKeys: nameKeys)
         findBracketAcronyms(&byKey)
+        linkInitialsAcronyms(byKey)
         var companyWordLeads = Set<String>()
         let shortKeys = linkShortForms(&byKey, nameKeys: nameKeys, ordinaryLeads: &companyWordLeads) + linkPlaceShortForms(&byKey)
         // "Progressive" for "Progressive Enterprises Ltd": matched only where it stands alone.
