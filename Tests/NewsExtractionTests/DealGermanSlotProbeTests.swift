@@ -58,3 +58,31 @@ import Testing
         #expect(deals("Der Finanzinvestor Zentrova Partners steigt bei der Drobina AG ein und übernimmt 30 Prozent.").contains("stake Zentrova Partners>Drobina AG from - 30.0"))
     }
 }
+
+/// Deal partners named without an article: a bare subject opening the sentence ("Parvo kauft …", "X und Y
+/// fusionieren"), "durch X" after a deal noun, "an X" after "Verkauf", a passive subject ("Die X wurde … verkauft"),
+/// and an object after a price ("kauft um 500 Millionen Euro die X"). Invented names only; the whole extractor runs.
+@Suite struct DealGermanBareNameTests {
+    @Test func bareSubjectOfADealVerb() {
+        #expect(GermanProbe.deals("Parvolin will den Rivalen Delmarek kaufen.") == ["acquisition Parvolin>Delmarek from - -"])
+        #expect(GermanProbe.deals("Parvolin gab am Montag die Übernahme der Marvelia bekannt.").contains { $0.hasPrefix("acquisition Parvolin>Marvelia") })
+    }
+
+    @Test func bareMergerPartners() {
+        #expect(GermanProbe.deals("Parvolin und Delmarek fusionieren zum größten Hersteller von Landmaschinen.").contains { $0.hasPrefix("merger Parvolin>Delmarek") })
+    }
+
+    @Test func barePartnerAfterDurchOrAn() {
+        #expect(GermanProbe.deals("Die Übernahme der Marvelia durch Parvolin ist abgeschlossen.").contains { $0.hasPrefix("acquisition Parvolin>Marvelia") })
+        #expect(GermanProbe.deals("Der Verkauf der Marvelia an Parvolin wurde genehmigt.").contains { $0.hasPrefix("acquisition Parvolin>Marvelia") })
+    }
+
+    @Test func passiveSubjectAndPricedObject() {
+        #expect(GermanProbe.deals("Die Marvelia wurde um einen symbolischen Euro an die Orvello Holding verkauft.").contains { $0.hasPrefix("acquisition Orvello Holding>Marvelia") })
+        #expect(GermanProbe.deals("Parvolin kauft um 500 Millionen Euro die Marvenka.").contains { $0.hasPrefix("acquisition Parvolin>Marvenka") })
+    }
+
+    @Test func officesAndKnownWordsStayOut() {
+        #expect(!GermanProbe.names("Anleger kaufen um 500 Millionen Euro die Aktien.").contains("Anleger"))
+    }
+}

@@ -21,6 +21,8 @@ extension EntityScanner {
             let relaxed: Bool?
             if Self.dealSlotDeterminers.contains(tokens[i - 1].lower) {
                 relaxed = dealSlot(i)
+            } else if isBareDealPartner(i) {
+                relaxed = false
             } else {
                 // "Die staatliche Zelvag hat … gekauft": one declined adjective after the opening determiner.
                 relaxed = isAdjectiveLedDealSubject(i) ? false : nil
@@ -30,12 +32,83 @@ extension EntityScanner {
             if i + 1 < n, sameSentence(i, i + 1), isFree(i + 1), isNameShaped(i + 1), !isKnownWord(i + 1) { continue }
             found.append(i)
         }
+        found += bareDealSubjects()
         guard !found.isEmpty else { return }
         let names = Set(found.map { tokens[$0].text })
         for i in 0..<n where isFree(i) && tokens[i].isCapitalized && names.contains(tokens[i].text) {
             if tokens[i].flags.contains(.attached) || tokens[i].flags.contains(.hyphenated) { continue }
             add(span(i, i + 1, kind: .company, strength: 1))
         }
+    }
+
+    /// "die Übernahme der Y durch Zelvag", "der Verkauf der Y an Zelvag": a name without an article after "durch" or
+    /// (for a sale) "an", with a deal noun a few words before.
+    private func isBareDealPartner(_ i: Int) -> Bool {
+        let before = tokens[i - 1].lower
+        if before == "durch" { return hasDealNoun(before: i - 1, within: 5) }
+        guard before == "an" else { return false }
+        var j = i - 2
+        while j >= 0, j >= i - 6, sameSentence(j, i) {
+            if ["verkauf", "weiterverkauf", "notverkauf"].contains(tokens[j].lower) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "Zelvag kauft …", "Zelvag will den Rivalen Y kaufen", "Zelvag und Morvik fusionieren": unknown words opening
+    /// a sentence without an article, as the subject of a deal verb (or both partners of a merger).
+    private func bareDealSubjects() -> [Int] {
+        var found: [Int] = []
+        for i in tokens.indices where isFree(i) && tokens[i].isCapitalized && firstWord[tokens[i].sentence] == i {
+            guard isBareNameWord(i) else { continue }
+            if isDealSubject(i) {
+                found.append(i)
+                continue
+            }
+            // "Zelvag und Morvik fusionieren".
+            let other = i + 2, verb = i + 3
+            guard verb < tokens.count, sameSentence(i, verb), tokens[i + 1].lower == "und", isFree(other), tokens[other].isCapitalized,
+                isBareNameWord(other), Self.mergerVerbs.contains(tokens[verb].lower)
+            else { continue }
+            found += [i, other]
+        }
+        return found
+    }
+
+    /// A plain capitalised word of four letters or more that no list knows (no compound, acronym or hyphen word).
+    private func isBareNameWord(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.isWord, !token.isNumber, !token.isAllCaps, !token.flags.contains(.attached), !token.flags.contains(.hyphenated),
+            token.text.utf8.count >= 4, !isShouting(i)
+        else { return false }
+        return !isKnownWord(i) && !EntityLexicons.isStopword(token.lower)
+    }
+
+    /// Finite verbs of a merger of two named partners, lower case.
+    static let mergerVerbs: Set<String> = ["fusionieren", "fusionierten", "verschmelzen", "verschmolzen"]
+
+    /// "kauft um 500 Millionen Euro die Y": the index of the object's first word after a price phrase ("um" or "für",
+    /// a number, amount and currency words, a determiner) that follows the verb at `verb`, or -1.
+    private func pricedObjectStart(after verb: Int) -> Int {
+        guard verb >= 0, verb + 3 < tokens.count, ["um", "für"].contains(tokens[verb + 1].lower), tokens[verb + 2].isNumber else { return -1 }
+        var k = verb + 3
+        while k < tokens.count, k <= verb + 6, sameSentence(verb, k), !Self.dealSlotDeterminers.contains(tokens[k].lower) {
+            guard tokens[k].isWord, !tokens[k].isNumber else { return -1 }
+            k += 1
+        }
+        guard k + 1 < tokens.count, k <= verb + 6, sameSentence(verb, k + 1), Self.dealSlotDeterminers.contains(tokens[k].lower) else { return -1 }
+        return k + 1
+    }
+
+    /// The word before the "um"/"für" of a price phrase that ends with the determiner at `determiner` (within five
+    /// words), or -1.
+    private func priceStart(before determiner: Int) -> Int {
+        var j = determiner - 1
+        while j >= 1, j >= determiner - 5, sameSentence(j, determiner) {
+            if ["um", "für"].contains(tokens[j].lower) { return j - 1 }
+            j -= 1
+        }
+        return -1
     }
 
     /// "Die staatliche Zelvag kauft …": the word follows a declined adjective after a determiner that opens
@@ -61,6 +134,9 @@ extension EntityScanner {
         if hasBefore, before == "mit", ["der", "dem"].contains(tokens[determiner].lower), isMergerSentence(around: i) { return true }
         // "stockt bei der Zelvag auf 51 Prozent auf".
         if hasBefore, before == "bei", isFollowedByRaiseTarget(i) { return true }
+        // "kauft um 500 Millionen Euro die Zelvag".
+        let buyer = priceStart(before: determiner)
+        if buyer >= 0, Self.buyingVerbs.contains(tokens[buyer].lower), pricedObjectStart(after: buyer) == i { return false }
         // "Die Zelvag stockt …", "Die Zelvag hat die Übernahme der Y abgeschlossen".
         if firstWord[tokens[i].sentence] == determiner, ["die", "der", "das"].contains(tokens[determiner].lower), isDealSubject(i) { return false }
         return nil
@@ -122,9 +198,9 @@ extension EntityScanner {
         while k < tokens.count, k <= verb + 12, sameSentence(i, k) {
             let word = tokens[k].lower
             if Self.dealEvidence.contains(word) || Self.isStakeNoun(word) { return true }
-            // "kauft den Konkurrenten Y", "übernimmt die Y".
-            if k == verb + 1 || k == verb + 2, Self.buyingVerbs.contains(lower), Self.dealSlotDeterminers.contains(tokens[k - 1].lower),
-                tokens[k].isCapitalized
+            // "kauft den Konkurrenten Y", "übernimmt die Y", "kauft um 500 Millionen Euro die Y".
+            if k == verb + 1 || k == verb + 2 || k == pricedObjectStart(after: verb), Self.buyingVerbs.contains(lower),
+                Self.dealSlotDeterminers.contains(tokens[k - 1].lower), tokens[k].isCapitalized
             {
                 return true
             }
@@ -149,6 +225,8 @@ extension EntityScanner {
         "übernimmt", "übernahm", "kauft", "kaufte", "erwirbt", "erwarb", "schluckt", "schluckte", "stockt", "stockte", "erhöht", "erhöhte",
         "verkauft", "verkaufte", "veräußert", "veräußerte", "trennt", "trennte", "schließt", "fusioniert", "fusionierte", "steigt", "stieg",
         "beteiligt", "bietet", "bot", "legt", "legte", "hat", "hatte", "will", "wollte", "plant", "plante",
+        // "Die Zelvag wurde an die Y verkauft", "Zelvag gab die Übernahme der Y bekannt".
+        "wurde", "wird", "soll", "gab", "gibt",
     ]
 
     /// Verbs of buying whose object right after them shows the deal ("kauft den Konkurrenten Y").
