@@ -82,6 +82,12 @@ import Testing
         #expect(GermanProbe.deals("Parvolin kauft um 500 Millionen Euro die Marvenka.").contains { $0.hasPrefix("acquisition Parvolin>Marvenka") })
     }
 
+    @Test func offerTargetAndObjectAfterAnInvertedSubject() {
+        #expect(GermanProbe.names("Parvolin hat ein Übernahmeangebot für die Tessarion vorgelegt.").contains("Tessarion"))
+        #expect(GermanProbe.deals("Um 800 Millionen Euro übernimmt Parvolin die Tessarion von der Orvello Holding.")
+            .contains { $0.hasPrefix("acquisition Parvolin>Tessarion from Orvello Holding") })
+    }
+
     @Test func officesAndKnownWordsStayOut() {
         #expect(!GermanProbe.names("Anleger kaufen um 500 Millionen Euro die Aktien.").contains("Anleger"))
     }

@@ -84,6 +84,9 @@ extension EntityScanner {
         return !isKnownWord(i) && !EntityLexicons.isStopword(token.lower)
     }
 
+    /// Nouns of an offer that "für" and the target follow ("ein Übernahmeangebot für die Zelvag"), lower case.
+    static let offerNouns: Set<String> = ["angebot", "übernahmeangebot", "kaufangebot", "gebot", "offerte", "übernahmeofferte", "kaufofferte"]
+
     /// Finite verbs of a merger of two named partners, lower case.
     static let mergerVerbs: Set<String> = ["fusionieren", "fusionierten", "verschmelzen", "verschmolzen"]
 
@@ -134,6 +137,16 @@ extension EntityScanner {
         if hasBefore, before == "mit", ["der", "dem"].contains(tokens[determiner].lower), isMergerSentence(around: i) { return true }
         // "stockt bei der Zelvag auf 51 Prozent auf".
         if hasBefore, before == "bei", isFollowedByRaiseTarget(i) { return true }
+        // "ein Übernahmeangebot für die Zelvag".
+        if hasBefore, before == "für", determiner >= 2, sameSentence(determiner - 2, i), Self.offerNouns.contains(tokens[determiner - 2].lower) {
+            return true
+        }
+        // "übernimmt Parvo die Zelvag": the object after an inverted subject that is a name.
+        if determiner >= 2, sameSentence(determiner - 2, i), Self.buyingVerbs.contains(tokens[determiner - 2].lower), owner[determiner - 1] >= 0,
+            isCompanyLike(spans[owner[determiner - 1]].kind)
+        {
+            return false
+        }
         // "kauft um 500 Millionen Euro die Zelvag".
         let buyer = priceStart(before: determiner)
         if buyer >= 0, Self.buyingVerbs.contains(tokens[buyer].lower), pricedObjectStart(after: buyer) == i { return false }
