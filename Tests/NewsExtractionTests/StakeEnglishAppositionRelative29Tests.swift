@@ -22,6 +22,14 @@ import Testing
         #expect(found.contains("Quorra B.V.>Zentor Capital Corp 54.3"))
     }
 
+    @Test func controlVerbInTheRelative() {
+        let found = stakes("Quorra Group, the Gibraltar-based holding company which controls 51% of Zentor, says this was illegal.",
+            companies: ["Quorra Group", "Zentor"])
+        #expect(found == ["Quorra Group>Zentor 51.0"], "\(found)")
+        // With no name before the apposition, no holder.
+        #expect(stakes("The holding company which controls 51% of Zentor says this was illegal.", companies: ["Zentor"]).isEmpty)
+    }
+
     @Test func jointOwnersBeforeTheAppositionKeepTheFirstNamed() {
         // "A and B, the … firms which own Y": not B alone (the sentence's subject, A, stays the holder).
         let found = stakes("Quorra Corp and Brixel Inc, the two aerospace firms which own Zentor, welcomed the ruling.",

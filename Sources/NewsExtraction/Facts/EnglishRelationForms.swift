@@ -216,9 +216,13 @@ struct EnglishRelationForms: Sendable {
             next = after + 1
         }
         guard !view.isNegated(trigger, in: clause), let company = organisation(at: next, clause), !view.isPossessive(company.index) else { return nil }
-        // "Y, which controls X": the name before the relative; "the holding company which controls X" names none.
+        // "Y, which controls X": the name before the relative; "the holding company which controls X" names none, unless
+        // it is an apposition of a name ("Y, the Gibraltar-based holding company which controls 51% of X").
         let relative = view.span(clause.lowerBound, trigger).contains { Self.relativeWords.contains(view.word($0)) }
-        guard let holder = relative ? antecedent(ofRelative: trigger - 1) : view.subject(of: trigger, in: clause, context: context) else { return nil }
+        let holder = relative
+            ? antecedent(ofRelative: trigger - 1) ?? view.appositionRelativeAntecedent(trigger - 1)
+            : view.subject(of: trigger, in: clause, context: context)
+        guard let holder else { return nil }
         return make(holder, company.entity, percent)
     }
 

@@ -2,7 +2,7 @@ import NewsModel
 
 extension SentenceView {
     /// Holding verbs right after the relative pronoun of an apposition.
-    private static let appositionHoldingVerbs: WordSet = ["owns", "holds", "own", "hold"]
+    private static let appositionHoldingVerbs: WordSet = ["owns", "holds", "own", "hold", "controls", "control"]
     /// Articles that open the apposition after the name's comma.
     private static let appositionArticles: WordSet = ["a", "an", "the"]
 
