@@ -45,6 +45,14 @@ import Testing
         #expect(organisations(plain) == ["Unilever"])
     }
 
+    @Test func unitNameBeforeTradeWords() {
+        let found = facts("Kestrel Mills Inc said it plans to sell its Marvo Tannick specialty retailing subsidiary.")
+        #expect(organisations(found).contains("Marvo Tannick"), "\(organisations(found))")
+        #expect(found.stakes.map(\.summary).contains("Kestrel Mills Inc>Marvo Tannick -"), "\(found.stakes.map(\.summary))")
+        // Ordinary words before the trade words name no unit.
+        #expect(!organisations(facts("Kestrel Mills Inc said it will sell its Main Street footwear division.")).contains("Main Street"))
+    }
+
     @Test func unitNamesMarkedByTheirContext() {
         let affiliate = facts("Quorvel Group Inc said it agreed to sell its Quorvel Sulphur Springs affiliate to local investors.")
         #expect(organisations(affiliate).contains("Quorvel Sulphur Springs"))

@@ -77,6 +77,7 @@ extension EntityScanner {
                 add(span(start, i, kind: .company, strength: 2))
                 return
             }
+            if tradedUnitName(before: i) { return }
             // "Metropolitan Leasing, a wholly-owned subsidiary of X".
             guard i + 1 < n, tokens[i + 1].lower == "of", let article = appositionArticle(before: i), article >= 2,
                 tokens[article - 1].text == ","
@@ -85,6 +86,24 @@ extension EntityScanner {
             guard nameStart < article - 1, !isSentenceInitial(nameStart) || article - 1 - nameStart >= 2 else { return }
             add(span(nameStart, article - 1, kind: .company, strength: 2))
         }
+    }
+
+    /// "its Quorvel Sulphur insurance unit", "their Velmar software subsidiary": one or two lower-case words of the
+    /// unit's trade between "its"/"their" and the name before them and the unit noun at `unit`. Returns whether a
+    /// name was added.
+    private mutating func tradedUnitName(before unit: Int) -> Bool {
+        var end = unit
+        while end > 1, unit - end < 2, sameSentence(end - 1, unit), tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+            !tokens[end - 1].isNumber, !EntityLexicons.isStopword(tokens[end - 1].lower)
+        {
+            end -= 1
+        }
+        guard end < unit else { return false }
+        let start = freeNameStart(before: end)
+        guard start < end, start > 0, sameSentence(start - 1, unit), ["its", "their"].contains(tokens[start - 1].lower), hasNameWord(start, end)
+        else { return false }
+        add(span(start, end, kind: .company, strength: 2))
+        return true
     }
 
     /// The first of up to four free name-shaped words that end right before `end` (leading "The" left out).
