@@ -45,6 +45,15 @@ import Testing
         #expect(organisations(plain) == ["Unilever"])
     }
 
+    @Test func unknownNameBeforeAStakeRelative() {
+        let found = facts("Trades are cleared via Norvelle, in which Kestrel Mills Inc has a quarter stake.")
+        #expect(found.stakes.map(\.summary) == ["Kestrel Mills Inc>Norvelle 25.0"], "\(found.stakes.map(\.summary))")
+        let german = GermanProbe.facts("Die Abwicklung läuft über Quorvan, an der die Kestrel AG 30 Prozent hält.")
+        #expect(german.stakes.map(\.summary) == ["Kestrel AG>Quorvan 30.0"], "\(german.stakes.map(\.summary))")
+        // A relative about something else names no company.
+        #expect(!organisations(facts("Trades are cleared via Norvelle, in which Kestrel Mills Inc sees a risk.")).contains("Norvelle"))
+    }
+
     @Test func unitNameBeforeTradeWords() {
         let found = facts("Kestrel Mills Inc said it plans to sell its Marvo Tannick specialty retailing subsidiary.")
         #expect(organisations(found).contains("Marvo Tannick"), "\(organisations(found))")

@@ -27,7 +27,7 @@ extension EntityScanner {
         for _ in 0..<2 {
             for i in candidates where !accepted.contains(i) && isFree(i) {
                 let repeated = german && (counts[tokens[i].text] ?? 0) >= 3
-                if repeated || isCoordinatedWithCompany(i) || hasCompanyApposition(i) {
+                if repeated || isCoordinatedWithCompany(i) || hasCompanyApposition(i) || hasStakeRelative(i) {
                     // Every use of the accepted word counts at once, so that coordination with a
                     // later use works ("…, einem Tool" … "X und Y").
                     for j in candidates where tokens[j].text == tokens[i].text && isFree(j) {
@@ -55,7 +55,7 @@ extension EntityScanner {
             }
             if i > 0, isNameShaped(i - 1), isFree(i - 1), sameSentence(i - 1, i), !isKnownWord(i - 1) { continue }
             // English needs a coordinated company; check that cheap condition first.
-            if !german && !isCoordinatedWithCompany(i) && !hasCompanyApposition(i) { continue }
+            if !german && !isCoordinatedWithCompany(i) && !hasCompanyApposition(i) && !hasStakeRelative(i) { continue }
             if isKnownWord(i) { continue }
             candidates.append(i)
         }
@@ -125,6 +125,26 @@ extension EntityScanner {
         var j = i + 3
         while j < n, j <= i + 6, sameSentence(i, j), tokens[j].isWord {
             if EntityLexicons.companyCues.matches(tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "Clearnet, in which Euronext has a quarter stake", "X, an der Y 30 Prozent hält": a relative clause right after
+    /// the word that says another party holds a stake in it (a stake noun or percent within eight words).
+    func hasStakeRelative(_ i: Int) -> Bool {
+        let n = tokens.count
+        guard i + 4 < n, tokens[i + 1].text == ",", sameSentence(i, i + 4) else { return false }
+        let opens = german
+            ? ["an", "bei"].contains(tokens[i + 2].lower) && ["der", "dem", "denen"].contains(tokens[i + 3].lower)
+            : ["in", "of"].contains(tokens[i + 2].lower) && tokens[i + 3].lower == "which"
+        guard opens else { return false }
+        var j = i + 4
+        while j < n, j <= i + 12, sameSentence(i, j), tokens[j].text != "," {
+            let lower = tokens[j].lower
+            if Self.isStakeNoun(lower) || lower == "pct" || lower == "percent" || lower == "%" || lower == "stake" || lower == "interest" {
+                return true
+            }
             j += 1
         }
         return false
