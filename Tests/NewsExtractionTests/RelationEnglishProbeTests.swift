@@ -66,6 +66,13 @@ import Testing
         #expect(stakes("The Brixel Corp group, whose subsidiaries include Zentor Inc, reported a loss.").contains("Brixel Corp>Zentor Inc -"))
     }
 
+    @Test func possessorsNamedUnits() {
+        let found = stakes("For its part, Brixel Corp's European units Zentor Inc and Quorra Inc have both had trouble.")
+        #expect(found.contains("Brixel Corp>Zentor Inc -") && found.contains("Brixel Corp>Quorra Inc -"), "\(found)")
+        // "its units" after another company is that company's, not the subject's.
+        #expect(!stakes("Vandor Corp downgraded debt of Brixel Corp and its units Zentor Inc and Quorra Inc.").contains { $0.hasPrefix("Vandor Corp>") })
+    }
+
     @Test func majorityOwner() {
         #expect(stakes("Brixel Corp is the majority owner of Zentor Inc.").contains("Brixel Corp>Zentor Inc -"))
     }

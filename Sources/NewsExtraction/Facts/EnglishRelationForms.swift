@@ -226,22 +226,33 @@ struct EnglishRelationForms: Sendable {
         return make(holder, company.entity, percent)
     }
 
-    /// "Y, whose subsidiaries include X", "Y's units include A and B", "its holdings include X": each listed
-    /// company is held by the possessor.
+    /// "Y, whose subsidiaries include X", "Y's units include A and B", "its holdings include X", "Y's European units A
+    /// and B": each listed company is held by the possessor.
     private func includedUnits(_ trigger: Int, _ clause: Range<Int>, _ context: RoleContext) -> [StakeCandidate] {
-        guard ["include", "includes", "included"].contains(view.word(trigger + 1)) else { return [] }
-        let before = trigger - 1
+        let includes = ["include", "includes", "included"].contains(view.word(trigger + 1))
+        // "GM's European units Opel and Saab": the names right after the noun, with a possessor a word or two before.
+        let named = !includes && organisation(at: trigger + 1, view.span(0, view.items.count))?.index == trigger + 1
+        guard includes || named else { return [] }
+        var before = trigger - 1
+        if named {
+            while before > clause.lowerBound, trigger - before <= 2, !view.items[before].hasMention, view.items[before].mask & FactWordClass.verbMask == 0,
+                !view.tokens[view.items[before].tokens.lowerBound].isPunctuation, !["its", "their"].contains(view.word(before))
+            {
+                before -= 1
+            }
+        }
         var holder: EntityID?
         if view.word(before) == "whose" {
             holder = antecedent(ofRelative: before)
-        } else if ["its", "their"].contains(view.word(before)) {
+        } else if includes, ["its", "their"].contains(view.word(before)) {
+            // ("debt of X and its units A and B": "its" is X's, not the subject's; the named list wants "Y's".)
             holder = view.subject(of: before + 1, in: view.clause(of: before), context: context)
         } else if before >= 0, view.items[before].isOrganisation, view.isPossessive(before) {
             holder = view.items[before].entity
         }
         guard let holder else { return [] }
         var result: [StakeCandidate] = []
-        var position = trigger + 2
+        var position = includes ? trigger + 2 : trigger + 1
         while let found = organisation(at: position, view.span(0, view.items.count)), found.index - position <= 1 {
             result.append(make(holder, found.entity, nil))
             var after = found.index + 1
