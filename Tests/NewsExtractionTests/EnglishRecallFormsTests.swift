@@ -62,6 +62,14 @@ import Testing
         #expect(!organisations(facts("Kestrel Mills Inc said it will sell its Main Street footwear division.")).contains("Main Street"))
     }
 
+    @Test func unitNameAfterOwnershipWords() {
+        let sold = facts("Kestrel Mills Inc said it sold its wholly owned Marvotek subsidiary to foreign investors for four mln dlrs.")
+        #expect(organisations(sold).contains("Marvotek"), "\(organisations(sold))")
+        #expect(organisations(facts("Kestrel Mills Inc will transfer its wholly- owned Marvo Tannick division.")).contains("Marvo Tannick"))
+        // "new" is no word of ownership: "its new Islamic banking unit" names no company.
+        #expect(!organisations(facts("Kestrel Mills Inc is scouting for a partner for its new Islamic banking unit.")).contains("Islamic"))
+    }
+
     @Test func unitNamesMarkedByTheirContext() {
         let affiliate = facts("Quorvel Group Inc said it agreed to sell its Quorvel Sulphur Springs affiliate to local investors.")
         #expect(organisations(affiliate).contains("Quorvel Sulphur Springs"))

@@ -73,7 +73,7 @@ extension EntityScanner {
         } else if i >= 2, !["its", "their"].contains(tokens[i - 1].lower) {
             // "its Quorvel Sulphur Springs affiliate".
             let start = freeNameStart(before: i)
-            if start < i, start > 0, sameSentence(start - 1, i), ["its", "their"].contains(tokens[start - 1].lower), hasNameWord(start, i) {
+            if start < i, start > 0, sameSentence(start - 1, i), followsUnitPossessive(start), hasNameWord(start, i) {
                 add(span(start, i, kind: .company, strength: 2))
                 return
             }
@@ -100,10 +100,22 @@ extension EntityScanner {
         }
         guard end < unit else { return false }
         let start = freeNameStart(before: end)
-        guard start < end, start > 0, sameSentence(start - 1, unit), ["its", "their"].contains(tokens[start - 1].lower), hasNameWord(start, end)
+        guard start < end, start > 0, sameSentence(start - 1, unit), followsUnitPossessive(start), hasNameWord(start, end)
         else { return false }
         add(span(start, end, kind: .company, strength: 2))
         return true
+    }
+
+    /// Words of ownership between "its" and a unit's name ("its wholly-owned X unit"); not "new" ("its new Islamic
+    /// banking unit" names no company).
+    private static let ownershipAdjectives: Set<String> = ["wholly-owned", "wholly", "owned", "majority-owned", "partly-owned", "fully-owned", "fully"]
+
+    /// Whether "its" or "their" stands right before the name starting at `start`, or before one to three words of
+    /// ownership between ("its wholly-owned X unit", "its wholly- owned X division").
+    private func followsUnitPossessive(_ start: Int) -> Bool {
+        var j = start - 1
+        while j > 0, start - j <= 3, sameSentence(j, start), Self.ownershipAdjectives.contains(tokens[j].lower) || tokens[j].text == "-" { j -= 1 }
+        return j >= 0 && ["its", "their"].contains(tokens[j].lower)
     }
 
     /// The first of up to four free name-shaped words that end right before `end` (leading "The" left out).
