@@ -92,3 +92,18 @@ import Testing
         #expect(!GermanProbe.names("Anleger kaufen um 500 Millionen Euro die Aktien.").contains("Anleger"))
     }
 }
+
+/// "Die Eigentümer der X haben ihre Anteile an die Y verkauft": the owners as a group sell X itself to Y.
+@Suite struct DealGermanOwnersSaleTests {
+    @Test func ownersSellTheirShares() {
+        #expect(GermanProbe.deals("Die Eigentümer der Tessarion AG haben ihre Anteile an die Orvello Holding verkauft.")
+            == ["acquisition Orvello Holding>Tessarion AG from - -"])
+        #expect(GermanProbe.deals("Die bisherigen Aktionäre der Tessarion AG verkaufen alle Anteile an die Orvello Holding.")
+            .contains { $0.hasPrefix("acquisition Orvello Holding>Tessarion AG") })
+    }
+
+    @Test func aStakeSoldByACompanyStaysAStake() {
+        #expect(GermanProbe.deals("Die Kelvaro AG hat ihre Anteile an der Tessarion AG an die Orvello Holding verkauft.")
+            .allSatisfy { !$0.hasPrefix("acquisition Orvello Holding>Tessarion AG") })
+    }
+}

@@ -253,6 +253,10 @@ struct GermanDealRules: Sendable {
         // "verkauft seine Anteile an X an Y": the first "an" after a stake noun is the company; with the verb
         // last ("will sich von seinem Anteil am X trennen") the phrase runs from the clause start.
         let phraseStart = { (end: Int) in trigger < end ? trigger : clause.lowerBound - 1 }
+        // "Die Eigentümer der X haben ihre Anteile an die Y verkauft": the owners sell X itself to Y.
+        if let owned = ownersOfSubject(clause, trigger), let buyer = anParties.first(where: { $0.entity != owned && isAccusativeAn(before: $0.index) }) {
+            return make(.acquisition, acquirer: buyer.entity, seller: nil, target: owned, trigger: trigger, clause: clause)
+        }
         // "will seinen Anteil von 49 Prozent an die Y verkaufen": "an die" is the accusative of the buyer, not the
         // dative of the company ("an der X").
         if !soldBeforeAn, let first = anParties.first, isAccusativeAn(before: first.index) { return nil }
