@@ -131,7 +131,7 @@ extension EntityScanner {
     }
 
     /// "Clearnet, in which Euronext has a quarter stake", "X, an der Y 30 Prozent hält": a relative clause right after
-    /// the word that says another party holds a stake in it (a stake noun or percent within eight words).
+    /// the word that says another party holds a stake in it (a stake noun or percent within the next nine words).
     func hasStakeRelative(_ i: Int) -> Bool {
         let n = tokens.count
         guard i + 4 < n, tokens[i + 1].text == ",", sameSentence(i, i + 4) else { return false }
