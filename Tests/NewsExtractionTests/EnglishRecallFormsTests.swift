@@ -70,6 +70,14 @@ import Testing
         #expect(!organisations(facts("Kestrel Mills Inc is scouting for a partner for its new Islamic banking unit.")).contains("Islamic"))
     }
 
+    @Test func knownCompanyWithACountryAndLegalFormIsItsNationalUnit() {
+        // Gazetteer names with an alias ("Shell") or a legal form of their own ("Mitsui and Co") before a country.
+        for (text, name) in [("Shell Canada Ltd said its refinery output rose.", "Shell Canada Ltd"), ("Mitsui and Co Canada Ltd said its output rose.", "Mitsui and Co Canada Ltd")] {
+            let names = organisations(facts(text))
+            #expect(names.contains(name) && !names.contains("Canada Ltd"), "\(names)")
+        }
+    }
+
     @Test func unitNamesMarkedByTheirContext() {
         let affiliate = facts("Quorvel Group Inc said it agreed to sell its Quorvel Sulphur Springs affiliate to local investors.")
         #expect(organisations(affiliate).contains("Quorvel Sulphur Springs"))

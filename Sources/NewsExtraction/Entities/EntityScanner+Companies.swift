@@ -178,6 +178,15 @@ extension EntityScanner {
             } else if form == i {
                 start = commaListedPartnersStart(start, form: form)
             }
+            // "Shell Canada Ltd": a known company, a country and the legal form name the company's national unit.
+            if start < form, let known = knownCompanyBeforePlaces(start, form) {
+                spans[known].end = end
+                spans[known].nameEnd = tokens[end - 1].range.end
+                spans[known].canonical = nil
+                for t in start..<end { owner[t] = known }
+                i = end
+                continue
+            }
             // "Alder Supply Co of Kestria Inc": a company name ending in a legal form right before
             // "of" goes on to this legal form.
             if let earlier = companyBeforeOf(start), start < form {
@@ -191,6 +200,17 @@ extension EntityScanner {
             }
             i = end
         }
+    }
+
+    /// "Shell Canada Ltd", "Nestle Canada Inc": the index of a known company's span (a gazetteer name) that ends right
+    /// before token `start` when the words `start..<form` are all places; nil otherwise.
+    func knownCompanyBeforePlaces(_ start: Int, _ form: Int) -> Int? {
+        guard start >= 1, owner[start - 1] >= 0, sameSentence(start - 1, form), form - start <= 2 else { return nil }
+        let index = owner[start - 1]
+        guard spans[index].end == start, spans[index].kind == .company, spans[index].canonical != nil,
+            (start..<form).allSatisfy({ isPlace(tokens[$0].text) && isFree($0) })
+        else { return nil }
+        return index
     }
 
     /// "Alder Supply Co of Kestria Inc": the index of the company span that ends in a legal form
