@@ -207,13 +207,16 @@ extension EntityScanner {
         guard verb < tokens.count, sameSentence(i, verb) else { return false }
         let lower = tokens[verb].lower
         guard Self.dealSubjectVerbs.contains(lower) else { return false }
+        let buying = Self.buyingVerbs.contains(lower)
+        // The price phrase is read once, not per word of the window.
+        let pricedObject = buying ? pricedObjectStart(after: verb) : -1
         var k = verb + 1
         while k < tokens.count, k <= verb + 12, sameSentence(i, k) {
             let word = tokens[k].lower
             if Self.dealEvidence.contains(word) || Self.isStakeNoun(word) { return true }
             // "kauft den Konkurrenten Y", "übernimmt die Y", "kauft um 500 Millionen Euro die Y".
-            if k == verb + 1 || k == verb + 2 || k == pricedObjectStart(after: verb), Self.buyingVerbs.contains(lower),
-                Self.dealSlotDeterminers.contains(tokens[k - 1].lower), tokens[k].isCapitalized
+            if buying, k == verb + 1 || k == verb + 2 || k == pricedObject, Self.dealSlotDeterminers.contains(tokens[k - 1].lower),
+                tokens[k].isCapitalized
             {
                 return true
             }
